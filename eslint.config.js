@@ -1,0 +1,21 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'cdk.out/', '.factsheet/', 'coverage/', 'bench/out/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // One file may import pdfkit: the renderer.
+    files: ['**/*.ts'],
+    ignores: ['functions/pipeline/render.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'pdfkit', message: 'Only functions/pipeline/render.ts imports pdfkit.' }] }],
+    },
+  },
+);

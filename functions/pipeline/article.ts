@@ -1,0 +1,28 @@
+/** What ingest hands to extract: the cleaned article, with its metadata. Plain data, no I/O. */
+export type InputFormat = 'txt' | 'md' | 'html';
+
+export interface Article {
+  title: string;
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD) when the article states one, else null. */
+  published: string | null;
+  /** "MOSCOW" from "MOSCOW: ..." — kept as metadata and removed from the text. */
+  dateline: string | null;
+  url: string | null;
+  language: string;
+  /** Cleaned paragraphs; the cleaned text is `paragraphs.join("\n\n")` and offsets index into it. */
+  paragraphs: string[];
+  input: { key: string; format: InputFormat; bytes: number; sha256: string; version: string | null };
+  warnings: string[];
+}
+
+/** Offsets of each paragraph inside the cleaned text `paragraphs.join("\n\n")`. */
+export function paragraphOffsets(paragraphs: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + 2;
+  }
+  return starts;
+}
