@@ -1,0 +1,197 @@
+/**
+ * Sentence splitting over the cleaned article text. Returns trimmed spans (offsets into `text`), so every
+ * later stage can point back to the exact characters it used.
+ *
+ * One linear scan over candidate terminators; each candidate is judged from a few characters around it
+ * (abbreviations, initials, closing quotes, what the next word looks like). Newlines always end a sentence:
+ * ingest has already joined wrapped lines, so a newline is a paragraph or a line of its own.
+ */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop never ends a sentence (titles, "No. 10", "vs."). */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
+  'cmdr', 'adm', 'maj', 'brig', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt',
+  'ft', 'vs', 'v', 'no', 'nos', 'art', 'fig', 'figs', 'vol', 'pp', 'approx', 'dept', 'est', 'e.g', 'i.e',
+  'cf', 'ca', 'al', 'op', 'gov', 'atty', 'supt', 'rt', 'sr', 'jr',
+]);
+
+/** Abbreviations that usually sit mid-sentence but may end one ("Inc.", "Sept."): split only before a clear starter. */
+const MAYBE_FINAL = new Set([
+  'inc', 'ltd', 'co', 'corp', 'plc', 'bros', 'llc', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'n.y', 'l.a',
+]);
+
+/** Words that almost always open a sentence: after "U.S." or "Inc." they mean the sentence did end. */
+const CLEAR_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this',
+  'that', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'our', 'if', 'when', 'while', 'after',
+  'before', 'as', 'for', 'however', 'meanwhile', 'mr', 'mrs', 'ms', 'dr', 'some', 'many', 'most', 'one',
+  'last', 'earlier', 'later', 'now', 'so', 'yet', 'still', 'also', 'both', 'what', 'why', 'how', 'who',
+]);
+
+/** Without capitals, only words that can hardly continue a sentence after "p.m." or "u.s." count. */
+const CASELESS_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'there', 'however', 'meanwhile']);
+
+const CLOSERS = '"\'”’»)]';
+const OPENERS = '"\'“‘«([';
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\v';
+}
+
+/**
+ * Text that arrives lower-cased (tokenised corpora, some feeds) has no capitals to mark a new sentence;
+ * then a lower-case word after a full stop is accepted as a sentence start.
+ */
+export function looksCaseless(text: string, sample = 20_000): boolean {
+  let upper = 0;
+  let lower = 0;
+  const n = Math.min(text.length, sample);
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (isUpper(ch)) upper++;
+    else if (isLower(ch)) lower++;
+  }
+  return lower > 50 && upper / (upper + lower) < 0.005;
+}
+
+/** The word (letters and inner dots) ending just before position `dot`, lower-cased. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0) {
+    const ch = text[i]!;
+    if (ch === '.' || isUpper(ch) || isLower(ch)) i--;
+    else break;
+  }
+  return text.slice(i + 1, dot).toLowerCase();
+}
+
+/** The next word starting at `from` (letters only), lower-cased. */
+function wordAt(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && (isUpper(text[i]!) || isLower(text[i]!))) i++;
+  return text.slice(from, i).toLowerCase();
+}
+
+interface Candidate {
+  /** Index just past the terminator and any closing quotes/brackets. */
+  after: number;
+  /** Index of the first non-space character after it (or text.length). */
+  next: number;
+}
+
+/** Decides whether the sentence ends at a candidate terminator. */
+function endsSentence(text: string, termStart: number, termEnd: number, c: Candidate, caseless: boolean): boolean {
+  if (c.next >= text.length) return true;
+  const nextCh = text[c.next]!;
+  if (nextCh === '\n') return true;
+  // No space after the terminator: "$1.13bn", "U.S.-led", "a.m.," or a URL; not a boundary.
+  if (c.next === c.after) return false;
+  const term = text.slice(termStart, termEnd);
+  const closedByQuote = c.after > termEnd;
+  let starterCh = nextCh;
+  let starterAt = c.next;
+  if (OPENERS.includes(nextCh) && c.next + 1 < text.length) {
+    starterCh = text[c.next + 1]!;
+    starterAt = c.next + 1;
+  }
+  const startsUpper = isUpper(starterCh) || isDigit(starterCh) || starterCh === '[' || starterCh === '…';
+  const startsLower = isLower(starterCh);
+  const nextWord = wordAt(text, starterAt);
+
+  if (term === '.' && !closedByQuote) {
+    const word = wordBefore(text, termStart);
+    const bare = word.replace(/^\.+/, '');
+    if (NEVER_FINAL.has(bare)) {
+      // "No. 10" and "St. Petersburg" never split; "No." at a sentence end is rare enough to accept.
+      return false;
+    }
+    // A lone capital letter: an initial ("J. K. Rowling"), unless clearly followed by a new sentence.
+    if (bare.length === 1 && isUpper(text[termStart - 1]!)) {
+      return CLEAR_STARTERS.has(nextWord) && nextWord.length > 1 && isUpper(starterCh);
+    }
+    if (MAYBE_FINAL.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
+      if (isDigit(starterCh)) return false;
+      if (isUpper(starterCh)) return CLEAR_STARTERS.has(nextWord);
+      return caseless && startsLower && CASELESS_STARTERS.has(nextWord);
+    }
+  }
+  // An ellipsis inside a sentence ("we will ... continue") is not an end unless a capital follows.
+  if (startsUpper) return true;
+  if (startsLower) {
+    if (!caseless) return false;
+    // Lower-cased text: `"...?" he asked` keeps going; "said" and friends right after a quote continue it.
+    if (closedByQuote && /^(said|says|added|asked|told|noted|according|he|she|they|the)$/.test(nextWord)) {
+      return !/^(said|says|added|asked|told|noted|according)$/.test(nextWord) && term !== ',';
+    }
+    return true;
+  }
+  return OPENERS.includes(nextCh) || nextCh === '-' || nextCh === '—' || nextCh === '•';
+}
+
+/** Splits `text` into trimmed sentence spans; no span crosses a newline. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const caseless = looksCaseless(text);
+  let start = 0;
+  const push = (from: number, to: number): void => {
+    let s = from;
+    let e = to;
+    while (s < e && (isSpace(text[s]!) || text[s] === '\n')) s++;
+    while (e > s && (isSpace(text[e - 1]!) || text[e - 1] === '\n')) e--;
+    if (e <= s) return;
+    const prev = spans[spans.length - 1];
+    // A fragment with no letters or digits ("[…]", a lone quote mark) belongs to the sentence before it.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+      if (prev && !text.slice(prev.end, s).includes('\n')) prev.end = e;
+      return;
+    }
+    spans.push({ start: s, end: e });
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(start, i);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
+      i++;
+      continue;
+    }
+    const termStart = i;
+    while (i < n && (text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '…')) i++;
+    const termEnd = i;
+    let after = i;
+    while (after < n && CLOSERS.includes(text[after]!)) after++;
+    let next = after;
+    while (next < n && isSpace(text[next]!)) next++;
+    if (endsSentence(text, termStart, termEnd, { after, next }, caseless)) {
+      push(start, after);
+      start = after;
+    }
+    i = Math.max(after, termEnd);
+  }
+  push(start, n);
+  return spans;
+}
