@@ -1,0 +1,355 @@
+/**
+ * People, organisations and places, rule-based: capitalised runs of words, classified by the words around
+ * and inside them (titles, organisation words, a small gazetteer), then short forms merged into the full
+ * name they stand for ("Lavrov" → "Sergey Lavrov", "Mr. Trump" → "Donald Trump").
+ *
+ * No model and no dependency: a Lambda-sized hand-written pass, linear in the text. Text that arrives
+ * lower-cased has no capitals to go by; then only the gazetteer and title-led names ("minister sergey
+ * lavrov") are found.
+ */
+import type { Entity } from '../factsheet.ts';
+import {
+  DEMONYMS,
+  HONORIFICS,
+  KNOWN_OUTLETS,
+  NON_NAME_WORDS,
+  ORG_WORDS,
+  PLACE_ACRONYMS,
+  PLACES,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './names.ts';
+import { looksCaseless } from './sentences.ts';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** One occurrence of a name in the text, before merging. */
+export interface NameMention {
+  kind: EntityKind;
+  /** The name without titles ("Sergey Lavrov"). */
+  name: string;
+  /** Offsets of the name itself. */
+  start: number;
+  end: number;
+  /** Offsets of the whole run including leading titles ("Russian Foreign Minister Sergey Lavrov"). */
+  runStart: number;
+  /** Title words that preceded the name, lower-cased ("russian foreign minister"). */
+  title: string;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'for', '&']);
+/** Connectors that may sit inside a person's name; the others only inside organisation names. */
+const NAME_CONNECTORS = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el']);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let t = m[0];
+    const start = m.index;
+    // A trailing full stop belongs to the word only for abbreviations and initials ("Mr.", "U.S.", "J.").
+    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !HONORIFICS.has(t.toLowerCase())) t = t.replace(/\.+$/, '');
+    t = t.replace(/['’]s$/u, '').replace(/['’\-&]+$/u, '');
+    if (t) out.push({ text: t, start, end: start + t.length });
+  }
+  return out;
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isAllCaps = (w: string): boolean => /^[\p{Lu}.&]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const lower = (w: string): string => w.toLowerCase();
+
+/** True when only spaces separate two tokens (punctuation ends a capitalised run). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \u00a0]$/.test(gap);
+}
+
+/** True when the token opens a sentence, so its capital says nothing. */
+function sentenceInitial(text: string, tok: Token): boolean {
+  let i = tok.start - 1;
+  while (i >= 0 && /[\s"“‘'([]/.test(text[i] ?? '')) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  return /[.!?:;…—–-]/.test(text[i] ?? '');
+}
+
+/** Paragraphs written in Title Case (headlines, menus) capitalise every word: names there mean nothing. */
+function titleCaseLines(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    if (words.length >= 3 && words.filter(isCap).length / words.length > 0.75) spans.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return spans;
+}
+
+/** Splits a capitalised run into its leading title words and the name that follows them. */
+function splitTitle(words: string[]): { title: string[]; name: string[] } {
+  let i = 0;
+  let lastTitle = -1;
+  while (i < words.length) {
+    const w = lower(words[i] ?? '');
+    if (HONORIFICS.has(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w) || (w === 'of' && i > 0) || ORG_WORDS.has(w) || PLACES.has(w)) {
+      if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) lastTitle = i;
+      i++;
+      continue;
+    }
+    break;
+  }
+  // Only a real title word right before the name makes the prefix a title ("Senate Majority Leader X").
+  if (lastTitle < 0 || lastTitle !== i - 1) return { title: [], name: words };
+  return { title: words.slice(0, i), name: words.slice(i) };
+}
+
+function classifyRun(words: string[], prevWord: string, nextWord: string): { kind: EntityKind; nameFrom: number } | null {
+  const lowered = words.map(lower);
+  const whole = lowered.join(' ');
+  const noThe = lowered[0] === 'the' ? lowered.slice(1).join(' ') : whole;
+  if (PLACES.has(whole) || PLACES.has(noThe)) return { kind: 'place', nameFrom: lowered[0] === 'the' && !PLACES.has(whole) ? 1 : 0 };
+  if (KNOWN_OUTLETS.has(whole) || KNOWN_OUTLETS.has(noThe)) return { kind: 'organization', nameFrom: 0 };
+  const { title, name } = splitTitle(words);
+  if (title.length > 0 && name.length > 0 && name.length <= 4 && !name.some((w) => ORG_WORDS.has(lower(w)) || isAllCaps(w))) {
+    return { kind: 'person', nameFrom: title.length };
+  }
+  if (lowered.some((w) => ORG_WORDS.has(w))) {
+    // "Ministry", "Party" on their own, or a lone title, are not names.
+    if (words.length === 1 || lowered.every((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === 'the' || w === 'of')) {
+      return words.length > 1 && lowered.some((w) => DEMONYMS.has(w) || PLACES.has(w)) ? { kind: 'organization', nameFrom: 0 } : null;
+    }
+    return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
+  }
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    if (isAllCaps(w)) return PLACE_ACRONYMS.has(lower(w)) ? { kind: 'place', nameFrom: 0 } : { kind: 'organization', nameFrom: 0 };
+    if (DEMONYMS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || HONORIFICS.has(lower(w))) return null;
+    if (SPEECH_VERBS.has(lower(nextWord)) || SPEECH_VERBS.has(lower(prevWord))) return { kind: 'person', nameFrom: 0 };
+    if (lower(prevWord) === 'the') return { kind: 'organization', nameFrom: 0 };
+    return null; // decided later: a short form of a known person, or nothing
+  }
+  if (lowered.every((w) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || HONORIFICS.has(w) || PLACES.has(w) || w === 'of' || w === 'the')) return null;
+  if (TITLE_WORDS.has(lowered[lowered.length - 1] ?? '') || lowered.includes('i')) return null;
+  if (words.length <= 4 && words.every((w) => !/\d/.test(w)) && !lowered.some((w) => CONNECTORS.has(w) && !NAME_CONNECTORS.has(w))) {
+    return { kind: 'person', nameFrom: 0 };
+  }
+  return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
+}
+
+interface RawRun {
+  tokens: Token[];
+  prevWord: string;
+  nextWord: string;
+}
+
+function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
+  const skip = titleCaseLines(text);
+  let skipAt = 0;
+  const runs: RawRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i] as Token;
+    while (skipAt < skip.length && (skip[skipAt]?.[1] ?? 0) < tok.start) skipAt++;
+    const inSkip = skipAt < skip.length && (skip[skipAt]?.[0] ?? Infinity) <= tok.start;
+    if (inSkip || !isCap(tok.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      const prev = tokens[j - 1] as Token;
+      if (!adjacent(text, prev, t)) break;
+      if (isCap(t.text)) {
+        j++;
+        continue;
+      }
+      // A lower-case connector stays inside only when a capitalised word follows it ("Bank of America").
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(t.text) && next && isCap(next.text) && adjacent(text, t, next)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let run = tokens.slice(i, j);
+    // Sentence-initial function words ("The", "But", "According") are not part of a name.
+    while (run.length > 0 && NON_NAME_WORDS.has(lower(run[0]?.text ?? '')) && !(lower(run[0]?.text ?? '') === 'the' && run.length > 1)) run = run.slice(1);
+    if (run.length > 0 && sentenceInitial(text, run[0] as Token) && lower(run[0]?.text ?? '') === 'the') run = run.slice(1);
+    while (run.length > 0 && CONNECTORS.has(lower(run[run.length - 1]?.text ?? ''))) run = run.slice(0, -1);
+    if (run.length > 0) runs.push({ tokens: run, prevWord: tokens[i - 1]?.text ?? '', nextWord: tokens[j]?.text ?? '' });
+    i = j;
+  }
+  return runs;
+}
+
+/** Every name occurrence in the text, classified, with titles split off (before short forms are merged). */
+export function findNameMentions(text: string): NameMention[] {
+  if (looksCaseless(text)) return caselessMentions(text);
+  const tokens = tokenize(text);
+  const out: NameMention[] = [];
+  const unknownSingles: RawRun[] = [];
+  for (const run of capitalisedRuns(text, tokens)) {
+    const words = run.tokens.map((t) => t.text);
+    const initial = sentenceInitial(text, run.tokens[0] as Token);
+    const c = classifyRun(words, run.tokens.length === 1 && initial ? '' : run.prevWord, run.nextWord);
+    if (!c) {
+      if (words.length === 1) unknownSingles.push(run);
+      continue;
+    }
+    const nameTokens = run.tokens.slice(c.nameFrom);
+    if (nameTokens.length === 0) continue;
+    const first = nameTokens[0] as Token;
+    const last = nameTokens[nameTokens.length - 1] as Token;
+    // A sentence-initial single word is only trusted when the gazetteer or a speech verb vouches for it.
+    if (nameTokens.length === 1 && initial && c.kind === 'person' && !SPEECH_VERBS.has(lower(run.nextWord))) {
+      unknownSingles.push(run);
+      continue;
+    }
+    out.push({
+      kind: c.kind,
+      name: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      runStart: (run.tokens[0] as Token).start,
+      title: run.tokens.slice(0, c.nameFrom).map((t) => lower(t.text)).join(' '),
+    });
+  }
+  // Single unknown words ("Lavrov" in "Lavrov noted") count when they are a known person's short form.
+  const personParts = new Set<string>();
+  for (const m of out) if (m.kind === 'person') for (const p of m.name.split(/\s+/)) personParts.add(p);
+  for (const run of unknownSingles) {
+    const t = run.tokens[0] as Token;
+    if (personParts.has(t.text) && !NON_NAME_WORDS.has(lower(t.text))) {
+      out.push({ kind: 'person', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Lower-cased text: gazetteer places and outlets, and names that follow a title word. */
+function caselessMentions(text: string): NameMention[] {
+  const tokens = tokenize(text);
+  const out: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = lower(t.text);
+    const two = i + 1 < tokens.length ? `${w} ${lower(tokens[i + 1]?.text ?? '')}` : '';
+    if (two && PLACES.has(two)) {
+      out.push({ kind: 'place', name: text.slice(t.start, tokens[i + 1]?.end), start: t.start, end: tokens[i + 1]?.end ?? t.end, runStart: t.start, title: '' });
+      i++;
+    } else if (PLACES.has(w)) {
+      out.push({ kind: 'place', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
+    } else if (KNOWN_OUTLETS.has(w) && w.length > 3) {
+      out.push({ kind: 'organization', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
+    } else if ((TITLE_WORDS.has(w) && !['state', 'security', 'national', 'former', 'top', 'first'].includes(w)) || HONORIFICS.has(w)) {
+      const a = tokens[i + 1];
+      const b = tokens[i + 2];
+      const ok = (x: Token | undefined): x is Token =>
+        !!x && !NON_NAME_WORDS.has(lower(x.text)) && !TITLE_WORDS.has(lower(x.text)) && !SPEECH_VERBS.has(lower(x.text)) && !PLACES.has(lower(x.text)) && /^\p{L}+$/u.test(x.text);
+      if (ok(a) && ok(b) && adjacent(text, t, a) && adjacent(text, a, b)) {
+        out.push({ kind: 'person', name: text.slice(a.start, b.end), start: a.start, end: b.end, runStart: t.start, title: w });
+        i += 2;
+      }
+    }
+  }
+  return out;
+}
+
+const nameKey = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
+
+/**
+ * Maps each person mention to the full name it stands for: a short form ("Lavrov", "Mr. Trump") becomes
+ * the closest earlier full name sharing that word, else the most frequent one.
+ */
+export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, string> {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const fullCounts = new Map<string, number>();
+  for (const m of people) if (m.name.includes(' ')) fullCounts.set(m.name, (fullCounts.get(m.name) ?? 0) + 1);
+  // Two-word names that are the ends of a longer one ("Hillary Clinton" ⊂ "Hillary Rodham Clinton") fold in.
+  const fulls = [...fullCounts.keys()];
+  const canonical = new Map<string, string>();
+  for (const f of fulls) {
+    const parts = f.split(/\s+/);
+    const longer = fulls.find((g) => g !== f && g.split(/\s+/).length > parts.length && g.endsWith(` ${parts[parts.length - 1]}`) && g.startsWith(`${parts[0]} `));
+    canonical.set(f, longer ?? f);
+  }
+  const byPart = new Map<string, string[]>();
+  for (const f of fulls) {
+    const parts = f.split(/\s+/).filter((p) => !/^\p{L}\.$/u.test(p));
+    for (const p of parts) {
+      const k = nameKey(p);
+      const list = byPart.get(k) ?? [];
+      list.push(canonical.get(f) ?? f);
+      byPart.set(k, list);
+    }
+  }
+  const out = new Map<NameMention, string>();
+  let lastFull = new Map<string, string>(); // short form → most recent full name using it
+  for (const m of people) {
+    if (m.name.includes(' ')) {
+      const c = canonical.get(m.name) ?? m.name;
+      out.set(m, c);
+      const next = new Map(lastFull);
+      for (const p of m.name.split(/\s+/)) next.set(nameKey(p), c);
+      lastFull = next;
+      continue;
+    }
+    const k = nameKey(m.name);
+    const recent = lastFull.get(k);
+    if (recent) {
+      out.set(m, recent);
+      continue;
+    }
+    const candidates = byPart.get(k);
+    if (candidates && candidates.length > 0) {
+      const best = [...new Set(candidates)].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0))[0] as string;
+      out.set(m, best);
+    } else out.set(m, m.name);
+  }
+  return out;
+}
+
+function tally(names: string[]): Entity[] {
+  const counts = new Map<string, { name: string; mentions: number; first: number }>();
+  names.forEach((n, i) => {
+    const k = nameKey(n);
+    const e = counts.get(k);
+    if (e) e.mentions++;
+    else counts.set(k, { name: n, mentions: 1, first: i });
+  });
+  return [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.first - b.first).map(({ name, mentions }) => ({ name, mentions }));
+}
+
+/**
+ * People, organisations and places with mention counts, each list sorted by mentions (most first, then
+ * first appearance). `paragraphStarts` is accepted for symmetry with the other extractors; names do not
+ * cross paragraphs because a capitalised run never spans a line break.
+ */
+export function extractEntities(text: string, _paragraphStarts: number[]): { people: Entity[]; organizations: Entity[]; places: Entity[] } {
+  const mentions = findNameMentions(text);
+  const resolved = resolvePersonNames(mentions);
+  const people: string[] = [];
+  const organizations: string[] = [];
+  const places: string[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'person') {
+      const name = resolved.get(m) ?? m.name;
+      people.push(name);
+    } else if (m.kind === 'organization') organizations.push(m.name);
+    else places.push(m.name);
+  }
+  // A lone surname never seen with a first name stays, but only when it was used at least twice or spoke.
+  return { people: tally(people), organizations: tally(organizations), places: tally(places) };
+}

@@ -1,0 +1,201 @@
+/**
+ * Small word lists the rule-based extractors share. Kept short on purpose: each list exists because a rule
+ * needs it, and a word is in a list because leaving it out produced a wrong answer on real articles.
+ * All entries are lower-case; callers compare lower-cased words.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
+
+/** Verbs that attribute speech, every inflection spelled out (cheaper and safer than stemming). */
+export const SPEECH_VERBS = set(`
+say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting
+state|states|stated|stating|explain|explains|explained|explaining|write|writes|wrote|writing
+ask|asks|asked|asking|insist|insists|insisted|insisting|argue|argues|argued|arguing
+claim|claims|claimed|claiming|assure|assures|assured|assuring|recall|recalls|recalled|recalling
+mention|mentions|mentioned|mentioning|tweet|tweets|tweeted|tweeting|declare|declares|declared|declaring
+warn|warns|warned|warning|continue|continues|continued|continuing|reply|replies|replied|replying
+respond|responds|responded|responding|remark|remarks|remarked|remarking
+acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting
+concede|concedes|conceded|conceding|announce|announces|announced|announcing
+suggest|suggests|suggested|suggesting|quip|quips|quipped|quipping|joke|jokes|joked|joking
+emphasize|emphasizes|emphasized|emphasizing|emphasise|emphasises|emphasised|emphasising
+stress|stresses|stressed|stressing|observe|observes|observed|observing|complain|complains|complained|complaining
+urge|urges|urged|urging|predict|predicts|predicted|predicting|promise|promises|promised|promising
+vow|vows|vowed|vowing|boast|boasts|boasted|boasting|charge|charges|charged|contend|contends|contended|contending
+confirm|confirms|confirmed|confirming|deny|denies|denied|denying|recount|recounts|recounted|recounting
+shout|shouts|shouted|shouting|yell|yells|yelled|scream|screamed|cry|cried|exclaim|exclaimed
+answer|answers|answered|answering|counter|counters|countered|countering|retort|retorted
+report|reports|reported|reporting|reiterate|reiterates|reiterated|reiterating
+concluded|concludes|conclude|begin|began|begins|told|read|reads|posted|posts|wrote|echoed|echoes|echo
+whisper|whispered|mutter|muttered|testify|testified|testifies|lament|lamented|laments
+agree|agrees|agreed|disagree|disagreed|demand|demands|demanded|pledge|pledged|pledges
+call|calls|called|describe|describes|described|dub|dubbed|brag|bragged|brags|thunder|thundered
+maintain|maintains|maintained|allege|alleged|alleges|caution|cautioned|cautions|chimed|chime
+opine|opined|muse|mused|scoff|scoffed|sigh|sighed|laugh|laughed|laughs|smile|smiled
+recalled|offer|offered|offers|put|puts|advise|advised|advises|summarize|summarized|sum|summed
+`);
+
+/** Verbs that introduce a quote only with a following object ("called it 'x'") and so do not own a
+ *  quote that comes after a full stop; also weak verbs that rarely attribute by themselves. */
+export const WEAK_SPEECH_VERBS = set('call|calls|called|describe|describes|described|dub|dubbed|read|reads|put|puts|offer|offered|offers|sum|summed|agree|agrees|agreed');
+
+/** Words between a subject and its verb that do not change who speaks ("he also said"). */
+export const AUXILIARIES = set(`
+also|later|then|has|had|have|was|were|is|are|would|will|could|should|might|may|must|previously|once|again
+repeatedly|recently|quickly|simply|further|first|often|reportedly|publicly|privately|flatly|bluntly
+frankly|angrily|proudly|earlier|famously|memorably|just|even|only|had|did|does|do|not|never|still|finally
+`);
+
+/** Honorifics and short titles that precede a name and are not part of it. */
+export const HONORIFICS = set(`
+mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|sir|dame|lord|lady|rev|rev.|fr.|sen|sen.|rep|rep.|gov|gov.
+gen|gen.|lt|lt.|col|col.|sgt|sgt.|capt|capt.|adm|adm.|maj|maj.|cmdr|cmdr.|st.|hon.|pres.|amb.|atty.|supt.
+`);
+
+/** Job titles and ranks that precede or describe a person ("Foreign Minister", "the spokesman"). */
+export const TITLE_WORDS = set(`
+president|vice|prime|minister|secretary|foreign|deputy|chief|executive|chairman|chairwoman|chair|director
+senator|congressman|congresswoman|governor|mayor|ambassador|general|spokesman|spokeswoman|spokesperson
+king|queen|prince|princess|pope|emperor|chancellor|premier|leader|speaker|judge|justice|attorney
+commissioner|commander|colonel|captain|sergeant|lieutenant|admiral|officer|official|representative
+candidate|nominee|frontrunner|front-runner|diplomat|envoy|adviser|advisor|aide|strategist|manager
+founder|ceo|cfo|chairperson|professor|doctor|sheriff|chief|head|counsel|coach|player|striker|defender
+economist|analyst|pastor|bishop|cardinal|rabbi|imam|reverend|activist|lawmaker|legislator|delegate
+majority|minority|whip|assistant|associate|senior|junior|former|acting|interim|top|state|defense|defence
+interior|finance|trade|health|education|justice|energy|homeland|security|national|campaign|press
+democratic|republican|presidential|gubernatorial|supreme|federal|first|lady|rep.|sen.|gov.|u.s.
+`);
+
+/** Head nouns of a description that can stand for a person ("the minister", "the top Russian diplomat"). */
+export const PERSON_NOUNS = set(`
+president|minister|secretary|diplomat|senator|congressman|congresswoman|governor|mayor|ambassador|general
+spokesman|spokeswoman|spokesperson|king|queen|prince|princess|pope|chancellor|premier|leader|speaker|judge
+chairman|chairwoman|director|official|officer|candidate|nominee|frontrunner|front-runner|envoy|adviser
+advisor|aide|strategist|manager|founder|ceo|executive|professor|doctor|sheriff|commissioner|commander
+businessman|businesswoman|billionaire|mogul|lawmaker|legislator|politician|economist|analyst|author
+writer|reporter|journalist|historian|expert|lawyer|attorney|prosecutor|activist|woman|man|source
+student|teacher|father|mother|son|daughter|wife|husband|veteran|voter|resident|owner|victim|witness
+democrat|republican|independent|senator-elect|president-elect|host|anchor|pastor|bishop|preacher
+star|actor|actress|singer|coach|player|striker|captain|chief|head|boss|entrepreneur|investor|official
+`);
+
+/** Nouns that stand for several people, or for a group: they never resolve to one person. */
+export const GROUP_NOUNS = set(`
+officials|spokesmen|critics|supporters|experts|analysts|sources|people|residents|voters|protesters
+democrats|republicans|leaders|members|authorities|police|administration|campaign|government|ministry
+committee|party|team|group|aides|advisers|advisors|organizers|officers|lawmakers|observers|reports|polls
+`);
+
+/** Words in a capitalised run that make it an organisation. */
+export const ORG_WORDS = set(`
+party|ministry|council|committee|commission|department|agency|office|bureau|service|services|network
+news|post|times|press|journal|tribune|herald|gazette|telegraph|guardian|magazine|daily|radio|tv|television
+channel|broadcasting|express|corporation|corp|corp.|inc|inc.|ltd|ltd.|llc|plc|co.|company|group|bank|fund
+university|college|institute|institution|school|academy|foundation|association|union|federation|league
+organization|organisation|alliance|coalition|movement|front|army|navy|force|forces|guard|police|court
+congress|senate|parliament|assembly|house|administration|government|cabinet|club|church|board|authority
+centre|center|society|trust|reserve|exchange|airlines|airways|motors|industries|holdings|systems|labs
+caucus|campaign|pac|super|secretariat|command|brigade|regiment|division|tribunal|commission|chamber
+`);
+
+/** Organisation words that usually mean a news outlet (for `sources`). */
+export const OUTLET_WORDS = set(`
+news|post|times|press|journal|tribune|herald|gazette|telegraph|guardian|magazine|daily|radio|tv|television
+channel|broadcasting|network|agency|newspaper|reporter|chronicle|observer|review|weekly|wire|media|today|express|mail|star|sun|mirror|tribune|courier|dispatch|bulletin|examiner|inquirer|monitor|standard|record
+`);
+
+/** Well-known outlets whose names carry no outlet word. */
+export const KNOWN_OUTLETS = set(`
+tass|reuters|ap|afp|bloomberg|xinhua|ria novosti|interfax|cnn|bbc|msnbc|cnbc|abc|nbc|cbs|npr|pbs|politico
+axios|breitbart|buzzfeed|vox|slate|salon|the hill|the atlantic|the economist|al jazeera|sputnik|rt
+newsweek|forbes|fortune|time|the independent|the guardian|the new york times|the washington post|yonhap
+kyodo|anadolu|efe|dpa|ansa|pti|ani|irna|wafa|fox|fox news|cbs news|nbc news|abc news|the intercept|usa today
+huffington post|the huffington post|daily mail|the sun|the mirror|le monde|der spiegel|izvestia|kommersant
+`);
+
+/** Acronyms known to be organisations (all-caps words not in this list are still treated as organisations
+ *  unless they are places). */
+export const PLACE_ACRONYMS = set('us|u.s.|usa|u.s.a.|uk|u.k.|uae|ussr|drc|prc|dprk|eu');
+
+/** Countries, a few regions, capitals and large cities, US states. */
+export const PLACES = set(`
+afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain
+bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|brunei|bulgaria
+burkina faso|burundi|cambodia|cameroon|canada|chad|chile|china|colombia|congo|costa rica|croatia|cuba
+cyprus|czech republic|czechia|denmark|djibouti|dominican republic|ecuador|egypt|el salvador|eritrea|estonia
+ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|guatemala|guinea|guyana|haiti
+honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan
+kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania
+luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|moldova|monaco
+mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|nepal|netherlands|holland|new zealand
+nicaragua|niger|nigeria|north korea|south korea|korea|north macedonia|macedonia|norway|oman|pakistan
+palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|romania|russia
+russian federation|rwanda|saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia|somalia
+south africa|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania
+thailand|togo|tunisia|turkey|turkmenistan|uganda|ukraine|united arab emirates|united kingdom|britain
+great britain|england|scotland|wales|northern ireland|united states|america|united states of america
+uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|gaza|west bank|crimea|donbas|kashmir|tibet
+europe|asia|africa|latin america|south america|north america|middle east|central asia|balkans|caucasus
+kabul|moscow|washington|london|paris|berlin|beijing|tokyo|delhi|new delhi|islamabad|tehran|baghdad|damascus
+kyiv|kiev|minsk|ankara|istanbul|cairo|riyadh|doha|dubai|abu dhabi|jerusalem|tel aviv|beirut|amman|rome
+madrid|lisbon|brussels|amsterdam|vienna|prague|warsaw|budapest|bucharest|sofia|athens|stockholm|oslo
+helsinki|copenhagen|dublin|ottawa|toronto|montreal|vancouver|mexico city|havana|caracas|bogota|lima
+santiago|buenos aires|brasilia|rio de janeiro|sao paulo|canberra|sydney|melbourne|wellington|seoul
+pyongyang|manila|jakarta|bangkok|hanoi|singapore|kuala lumpur|dhaka|kathmandu|colombo|karachi|lahore
+mumbai|kolkata|chennai|bangalore|shanghai|hong kong|tashkent|dushanbe|bishkek|astana|almaty|ashgabat|baku
+yerevan|tbilisi|kandahar|herat|mazar-i-sharif|new york|los angeles|chicago|houston|philadelphia|boston
+miami|atlanta|dallas|san francisco|seattle|detroit|denver|las vegas|new orleans|st. louis|cleveland
+milwaukee|phoenix|san diego|baltimore|pittsburgh|orlando|charlotte|nashville|des moines|manchester
+liverpool|birmingham|glasgow|edinburgh|cardiff|belfast|alabama|alaska|arizona|arkansas|california
+colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine
+maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire
+new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island
+south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming
+silicon valley|wall street|capitol hill|the kremlin|kremlin|white house|pentagon|downing street
+`);
+
+/** Capitalised words that start sentences or headings and are not names on their own. */
+export const NON_NAME_WORDS = set(`
+the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|your|him|them|us|me
+in|on|at|by|for|from|with|without|to|of|as|and|but|or|nor|so|yet|if|when|while|after|before|since|until
+because|although|though|however|meanwhile|moreover|further|furthermore|also|still|then|there|here|now
+today|yesterday|tomorrow|tonight|earlier|later|last|next|first|second|third|one|two|three|many|some|all
+most|more|few|several|each|every|both|either|neither|no|not|yes|what|who|whom|whose|which|where|why|how
+according|asked|said|says|is|are|was|were|be|been|being|do|does|did|have|has|had|will|would|can|could
+should|may|might|must|shall|let|just|even|only|instead|indeed|perhaps|maybe|among|between|during|about
+over|under|into|onto|upon|like|unlike|despite|amid|within|across|through|toward|towards|against|around
+monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july
+august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
+mr|mrs|ms|dr|sir|related|read|more|photo|file|click|share|advertisement|update|updated|breaking|watch
+therefore|thus|hence|otherwise|so|well|oh|okay|ok|thank|thanks|please|sorry|hello|hi|dear|god|yes|no|not|never|always|ever|again
+`);
+
+/** Adjectives of nationality that often open a title ("Russian Foreign Minister ..."). Not places. */
+export const DEMONYMS = set(`
+american|russian|chinese|british|french|german|italian|spanish|japanese|korean|indian|pakistani|afghan
+iranian|iraqi|syrian|turkish|israeli|palestinian|egyptian|saudi|ukrainian|belarusian|polish|canadian
+mexican|brazilian|australian|european|african|asian|arab|kazakh|uzbek|tajik|kyrgyz|turkmen|armenian
+georgian|azerbaijani|qatari|emirati|lebanese|jordanian|libyan|cuban|venezuelan|colombian|argentine
+swiss|swedish|norwegian|danish|finnish|dutch|belgian|austrian|greek|irish|scottish|welsh|english|nigerian
+kenyan|ethiopian|somali|sudanese|yemeni|taiwanese|vietnamese|thai|filipino|indonesian|malaysian|western
+`);
+
+/** A few common first names with their usual gender, for resolving "he" and "she". */
+export const MALE_FIRST_NAMES = set(`
+donald|joe|barack|bill|george|john|james|robert|michael|william|david|richard|charles|thomas|mark|paul
+steven|steve|kevin|brian|jeff|jeb|ted|marco|bernie|ben|chris|mike|mitch|rand|rick|scott|tim|tom|jim|bob
+sergey|sergei|vladimir|dmitry|dmitri|alexei|alexey|alexander|ivan|nikolai|andrei|xi|narendra|imran
+recep|emmanuel|boris|justin|benjamin|mohammed|muhammad|ahmed|ali|hamid|ashraf|abdullah|jack|harry|peter
+andrew|daniel|matthew|anthony|jonathan|eric|frank|gary|larry|jerry|ron|ronald|ken|kenneth|lindsey|newt
+reince|sean|corey|carl|karl|lou|dan|sam|samuel|joseph|josh|adam|patrick|ryan|gregory|greg
+`);
+export const FEMALE_FIRST_NAMES = set(`
+hillary|kellyanne|carly|sarah|nancy|elizabeth|michelle|melania|ivanka|mary|patricia|jennifer|linda|susan
+karen|lisa|betty|margaret|sandra|ashley|emily|donna|michelle|carol|amanda|melissa|deborah|stephanie
+rebecca|laura|helen|anna|maria|angela|theresa|jacinda|ursula|kamala|maxine|debbie|wendy|hope|huma
+christine|kate|katie|claire|julia|olga|natalia|maria|svetlana|yulia|valentina|benazir|indira
+megyn|nikki|jill|barbara|diane|dianne|heidi|tammy|kirsten|amy|jeanne|jane|joni|marsha|shelley|lynn
+`);
+
+export const MALE_WORDS = set('he|him|his|himself|mr|mr.|sir|lord|king|prince|spokesman|chairman|congressman|businessman|man|father|son|husband|brother|boy');
+export const FEMALE_WORDS = set('she|her|hers|herself|mrs|mrs.|ms|ms.|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|daughter|wife|sister|girl|actress');
