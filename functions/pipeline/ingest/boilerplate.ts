@@ -1,0 +1,73 @@
+/**
+ * Line classifiers for web furniture that survives into scraped text: share and related-story lines,
+ * lone site names and URLs, photo captions and credits, bylines. Each pattern is anchored and bounded.
+ */
+
+const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
+
+const BOILERPLATE: RegExp[] = [
+  /^(?:related|more|top|latest|trending|popular|recommended|most read|most viewed|editor'?s picks?)(?: stories| articles| news| content| posts| videos| topics| reading| links| coverage)?\s*:?$/i,
+  /^no (?:stories|articles|results|posts|comments|items) (?:found|available|yet)\.?$/i,
+  /^no comments(?: yet)?\.?$/i,
+  /^(?:read more|read also|also read|see also|also see|more from|you may also like|you might also like|recommended for you|don'?t miss|must read|watch|listen|watch video|read next|up next)\b.{0,120}$/i,
+  /^(?:share|share this(?: article| story| page| post)?|share on \w+|share via \w+|tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy link|link copied|comments?|\d+ comments?|advertisement|advertising|sponsored(?: content)?|subscribe(?: now)?|sign up|log ?in|sign in|register|menu|home|search|skip to (?:main )?content|back to top|loading\.{0,3}|close|next|previous|prev|play|follow us.{0,60}|click here.{0,80}|download (?:our|the) app.{0,60}|get the app|open in app|listen to this article.{0,40}|\d+ min(?:ute)?s? read)$/i,
+  /^(?:(?:share|facebook|twitter|x|whatsapp|email|print|linkedin|telegram|reddit|copy(?: link)?|messenger)[\s|,·•/]*){2,}$/i,
+  /^(?:©|\(c\)|copyright\b).{0,200}$/i,
+  /^.{0,150}all rights reserved\.?$/i,
+  /^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$/i,
+];
+
+/** A lone URL or domain ("www.example.com", "https://…", "example.co.uk/news"). */
+const LONE_URL = /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]{3,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}(?:\/\S*)?)$/i;
+
+/** Nothing but symbols and at most one letter: "X", "|", "•", "»". */
+const LONE_SYMBOL = /^[^\p{L}\p{N}]*\p{L}?[^\p{L}\p{N}]*$/u;
+
+const AGENCIES =
+  '(?:AP|AFP|Reuters|Getty|Getty Images|EPA|EPA-EFE|PTI|ANI|IANS|Xinhua|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|PA|PA Media|dpa|Anadolu|Kyodo|Yonhap|UPI|NurPhoto|SOPA|Pool|Handout|Twitter|X|Instagram|Facebook|YouTube)';
+const CAPTION: RegExp[] = [
+  // "Russian Foreign Minister Sergey Lavrov (File | AP)", "(Photo | Reuters)".
+  /\([^()|]{0,60}\|[^()]{0,60}\)\s*$/,
+  new RegExp(`\\((?:(?:file|photo|image|pic|picture|representational|representative|archive)(?: photo| image| picture)?(?:\\s*[:/|,]\\s*${AGENCIES})?|${AGENCIES}(?: photo| images?| file)?(?:\\s*/\\s*[^()]{1,40})?)\\)\\s*$`, 'i'),
+  /^(?:photo|image|picture|pic|file photo|caption|credit|photograph|illustration|video|graphic)s?\s*(?::|\||by\b|credit\b|source\b|courtesy\b)/i,
+  /^(?:image|media|video) (?:source|caption|credit)\b/i,
+  new RegExp(`(?:/|\\||©|photo:|credit:)\\s*${AGENCIES}(?:\\s+(?:photo|images?|file|via|/)[\\w\\s/]{0,40})?\\s*$`, 'i'),
+];
+
+/** Prose ends with sentence punctuation (or a closing quote); headlines, labels and captions do not. */
+export function endsLikeProse(line: string): boolean {
+  return /[.!?…:;"'”’»]\)?$/.test(line);
+}
+
+export function isBoilerplate(line: string): boolean {
+  if (line.length > 400) return false;
+  if (LONE_SYMBOL.test(line)) return true;
+  if (LONE_URL.test(line)) return true;
+  return BOILERPLATE.some((re) => re.test(line));
+}
+
+export function isCaption(line: string): boolean {
+  if (line.length > 300 || wordCount(line) > 35) return false;
+  // A caption credit sits at the end of a line that is not itself a finished sentence before the credit.
+  return CAPTION.some((re) => re.test(line));
+}
+
+export function isRelatedHeader(line: string): boolean {
+  return /^(?:related|more|recommended|trending|popular|latest|top)(?: stories| articles| news| content| posts| reading| links| coverage)?\s*:?$/i.test(line) ||
+    /^(?:read more|also read|read also|you may also like|you might also like|more from .{1,60}|see also)\s*:?$/i.test(line);
+}
+
+export function isByline(line: string): boolean {
+  return wordCount(line) <= 14 && /^(?:by|written by|reporting by|edited by|words by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:\s*[,|–—-].{0,80})?$/u.test(line);
+}
+
+/** Not a sentence: short and without closing punctuation (headline, label, site name). */
+export function isNonProse(line: string): boolean {
+  return !endsLikeProse(line) && wordCount(line) <= 14;
+}
+
+export function isLoneUrl(line: string): boolean {
+  return LONE_URL.test(line);
+}
+
+export { wordCount };

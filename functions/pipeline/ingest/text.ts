@@ -1,0 +1,56 @@
+/**
+ * Plain text: paragraphs are separated by blank lines. Inside a block, lines are separate paragraphs
+ * (scraped pages put one paragraph, caption or link per line) unless the block looks hard-wrapped.
+ * The title is the first line when it reads like a headline.
+ */
+import { emptyDocument, normaliseSpace, type ParsedDocument } from './document.ts';
+
+const TERMINAL = /[.!?:;"'”’)\]…]$/;
+
+/** A block of several lines that mostly stop mid-sentence, of similar width: wrapped prose. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  const open = body.filter((l) => !TERMINAL.test(l.trimEnd())).length;
+  const maxLen = Math.max(...lines.map((l) => l.length));
+  return open / body.length >= 0.6 && maxLen <= 120 && body.every((l) => l.trim().length >= 25);
+}
+
+export function splitTextBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  let group: string[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    if (isHardWrapped(group)) blocks.push(group.join(' '));
+    else blocks.push(...group);
+    group = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') flush();
+    else group.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/** A first line that reads like a headline rather than the article's opening paragraph. */
+export function looksLikeHeadline(line: string): boolean {
+  const words = line.split(' ').length;
+  if (line.length > 200 || words > 30) return false;
+  // A long line ending in a full stop is the lead paragraph, not a title.
+  return !(words > 20 && /[.!?]["”’]?$/.test(line));
+}
+
+export function parseText(text: string): ParsedDocument {
+  const doc = emptyDocument();
+  const blocks = splitTextBlocks(text);
+  const first = blocks[0] !== undefined ? normaliseSpace(blocks[0]) : '';
+  if (first && looksLikeHeadline(first)) {
+    doc.title = first;
+    doc.titleConsumed = true;
+    blocks.shift();
+  }
+  doc.blocks = blocks;
+  return doc;
+}
