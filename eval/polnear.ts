@@ -1,0 +1,331 @@
+/**
+ * PolNeAR evaluation of direct quotes and their speakers, beside a naive regex baseline.
+ *
+ * Gold (brat standoff, one file per annotator): an attribution's Content span that holds a quotation mark
+ * is a direct quote. Articles with several annotators are scored against the first annotator's file in
+ * name order, every time. Two gold sets are reported:
+ *  - "speech": the quoted words in the Content run to three words or more (what the extractor calls a
+ *    quote; one- and two-word scare quotes such as "rip up" are not quotes for a fact sheet);
+ *  - "any mark": every Content span holding a quotation mark, scare quotes included.
+ * Scoring, on the raw .txt (paragraphs split on blank lines, so offsets match the annotation):
+ *  - recall: a gold quote is found when one of our quotes overlaps any piece of its Content span;
+ *  - precision: one of our quotes is right when it overlaps any annotated Content span;
+ *  - speaker accuracy, over found gold quotes that have a Source: right when the offsets of our
+ *    `speakerMention` overlap the Source span, or our `speaker` shares a capitalised word with the Source
+ *    text ("Donald Trump" for "Trump", "Mr. Trump").
+ * The baseline: every pair of double quotation marks in a paragraph is a quote; its speaker is the nearest
+ * capitalised word run (by characters, outside quotes, same paragraph).
+ *
+ * Run alone: `npx tsx eval/polnear.ts [polnear-dir]`.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { findQuotes } from '../functions/pipeline/extract/quotes.ts';
+
+type Span = [number, number];
+
+interface GoldQuote {
+  content: Span[];
+  source: Span[] | null;
+  sourceText: string;
+  /** The quoted words run to three or more. */
+  speech: boolean;
+}
+
+interface GoldArticle {
+  name: string;
+  text: string;
+  quotes: GoldQuote[];
+  contents: Span[][];
+}
+
+export interface Predicted {
+  start: number;
+  end: number;
+  speaker: string | null;
+  mentionStart: number | null;
+  mentionEnd: number | null;
+}
+
+export interface Scores {
+  gold: number;
+  found: number;
+  predicted: number;
+  correct: number;
+  withSource: number;
+  speakerRight: number;
+  recall: number;
+  precision: number;
+  speakerAccuracy: number;
+}
+
+export interface SplitReport {
+  split: string;
+  articles: number;
+  ours: { speech: Scores; anyMark: Scores };
+  baseline: { speech: Scores; anyMark: Scores };
+  /** Milliseconds our extractor spent on the split (entities + quotes). */
+  ms: number;
+}
+
+export interface PolnearReport {
+  corpusDir: string;
+  splits: SplitReport[];
+}
+
+const QUOTE_CHARS = /["“”„«»]/;
+
+function parseSpans(s: string): Span[] {
+  return s.split(';').map((part) => {
+    const [a, b] = part.trim().split(/\s+/).map(Number);
+    return [a ?? 0, b ?? 0] as Span;
+  });
+}
+
+/** Brat standoff: T lines (type, spans, text) and E lines linking Attribution/Source/Cue/Content. */
+export function parseAnn(ann: string): { spans: Map<string, { type: string; spans: Span[] }>; events: Array<Record<string, string>> } {
+  const spans = new Map<string, { type: string; spans: Span[] }>();
+  const events: Array<Record<string, string>> = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    const id = cols[0] ?? '';
+    if (/^T\d+$/.test(id) && cols[1]) {
+      const sp = cols[1].indexOf(' ');
+      if (sp < 0) continue;
+      spans.set(id, { type: cols[1].slice(0, sp), spans: parseSpans(cols[1].slice(sp + 1)) });
+    } else if (/^E\d+$/.test(id) && cols[1]) {
+      const e: Record<string, string> = {};
+      for (const kv of cols[1].split(/\s+/)) {
+        const [k, v] = kv.split(':');
+        if (k && v) e[k.replace(/\d+$/, '')] = v;
+      }
+      events.push(e);
+    }
+  }
+  return { spans, events };
+}
+
+function quotedWords(content: string): number {
+  // The longest run of words between a mark and the next mark (or the end of the content).
+  let best = 0;
+  const parts = content.split(/["“”„«»]/);
+  for (let i = 1; i < parts.length; i += 2) best = Math.max(best, (parts[i]?.match(/[\p{L}\p{N}]+/gu) ?? []).length);
+  return best;
+}
+
+function goldFor(text: string, ann: string): { quotes: GoldQuote[]; contents: Span[][] } {
+  const { spans, events } = parseAnn(ann);
+  const quotes: GoldQuote[] = [];
+  const contents: Span[][] = [];
+  for (const e of events) {
+    const c = e.Content ? spans.get(e.Content) : undefined;
+    if (!c) continue;
+    contents.push(c.spans);
+    const ctext = c.spans.map(([a, b]) => text.slice(a, b)).join(' ');
+    if (!QUOTE_CHARS.test(ctext)) continue;
+    const s = e.Source ? spans.get(e.Source) : undefined;
+    quotes.push({
+      content: c.spans,
+      source: s ? s.spans : null,
+      sourceText: s ? s.spans.map(([a, b]) => text.slice(a, b)).join(' ') : '',
+      speech: quotedWords(ctext) >= 3,
+    });
+  }
+  return { quotes, contents };
+}
+
+async function loadSplit(dir: string): Promise<GoldArticle[]> {
+  const annDir = path.join(dir, 'attributions');
+  const files = (await readdir(annDir)).filter((f) => f.endsWith('.ann')).sort();
+  const firstByArticle = new Map<string, string>();
+  for (const f of files) {
+    const name = f.replace(/_[^_]+\.ann$/, '');
+    if (!firstByArticle.has(name)) firstByArticle.set(name, f);
+  }
+  const out: GoldArticle[] = [];
+  for (const [name, f] of firstByArticle) {
+    const txtPath = path.join(dir, 'text', `${name}.txt`);
+    if (!existsSync(txtPath)) continue;
+    const text = await readFile(txtPath, 'utf8');
+    const { quotes, contents } = goldFor(text, await readFile(path.join(annDir, f), 'utf8'));
+    out.push({ name, text, quotes, contents });
+  }
+  return out;
+}
+
+export function paragraphStartsOf(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\n[ \t]*\n\s*/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+const CAP_WORDS = (s: string): string[] => (s.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|The|He|She|They|It|We|I|A|An|Sen|Rep|Gov|President|Former)$/.test(w));
+
+function speakerRight(g: GoldQuote, p: Predicted): boolean {
+  if (!g.source) return false;
+  if (p.mentionStart !== null && p.mentionEnd !== null && g.source.some((s) => overlaps(s, [p.mentionStart as number, p.mentionEnd as number]))) return true;
+  if (p.speaker) {
+    const ours = new Set(CAP_WORDS(p.speaker).map((w) => w.toLowerCase()));
+    if (CAP_WORDS(g.sourceText).some((w) => ours.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+function emptyScores(): Scores {
+  return { gold: 0, found: 0, predicted: 0, correct: 0, withSource: 0, speakerRight: 0, recall: 0, precision: 0, speakerAccuracy: 0 };
+}
+
+function accumulate(s: Scores, gold: GoldQuote[], contents: Span[][], predicted: Predicted[]): void {
+  s.predicted += predicted.length;
+  for (const p of predicted) if (contents.some((c) => c.some((x) => overlaps(x, [p.start, p.end])))) s.correct++;
+  for (const g of gold) {
+    s.gold++;
+    let best: Predicted | null = null;
+    let bestOverlap = 0;
+    for (const p of predicted) {
+      const o = g.content.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, p.end) - Math.max(a, p.start)), 0);
+      if (o > bestOverlap) {
+        bestOverlap = o;
+        best = p;
+      }
+    }
+    if (!best) continue;
+    s.found++;
+    if (g.source) {
+      s.withSource++;
+      if (speakerRight(g, best)) s.speakerRight++;
+    }
+  }
+}
+
+function finish(s: Scores): Scores {
+  return {
+    ...s,
+    recall: s.gold ? s.found / s.gold : 0,
+    precision: s.predicted ? s.correct / s.predicted : 0,
+    speakerAccuracy: s.withSource ? s.speakerRight / s.withSource : 0,
+  };
+}
+
+/** The naive baseline: quote regex, nearest capitalised run as the speaker. */
+export function baselineQuotes(text: string): Predicted[] {
+  const out: Predicted[] = [];
+  const quoteSpans: Span[] = [];
+  for (const m of text.matchAll(/["“]([^"“”\n]+)["”]/g)) quoteSpans.push([m.index, m.index + m[0].length]);
+  const names: Span[] = [];
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)) {
+    const s: Span = [m.index, m.index + m[0].length];
+    if (!quoteSpans.some((q) => overlaps(q, s))) names.push(s);
+  }
+  for (const q of quoteSpans) {
+    let best: Span | null = null;
+    let dist = Infinity;
+    for (const n of names) {
+      const between = n[1] <= q[0] ? text.slice(n[1], q[0]) : text.slice(q[1], n[0]);
+      if (between.includes('\n')) continue;
+      const d = n[1] <= q[0] ? q[0] - n[1] : n[0] - q[1];
+      if (d >= 0 && d < dist) {
+        dist = d;
+        best = n;
+      }
+    }
+    out.push({ start: q[0] + 1, end: q[1] - 1, speaker: best ? text.slice(best[0], best[1]) : null, mentionStart: best?.[0] ?? null, mentionEnd: best?.[1] ?? null });
+  }
+  return out;
+}
+
+export function oursQuotes(text: string): Predicted[] {
+  const starts = paragraphStartsOf(text);
+  const { people } = extractEntities(text, starts);
+  return findQuotes(text, starts, people, 100_000).quotes.map((q) => ({
+    start: q.start,
+    end: q.end,
+    speaker: q.speaker,
+    mentionStart: q.mentionStart,
+    mentionEnd: q.mentionEnd,
+  }));
+}
+
+async function evaluateSplit(dir: string, split: string): Promise<SplitReport> {
+  const articles = await loadSplit(dir);
+  const ours = { speech: emptyScores(), anyMark: emptyScores() };
+  const baseline = { speech: emptyScores(), anyMark: emptyScores() };
+  let ms = 0;
+  for (const a of articles) {
+    const t0 = performance.now();
+    const predicted = oursQuotes(a.text);
+    ms += performance.now() - t0;
+    const base = baselineQuotes(a.text);
+    const speech = a.quotes.filter((q) => q.speech);
+    accumulate(ours.speech, speech, a.contents, predicted);
+    accumulate(ours.anyMark, a.quotes, a.contents, []);
+    accumulate(baseline.speech, speech, a.contents, base);
+    accumulate(baseline.anyMark, a.quotes, a.contents, []);
+    // Precision is counted once per system (in `speech`); `anyMark` only re-scores recall and speakers.
+    const anyOurs = emptyScores();
+    accumulate(anyOurs, a.quotes, a.contents, predicted);
+    ours.anyMark.found += anyOurs.found;
+    ours.anyMark.withSource += anyOurs.withSource;
+    ours.anyMark.speakerRight += anyOurs.speakerRight;
+    const anyBase = emptyScores();
+    accumulate(anyBase, a.quotes, a.contents, base);
+    baseline.anyMark.found += anyBase.found;
+    baseline.anyMark.withSource += anyBase.withSource;
+    baseline.anyMark.speakerRight += anyBase.speakerRight;
+  }
+  for (const s of [ours, baseline]) {
+    s.anyMark.predicted = s.speech.predicted;
+    s.anyMark.correct = s.speech.correct;
+  }
+  return {
+    split,
+    articles: articles.length,
+    ours: { speech: finish(ours.speech), anyMark: finish(ours.anyMark) },
+    baseline: { speech: finish(baseline.speech), anyMark: finish(baseline.anyMark) },
+    ms,
+  };
+}
+
+/** Scores train and dev (whichever exist under `corpusDir`) for the extractor and the baseline. */
+export async function evaluatePolnear(corpusDir: string): Promise<PolnearReport> {
+  const splits: SplitReport[] = [];
+  for (const split of ['train', 'dev', 'test']) {
+    const dir = path.join(corpusDir, split);
+    if (existsSync(path.join(dir, 'attributions')) && existsSync(path.join(dir, 'text'))) splits.push(await evaluateSplit(dir, split));
+  }
+  return { corpusDir, splits };
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`.padStart(6);
+
+export function formatPolnearReport(r: PolnearReport): string {
+  const lines = [`PolNeAR direct quotes (${r.corpusDir}); first annotator per article; gold "speech" = quoted words >= 3`];
+  lines.push('split  system    gold-set  gold   recall  precision  speaker-acc  (found / with source)');
+  for (const s of r.splits) {
+    for (const [sys, sc] of [['ours', s.ours], ['baseline', s.baseline]] as const) {
+      for (const [set, v] of [['speech', sc.speech], ['any mark', sc.anyMark]] as const) {
+        lines.push(
+          `${s.split.padEnd(6)} ${sys.padEnd(9)} ${set.padEnd(9)} ${String(v.gold).padStart(5)}  ${pct(v.recall)}  ${pct(v.precision)}     ${pct(v.speakerAccuracy)}      (${v.speakerRight}/${v.withSource})`,
+        );
+      }
+    }
+    lines.push(`${s.split.padEnd(6)} ${s.articles} articles, extractor ${s.ms.toFixed(0)} ms (${(s.ms / Math.max(1, s.articles)).toFixed(2)} ms/article)`);
+  }
+  return lines.join('\n');
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const dir = process.argv[2] ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/corpus/polnear');
+  if (!existsSync(dir)) {
+    console.log(`PolNeAR corpus not found at ${dir}; nothing to evaluate.`);
+  } else {
+    console.log(formatPolnearReport(await evaluatePolnear(dir)));
+  }
+}

@@ -1,0 +1,499 @@
+/**
+ * Who said each quote. Two steps:
+ *  1. attribution: find the words the article used for the speaker, in the quote's own sentence (`"…," X
+ *     said`, `said X`, `X said: "…"`, `according to X`, `X mentioned “…”`), in a paragraph ending with a
+ *     colon before a bare quote, or, failing that, carried over from the previous quote (a quote that
+ *     continues the previous speaker);
+ *  2. resolution: turn those words into a full name. A name maps to the full form the article uses
+ *     ("Lavrov" → "Sergey Lavrov"); "he"/"she" to the most recent compatible person; a description ("the
+ *     minister", "the top Russian diplomat") to the most recent person whose title fits it.
+ */
+import type { Entity } from '../factsheet.ts';
+import { findNameMentions, resolvePersonNames } from './entities.ts';
+import {
+  AUXILIARIES,
+  DEMONYMS,
+  FEMALE_FIRST_NAMES,
+  FEMALE_WORDS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  MALE_FIRST_NAMES,
+  MALE_WORDS,
+  PERSON_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  WEAK_SPEECH_VERBS,
+} from './names.ts';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote ran to the end of its paragraph. */
+  close: number;
+  /** The quoted words, trimmed. */
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface Attribution {
+  speaker: string | null;
+  mention: string | null;
+  mentionStart: number | null;
+  mentionEnd: number | null;
+  via: 'after' | 'before' | 'according' | 'colon' | 'continuation' | 'none';
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*|[,;:.!?—–()]/gu;
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
+/** Words that end a noun phrase when reading backwards from a verb. */
+const NP_STOPS = new Set([
+  'and', 'but', 'or', 'so', 'because', 'as', 'when', 'while', 'if', 'that', 'which', 'who', 'whom', 'where',
+  'in', 'on', 'at', 'to', 'from', 'by', 'with', 'about', 'after', 'before', 'than', 'then', 'also', 'since',
+  'said', 'says', 'is', 'was', 'are', 'were', 'not', 'what', 'how', 'why', 'into', 'over', 'during', 'under',
+]);
+const LINKING_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORDS.source, 'gu');
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(re)) {
+    const t = m[0].replace(/['’]s$/u, (s) => s); // keep possessives: "Trump's" is not a speaker
+    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length });
+  }
+  return out;
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isPunct = (w: Word): boolean => /^[,;:.!?—–()]$/.test(w.text);
+
+/** True when the full stop (or ?/!) at `i` ends a sentence. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  let j = i + 1;
+  while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
+  if (j < text.length && !/\s/.test(text[j] as string)) return false;
+  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) return false;
+  return true;
+}
+
+function sentenceStart(text: string, pos: number, lo: number): number {
+  for (let i = pos - 1; i >= lo; i--) {
+    if (text[i] === '\n') return i + 1;
+    if (endsSentence(text, i)) {
+      let j = i + 1;
+      while (j < pos && /["”’'»)\s]/.test(text[j] as string)) j++;
+      return j;
+    }
+  }
+  return lo;
+}
+
+function sentenceEnd(text: string, pos: number, hi: number): number {
+  for (let i = pos; i < hi; i++) {
+    if (text[i] === '\n') return i;
+    if (endsSentence(text, i)) return i + 1;
+  }
+  return hi;
+}
+
+interface Found {
+  start: number;
+  end: number;
+}
+
+/** The noun phrase ending right before word index `v` (the verb), read backwards. */
+function subjectBefore(ws: Word[], v: number): Found | null {
+  let i = v - 1;
+  while (i >= 0 && AUXILIARIES.has(ws[i]?.lower ?? '')) i--;
+  if (i < 0) return null;
+  // "Smith, a spokesman for the campaign, said": skip one comma-delimited apposition back to the name.
+  if (ws[i]?.text === ',') {
+    let k = i - 1;
+    while (k >= 0 && ws[k]?.text !== ',' && !isPunctStop(ws[k] as Word) && i - k < 16) k--;
+    if (k >= 0 && ws[k]?.text === ',') {
+      const np = nounPhraseBackward(ws, k - 1);
+      if (np) return { start: np.start, end: (ws[i - 1] as Word).end };
+    }
+    return null;
+  }
+  return nounPhraseBackward(ws, i);
+}
+
+function isPunctStop(w: Word): boolean {
+  return /^[;:.!?()]$/.test(w.text);
+}
+
+function nounPhraseBackward(ws: Word[], last: number): Found | null {
+  const end = ws[last];
+  if (!end || isPunct(end)) return null;
+  if (PRONOUNS.has(end.lower)) return { start: end.start, end: end.end };
+  if (NP_STOPS.has(end.lower) || SPEECH_VERBS.has(end.lower) || DETERMINERS.has(end.lower)) return null;
+  let i = last;
+  let start = end.start;
+  let count = 0;
+  while (i >= 0 && count < 9) {
+    const w = ws[i] as Word;
+    if (isPunct(w) || PRONOUNS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+    if (DETERMINERS.has(w.lower)) {
+      start = w.start;
+      break;
+    }
+    if (LINKING_PREPS.has(w.lower)) {
+      // "a spokesman for Trump", "Joel Pollak of Breitbart": the phrase goes on only after a person noun or a name.
+      const before = ws[i - 1];
+      if (before && !isPunct(before) && (PERSON_NOUNS.has(before.lower) || GROUP_NOUNS.has(before.lower) || isCap(before.text))) {
+        i--;
+        count++;
+        continue;
+      }
+      break;
+    }
+    if (NP_STOPS.has(w.lower)) break;
+    start = w.start;
+    i--;
+    count++;
+  }
+  return { start, end: end.end };
+}
+
+/** The noun phrase starting at word index `i` ("said the minister", "said Smith, a spokesman"). */
+function nounPhraseForward(ws: Word[], i: number): Found | null {
+  const first = ws[i];
+  if (!first || isPunct(first)) return null;
+  if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
+  let j = i;
+  let end = first.end;
+  let count = 0;
+  if (DETERMINERS.has(first.lower)) {
+    j++;
+    count++;
+  }
+  let content = 0;
+  while (j < ws.length && count < 8) {
+    const w = ws[j] as Word;
+    if (isPunct(w) || NP_STOPS.has(w.lower) || SPEECH_VERBS.has(w.lower) || PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower)) break;
+    if (LINKING_PREPS.has(w.lower)) {
+      const next = ws[j + 1];
+      if (!next || !isCap(next.text)) break;
+    }
+    end = w.end;
+    content++;
+    j++;
+    count++;
+  }
+  return content > 0 ? { start: first.start, end } : null;
+}
+
+function findVerb(ws: Word[], from: number, to: number, backwards: boolean, allowWeak: boolean): number {
+  const ok = (k: number): boolean => {
+    const w = ws[k] as Word;
+    if (!SPEECH_VERBS.has(w.lower)) return false;
+    if (!allowWeak && WEAK_SPEECH_VERBS.has(w.lower)) return false;
+    // "said" as an adjective ("the said law") is rare; "says" after "what" is not an attribution of this quote.
+    return true;
+  };
+  if (backwards) {
+    for (let k = to - 1; k >= from; k--) if (ok(k)) return k;
+  } else {
+    for (let k = from; k < to; k++) if (ok(k)) return k;
+  }
+  return -1;
+}
+
+function accordingTo(ws: Word[]): Found | null {
+  for (let k = 0; k + 2 < ws.length; k++) {
+    if (ws[k]?.lower === 'according' && ws[k + 1]?.lower === 'to') return nounPhraseForward(ws, k + 2);
+  }
+  return null;
+}
+
+/** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
+function attributionAfter(ws: Word[]): Found | null {
+  let i = 0;
+  while (i < ws.length && isPunct(ws[i] as Word) && ws[i]?.text !== '.') i++;
+  const limit = Math.min(ws.length, i + 12);
+  for (let k = i; k < limit; k++) {
+    const w = ws[k] as Word;
+    if (w.text === '.' || w.text === ';' || w.text === '?' || w.text === '!') break;
+    if (!SPEECH_VERBS.has(w.lower) || WEAK_SPEECH_VERBS.has(w.lower)) continue;
+    let s = k - 1;
+    while (s >= i && AUXILIARIES.has(ws[s]?.lower ?? '')) s--;
+    if (s < i) return nounPhraseForward(ws, k + 1); // inverted: "said the minister"
+    const np = subjectBefore(ws, k);
+    if (np && np.start >= (ws[i] as Word).start) return np;
+    return null;
+  }
+  const acc = accordingTo(ws.slice(i, limit + 3));
+  return acc;
+}
+
+/** Attribution in the words before a quote: `X said: "…"`, `X mentioned “…”`, `according to X, "…"`. */
+function attributionBefore(ws: Word[]): Found | null {
+  const acc = accordingTo(ws);
+  if (acc) return acc;
+  const v = findVerb(ws, 0, ws.length, true, true);
+  if (v < 0) return null;
+  const subj = subjectBefore(ws, v);
+  if (subj) return subj;
+  // "…, said Trump: "…"" — inverted, speaker after the verb.
+  return nounPhraseForward(ws, v + 1);
+}
+
+// ---------------------------------------------------------------- resolution
+
+type Gender = 'm' | 'f' | null;
+
+interface PersonMention {
+  name: string;
+  pos: number;
+}
+
+interface PersonInfo {
+  titles: Set<string>;
+  gender: Gender;
+}
+
+const DESCRIPTION_SYNONYMS: Record<string, string[]> = {
+  diplomat: ['minister', 'secretary', 'ambassador', 'envoy', 'diplomat', 'foreign'],
+  minister: ['minister'],
+  president: ['president'],
+  candidate: ['candidate', 'nominee', 'senator', 'governor'],
+  nominee: ['nominee', 'candidate'],
+  official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'director', 'officer'],
+  leader: ['leader', 'president', 'minister', 'chairman', 'premier', 'chancellor'],
+  lawmaker: ['senator', 'congressman', 'congresswoman', 'rep.', 'sen.', 'representative', 'lawmaker'],
+  businessman: ['businessman', 'executive', 'ceo', 'chairman', 'founder', 'billionaire'],
+  billionaire: ['billionaire', 'businessman', 'mogul'],
+};
+
+function genderOfName(name: string, titles: Iterable<string>): Gender {
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  for (const t of titles) {
+    for (const w of t.split(/\s+/)) {
+      if (MALE_WORDS.has(w)) return 'm';
+      if (FEMALE_WORDS.has(w)) return 'f';
+    }
+  }
+  if (MALE_FIRST_NAMES.has(first)) return 'm';
+  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
+  return null;
+}
+
+/** Maps a name seen in the text to an entry of `people` (exact, then by shared surname). */
+function toPeopleName(name: string, people: Entity[]): string {
+  const k = name.toLowerCase();
+  const exact = people.find((p) => p.name.toLowerCase() === k);
+  if (exact) return exact.name;
+  const parts = k.split(/\s+/);
+  const last = parts[parts.length - 1] ?? '';
+  const bySurname = people.find((p) => p.name.includes(' ') && p.name.toLowerCase().split(/\s+/).includes(last));
+  return bySurname ? bySurname.name : name;
+}
+
+/** Strips determiners, titles and nationality words from a mention, leaving the name ("Sergey Lavrov"). */
+function nameIn(mention: string): string | null {
+  const tokens = mention.split(/\s+/);
+  let i = 0;
+  const run: string[] = [];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const l = t.toLowerCase();
+    if (run.length === 0) {
+      if (!isCap(t) || DETERMINERS.has(l) || HONORIFICS.has(l) || TITLE_WORDS.has(l) || DEMONYMS.has(l) || /^\d/.test(t)) continue;
+      run.push(t.replace(/['’]s$/u, '').replace(/[,.]$/, ''));
+    } else {
+      if (!isCap(t) || HONORIFICS.has(l)) break;
+      run.push(t.replace(/['’]s$/u, '').replace(/[,.]$/, ''));
+    }
+  }
+  if (run.length === 0) return null;
+  return run.join(' ');
+}
+
+export function attributeQuotes(text: string, paragraphStarts: number[], speech: QuoteSpan[], _all: QuoteSpan[], people: Entity[]): Attribution[] {
+  const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
+  const paraEnd = (p: number): number => {
+    let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
+    while (e > (starts[p] as number) && /\s/.test(text[e - 1] as string)) e--;
+    return e;
+  };
+
+  // Person mentions outside quotes, in order, with their titles and genders.
+  const mentions = findNameMentions(text);
+  const resolved = resolvePersonNames(mentions);
+  const info = new Map<string, PersonInfo>();
+  const personMentions: PersonMention[] = [];
+  let q = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    while (q < speech.length && (speech[q] as QuoteSpan).end < m.start) q++;
+    const inside = q < speech.length && (speech[q] as QuoteSpan).start <= m.start;
+    const name = toPeopleName(resolved.get(m) ?? m.name, people);
+    const pi = info.get(name) ?? { titles: new Set<string>(), gender: null };
+    if (m.title) pi.titles.add(m.title);
+    const honor = text.slice(Math.max(0, m.runStart - 5), m.start).toLowerCase();
+    if (/\bmr\.?\s*$/.test(honor)) pi.titles.add('mr');
+    if (/\b(mrs|ms)\.?\s*$/.test(honor)) pi.titles.add('mrs');
+    info.set(name, pi);
+    if (!inside) personMentions.push({ name, pos: m.start });
+  }
+  for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
+
+  const results: Attribution[] = [];
+  const speakersSoFar: PersonMention[] = [];
+
+  const mostRecent = (pos: number, accept: (name: string) => boolean): string | null => {
+    let best: PersonMention | null = null;
+    for (let i = personMentions.length - 1; i >= 0; i--) {
+      const m = personMentions[i] as PersonMention;
+      if (m.pos < pos && accept(m.name)) {
+        best = m;
+        break;
+      }
+    }
+    for (let i = speakersSoFar.length - 1; i >= 0; i--) {
+      const m = speakersSoFar[i] as PersonMention;
+      if (m.pos < pos && accept(m.name)) {
+        if (!best || m.pos > best.pos) best = m;
+        break;
+      }
+    }
+    return best ? best.name : null;
+  };
+
+  const resolve = (mention: string, pos: number): string | null => {
+    const lowerMention = mention.toLowerCase();
+    const tokens = lowerMention.split(/\s+/);
+    if (tokens.length === 1 && PRONOUNS.has(lowerMention)) {
+      if (lowerMention !== 'he' && lowerMention !== 'she') return null;
+      const want: Gender = lowerMention === 'he' ? 'm' : 'f';
+      return mostRecent(pos, (n) => {
+        const g = info.get(n)?.gender ?? genderOfName(n, []);
+        return g === null || g === want;
+      });
+    }
+    // The words before an apposition or a linking preposition carry the name or the description's head:
+    // "Smith, a spokesman" is Smith; "a spokesman for Trump" and "the top Russia diplomat" are descriptions.
+    const core = (mention.split(',')[0] ?? mention).trim().split(/\s+/);
+    const prep = core.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t.toLowerCase()));
+    const headPart = prep > 0 ? core.slice(0, prep) : core;
+    const headToken = headPart[headPart.length - 1] ?? '';
+    if (isCap(headToken)) {
+      const name = nameIn(headPart.join(' '));
+      if (name) return toPeopleName(name, people);
+    }
+    const headWord = headToken.toLowerCase();
+    if (tokens[0] === 'a' || tokens[0] === 'an' || tokens[0] === 'one' || tokens[0] === 'another') return null;
+    if (GROUP_NOUNS.has(headWord) || (!PERSON_NOUNS.has(headWord) && headWord.endsWith('s'))) return null;
+    if (!PERSON_NOUNS.has(headWord)) return null;
+    const wanted = DESCRIPTION_SYNONYMS[headWord] ?? [headWord];
+    const byTitle = mostRecent(pos, (n) => [...(info.get(n)?.titles ?? [])].some((t) => wanted.some((w) => t.split(/\s+/).includes(w))));
+    if (byTitle) return byTitle;
+    return mostRecent(pos, () => true);
+  };
+
+  let prev: { attribution: Attribution; span: QuoteSpan } | null = null;
+  for (let qi = 0; qi < speech.length; qi++) {
+    const span = speech[qi] as QuoteSpan;
+    const p = span.paragraph;
+    const ps = starts[p] as number;
+    const closeAt = span.close >= 0 ? span.close + 1 : span.end;
+    const endPara = paraEnd(paragraphOfPos(starts, closeAt));
+    const nextOpen = qi + 1 < speech.length ? (speech[qi + 1] as QuoteSpan).open : text.length;
+    const prevClose = prev && prev.span.paragraph === p ? (prev.span.close >= 0 ? prev.span.close + 1 : prev.span.end) : ps;
+
+    const beforeLo = Math.max(prevClose, sentenceStart(text, span.open, ps));
+    const afterHi = Math.min(nextOpen, endPara, sentenceEnd(text, closeAt, endPara));
+    const innerEnd = text.slice(span.start, span.end);
+    const beforeWords = words(text, beforeLo, span.open);
+    const afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
+    const afterIsNewSentence = /[.!?]$/.test(innerEnd) && afterWords.length > 0 && isCap(afterWords[0]?.text ?? '') && !PRONOUNS.has(afterWords[0]?.lower ?? '');
+
+    let found: Found | null = null;
+    let via: Attribution['via'] = 'none';
+    const tryAfter = (): void => {
+      if (!found && afterWords.length > 0) {
+        found = attributionAfter(afterWords);
+        if (found) via = 'after';
+      }
+    };
+    const tryBefore = (): void => {
+      if (!found && beforeWords.length > 0) {
+        found = attributionBefore(beforeWords);
+        if (found) via = 'before';
+      }
+    };
+    if (afterIsNewSentence) {
+      tryBefore();
+      tryAfter();
+    } else {
+      tryAfter();
+      tryBefore();
+    }
+    // A bare quote after a paragraph that ends "X said:" belongs to X.
+    if (!found && beforeWords.length === 0 && span.open === firstNonSpaceFrom(text, ps) && p > 0) {
+      const pp = p - 1;
+      const ppEnd = paraEnd(pp);
+      if (/[:,]$/.test(text.slice(starts[pp] as number, ppEnd)) && !(prev && prev.span.paragraph === pp && prev.span.close >= ppEnd - 2)) {
+        const lo = Math.max(starts[pp] as number, sentenceStart(text, ppEnd - 1, starts[pp] as number));
+        found = attributionBefore(words(text, lo, ppEnd));
+        if (found) via = 'colon';
+      }
+    }
+    let attribution: Attribution;
+    if (found) {
+      const f = found as Found;
+      const mention = text.slice(f.start, f.end);
+      const speaker = resolve(mention, f.start);
+      attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
+    } else if (prev && p - prev.span.paragraph <= 1 && prev.attribution.via !== 'none' && bareContinuation(text, starts, prev.span, span, beforeWords)) {
+      attribution = { ...prev.attribution, via: 'continuation' };
+    } else {
+      attribution = { speaker: null, mention: null, mentionStart: null, mentionEnd: null, via: 'none' };
+    }
+    if (attribution.speaker && attribution.mentionStart !== null) speakersSoFar.push({ name: attribution.speaker, pos: span.start });
+    results.push(attribution);
+    prev = { attribution, span };
+  }
+  return results;
+}
+
+function paragraphOfPos(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function firstNonSpaceFrom(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  return i;
+}
+
+/**
+ * A quote continues the previous speaker when nothing but quotes lies between them: the next sentence of
+ * the same paragraph, or a paragraph that is only a quote right after the attributed one.
+ */
+function bareContinuation(text: string, starts: number[], prev: QuoteSpan, cur: QuoteSpan, beforeWords: Word[]): boolean {
+  if (beforeWords.some((w) => !isPunct(w))) return false;
+  if (prev.paragraph === cur.paragraph) return true;
+  // The previous quote's paragraph must end with that quote (or its attribution), and this one open with a mark.
+  return cur.open === firstNonSpaceFrom(text, starts[cur.paragraph] as number);
+}
