@@ -1,0 +1,42 @@
+// Runs in a fresh plain `node` process, next to a copy of the built Lambda asset: imports the bundle, sends
+// its handler one SQS event per object and reports when each was done. performance.now() counts from the
+// process's own start, so the first reading is node's boot time.
+// argv: <entry file> <events json file> <result json file>
+import { readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+
+// Static imports load before this line runs, but these three are node built-ins: no measurable cost.
+const bootMs = performance.now();
+const [entry, eventsFile, outFile] = process.argv.slice(2);
+const events = JSON.parse(readFileSync(eventsFile, 'utf8'));
+const mod = await import(pathToFileURL(entry).href);
+const importedMs = performance.now();
+const handler = mod.handler ?? mod.default?.handler;
+if (typeof handler !== 'function') {
+  writeFileSync(outFile, JSON.stringify({ error: `no handler export in ${entry}: ${Object.keys(mod).join(', ')}` }));
+  process.exit(1);
+}
+const context = (i) => ({
+  functionName: 'factsheet-bench',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:factsheet-bench',
+  memoryLimitInMB: '1024',
+  awsRequestId: `bench-${i}`,
+  logGroupName: '/aws/lambda/factsheet-bench',
+  logStreamName: 'bench',
+  callbackWaitsForEmptyEventLoop: true,
+  getRemainingTimeInMillis: () => 60_000,
+  done() {},
+  fail() {},
+  succeed() {},
+});
+const invocations = [];
+for (let i = 0; i < events.length; i++) {
+  const t0 = performance.now();
+  const response = await handler(events[i], context(i));
+  invocations.push({ ms: performance.now() - t0, failures: response?.batchItemFailures?.length ?? 0 });
+}
+writeFileSync(outFile, JSON.stringify({ bootMs, importMs: importedMs - bootMs, firstSheetMs: invocations[0]?.ms, coldStartMs: bootMs + (importedMs - bootMs) + (invocations[0]?.ms ?? NaN), invocations, exports: Object.keys(mod) }));
+process.exit(0);
