@@ -48,7 +48,11 @@ export async function makeFactSheet(source: SourceObject, options: MakeOptions =
     generator: { name: 'factsheet', version: GENERATOR_VERSION, template: template.name },
   };
   if (options.pdf === false) return { sheet, pdf: null };
-  const pdf = await render(layout(sheet, template), { creationDate: options.now ?? new Date() });
+  const pdf = await render(layout(sheet, template), {
+    creationDate: options.now ?? new Date(),
+    // Glyphs no font can show, items left out to fit the template's pages: the JSON tells the reader.
+    onWarning: (w) => sheet.warnings.push(w),
+  });
   return { sheet, pdf };
 }
 

@@ -1,12 +1,380 @@
+/**
+ * Layout: FactSheet + template → the sections the renderer draws, in the template's order, trimmed to the
+ * template's limits, with empty sections left out and every item carrying its "¶n" reference.
+ * Pure and font-agnostic: how much fits on a page is the renderer's business (see `trimOneItem`).
+ *
+ * Paragraph references are 1-based ("¶1" is `paragraphs[0]`), matching the numbers the `detailed`
+ * template prints beside the article text.
+ */
 import type { FactSheet } from './factsheet.ts';
-import type { Template } from './templates.ts';
+import type { SectionType, Template, TemplateSection } from './templates.ts';
 
-/** What the renderer draws: sections in order, already trimmed to the template's limits. */
-export interface LaidOutSheet {
-  template: Template;
-  sheet: FactSheet;
+export interface NumberedItem {
+  label: string;
+  text: string;
+  ref: string;
+}
+export interface QuoteItem {
+  text: string;
+  /** "— Sergey Lavrov" / "— speaker not identified". */
+  attribution: string;
+  /** The words the article used for the speaker, when they add something ("the top Russian diplomat"). */
+  mention: string | null;
+  ref: string;
+}
+export interface TimelineItem {
+  when: string;
+  text: string;
+  ref: string;
+}
+export interface EntityGroup {
+  label: string;
+  names: string[];
+}
+export interface TableColumn {
+  label: string;
+  /** Share of the content width. */
+  width: number;
+  align: 'left' | 'right';
+  bold?: boolean;
 }
 
+export type SectionBody =
+  | { kind: 'text'; text: string; ref: string }
+  | { kind: 'numbered'; items: NumberedItem[] }
+  | { kind: 'quotes'; items: QuoteItem[] }
+  | { kind: 'table'; columns: TableColumn[]; rows: string[][] }
+  | { kind: 'timeline'; items: TimelineItem[] }
+  | { kind: 'groups'; groups: EntityGroup[] }
+  | { kind: 'inline'; items: string[] }
+  | { kind: 'paragraphs'; items: NumberedItem[] };
+
+export type LaidOutSection = { type: SectionType; title: string } & SectionBody;
+
+export interface LaidOutSheet {
+  template: Template;
+  /** PDF document information and catalog entries. */
+  meta: {
+    title: string;
+    author: string | null;
+    subject: string;
+    keywords: string[];
+    /** BCP 47 language tag for the catalog /Lang. */
+    lang: string;
+    creator: string;
+  };
+  header: {
+    title: string;
+    /** Publisher, publication date, dateline: whichever are known. */
+    byline: string[];
+    /** Source URL, only when it is http(s) (it becomes a link). */
+    url: string | null;
+    /** "612 words · 5 statements · 3 quotes". */
+    glance: string;
+  };
+  footer: { sourceKey: string; sha: string; generator: string };
+  sections: LaidOutSection[];
+  /** What layout or render left out (limits, page fitting, glyphs); merged into the sheet's warnings. */
+  warnings: string[];
+}
+
+const TITLE_MAX = 220;
+const DEFAULT_ITEM_CHARS = 1_200;
+
 export function layout(sheet: FactSheet, template: Template): LaidOutSheet {
-  return { template, sheet };
+  const title = clip(clean(sheet.title), TITLE_MAX) || `Untitled article (${baseName(sheet.input.key)})`;
+  const names = [...sheet.entities.people, ...sheet.entities.organizations, ...sheet.entities.places]
+    .sort((a, b) => b.mentions - a.mentions)
+    .map((e) => clean(e.name));
+  const sections = template.sections
+    .map((s) => layoutSection(sheet, s))
+    .filter((s): s is LaidOutSection => s !== null && !isEmpty(s));
+  return {
+    template,
+    meta: {
+      title,
+      author: sheet.publisher ? clean(sheet.publisher) : null,
+      subject: clip(clean(sheet.summary.text), 300) || `Fact sheet of ${baseName(sheet.input.key)}`,
+      keywords: [...new Set(names)].slice(0, 12),
+      lang: languageTag(sheet.language),
+      creator: `factsheet ${sheet.generator.version} (template ${template.name})`,
+    },
+    header: {
+      title,
+      byline: [sheet.publisher, formatDate(sheet.published), sheet.dateline]
+        .filter((s): s is string => !!s && clean(s) !== '')
+        .map(clean),
+      url: httpUrl(sheet.url),
+      glance: glance(sheet),
+    },
+    footer: {
+      sourceKey: sheet.input.key,
+      sha: sheet.input.sha256.slice(0, template.footer.shaChars),
+      generator: `factsheet ${sheet.generator.version} · template ${template.name}`,
+    },
+    sections,
+    warnings: [],
+  };
+}
+
+function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | null {
+  const max = s.maxItems ?? Number.POSITIVE_INFINITY;
+  const chars = s.maxChars ?? DEFAULT_ITEM_CHARS;
+  const head = { type: s.type, title: s.title };
+  switch (s.type) {
+    case 'summary': {
+      const paragraphs = [...new Set(sheet.summary.spans.map((x) => x.paragraph))].sort((a, b) => a - b);
+      return { ...head, kind: 'text', text: clip(clean(sheet.summary.text), s.maxChars ?? Infinity), ref: refs(paragraphs) };
+    }
+    case 'keyStatements':
+      return {
+        ...head,
+        kind: 'numbered',
+        items: sheet.keyStatements
+          .slice(0, max)
+          .map((k, i) => ({ label: String(i + 1), text: clip(clean(k.text), chars), ref: ref(k.paragraph) })),
+      };
+    case 'quotes':
+      return {
+        ...head,
+        kind: 'quotes',
+        items: sheet.quotes.slice(0, max).map((q) => ({
+          text: clip(unquote(clean(q.text)), chars),
+          attribution: q.speaker ? clean(q.speaker) : 'speaker not identified',
+          mention: mentionWorthShowing(q.speaker, q.speakerMention),
+          ref: ref(q.paragraph),
+        })),
+      };
+    case 'figures':
+      return {
+        ...head,
+        kind: 'table',
+        columns: [
+          { label: 'Figure', width: 0.24, align: 'left', bold: true },
+          { label: 'What it measures', width: 0.66, align: 'left' },
+          { label: 'Source', width: 0.1, align: 'right' },
+        ],
+        rows: sheet.figures
+          .slice(0, max)
+          .map((f) => [clip(clean(f.text), 60), clip(clean(f.context), chars) || '—', ref(f.paragraph)]),
+      };
+    case 'dates':
+      return {
+        ...head,
+        kind: 'timeline',
+        items: chronological(sheet.dates)
+          .slice(0, max)
+          .map((d) => ({
+            when: d.iso ? formatRange(d.iso, d.isoEnd) : clean(d.text),
+            text: clip(clean(d.context), chars),
+            ref: ref(d.paragraph),
+          })),
+      };
+    case 'entities': {
+      const group = (label: string, list: FactSheet['entities']['people']): EntityGroup => ({
+        label,
+        names: [...list]
+          .sort((a, b) => b.mentions - a.mentions)
+          .slice(0, max)
+          .map((e) => (e.mentions > 1 ? `${clean(e.name)} (${e.mentions})` : clean(e.name))),
+      });
+      return {
+        ...head,
+        kind: 'groups',
+        groups: [
+          group('People', sheet.entities.people),
+          group('Organisations', sheet.entities.organizations),
+          group('Places', sheet.entities.places),
+        ].filter((g) => g.names.length > 0),
+      };
+    }
+    case 'sources':
+      return { ...head, kind: 'inline', items: [...new Set(sheet.sources.map(clean))].filter(Boolean).slice(0, max) };
+    case 'article':
+      return {
+        ...head,
+        kind: 'paragraphs',
+        items: sheet.paragraphs
+          .slice(0, max)
+          .map((p, i) => ({ label: ref(i), text: clip(clean(p), s.maxChars ?? Infinity), ref: '' })),
+      };
+  }
+}
+
+function isEmpty(s: LaidOutSection): boolean {
+  switch (s.kind) {
+    case 'text':
+      return s.text === '';
+    case 'table':
+      return s.rows.length === 0;
+    case 'groups':
+      return s.groups.length === 0;
+    default:
+      return s.items.length === 0;
+  }
+}
+
+/** How many items a section shows (for entity groups: the longest group). */
+export function itemCount(s: LaidOutSection): number {
+  switch (s.kind) {
+    case 'text':
+      return 1;
+    case 'table':
+      return s.rows.length;
+    case 'groups':
+      return Math.max(0, ...s.groups.map((g) => g.names.length));
+    default:
+      return s.items.length;
+  }
+}
+
+/**
+ * One step of fitting a sheet into fewer pages: drop the last item of the section showing the most items
+ * (later sections first on ties, since the template orders sections by importance); when every section is
+ * down to one item, drop the last section. Null when nothing more can go (one section of one item left).
+ */
+export function trimOneItem(laid: LaidOutSheet): { sheet: LaidOutSheet; dropped: string } | null {
+  const sections = laid.sections;
+  let pick = -1;
+  for (let i = sections.length - 1; i >= 0; i--) {
+    if (itemCount(sections[i]!) > 1 && (pick < 0 || itemCount(sections[i]!) > itemCount(sections[pick]!))) pick = i;
+  }
+  if (pick < 0) {
+    if (sections.length <= 1) return null;
+    const last = sections.at(-1)!;
+    return { sheet: { ...laid, sections: sections.slice(0, -1) }, dropped: last.title };
+  }
+  const s = sections[pick]!;
+  const next = [...sections];
+  next[pick] = dropLast(s);
+  return { sheet: { ...laid, sections: next }, dropped: s.title };
+}
+
+function dropLast(s: LaidOutSection): LaidOutSection {
+  switch (s.kind) {
+    case 'text':
+      return s;
+    case 'table':
+      return { ...s, rows: s.rows.slice(0, -1) };
+    case 'groups': {
+      const longest = Math.max(...s.groups.map((g) => g.names.length));
+      return { ...s, groups: s.groups.map((g) => (g.names.length === longest ? { ...g, names: g.names.slice(0, -1) } : g)) };
+    }
+    case 'numbered':
+    case 'paragraphs':
+      return { ...s, items: s.items.slice(0, -1) };
+    case 'quotes':
+      return { ...s, items: s.items.slice(0, -1) };
+    case 'timeline':
+      return { ...s, items: s.items.slice(0, -1) };
+    case 'inline':
+      return { ...s, items: s.items.slice(0, -1) };
+  }
+}
+
+// ---- text helpers -------------------------------------------------------------------------------------
+
+/** Collapses whitespace (including the newlines extraction may leave) and strips control characters. */
+export function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts at a word boundary so the result, with "…", is at most `max` characters. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, Math.max(1, max - 1));
+  const space = cut.lastIndexOf(' ');
+  const base = space > max * 0.6 ? cut.slice(0, space) : cut;
+  return `${base.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The quote is printed inside typographic quotes, so marks the extractor kept are removed first. */
+function unquote(s: string): string {
+  return s.replace(/^["“”„«»‘’']+/, '').replace(/["“”„«»‘’']+$/, '').trim();
+}
+
+function mentionWorthShowing(speaker: string | null, mention: string | null): string | null {
+  if (!mention) return null;
+  const m = clean(mention);
+  // "Kovács" for "Mirela Kovács" adds nothing; "the top Russian diplomat" does.
+  if (!m || (speaker && clean(speaker).toLowerCase().includes(m.toLowerCase()))) return null;
+  return m;
+}
+
+export function ref(paragraph: number): string {
+  return `¶${paragraph + 1}`;
+}
+
+function refs(paragraphs: number[]): string {
+  return paragraphs.map(ref).join(' ');
+}
+
+function chronological<T extends { iso: string | null }>(dates: T[]): T[] {
+  // Stable: undated items keep the article's order, after the dated ones.
+  return dates
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => {
+      if (a.d.iso && b.d.iso) return a.d.iso < b.d.iso ? -1 : a.d.iso > b.d.iso ? 1 : a.i - b.i;
+      if (a.d.iso) return -1;
+      if (b.d.iso) return 1;
+      return a.i - b.i;
+    })
+    .map((x) => x.d);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-03-12" → "12 March 2024"; "2024-03" → "March 2024"; anything else is shown as given. */
+export function formatDate(iso: string | null, short = false): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return clean(iso);
+  const months = short ? MONTHS : MONTHS_LONG;
+  const month = m[2] ? months[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1]!;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+function formatRange(iso: string, isoEnd: string | null): string {
+  const start = formatDate(iso, true)!;
+  if (!isoEnd || isoEnd === iso) return start;
+  return `${start} – ${formatDate(isoEnd, true)}`;
+}
+
+function languageTag(lang: string): string {
+  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ? lang : 'und';
+}
+
+function httpUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function glance(sheet: FactSheet): string {
+  const count = (n: number, one: string, many: string) => (n > 0 ? `${thousands(n)} ${n === 1 ? one : many}` : null);
+  return [
+    count(sheet.wordCount, 'word', 'words'),
+    count(sheet.paragraphs.length, 'paragraph', 'paragraphs'),
+    count(sheet.keyStatements.length, 'key statement', 'key statements'),
+    count(sheet.quotes.length, 'quote', 'quotes'),
+    count(sheet.figures.length, 'figure', 'figures'),
+    count(sheet.dates.length, 'date', 'dates'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function baseName(key: string): string {
+  return key.split('/').at(-1) ?? key;
 }
