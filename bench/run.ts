@@ -49,8 +49,8 @@ type Headline = keyof typeof TARGETS;
 const errors: Record<string, string> = {};
 const log = (msg: string): void => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-async function section<T>(name: string, run: () => Promise<T>): Promise<T | null> {
-  if (!want(name)) return null;
+async function section<T>(name: string, run: () => Promise<T>, group = name): Promise<T | null> {
+  if (!want(group)) return null;
   log(`${name}…`);
   const t0 = performance.now();
   try {
@@ -110,11 +110,11 @@ async function main(): Promise<void> {
   let cold: ColdStartResult | null = null;
   let synthMs: number | null = null;
   if (want('bundle')) {
-    const asset = await section('synth', copyFunctionAsset);
+    const asset = await section('synth', copyFunctionAsset, 'bundle');
     if (asset) {
       synthMs = round(asset.synthMs);
       bundle = await section('bundle', async () => measureBundle(asset.dir));
-      cold = await section('bundle', async () => measureColdStart(asset.dir, SAMPLES.coldWarm));
+      cold = await section('cold start', async () => measureColdStart(asset.dir, SAMPLES.coldWarm), 'bundle');
       asset.cleanup();
     }
   }
