@@ -104,4 +104,12 @@ describe('configFromEnv', () => {
     expect(configFromEnv({}).fixedClock).toBeNull();
     expect(normalisePrefix('', 'incoming/')).toBe('incoming/');
   });
+
+  it('refuses output prefixes that would trigger the function again', () => {
+    expect(() => configFromEnv({ FACTSHEET_OUTPUT_PREFIX: 'incoming/sheets' })).toThrow(/overlaps/);
+    expect(() => configFromEnv({ FACTSHEET_INCOMING_PREFIX: 'failed/new' })).toThrow(/overlaps/);
+    expect(configFromEnv({ FACTSHEET_OUTPUT_PREFIX: 'incoming/sheets', FACTSHEET_OUTPUT_BUCKET: 'x' }).prefixes.output).toBe(
+      'incoming/sheets/',
+    );
+  });
 });

@@ -28,14 +28,26 @@ export function clockFromEnv(env: Env): Date | null {
   return new Date(Number(raw.trim()) * 1000);
 }
 
+/** Outputs written under the incoming prefix would trigger the function again: refuse such a setup. */
+export function assertNoLoop(prefixes: Prefixes): void {
+  for (const out of [prefixes.output, prefixes.failed]) {
+    if (out.startsWith(prefixes.incoming) || prefixes.incoming.startsWith(out)) {
+      throw new Error(`factsheet config: output prefix "${out}" overlaps the incoming prefix "${prefixes.incoming}"`);
+    }
+  }
+}
+
 export function configFromEnv(env: Env = process.env): HandlerConfig {
   const concurrency = Number(env['FACTSHEET_CONCURRENCY']);
+  const prefixes: Prefixes = {
+    incoming: normalisePrefix(env['FACTSHEET_INCOMING_PREFIX'], DEFAULT_PREFIXES.incoming),
+    output: normalisePrefix(env['FACTSHEET_OUTPUT_PREFIX'], DEFAULT_PREFIXES.output),
+    failed: normalisePrefix(env['FACTSHEET_FAILED_PREFIX'], DEFAULT_PREFIXES.failed),
+  };
+  // With a separate output bucket, overlapping prefixes cannot loop.
+  if (!env['FACTSHEET_OUTPUT_BUCKET']?.trim()) assertNoLoop(prefixes);
   return {
-    prefixes: {
-      incoming: normalisePrefix(env['FACTSHEET_INCOMING_PREFIX'], DEFAULT_PREFIXES.incoming),
-      output: normalisePrefix(env['FACTSHEET_OUTPUT_PREFIX'], DEFAULT_PREFIXES.output),
-      failed: normalisePrefix(env['FACTSHEET_FAILED_PREFIX'], DEFAULT_PREFIXES.failed),
-    },
+    prefixes,
     defaultTemplate: env['FACTSHEET_DEFAULT_TEMPLATE']?.trim() || 'standard',
     outputBucket: env['FACTSHEET_OUTPUT_BUCKET']?.trim() || null,
     limits: resolveLimits(env),

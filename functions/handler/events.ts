@@ -5,7 +5,7 @@
  * Accepted shapes: an SQS event whose bodies are S3 notifications (or SNS envelopes around them), and a
  * direct S3 event. `s3:TestEvent` messages and non-create events carry no work.
  */
-import { decodeS3EventKey } from '../pipeline/keys.ts';
+import { decodeS3EventKey, encodeS3EventKey } from '../pipeline/keys.ts';
 
 export interface ObjectRef {
   bucket: string;
@@ -105,4 +105,48 @@ export function parseEvent(event: unknown): WorkItem[] {
   const refs = refsFromNotification(event);
   if (refs === null || refs.length === 0) return [];
   return [{ id: 's3-event', refs, malformed: null }];
+}
+
+/**
+ * The inverse of parsing: the S3 event notification S3 would send for an object, key URL-encoded as S3
+ * does it. Used where something other than S3 produces the event (the local bucket, `factsheet reprocess`).
+ */
+export function s3NotificationFor(
+  bucket: string,
+  object: { key: string; eTag?: string | null; size?: number | null; versionId?: string | null },
+  eventName = 'ObjectCreated:Put',
+) {
+  return {
+    Records: [
+      {
+        eventVersion: '2.1',
+        eventSource: 'aws:s3',
+        awsRegion: 'us-east-1',
+        eventTime: new Date().toISOString(),
+        eventName,
+        s3: {
+          s3SchemaVersion: '1.0',
+          bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
+          object: {
+            key: encodeS3EventKey(object.key),
+            ...(object.eTag ? { eTag: object.eTag.replace(/"/g, '') } : {}),
+            ...(typeof object.size === 'number' ? { size: object.size } : {}),
+            ...(object.versionId ? { versionId: object.versionId } : {}),
+          },
+        },
+      },
+    ],
+  };
+}
+
+/** An SQS event carrying one such notification per object, one message each (as S3 → SQS delivers). */
+export function sqsEventFor(bucket: string, objects: Parameters<typeof s3NotificationFor>[1][]) {
+  return {
+    Records: objects.map((object, i) => ({
+      messageId: `local-${Date.now().toString(36)}-${i}-${Math.random().toString(36).slice(2, 10)}`,
+      eventSource: 'aws:sqs',
+      awsRegion: 'us-east-1',
+      body: JSON.stringify(s3NotificationFor(bucket, object)),
+    })),
+  };
 }

@@ -1,0 +1,191 @@
+/**
+ * The local bucket: s3rver on 127.0.0.1 whose object-created events under the incoming prefix are handed to
+ * the very handler the Lambda runs, wrapped as the SQS message S3 would have sent. What the queue and the
+ * dead-letter queue do in the cloud is done here by a small in-process dispatcher: a bounded number of
+ * messages in flight, transient failures retried with backoff, and a message that keeps failing ends as a
+ * `failed/` report (code RETRIES_EXHAUSTED) instead of disappearing.
+ */
+import { mkdirSync } from 'node:fs';
+import type { S3Client } from '@aws-sdk/client-s3';
+import S3rver, { type S3rverEvent } from 's3rver';
+import { configFromEnv, type HandlerConfig } from '../handler/config.ts';
+import { createFactsheetHandler } from '../handler/index.ts';
+import type { Outcome } from '../handler/process-object.ts';
+import { createS3Client } from '../handler/s3-client.ts';
+import { s3Storage } from '../handler/s3-storage.ts';
+import { createTelemetry } from '../handler/telemetry.ts';
+import { encodeS3EventKey, outputKeysFor, relativeInputPath } from '../pipeline/keys.ts';
+import { sqsEventFor } from '../handler/events.ts';
+
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+export const LOCAL_REGION = 'us-east-1';
+
+type Env = Record<string, string | undefined>;
+
+export interface LocalBucketOptions {
+  port: number;
+  /** Where s3rver keeps objects; kept across restarts. */
+  dir: string;
+  bucket: string;
+  env?: Env;
+  /** Called for every object the handler finished with (made, skipped, failed, ignored). */
+  onOutcome?: (outcome: Outcome) => void;
+  /** Called when a transient failure is retried, and when retries are exhausted. */
+  onRetry?: (key: string, attempt: number, message: string, givingUp: boolean) => void;
+  /** Attempts per message before it is reported as failed (the deployed queue's maxReceiveCount). */
+  maxAttempts?: number;
+  /** First retry delay in ms, doubled on each attempt. */
+  retryDelayMs?: number;
+}
+
+export interface LocalBucket {
+  endpoint: string;
+  port: number;
+  bucket: string;
+  dir: string;
+  client: S3Client;
+  config: HandlerConfig;
+  /** Resolves when nothing is queued or in flight. */
+  idle(): Promise<void>;
+  /** Lets the work queued and in flight finish (failures then give up at once), closes everything. */
+  stop(): Promise<void>;
+}
+
+interface Job {
+  key: string;
+  eTag: string | null;
+  size: number | null;
+  attempt: number;
+}
+
+export async function startLocalBucket(options: LocalBucketOptions): Promise<LocalBucket> {
+  const env = options.env ?? process.env;
+  const config = configFromEnv(env);
+  const maxAttempts = options.maxAttempts ?? 4;
+  const retryDelayMs = options.retryDelayMs ?? 500;
+  mkdirSync(options.dir, { recursive: true });
+
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: options.port,
+    silent: true,
+    directory: options.dir,
+    configureBuckets: [{ name: options.bucket }],
+  });
+  const address = await server.run();
+  const endpoint = `http://127.0.0.1:${address.port}`;
+  const client = createS3Client({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } }, {});
+  const storage = s3Storage(client);
+  const telemetry = createTelemetry(env, {
+    logLevel: (env['POWERTOOLS_LOG_LEVEL'] as 'WARN' | undefined) ?? 'SILENT',
+    metrics: false,
+  });
+  const handler = createFactsheetHandler({ storage, config, telemetry });
+
+  const queue: Job[] = [];
+  const timers = new Map<NodeJS.Timeout, Job>();
+  let inFlight = 0;
+  let stopping = false;
+  let idleWaiters: (() => void)[] = [];
+
+  const settleIdle = () => {
+    if (queue.length === 0 && inFlight === 0 && timers.size === 0) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  };
+
+  const giveUp = async (job: Job, message: string) => {
+    const relative = relativeInputPath(job.key, config.prefixes);
+    if (relative === null) return;
+    const report = {
+      code: 'RETRIES_EXHAUSTED',
+      message: `gave up after ${job.attempt} attempts: ${message}`,
+      key: job.key,
+      version: job.eTag,
+    };
+    // Best effort: if storage is still failing this fails too, and the log line is all that is left.
+    await storage
+      .put(config.outputBucket ?? options.bucket, outputKeysFor(relative, config.prefixes).error, `${JSON.stringify(report, null, 2)}\n`, {
+        contentType: 'application/json; charset=utf-8',
+        metadata: { 'source-key': encodeS3EventKey(job.key) },
+      })
+      .catch((err: unknown) => telemetry.logger.error('could not write the error report', { key: job.key, error: err as Error }));
+  };
+
+  const run = async (job: Job) => {
+    inFlight++;
+    try {
+      const results = await handler.processEvent(sqsEventFor(options.bucket, [job]));
+      for (const result of results) {
+        for (const outcome of result.outcomes) options.onOutcome?.(outcome);
+        if (!result.retry) continue;
+        const givingUp = job.attempt >= maxAttempts || stopping;
+        options.onRetry?.(job.key, job.attempt, result.retry.message, givingUp);
+        if (givingUp) {
+          await giveUp(job, result.retry.message);
+        } else {
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            enqueue({ ...job, attempt: job.attempt + 1 });
+          }, retryDelayMs * 2 ** (job.attempt - 1));
+          timers.set(timer, { ...job, attempt: job.attempt + 1 });
+        }
+      }
+    } finally {
+      inFlight--;
+      pump();
+      settleIdle();
+    }
+  };
+
+  const pump = () => {
+    while (inFlight < config.concurrency && queue.length > 0) void run(queue.shift() as Job);
+  };
+
+  const enqueue = (job: Job) => {
+    queue.push(job);
+    pump();
+  };
+
+  server.on('event', (event: S3rverEvent) => {
+    for (const record of event.Records) {
+      const key = record.s3.object.key;
+      // s3rver reports every write, ours included: only new uploads under the incoming prefix are work.
+      if (!record.eventName.startsWith('ObjectCreated')) continue;
+      if (relativeInputPath(key, config.prefixes) === null) continue;
+      enqueue({ key, eTag: record.s3.object.eTag ?? null, size: record.s3.object.size ?? null, attempt: 1 });
+    }
+  });
+
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      idleWaiters.push(resolve);
+      settleIdle();
+    });
+
+  return {
+    endpoint,
+    port: address.port,
+    bucket: options.bucket,
+    dir: options.dir,
+    client,
+    config,
+    idle,
+    async stop() {
+      stopping = true;
+      // Retries waiting on a timer run now, a last time, so nothing scheduled is silently dropped.
+      const waiting = [...timers.entries()];
+      timers.clear();
+      for (const [timer, job] of waiting) {
+        clearTimeout(timer);
+        enqueue(job);
+      }
+      await idle();
+      server.httpServer?.closeAllConnections();
+      await server.close();
+      client.destroy();
+    },
+  };
+}
