@@ -320,12 +320,14 @@ export function formatPolnearReport(r: PolnearReport): string {
   return lines.join('\n');
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+async function main(): Promise<void> {
   const dir = process.argv[2] ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/corpus/polnear');
   if (!existsSync(dir)) {
     console.log(`PolNeAR corpus not found at ${dir}; nothing to evaluate.`);
-  } else {
-    console.log(formatPolnearReport(await evaluatePolnear(dir)));
+    return;
   }
+  console.log(formatPolnearReport(await evaluatePolnear(dir)));
 }
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) void main();

@@ -199,3 +199,13 @@ megyn|nikki|jill|barbara|diane|dianne|heidi|tammy|kirsten|amy|jeanne|jane|joni|m
 
 export const MALE_WORDS = set('he|him|his|himself|mr|mr.|sir|lord|king|prince|spokesman|chairman|congressman|businessman|man|father|son|husband|brother|boy');
 export const FEMALE_WORDS = set('she|her|hers|herself|mrs|mrs.|ms|ms.|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|daughter|wife|sister|girl|actress');
+
+/** Things that "say" in news copy without being people ("the ad says", "the letter warns"). */
+export const SOURCE_NOUNS = set(`
+ad|email|letter|statement|report|tweet|post|memo|release|study|poll|survey|book|article|editorial|website
+sign|note|message|video|complaint|lawsuit|filing|document|petition|resolution|bill|order|ruling|plan
+platform|speech|interview|page|headline|story|spot|commercial|banner|slogan|card|flyer|mailer|transcript
+analysis|paper|newspaper|magazine|site|blog|account|show|program|broadcast|brief|motion|indictment
+affidavit|verdict|opinion|decision|placard|shirt|hat|text|caption|survey|data|research|findings|guidance
+policy|manifesto|proposal|notice|warning|announcement|tweet|facebook|twitter|instagram|chart|graphic
+`);

@@ -19,7 +19,11 @@ import {
   HONORIFICS,
   MALE_FIRST_NAMES,
   MALE_WORDS,
+  NON_NAME_WORDS,
+  ORG_WORDS,
+  OUTLET_WORDS,
   PERSON_NOUNS,
+  SOURCE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
   WEAK_SPEECH_VERBS,
@@ -116,7 +120,17 @@ interface Found {
 /** The noun phrase ending right before word index `v` (the verb), read backwards. */
 function subjectBefore(ws: Word[], v: number): Found | null {
   let i = v - 1;
-  while (i >= 0 && AUXILIARIES.has(ws[i]?.lower ?? '')) i--;
+  while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+  // "Governor Mary Fallin (R-OK) said": a parenthesis between the name and the verb is skipped.
+  if (ws[i]?.text === ')') {
+    let k = i - 1;
+    while (k >= 0 && ws[k]?.text !== '(' && i - k < 8) k--;
+    if (k > 0 && ws[k]?.text === '(') {
+      const np = nounPhraseBackward(ws, k - 1);
+      if (np) return np;
+    }
+    return null;
+  }
   if (i < 0) return null;
   // "Smith, a spokesman for the campaign, said": skip one comma-delimited apposition back to the name.
   if (ws[i]?.text === ',') {
@@ -220,35 +234,115 @@ function accordingTo(ws: Word[]): Found | null {
 }
 
 /** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
-function attributionAfter(ws: Word[]): Found | null {
+function attributionAfter(ws: Word[], text: string): Found | null {
   let i = 0;
   while (i < ws.length && isPunct(ws[i] as Word) && ws[i]?.text !== '.') i++;
   const limit = Math.min(ws.length, i + 12);
   for (let k = i; k < limit; k++) {
     const w = ws[k] as Word;
     if (w.text === '.' || w.text === ';' || w.text === '?' || w.text === '!') break;
-    if (!SPEECH_VERBS.has(w.lower) || WEAK_SPEECH_VERBS.has(w.lower)) continue;
+    if (!SPEECH_VERBS.has(w.lower) || (WEAK_SPEECH_VERBS.has(w.lower) && k > i)) continue;
     let s = k - 1;
     while (s >= i && AUXILIARIES.has(ws[s]?.lower ?? '')) s--;
-    if (s < i) return nounPhraseForward(ws, k + 1); // inverted: "said the minister"
+    if (s < i) {
+      const inv = nounPhraseForward(ws, k + 1); // inverted: "said the minister"
+      return inv && validSubject(text.slice(inv.start, inv.end)) ? inv : null;
+    }
     const np = subjectBefore(ws, k);
-    if (np && np.start >= (ws[i] as Word).start) return np;
+    if (np && np.start >= (ws[i] as Word).start && validSubject(text.slice(np.start, np.end))) return np;
     return null;
   }
   const acc = accordingTo(ws.slice(i, limit + 3));
-  return acc;
+  return acc && validSubject(text.slice(acc.start, acc.end)) ? acc : null;
 }
 
-/** Attribution in the words before a quote: `X said: "…"`, `X mentioned “…”`, `according to X, "…"`. */
-function attributionBefore(ws: Word[]): Found | null {
+const NOMINATIVE = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves']);
+/** Leading words of a sentence that come before its subject ("But", "Later,", "In an interview, ..."). */
+const LEADING_SKIP = new Set(['and', 'but', 'so', 'yet', 'or', 'still', 'meanwhile', 'however', 'also', 'then', 'now', 'later', 'instead', 'indeed', 'again', 'finally', 'earlier', 'today', 'yesterday', 'thus', 'moreover', 'plus']);
+const LEADING_PREPS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'on', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
+
+/** A phrase that can be the one speaking: a nominative pronoun, a name, or a person/group/document noun. */
+export function validSubject(m: string): boolean {
+  const core = (m.split(',')[0] ?? m).trim().split(/\s+/).filter(Boolean);
+  if (core.length === 0) return false;
+  const first = core[0] as string;
+  const fl = first.toLowerCase();
+  if (core.length === 1 && NOMINATIVE.has(fl)) return true;
+  if (OBJECT_PRONOUNS.has(fl) || NP_STOPS.has(fl)) return false;
+  const prep = core.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t.toLowerCase()));
+  const headPart = prep > 0 ? core.slice(0, prep) : core;
+  const head = (headPart[headPart.length - 1] ?? '').replace(/['’]s$/u, '');
+  const hl = head.toLowerCase();
+  const known = (w: string): boolean => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || SOURCE_NOUNS.has(w) || (w.endsWith('s') && (PERSON_NOUNS.has(w.slice(0, -1)) || SOURCE_NOUNS.has(w.slice(0, -1))));
+  if (isCap(head)) return !headPart.every((t) => NON_NAME_WORDS.has(t.toLowerCase().replace(/[’']s$/u, '')) && !PRONOUNS.has(t.toLowerCase()));
+  if (DETERMINERS.has(fl) || isCap(first) || /^\d/.test(first)) return known(hl);
+  return known(hl) && headPart.length <= 3;
+}
+
+/** The subject at the start of the sentence (after "But", "Later," or an opening phrase ending in a comma). */
+function sentenceSubject(ws: Word[]): Found | null {
+  let i = 0;
+  for (let guard = 0; guard < 3 && i < ws.length; guard++) {
+    while (i < ws.length && (isPunct(ws[i] as Word) || LEADING_SKIP.has(ws[i]?.lower ?? ''))) i++;
+    const w = ws[i];
+    if (!w) return null;
+    if (LEADING_PREPS.has(w.lower) || (ws[i + 1]?.text === ',' && !isCap(w.text))) {
+      let k = i;
+      while (k < ws.length && ws[k]?.text !== ',' && k - i < 18) k++;
+      if (ws[k]?.text !== ',') return null;
+      i = k + 1;
+      continue;
+    }
+    break;
+  }
+  const np = nounPhraseForward(ws, i);
+  if (!np) return null;
+  return np;
+}
+
+/** Verbs whose following noun is the one spoken to, never the speaker ("told reporters", "asking voters"). */
+const OBJECT_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warns', 'warned', 'warning', 'assure', 'assures', 'assured', 'assuring', 'promise', 'promised', 'promises', 'call', 'calls', 'called', 'calling', 'describe', 'described', 'describes', 'describing', 'thank', 'thanked', 'remind', 'reminded', 'answer', 'answered']);
+
+/** Attribution in the words before a quote, by a speech verb: `X said: "…"`, `X mentioned “…”`, `according to X, "…"`. */
+function attributionBefore(ws: Word[], text: string): Found | null {
   const acc = accordingTo(ws);
-  if (acc) return acc;
-  const v = findVerb(ws, 0, ws.length, true, true);
-  if (v < 0) return null;
-  const subj = subjectBefore(ws, v);
-  if (subj) return subj;
-  // "…, said Trump: "…"" — inverted, speaker after the verb.
-  return nounPhraseForward(ws, v + 1);
+  if (acc && validSubject(text.slice(acc.start, acc.end))) return acc;
+  // "… - Michael P. McDonald: “…”": a name right before the colon that opens the quote.
+  const n = ws.length;
+  if (n >= 2 && ws[n - 1]?.text === ':' && isCap(ws[n - 2]?.text ?? '')) {
+    const np = nounPhraseBackward(ws, n - 2);
+    if (np && validSubject(text.slice(np.start, np.end)) && !/^\p{Lu}+$/u.test(ws[n - 2]?.text ?? '')) return np;
+  }
+  let lastVerb = -1;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k] as Word;
+    if (!SPEECH_VERBS.has(w.lower)) continue;
+    lastVerb = k;
+    // Passive: "Sanders was asked by host Bill Maher, “…”" — the speaker follows "by".
+    if (['was', 'were', 'been', 'is', 'being'].includes(ws[k - 1]?.lower ?? '') && ws[k + 1]?.lower === 'by') {
+      const agent = nounPhraseForward(ws, k + 2);
+      if (agent && validSubject(text.slice(agent.start, agent.end))) return agent;
+    }
+    const subj = subjectBefore(ws, k);
+    if (subj && validSubject(text.slice(subj.start, subj.end))) return subj;
+  }
+  if (lastVerb >= 0) {
+    const verb = ws[lastVerb] as Word;
+    // "…, said Trump: "…"": inverted, the speaker right after the verb and right before the quote.
+    const inv = OBJECT_VERBS.has(verb.lower) || verb.lower.endsWith('ing') ? null : nounPhraseForward(ws, lastVerb + 1);
+    if (inv && !OBJECT_PRONOUNS.has(text.slice(inv.start, inv.end).toLowerCase()) && validSubject(text.slice(inv.start, inv.end))) {
+      const after = ws.filter((w) => w.start >= inv.end);
+      if (after.length <= 1 && after.every(isPunct)) return inv;
+    }
+  }
+  return null;
+}
+
+/** Weaker evidence, used when no speech verb names anyone: the subject of the quote's sentence. */
+function subjectOfSentence(ws: Word[], text: string): Found | null {
+  const subj = sentenceSubject(ws);
+  return subj && validSubject(text.slice(subj.start, subj.end)) ? subj : null;
 }
 
 // ---------------------------------------------------------------- resolution
@@ -419,28 +513,34 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     const innerEnd = text.slice(span.start, span.end);
     const beforeWords = words(text, beforeLo, span.open);
     const afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
-    const afterIsNewSentence = /[.!?]$/.test(innerEnd) && afterWords.length > 0 && isCap(afterWords[0]?.text ?? '') && !PRONOUNS.has(afterWords[0]?.lower ?? '');
+    // `"…," X said` is the after-pattern; a quote that ends its sentence ("….”) or sits inside one as a
+    // fragment is more often owned by the words before it.
+    const afterFirst = /[,?!]$/.test(innerEnd) || /^[\s"”]*[,—–]/.test(text.slice(closeAt, closeAt + 3));
 
     let found: Found | null = null;
     let via: Attribution['via'] = 'none';
     const tryAfter = (): void => {
       if (!found && afterWords.length > 0) {
-        found = attributionAfter(afterWords);
+        found = attributionAfter(afterWords, text);
         if (found) via = 'after';
       }
     };
     const tryBefore = (): void => {
       if (!found && beforeWords.length > 0) {
-        found = attributionBefore(beforeWords);
+        found = attributionBefore(beforeWords, text);
         if (found) via = 'before';
       }
     };
-    if (afterIsNewSentence) {
-      tryBefore();
+    if (afterFirst) {
       tryAfter();
+      tryBefore();
     } else {
-      tryAfter();
       tryBefore();
+      tryAfter();
+    }
+    if (!found && beforeWords.length > 0) {
+      found = subjectOfSentence(beforeWords, text);
+      if (found) via = 'before';
     }
     // A bare quote after a paragraph that ends "X said:" belongs to X.
     if (!found && beforeWords.length === 0 && span.open === firstNonSpaceFrom(text, ps) && p > 0) {
@@ -448,7 +548,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       const ppEnd = paraEnd(pp);
       if (/[:,]$/.test(text.slice(starts[pp] as number, ppEnd)) && !(prev && prev.span.paragraph === pp && prev.span.close >= ppEnd - 2)) {
         const lo = Math.max(starts[pp] as number, sentenceStart(text, ppEnd - 1, starts[pp] as number));
-        found = attributionBefore(words(text, lo, ppEnd));
+        found = attributionBefore(words(text, lo, ppEnd), text);
         if (found) via = 'colon';
       }
     }
@@ -458,7 +558,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       const mention = text.slice(f.start, f.end);
       const speaker = resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
-    } else if (prev && p - prev.span.paragraph <= 1 && prev.attribution.via !== 'none' && bareContinuation(text, starts, prev.span, span, beforeWords)) {
+    } else if (prev && prev.attribution.via !== 'none' && ((prev.span.paragraph === p && beforeLo === prevClose) || (p - prev.span.paragraph <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords)))) {
       attribution = { ...prev.attribution, via: 'continuation' };
     } else {
       attribution = { speaker: null, mention: null, mentionStart: null, mentionEnd: null, via: 'none' };
