@@ -77,10 +77,17 @@ export class ConfigError extends Error {
 /** Anything with cdk's `tryGetContext`, e.g. `app.node`. */
 export interface ContextSource {
   tryGetContext(key: string): unknown;
+  /** When available, unknown `factsheet:` keys (typos) are refused instead of silently ignored. */
+  getAllContext?(): Record<string, unknown>;
 }
 
 export function readConfig(source: ContextSource): FactsheetConfig {
   const problems: string[] = [];
+  for (const key of Object.keys(source.getAllContext?.() ?? {})) {
+    if (key.startsWith('factsheet:') && !(key in CONTEXT_DEFAULTS)) {
+      problems.push(`${key} is not a known setting; known: ${Object.keys(CONTEXT_DEFAULTS).join(', ')}`);
+    }
+  }
   const raw = (key: ContextKey): unknown => {
     const value = source.tryGetContext(key);
     return value === undefined || value === null || value === '' ? CONTEXT_DEFAULTS[key] : value;
