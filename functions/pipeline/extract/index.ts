@@ -1,10 +1,106 @@
-import type { Article } from '../article.ts';
+/**
+ * Article → every FactSheet field but `generator`. Sentences are split once; every extractor works on the
+ * cleaned text `paragraphs.join("\n\n")` and reports offsets into it, so each item points back to its
+ * paragraph.
+ */
+import { paragraphOffsets, type Article } from '../article.ts';
 import type { FactSheet } from '../factsheet.ts';
 import type { Limits } from '../limits.ts';
+import { splitSentences } from './sentences.ts';
+import { scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
+import { buildSummary } from './summary.ts';
+import { extractFigures } from './figures.ts';
+import { extractDates } from './dates.ts';
+import { extractEntities, findNameMentions } from './entities.ts';
+import { extractQuotes } from './quotes.ts';
+
+// TEMPORARY FALLBACK until helper B's ./sources.ts lands: no cited outlets. Replace with
+// `import { extractSources } from './sources.ts';`
+function extractSources(_text: string, _publisher: string | null): string[] {
+  return [];
+}
 
 export type ExtractedSheet = Omit<FactSheet, 'generator'>;
 
-/** Article → every FactSheet field but `generator`. */
-export function extract(_article: Article, _limits: Limits): ExtractedSheet {
-  throw new Error('extract: not implemented yet');
+/** Index of the paragraph holding `offset` (binary search over paragraph starts). */
+export function paragraphAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Counts, per sentence, the spans that start inside it; spans and sentences are both in text order. */
+function countPerSentence(sentences: readonly RankSentence[], spans: ReadonlyArray<{ start: number }>): number[] {
+  const counts = sentences.map(() => 0);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const sp of sorted) {
+    while (i < sentences.length && sentences[i]!.end <= sp.start) i++;
+    if (i >= sentences.length) break;
+    if (sentences[i]!.start <= sp.start) counts[i]!++;
+  }
+  return counts;
+}
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+export function extract(article: Article, limits: Limits): ExtractedSheet {
+  const paragraphs = article.paragraphs;
+  const text = paragraphs.join('\n\n');
+  const starts = paragraphOffsets(paragraphs);
+
+  const sentences: RankSentence[] = [];
+  for (const s of splitSentences(text)) {
+    const paragraph = paragraphAt(starts, s.start);
+    const prev = sentences[sentences.length - 1];
+    const inParagraph = prev && prev.paragraph === paragraph ? prev.inParagraph + 1 : 0;
+    sentences.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), paragraph, inParagraph });
+  }
+
+  const entities = extractEntities(text, starts);
+  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes);
+  const figures = extractFigures(text, sentences);
+  const dates = extractDates(text, sentences, article.published);
+
+  const names = countPerSentence(sentences, findNameMentions(text));
+  const figureCounts = countPerSentence(sentences, figures);
+  const quoteCounts = countPerSentence(sentences, quoted.quotes);
+  const facts: SentenceFacts[] = sentences.map((_, i) => ({
+    names: names[i]!,
+    figures: figureCounts[i]!,
+    quotes: quoteCounts[i]!,
+  }));
+  const scores = scoreSentences(sentences, article.title, facts);
+  const chosen = selectStatements(sentences, scores, statementCount(sentences.length));
+
+  return {
+    schemaVersion: '1.0',
+    title: article.title,
+    publisher: article.publisher,
+    published: article.published,
+    dateline: article.dateline,
+    url: article.url,
+    language: article.language,
+    wordCount: countWords(text),
+    summary: buildSummary(sentences),
+    keyStatements: chosen.map((c) => {
+      const s = sentences[c.index]!;
+      return { text: s.text, score: Math.round(c.score * 1e4) / 1e4, paragraph: s.paragraph, start: s.start, end: s.end };
+    }),
+    quotes: quoted.quotes,
+    figures: figures.map((f) => ({ ...f, paragraph: paragraphAt(starts, f.start) })),
+    dates: dates.map((d) => ({ ...d, paragraph: paragraphAt(starts, d.start) })),
+    entities,
+    sources: extractSources(text, article.publisher),
+    paragraphs,
+    input: article.input,
+    warnings: [...article.warnings, ...quoted.warnings],
+  };
 }

@@ -1,0 +1,115 @@
+/**
+ * Dates the article mentions, absolute ("January 18, 2024") and relative ("last week", "on Friday"),
+ * resolved against the article's own date when it has one. A range ("from August 26 to December 1") is one
+ * item with `iso` and `isoEnd`. Without an article date, only dates that state their year are resolved;
+ * the others are listed with `iso: null` rather than guessed from today's date.
+ *
+ * chrono-node runs only on sentences that contain a date-like word, which keeps long articles cheap.
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import type { SentenceSpan } from './sentences.ts';
+
+export interface DateSpan {
+  text: string;
+  iso: string | null;
+  isoEnd: string | null;
+  context: string;
+  start: number;
+  end: number;
+}
+
+const DATE_HINT =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past|coming) (?:week|month|year|weekend)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+
+/** chrono also reads "now", "may" the verb and bare times; these are not dates a reader needs. */
+const NOT_A_DATE = /^(?:now|right now|may|march|sun|sat|wed|today's|this|the moment)$/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoOf(c: ParsedComponents, reference: Date | null): string | null {
+  if (reference === null && !c.isCertain('year')) return null;
+  const y = c.get('year');
+  const m = c.get('month');
+  const d = c.get('day');
+  if (y === null || m === null || d === null) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** A date has a calendar day, month, weekday, or is relative to the article's date ("last week"). */
+function namesADay(c: ParsedComponents, text: string): boolean {
+  if (c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday') || c.isCertain('year')) return true;
+  return /\b(?:today|yesterday|tomorrow|tonight|ago|week|month|year|weekend)\b/i.test(text);
+}
+
+export function extractDates(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  published: string | null,
+): DateSpan[] {
+  const reference = published !== null ? new Date(`${published}T12:00:00Z`) : null;
+  const refDate = reference !== null && !Number.isNaN(reference.getTime()) ? reference : null;
+  const out: DateSpan[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!DATE_HINT.test(sentence)) continue;
+    // Without an article date chrono would resolve against today; give it a fixed reference and only
+    // keep what the text itself makes certain (see isoOf).
+    const results = chrono.casual.parse(sentence, refDate ?? new Date(Date.UTC(2000, 0, 1)));
+    const found: DateSpan[] = [];
+    for (const r of results) {
+      let phrase = r.text.trim().replace(/[,;:.]+$/, '');
+      let offset = r.index + (r.text.length - r.text.trimStart().length);
+      if (NOT_A_DATE.test(phrase) || phrase.length < 3) continue;
+      if (!namesADay(r.start, phrase)) continue;
+      const lead = /^(?:on|in|at|by)\s+/i.exec(phrase);
+      if (lead) {
+        phrase = phrase.slice(lead[0].length);
+        offset += lead[0].length;
+      }
+      // Without the article's date, a date is resolved only when the text gives its year.
+      const certain = refDate !== null || /\b\d{4}\b/.test(phrase);
+      found.push({
+        text: phrase,
+        iso: certain ? isoOf(r.start, refDate) : null,
+        isoEnd: certain && r.end ? isoOf(r.end, refDate) : null,
+        context: sentence,
+        start: s.start + offset,
+        end: s.start + offset + phrase.length,
+      });
+    }
+    out.push(...joinRanges(text, found));
+  }
+  return out;
+}
+
+/**
+ * "between March 3 and March 5, 2024", "from August 26 to December 1": chrono reads some ranges as two
+ * dates; they are one item, whose start takes the end's year when it states none.
+ */
+function joinRanges(text: string, found: DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, d.start) : '';
+    const opener = prev ? /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start)) : false;
+    if (prev && prev.isoEnd === null && /^\s*(?:-|–|to|until|till|through|and)\s*$/i.test(gap) && (opener || gap.trim() !== 'and')) {
+      let iso = prev.iso;
+      if (iso !== null && d.iso !== null && !/\b\d{4}\b/.test(prev.text)) iso = `${d.iso.slice(0, 4)}${iso.slice(4)}`;
+      if (iso === null && d.iso !== null && /\b\d{4}\b/.test(d.text)) iso = null;
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, d.end), iso, isoEnd: d.iso, end: d.end };
+      continue;
+    }
+    out.push(d);
+  }
+  // A range reads with its opener: "from August 26 to December 1".
+  return out.map((d) => {
+    if (d.isoEnd === null && !/\b(?:to|until|and|through)\b|[-–]/.test(d.text)) return d;
+    const opener = /\b(?:from|between)\s+$/i.exec(text.slice(Math.max(0, d.start - 10), d.start));
+    if (!opener) return d;
+    const start = d.start - opener[0].length + (opener[0].length - opener[0].trimStart().length);
+    return { ...d, text: text.slice(start, d.end), start };
+  });
+}

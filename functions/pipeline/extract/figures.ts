@@ -1,0 +1,299 @@
+/**
+ * Figures: numbers that carry a unit (money, percentages, measures, counts of things), with what they
+ * measure. "36 tons" → { value: 36, unit: "tons", context: "humanitarian aid" }; "$1.13bn" → value
+ * 1.13e9, unit "USD"; "770 citizens … were evacuated" → context "citizens evacuated".
+ *
+ * Years, dates, times, ordinals and bare numbers without a unit are not figures. One regex pass finds
+ * numbers; each is then judged from a short window around it, so the cost is linear in the text.
+ */
+import type { SentenceSpan } from './sentences.ts';
+
+export interface FigureSpan {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  context: string;
+  start: number;
+  end: number;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}_.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)/gu;
+
+const CURRENCY_PREFIX: Array<[RegExp, string]> = [
+  [/(?:US|U\.S\.)\s?\$\s?$/i, 'USD'],
+  [/A\$\s?$/, 'AUD'],
+  [/C\$\s?$/, 'CAD'],
+  [/HK\$\s?$/, 'HKD'],
+  [/\$\s?$/, 'USD'],
+  [/£\s?$/, 'GBP'],
+  [/€\s?$/, 'EUR'],
+  [/¥\s?$/, 'JPY'],
+  [/₹\s?$/, 'INR'],
+  [/₽\s?$/, 'RUB'],
+  [/\b(?:Rs\.?|INR)\s?$/, 'INR'],
+  [/\b(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|AUD|CAD)\s?$/, ''],
+];
+
+const SCALES: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9,
+  billions: 1e9, tn: 1e12, trillion: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
+};
+
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupee: 'INR', rupees: 'INR', yuan: 'CNY',
+  yen: 'JPY', afghanis: 'AFN', francs: 'CHF',
+};
+
+const MEASURES = new Set(
+  `ton tons tonne tonnes t kg kilogram kilograms kilogramme kilogrammes g gram grams lb lbs ounce ounces km
+  kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm ft foot feet inch
+  inches yard yards hectare hectares ha acre acres litre litres liter liters gallon gallons barrel barrels bpd
+  mph kph km/h knots degree degrees °c °f mw gw kw kwh mwh gwh tw twh gb tb mb kb mbps gbps sq square cubic
+  year years month months week weeks day days hour hours minute minutes second seconds decade decades
+  century centuries percentage points point points pts`.split(/\s+/),
+);
+
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** Words that look plural but are not the thing counted. */
+const NOT_COUNTED = new Set(
+  `is was has his this its as us thus always perhaps across besides yes less unless news whereas plus minus
+  series species since towards upwards afterwards its`.split(/\s+/),
+);
+const IRREGULAR_PLURALS = new Set(
+  'people children men women police staff personnel cattle sheep fish aircraft troops personnel crew'.split(' '),
+);
+
+const APPROX = /(?:\b(?:between|more than|less than|fewer than|over|under|about|around|almost|nearly|roughly|approximately|at least|at most|up to|some|just over|just under|as many as|as much as|an estimated|estimated)\s+)$/i;
+
+/** Linking words after which the thing measured is named before the figure ("aid weighing 36 tons"). */
+const BEFORE_LINKERS = new Set(
+  'weighing worth totalling totaling costing valued amounting measuring numbering of at'.split(' '),
+);
+const CHANGE_VERBS =
+  /^(?:rose|rise|rises|rising|risen|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slipped|tumbled|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down)$/i;
+
+const PREPOSITIONS = new Set(
+  `of in on at for from to by with about against between into through during before after above below under
+  over than as per via within without across among amid and or but that which who whose while when where the
+  a an its their his her our this these those some any each every such no he she it they we i you said says
+  saw see sees has have had is was were are be been will would could should can may might also`.split(/\s+/),
+);
+
+const VERB_AFTER =
+  /\b(?:(?:were|was|have been|had been|has been|are|is|will be|would be|being|been|got)\s+((?:\w+ly\s+)?(?:\w+ed|\w+en|held|sold|built|made|lost|won|paid|spent|sent|brought|found|kept|hit|hurt|left))|(arrived|died|fled|came|went|left|lost|joined|returned|remain|remained|live|lived|work|worked|took part|voted|signed|attended|gathered|protested))\b/i;
+
+function wordsOf(s: string): string[] {
+  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** A short noun phrase read backwards from the end of `before`, stopping at function words or punctuation. */
+function phraseBefore(before: string, maxWords = 3): string {
+  const clause = before.split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
+  const ws = wordsOf(clause);
+  const out: string[] = [];
+  for (let i = ws.length - 1; i >= 0 && out.length < maxWords; i--) {
+    const w = ws[i]!;
+    if (PREPOSITIONS.has(w.toLowerCase()) || /^\d/.test(w)) break;
+    out.unshift(w);
+  }
+  return out.join(' ');
+}
+
+/** A short noun phrase read forwards from the start of `after` (leading articles skipped). */
+function phraseAfter(after: string, maxWords = 4): string {
+  const clause = after.split(/[,;:()"“”—–.!?]|\s-\s/)[0] ?? '';
+  const ws = wordsOf(clause);
+  const out: string[] = [];
+  let i = 0;
+  while (i < ws.length && /^(?:the|a|an|its|their|his|her|our)$/i.test(ws[i]!)) i++;
+  for (; i < ws.length && out.length < maxWords; i++) {
+    const w = ws[i]!;
+    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
+    if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that)$/i.test(w)) break;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+function isPluralNoun(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lw)) return true;
+  if (NOT_COUNTED.has(lw) || lw.length < 3) return false;
+  return /[^s'’]s$/.test(lw) || /(?:ies|ses|xes|ches|shes)$/.test(lw);
+}
+
+function numberValue(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+interface Parsed {
+  end: number;
+  value: number;
+  unit: string | null;
+  kind: 'money' | 'percent' | 'measure' | 'count';
+  /** The counted or measured noun(s) when the unit is a plain noun ("citizens"). */
+  noun: string | null;
+}
+
+/** Reads scale, unit and range after a number that starts at `at` and ends at `numEnd`. */
+function readAfter(text: string, numStart: number, numEnd: number, value: number, currency: string | null): Parsed | null {
+  let pos = numEnd;
+  let v = value;
+  const rest = (): string => text.slice(pos, pos + 60);
+  // Range: "5-10", "5 to 10", "between 5 and 10": the second number shares the unit.
+  const range = /^(?:\s?[-–]\s?|\s+to\s+|\s+and\s+)(?:[$£€]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(rest());
+  if (range && (!/^\s+and\s/.test(range[0]) || /\bbetween\s+\S*$/i.test(text.slice(Math.max(0, numStart - 20), numStart)))) {
+    pos += range[0].length;
+  }
+  const scale = /^\s?(k|m|mn|mln|bn|b|tn)\b|^\s(thousand|millions?|billions?|trillion|crores?|lakhs?)\b/i.exec(rest());
+  if (scale) {
+    const word = (scale[1] ?? scale[2])!.toLowerCase();
+    // "10m" is ten million after a currency, ten metres otherwise.
+    if (currency !== null || word.length > 2 || word === 'bn' || word === 'mn' || word === 'tn' || word === 'mln') {
+      v *= SCALES[word] ?? 1;
+      pos += scale[0].length;
+    }
+  }
+  if (currency !== null) return { end: pos, value: v, unit: currency || null, kind: 'money', noun: null };
+  const pct = /^\s?(%|per cent\b|percent\b|pc\b|percentage points?\b)/i.exec(rest());
+  if (pct) {
+    const unit = /points?/i.test(pct[1]!) ? 'percentage points' : '%';
+    return { end: pos + pct[0].length, value: v, unit, kind: 'percent', noun: null };
+  }
+  const attached = /^(km|kg|cm|mm|m|g|t|ft|mph|kph|mw|gw|kw|kwh|gb|tb|mb|°c|°f)\b/i.exec(rest());
+  if (attached) return { end: pos + attached[0].length, value: v, unit: attached[1]!.toLowerCase(), kind: 'measure', noun: null };
+  const next = /^\s(?:([\p{Lu}\p{Ll}][\p{L}-]*)\s)?([\p{L}][\p{L}/°-]*)/u.exec(rest());
+  if (!next) return null;
+  const first = next[1];
+  const second = next[2]!;
+  const single = /^\s([\p{L}][\p{L}/°-]*)/u.exec(rest())![1]!;
+  const lsingle = single.toLowerCase();
+  if (CURRENCY_WORDS[lsingle]) {
+    return { end: pos + 1 + single.length, value: v, unit: CURRENCY_WORDS[lsingle]!, kind: 'money', noun: null };
+  }
+  if (MEASURES.has(lsingle)) {
+    let end = pos + 1 + single.length;
+    let unit = lsingle;
+    const sq = /^\s(kilometres|kilometers|km|miles|metres|meters|feet|points?)\b/i.exec(text.slice(end, end + 20));
+    if ((lsingle === 'square' || lsingle === 'cubic' || lsingle === 'percentage' || lsingle === 'sq') && sq) {
+      end += sq[0].length;
+      unit = `${lsingle} ${sq[1]!.toLowerCase()}`;
+    }
+    return { end, value: v, unit, kind: 'measure', noun: null };
+  }
+  if (isPluralNoun(single)) return { end: pos + 1 + single.length, value: v, unit: single, kind: 'count', noun: single };
+  // One adjective between number and noun: "36 Russian citizens", "200 armed men".
+  if (first !== undefined && isPluralNoun(second) && !PREPOSITIONS.has(first.toLowerCase()) && !CHANGE_VERBS.test(first)) {
+    return { end: pos + 1 + first.length + 1 + second.length, value: v, unit: second, kind: 'count', noun: `${first} ${second}` };
+  }
+  return null;
+}
+
+function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed): string {
+  const before = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '');
+  const after = text.slice(parsed.end, Math.min(sentence.end, parsed.end + 200));
+  const beforeWords = wordsOf(before.split(/[,;:()"“”—–]/).pop() ?? '');
+  const prev = beforeWords[beforeWords.length - 1]?.toLowerCase() ?? '';
+  const ofPhrase = /^\s+of\s/i.test(after) ? phraseAfter(after.replace(/^\s+of\s+/i, ''), 4) : '';
+
+  if (parsed.kind === 'count') {
+    // "770 citizens of … (…) were evacuated": the counted thing and what happened to it. Asides in
+    // brackets and relative clauses ("who are studying in Russia,") are skipped to reach the main verb.
+    const main = after
+      .replace(/\([^()]{0,200}\)/g, ' ')
+      .replace(/,\s(?:including|who|which|that|such as|among them|mostly|many of them)\b[^,;]{0,150},/gi, ',')
+      .split(/[;:"“”]|,\s(?:and|but|while|which)\s/)[0] ?? '';
+    const verb = VERB_AFTER.exec(main);
+    const noun = parsed.noun ?? parsed.unit ?? '';
+    if (verb) return `${noun} ${(verb[1] ?? verb[2]!).replace(/^\w+ly\s+/, '')}`.trim();
+    return ofPhrase ? `${noun} of ${ofPhrase}` : noun;
+  }
+  if (ofPhrase) return ofPhrase;
+  if (BEFORE_LINKERS.has(prev)) {
+    const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf(prev)));
+    if (np) return np;
+  }
+  // "profits at US media giant TimeWarner jumped 76%": the head of the subject of the change verb.
+  for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 5); i--) {
+    if (CHANGE_VERBS.test(beforeWords[i]!)) {
+      const subject = before.slice(0, before.lastIndexOf(beforeWords[i]!));
+      const np = phraseBefore(subject, 4);
+      const rest = subject.slice(0, subject.lastIndexOf(np)).trimEnd();
+      if (np && /\b(?:at|of|in|for|from)$/i.test(rest)) {
+        const head = phraseBefore(rest.replace(/\s*\b\w+$/, ''));
+        if (head) return head;
+      }
+      if (np) return np;
+      break;
+    }
+  }
+  const np = phraseBefore(before);
+  if (np) return np;
+  return phraseAfter(after);
+}
+
+function isYear(raw: string, value: number): boolean {
+  return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
+}
+
+function sentenceAt(sentences: readonly SentenceSpan[], at: number, hint: { i: number }): SentenceSpan {
+  while (hint.i + 1 < sentences.length && sentences[hint.i]!.end <= at) hint.i++;
+  return sentences[hint.i] ?? { start: 0, end: at };
+}
+
+export function extractFigures(text: string, sentences: readonly SentenceSpan[]): FigureSpan[] {
+  const out: FigureSpan[] = [];
+  const hint = { i: 0 };
+  let consumedTo = 0;
+  for (const m of text.matchAll(NUMBER)) {
+    const numStart = m.index;
+    if (numStart < consumedTo) continue;
+    const raw = m[0];
+    const numEnd = numStart + raw.length;
+    const value = numberValue(raw);
+    const before = text.slice(Math.max(0, numStart - 12), numStart);
+    // Dates and times belong to the dates extractor; ordinals and "No. 10" are not quantities.
+    if (/^(?:st|nd|rd|th)\b/i.test(text.slice(numEnd, numEnd + 3)) || /^:\d/.test(text.slice(numEnd, numEnd + 2))) continue;
+    if (/\b(?:no|nos|number|article|section|chapter|page|room|flight|route|level|grade|windows|version|v)\.?\s?$/i.test(before)) continue;
+    const prevWord = /([\p{L}.]+)\s?$/u.exec(before)?.[1] ?? '';
+    const nextWord = /^\s?([\p{L}.]+)/u.exec(text.slice(numEnd, numEnd + 12))?.[1] ?? '';
+    if ((MONTHS.test(prevWord) || MONTHS.test(nextWord)) && value <= 31) continue;
+
+    let currency: string | null = null;
+    let start = numStart;
+    for (const [re, code] of CURRENCY_PREFIX) {
+      const c = re.exec(before);
+      if (c) {
+        currency = code || c[0].trim().slice(0, 3).toUpperCase();
+        start = numStart - c[0].length;
+        break;
+      }
+    }
+    if (currency === null && isYear(raw, value) && !/^\s?(?:%|per ?cent|tons?|tonnes?|km|kg|people)/i.test(text.slice(numEnd, numEnd + 10))) continue;
+    const parsed = readAfter(text, start, numEnd, value, currency);
+    if (!parsed) continue;
+    const approx = APPROX.exec(text.slice(Math.max(0, start - 30), start));
+    if (approx) start -= approx[0].length;
+    const sentence = sentenceAt(sentences, numStart, hint);
+    const figText = text.slice(start, parsed.end).trim();
+    let context = contextFor(text, sentence, start, parsed);
+    // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
+    const prev = out[out.length - 1];
+    if (prev && prev.end > sentence.start && /^(?:\s*\(|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
+      context = prev.context || context;
+    }
+    out.push({
+      text: figText,
+      value: Number.isFinite(parsed.value) ? parsed.value : null,
+      unit: parsed.unit,
+      context,
+      start,
+      end: start + figText.length,
+    });
+    consumedTo = parsed.end;
+  }
+  return out;
+}

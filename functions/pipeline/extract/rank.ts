@@ -1,0 +1,193 @@
+/**
+ * Key-statement ranking: one hybrid score per sentence, then near-duplicates removed.
+ *
+ *   score = centrality + position + title overlap + fact density − penalties (weights in RANK_WEIGHTS)
+ *
+ * - Centrality: cosine between the sentence's content words and the rest of the document (the document's
+ *   term counts minus the sentence's own). This is the centroid form of TextRank's "similar to many
+ *   others": linear in the text, where all-pairs similarity is quadratic.
+ * - Position: news puts what matters first; a decaying prior over sentence index, plus a bonus for the
+ *   first sentence of a paragraph.
+ * - Title overlap: share of the title's content words the sentence repeats.
+ * - Fact density: names, figures and attributed quotes per sentence, supplied by the other extractors.
+ * Nothing here depends on capital letters, so lower-cased, tokenised text ranks the same way.
+ */
+import { contentWords } from './words.ts';
+
+export interface RankSentence {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  /** Index of the sentence within its paragraph. */
+  inParagraph: number;
+}
+
+export interface SentenceFacts {
+  names: number;
+  figures: number;
+  quotes: number;
+}
+
+export interface RankWeights {
+  centrality: number;
+  /** Mean document frequency of the sentence's content words (Luhn's measure of topicality). */
+  frequency: number;
+  position: number;
+  /** How fast the position prior decays: prior = 1 / (1 + index)^positionDecay. */
+  positionDecay: number;
+  paragraphLead: number;
+  title: number;
+  facts: number;
+  /** Sentences shorter than this many words are penalised in proportion. */
+  minWords: number;
+  shortPenalty: number;
+  /** A sentence that is mostly a quotation reads as colour, not as a statement of fact. */
+  quotePenalty: number;
+  /** Two statements sharing this share of their content words (Jaccard or containment) are one. */
+  duplicateJaccard: number;
+  duplicateContainment: number;
+}
+
+export const RANK_WEIGHTS: RankWeights = {
+  centrality: 1,
+  frequency: 1,
+  position: 0.35,
+  positionDecay: 0.8,
+  paragraphLead: 0.05,
+  title: 0.15,
+  facts: 0.1,
+  minWords: 8,
+  shortPenalty: 0.4,
+  quotePenalty: 0.05,
+  duplicateJaccard: 0.55,
+  duplicateContainment: 0.8,
+};
+
+export interface Ranked {
+  index: number;
+  score: number;
+}
+
+function termCounts(words: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** Share of the sentence's characters inside quotation marks (straight, curly, or `` '' tokens). */
+function quotedShare(text: string): number {
+  let inside = 0;
+  let open = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === '“' || ch === '”') {
+      if (open) inside += i - from;
+      open = ch === '“' ? true : ch === '”' ? false : !open;
+      from = i;
+    }
+  }
+  if (open) inside += text.length - from;
+  return text.length > 0 ? inside / text.length : 0;
+}
+
+/** Scores every sentence; higher is more worth stating. Linear in the length of the text. */
+export function scoreSentences(
+  sentences: readonly RankSentence[],
+  title: string,
+  facts: readonly SentenceFacts[],
+  weights: RankWeights = RANK_WEIGHTS,
+): number[] {
+  const words = sentences.map((s) => contentWords(s.text));
+  const doc = new Map<string, number>();
+  for (const ws of words) for (const w of ws) doc.set(w, (doc.get(w) ?? 0) + 1);
+  let docNorm2 = 0;
+  for (const v of doc.values()) docNorm2 += v * v;
+  const titleWords = new Set(contentWords(title));
+
+  const centrality = words.map((ws) => {
+    const own = termCounts(ws);
+    let dot = 0;
+    let norm2 = 0;
+    let restNorm2 = docNorm2;
+    for (const [w, v] of own) {
+      const total = doc.get(w)!;
+      const rest = total - v;
+      dot += v * rest;
+      norm2 += v * v;
+      restNorm2 += rest * rest - total * total;
+    }
+    return norm2 > 0 && restNorm2 > 0 ? dot / Math.sqrt(norm2 * restNorm2) : 0;
+  });
+  const maxCentrality = Math.max(1e-9, ...centrality);
+  // Mean count, over the document, of the sentence's distinct content words (its own use excluded).
+  const frequency = words.map((ws) => {
+    const own = termCounts(ws);
+    let sum = 0;
+    for (const [w, v] of own) sum += doc.get(w)! - v;
+    return own.size > 0 ? sum / own.size : 0;
+  });
+  const maxFrequency = Math.max(1e-9, ...frequency);
+
+  return sentences.map((s, i) => {
+    const ws = words[i]!;
+    const nWords = s.text.split(/\s+/).length;
+    let titleOverlap = 0;
+    if (titleWords.size > 0) {
+      const seen = new Set(ws);
+      for (const w of titleWords) if (seen.has(w)) titleOverlap++;
+      titleOverlap /= titleWords.size;
+    }
+    const f = facts[i] ?? { names: 0, figures: 0, quotes: 0 };
+    const density = Math.min(1, (f.names + f.figures + 0.5 * f.quotes) / Math.max(4, ws.length / 2));
+    let score =
+      weights.centrality * (centrality[i]! / maxCentrality) +
+      weights.frequency * (frequency[i]! / maxFrequency) +
+      weights.position / Math.pow(1 + i, weights.positionDecay) +
+      (s.inParagraph === 0 ? weights.paragraphLead : 0) +
+      weights.title * titleOverlap +
+      weights.facts * density;
+    if (nWords < weights.minWords) score -= weights.shortPenalty * (1 - nWords / weights.minWords);
+    if (quotedShare(s.text) > 0.6) score -= weights.quotePenalty;
+    return score;
+  });
+}
+
+/** True when two word sets say the same thing (the first seed states one quote twice). */
+function nearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: RankWeights): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const jaccard = shared / (a.size + b.size - shared);
+  const containment = shared / Math.min(a.size, b.size);
+  return jaccard >= weights.duplicateJaccard || (containment >= weights.duplicateContainment && Math.min(a.size, b.size) >= 4);
+}
+
+/**
+ * The best `count` sentences, best first, skipping any that repeats one already chosen. Only the top of the
+ * ranking is compared against the chosen few, so this stays linear whatever the article's length.
+ */
+export function selectStatements(
+  sentences: readonly RankSentence[],
+  scores: readonly number[],
+  count: number,
+  weights: RankWeights = RANK_WEIGHTS,
+): Ranked[] {
+  const order = scores.map((score, index) => ({ index, score })).sort((a, b) => b.score - a.score || a.index - b.index);
+  const chosen: Ranked[] = [];
+  const chosenWords: Set<string>[] = [];
+  for (const r of order) {
+    if (chosen.length >= count) break;
+    const ws = new Set(contentWords(sentences[r.index]!.text));
+    if (chosenWords.some((c) => nearDuplicate(c, ws, weights))) continue;
+    chosen.push(r);
+    chosenWords.push(ws);
+  }
+  return chosen;
+}
+
+/** How many statements a sheet shows: 5 to 8, growing with the article. */
+export function statementCount(sentenceCount: number): number {
+  return Math.max(5, Math.min(8, Math.round(sentenceCount / 5)));
+}

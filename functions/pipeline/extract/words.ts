@@ -1,0 +1,40 @@
+/**
+ * Content words for similarity: lower-cased, stop words out, a light suffix stemmer so "profit" and
+ * "profits" meet. Case-blind on purpose: lower-cased, tokenised text must rank like the original.
+ */
+const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have having he
+  her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+  now of off on once only or other our ours ourselves out over own same she should so some such than that the
+  their theirs them themselves then there these they this those through to too under until up very was we were
+  what when where which while who whom why will with would you your yours yourself yourselves said says say
+  told according added mr mrs ms dr one two us it's he's she's that's there's i'm we're they're don't didn't
+  can't won't isn't wasn't aren't weren't hasn't haven't hadn't doesn't shouldn't wouldn't couldn't s t n't 's
+  may might must shall also however yet still even just like well back much many new first last year years
+  lrb rrb lsb rsb lcb rcb cnn`.split(/\s+/),
+);
+
+/** A light stemmer: plural and common verb endings, enough to merge inflections for counting. */
+export function stem(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('s')) return w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0].replace(/['’]s$/, '').replace(/’/g, "'");
+    if (STOP_WORDS.has(w) || (w.length === 1 && !/\d/.test(w))) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
