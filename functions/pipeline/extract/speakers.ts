@@ -210,22 +210,6 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
   return content > 0 ? { start: first.start, end } : null;
 }
 
-function findVerb(ws: Word[], from: number, to: number, backwards: boolean, allowWeak: boolean): number {
-  const ok = (k: number): boolean => {
-    const w = ws[k] as Word;
-    if (!SPEECH_VERBS.has(w.lower)) return false;
-    if (!allowWeak && WEAK_SPEECH_VERBS.has(w.lower)) return false;
-    // "said" as an adjective ("the said law") is rare; "says" after "what" is not an attribution of this quote.
-    return true;
-  };
-  if (backwards) {
-    for (let k = to - 1; k >= from; k--) if (ok(k)) return k;
-  } else {
-    for (let k = from; k < to; k++) if (ok(k)) return k;
-  }
-  return -1;
-}
-
 function accordingTo(ws: Word[]): Found | null {
   for (let k = 0; k + 2 < ws.length; k++) {
     if (ws[k]?.lower === 'according' && ws[k + 1]?.lower === 'to') return nounPhraseForward(ws, k + 2);
