@@ -11,9 +11,12 @@ import type { Entity } from '../factsheet.ts';
 import {
   DEMONYMS,
   HONORIFICS,
+  GROUP_NOUNS,
   KNOWN_OUTLETS,
   NON_NAME_WORDS,
   ORG_WORDS,
+  OUTLET_WORDS,
+  PLACE_WORDS,
   PLACE_ACRONYMS,
   PLACES,
   SPEECH_VERBS,
@@ -119,6 +122,9 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
   const noThe = lowered[0] === 'the' ? lowered.slice(1).join(' ') : whole;
   if (PLACES.has(whole) || PLACES.has(noThe)) return { kind: 'place', nameFrom: lowered[0] === 'the' && !PLACES.has(whole) ? 1 : 0 };
   if (KNOWN_OUTLETS.has(whole) || KNOWN_OUTLETS.has(noThe)) return { kind: 'organization', nameFrom: 0 };
+  const lastWord = lowered[lowered.length - 1] ?? '';
+  if (words.length > 1 && PLACE_WORDS.has(lastWord)) return { kind: 'place', nameFrom: lowered[0] === 'the' ? 1 : 0 };
+  if (words.length > 1 && OUTLET_WORDS.has(lastWord)) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   const { title, name } = splitTitle(words);
   if (title.length > 0 && name.length > 0 && name.length <= 4 && !name.some((w) => ORG_WORDS.has(lower(w)) || isAllCaps(w))) {
     return { kind: 'person', nameFrom: title.length };
@@ -134,7 +140,8 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
     const w = words[0] ?? '';
     if (isAllCaps(w)) return PLACE_ACRONYMS.has(lower(w)) ? { kind: 'place', nameFrom: 0 } : { kind: 'organization', nameFrom: 0 };
     if (DEMONYMS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || HONORIFICS.has(lower(w))) return null;
-    if (SPEECH_VERBS.has(lower(nextWord)) || SPEECH_VERBS.has(lower(prevWord))) return { kind: 'person', nameFrom: 0 };
+    if (GROUP_NOUNS.has(lower(w))) return null;
+    if (SPEECH_VERBS.has(lower(nextWord)) || (SPEECH_VERBS.has(lower(prevWord)) && nextWord === '')) return { kind: 'person', nameFrom: 0 };
     if (lower(prevWord) === 'the') return { kind: 'organization', nameFrom: 0 };
     return null; // decided later: a short form of a known person, or nothing
   }
@@ -183,11 +190,18 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
       break;
     }
     let run = tokens.slice(i, j);
+    const before = tokens[i - 1];
+    let prevWord = before && adjacent(text, before, tokens[i] as Token) ? before.text : '';
     // Sentence-initial function words ("The", "But", "According") are not part of a name.
-    while (run.length > 0 && NON_NAME_WORDS.has(lower(run[0]?.text ?? '')) && !(lower(run[0]?.text ?? '') === 'the' && run.length > 1)) run = run.slice(1);
+    while (run.length > 0 && NON_NAME_WORDS.has(lower(run[0]?.text ?? '')) && !(lower(run[0]?.text ?? '') === 'the' && run.length > 1)) {
+      prevWord = run[0]?.text ?? '';
+      run = run.slice(1);
+    }
     if (run.length > 0 && sentenceInitial(text, run[0] as Token) && lower(run[0]?.text ?? '') === 'the') run = run.slice(1);
     while (run.length > 0 && CONNECTORS.has(lower(run[run.length - 1]?.text ?? ''))) run = run.slice(0, -1);
-    if (run.length > 0) runs.push({ tokens: run, prevWord: tokens[i - 1]?.text ?? '', nextWord: tokens[j]?.text ?? '' });
+    const after = tokens[j];
+    const nextWord = after && run.length > 0 && adjacent(text, tokens[j - 1] as Token, after) ? after.text : '';
+    if (run.length > 0) runs.push({ tokens: run, prevWord, nextWord });
     i = j;
   }
   return runs;

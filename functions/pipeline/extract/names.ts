@@ -26,7 +26,7 @@ confirm|confirms|confirmed|confirming|deny|denies|denied|denying|recount|recount
 shout|shouts|shouted|shouting|yell|yells|yelled|scream|screamed|cry|cried|exclaim|exclaimed
 answer|answers|answered|answering|counter|counters|countered|countering|retort|retorted
 report|reports|reported|reporting|reiterate|reiterates|reiterated|reiterating
-concluded|concludes|conclude|begin|began|begins|told|read|reads|posted|posts|wrote|echoed|echoes|echo
+concluded|concludes|conclude|told|read|reads|posted|posts|wrote|echoed|echoes|echo
 whisper|whispered|mutter|muttered|testify|testified|testifies|lament|lamented|laments
 agree|agrees|agreed|disagree|disagreed|demand|demands|demanded|pledge|pledged|pledges
 call|calls|called|describe|describes|described|dub|dubbed|brag|bragged|brags|thunder|thundered
@@ -57,7 +57,7 @@ export const TITLE_WORDS = set(`
 president|vice|prime|minister|secretary|foreign|deputy|chief|executive|chairman|chairwoman|chair|director
 senator|congressman|congresswoman|governor|mayor|ambassador|general|spokesman|spokeswoman|spokesperson
 king|queen|prince|princess|pope|emperor|chancellor|premier|leader|speaker|judge|justice|attorney
-commissioner|commander|colonel|captain|sergeant|lieutenant|admiral|officer|official|representative
+commissioner|councillor|councilor|councilman|councilwoman|alderman|commander|colonel|captain|sergeant|lieutenant|admiral|officer|official|representative
 candidate|nominee|frontrunner|front-runner|diplomat|envoy|adviser|advisor|aide|strategist|manager
 founder|ceo|cfo|chairperson|professor|doctor|sheriff|chief|head|counsel|coach|player|striker|defender
 economist|analyst|pastor|bishop|cardinal|rabbi|imam|reverend|activist|lawmaker|legislator|delegate
@@ -69,7 +69,7 @@ democratic|republican|presidential|gubernatorial|supreme|federal|first|lady|rep.
 /** Head nouns of a description that can stand for a person ("the minister", "the top Russian diplomat"). */
 export const PERSON_NOUNS = set(`
 president|minister|secretary|diplomat|senator|congressman|congresswoman|governor|mayor|ambassador|general
-spokesman|spokeswoman|spokesperson|king|queen|prince|princess|pope|chancellor|premier|leader|speaker|judge
+spokesman|spokeswoman|spokesperson|king|queen|prince|princess|pope|chancellor|premier|leader|speaker|judge|councillor|councilor|councilman|councilwoman
 chairman|chairwoman|director|official|officer|candidate|nominee|frontrunner|front-runner|envoy|adviser
 advisor|aide|strategist|manager|founder|ceo|executive|professor|doctor|sheriff|commissioner|commander
 businessman|businesswoman|billionaire|mogul|lawmaker|legislator|politician|economist|analyst|author
@@ -208,4 +208,11 @@ platform|speech|interview|page|headline|story|spot|commercial|banner|slogan|card
 analysis|paper|newspaper|magazine|site|blog|account|show|program|broadcast|brief|motion|indictment
 affidavit|verdict|opinion|decision|placard|shirt|hat|text|caption|survey|data|research|findings|guidance
 policy|manifesto|proposal|notice|warning|announcement|tweet|facebook|twitter|instagram|chart|graphic
+`);
+
+/** Last words of a capitalised run that make it a geographic place ("Barents Sea", "Orange County"). */
+export const PLACE_WORDS = set(`
+sea|ocean|river|lake|mountains|mountain|mount|island|islands|bay|gulf|strait|straits|valley|county|province
+region|peninsula|desert|coast|canal|basin|plateau|delta|archipelago|district|oblast|prefecture|city|town
+village|airport|square|street|avenue|park|bridge|harbour|harbor|port
 `);

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+
+const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
+const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
+const names = (list: Array<{ name: string }>): string[] => list.map((e) => e.name);
+
+describe('extractEntities', () => {
+  const text = fixture('norway-minister.txt');
+  const e = extractEntities(text, starts(text));
+
+  it('strips titles and merges short forms into the full name', () => {
+    const halvorsen = e.people.find((p) => p.name === 'Ingrid Halvorsen');
+    expect(halvorsen?.mentions).toBe(3); // "Norwegian Foreign Minister Ingrid Halvorsen" twice + "Halvorsen"
+    expect(names(e.people)).not.toContain('Halvorsen');
+    expect(names(e.people)).not.toContain('Norwegian Foreign Minister Ingrid Halvorsen');
+    expect(names(e.people)).toContain('Per Olsen');
+  });
+
+  it('sorts each list by mentions, most first', () => {
+    for (const list of [e.people, e.organizations, e.places]) {
+      const counts = list.map((x) => x.mentions);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
+
+  it('classifies places and organisations with the gazetteer and organisation words', () => {
+    expect(names(e.places)).toEqual(expect.arrayContaining(['Norway', 'Barents Sea']));
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(['Nordic Wire', 'Reuters']));
+    expect(names(e.people)).not.toContain('Reuters');
+    expect(names(e.people)).not.toContain('Critics');
+  });
+
+  it('does not take sentence-initial words or bare titles for names', () => {
+    const t = 'The minister spoke. Foreign Minister said nothing. However, Anna Berg of the Central Bank disagreed.';
+    const r = extractEntities(t, [0]);
+    expect(names(r.people)).toEqual(['Anna Berg']);
+    expect(names(r.organizations)).toEqual(['Central Bank']);
+  });
+
+  it('degrades gracefully on lower-cased text: gazetteer places and title-led names', () => {
+    const t = 'foreign minister sergey lavrov said russia keeps contacts in kabul . he spoke in moscow .';
+    const r = extractEntities(t, [0]);
+    expect(names(r.places)).toEqual(expect.arrayContaining(['russia', 'kabul', 'moscow']));
+    expect(names(r.people)).toEqual(['sergey lavrov']);
+  });
+
+  it('handles empty text', () => {
+    expect(extractEntities('', [0])).toEqual({ people: [], organizations: [], places: [] });
+  });
+});
+
+const seeds = path.resolve(import.meta.dirname, '../../shared/corpus/seeds');
+describe.runIf(existsSync(seeds))('extractEntities on the seed articles', () => {
+  it('finds Sergey Lavrov as a person in both seeds', () => {
+    for (const f of ['000_41ce63c9e59dfd44.txt', '004_2fc46c062b82a8b9.txt']) {
+      const t = readFileSync(path.join(seeds, f), 'utf8');
+      const r = extractEntities(t, starts(t));
+      expect(r.people[0]?.name).toBe('Sergey Lavrov');
+      expect(names(r.places)).toContain('Afghanistan');
+    }
+  });
+});
