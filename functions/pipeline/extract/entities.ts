@@ -92,7 +92,7 @@ function titleCaseLines(text: string): Array<[number, number]> {
   let at = 0;
   for (const line of text.split('\n')) {
     const words = line.match(/\p{L}{4,}/gu) ?? [];
-    if (words.length >= 3 && words.filter(isCap).length / words.length > 0.75) spans.push([at, at + line.length]);
+    if (words.length >= 4 && !/[.!?]["”]?\s*$/.test(line) && words.filter(isCap).length / words.length > 0.75) spans.push([at, at + line.length]);
     at += line.length + 1;
   }
   return spans;

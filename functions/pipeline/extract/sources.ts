@@ -10,7 +10,7 @@ const NAME = String.raw`((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.\-]*(?:[ \t]+(?
 const REPORT_VERBS = 'reported|reports|reporting|said|says|wrote|writes|quoted|quotes|cited|cites|learned|learnt|noted|notes|added|stated|states|confirmed|confirms|published|publishes|broadcast|aired|revealed|reveals|claimed|claims|obtained|first reported|was told|has learned';
 
 const PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:according to|citing|cited by|quoted by|as reported by|reported by|told|in an interview with|speaking to|speaking with|talking to|in a statement to|in comments to|via|wrote in|writing in|told the|published in|report in|report by|reports by|interview with)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:[Aa]ccording to|[Cc]iting|cited by|quoted by|[Aa]s reported by|reported by|told|[Ii]n an interview with|[Ss]peaking to|[Ss]peaking with|[Tt]alking to|in a statement to|in comments to|via|wrote in|writing in|told the|published in|report in|report by|reports by|interview with)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`${NAME}\s+(?:news agency\s+|newspaper\s+|agency\s+|channel\s+|reported|has reported|had reported|reports|quoted|cited|said in a report|wrote|first reported|has learned|learned|obtained|revealed)(?=\W)`, 'gu'),
   new RegExp(String.raw`${NAME}\s+\((?:${REPORT_VERBS})\)`, 'gu'),
   new RegExp(String.raw`\b[A-Z][A-Z .]+\(${NAME}\)`, 'gu'), // "LONDON (Reuters) -"

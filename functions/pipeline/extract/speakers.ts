@@ -162,6 +162,14 @@ function nounPhraseBackward(ws: Word[], last: number): Found | null {
     if (isPunct(w) || PRONOUNS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
     if (DETERMINERS.has(w.lower)) {
       start = w.start;
+      // "a spokesman for the opposition": the determiner belongs to the object of a linking preposition.
+      const prep = ws[i - 1];
+      const owner = ws[i - 2];
+      if (prep && owner && LINKING_PREPS.has(prep.lower) && !isPunct(owner) && (PERSON_NOUNS.has(owner.lower) || GROUP_NOUNS.has(owner.lower) || isCap(owner.text))) {
+        i -= 2;
+        count += 2;
+        continue;
+      }
       break;
     }
     if (LINKING_PREPS.has(w.lower)) {
@@ -261,7 +269,8 @@ export function validSubject(m: string): boolean {
   const known = (w: string): boolean => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || SOURCE_NOUNS.has(w) || (w.endsWith('s') && (PERSON_NOUNS.has(w.slice(0, -1)) || SOURCE_NOUNS.has(w.slice(0, -1))));
   if (isCap(head)) return !headPart.every((t) => NON_NAME_WORDS.has(t.toLowerCase().replace(/[’']s$/u, '')) && !PRONOUNS.has(t.toLowerCase()));
   if (DETERMINERS.has(fl) || isCap(first) || /^\d/.test(first)) return known(hl);
-  return known(hl) && headPart.length <= 3;
+  // Bare nouns without a determiner: "officials", "senior aides" — never a verb phrase ("criticized the plan").
+  return known(hl) && hl.endsWith('s') && headPart.length <= 3 && !headPart.some((t) => /(?:ed|ing)$/.test(t) || DETERMINERS.has(t.toLowerCase()));
 }
 
 /** The subject at the start of the sentence (after "But", "Later," or an opening phrase ending in a comma). */

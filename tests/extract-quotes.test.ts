@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { extractQuotes, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
+
+const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
+const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
+const quotesOf = (text: string, max = 100) => extractQuotes(text, starts(text), extractEntities(text, starts(text)).people, max);
+
+describe('extractQuotes: pairing', () => {
+  const text = fixture('norway-minister.txt');
+  const { quotes } = quotesOf(text);
+
+  it('returns the words inside the marks, at their offsets, with the paragraph index', () => {
+    const ps = starts(text);
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const q of quotes) {
+      expect(q.text).toBe(text.slice(q.start, q.end));
+      expect(q.text).not.toMatch(/^["“”]|["“”]$/);
+      expect(ps[q.paragraph]).toBeLessThanOrEqual(q.start);
+      expect((ps[q.paragraph + 1] ?? Infinity) > q.start).toBe(true);
+    }
+  });
+
+  it('pairs curly and straight marks and keeps multi-sentence quotes whole', () => {
+    expect(quotes[0]?.text).toBe('We have agreed with our partners to meet again in Tromsø. Nobody wants another season without rules');
+    expect(quotes.some((q) => q.text.startsWith('The fleets need certainty'))).toBe(true);
+  });
+
+  it('merges a quote that runs over two paragraphs', () => {
+    const merged = quotes.find((q) => q.text.startsWith('I have heard this before'));
+    expect(merged?.text).toContain('the boats stay in port.');
+    expect(merged?.text).toContain('What we need is a signed agreement');
+  });
+
+  it('skips scare quotes of one or two words, keeps fragments inside a sentence', () => {
+    expect(quotes.some((q) => q.text === 'paper tiger' || q.text === 'theatre')).toBe(false);
+    expect(quotes.some((q) => q.text.startsWith('the protection of spawning grounds'))).toBe(true);
+  });
+
+  it('keeps every occurrence of a repeated quote (the ranking dedupes statements)', () => {
+    const repeated = quotes.filter((q) => q.text.startsWith('We have agreed with our partners'));
+    expect(repeated).toHaveLength(2);
+    expect(repeated[0]?.start).not.toBe(repeated[1]?.start);
+  });
+
+  it('never chokes on unbalanced marks or inch marks', () => {
+    const t = fixture('unbalanced.txt');
+    const r = quotesOf(t);
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      'a good day for the harbour and everyone who works there.',
+      "This budget is bigger than last year's, and it is still not enough.",
+      'nobody measured it properly before the contract was signed.',
+    ]);
+    expect(r.warnings.join(' ')).toMatch(/without a partner/);
+  });
+
+  it('survives marks only, and text with no marks', () => {
+    expect(quotesOf('""""“”“').quotes).toEqual([]);
+    expect(quotesOf('No quotes here at all.').quotes).toEqual([]);
+    expect(pairQuotationMarks('', [0])).toEqual([]);
+  });
+});
+
+describe('extractQuotes: limits and scale', () => {
+  const many = Array.from({ length: 20_000 }, (_, i) => `"Quote number ${i} is here," Anna Berg said.`).join('\n\n');
+
+  it('drops quotes beyond maxQuotes with a warning', () => {
+    const r = extractQuotes(many, starts(many), [{ name: 'Anna Berg', mentions: 1 }], 50);
+    expect(r.quotes).toHaveLength(50);
+    expect(r.warnings.join(' ')).toMatch(/only the first 50 kept/);
+  });
+
+  it('handles 20,000 quotes in bounded time', () => {
+    const t0 = performance.now();
+    const r = extractQuotes(many, starts(many), [{ name: 'Anna Berg', mentions: 1 }], 20_000);
+    const ms = performance.now() - t0;
+    expect(r.quotes).toHaveLength(20_000);
+    expect(r.quotes[19_999]?.speaker).toBe('Anna Berg');
+    expect(ms).toBeLessThan(20_000); // generous sanity bound; speed is measured in the benchmarks
+  });
+
+  it('handles 20,000 unbalanced marks without quadratic blow-up', () => {
+    const t = 'He said "yes and then'.repeat(20_000);
+    const t0 = performance.now();
+    extractQuotes(t, [0], [], 100);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+const seeds = path.resolve(import.meta.dirname, '../../shared/corpus/seeds');
+describe.runIf(existsSync(seeds))('extractQuotes on the seed articles', () => {
+  const seed = (f: string): string => readFileSync(path.join(seeds, f), 'utf8');
+
+  it('attributes "We maintain working contacts…" to Sergey Lavrov', () => {
+    const { quotes } = quotesOf(seed('000_41ce63c9e59dfd44.txt'));
+    const q = quotes.find((x) => x.text.startsWith('We maintain working contacts'));
+    expect(q?.speaker).toBe('Sergey Lavrov');
+    expect(q?.speakerMention).toBe('the Russian Foreign Minister');
+    expect(quotes.every((x) => x.speaker === 'Sergey Lavrov')).toBe(true);
+  });
+
+  it('attributes the "real power" quote to Sergey Lavrov as "the top Russian diplomat"', () => {
+    const { quotes } = quotesOf(seed('004_2fc46c062b82a8b9.txt'));
+    const q = quotes.find((x) => x.text.includes('real power'));
+    expect(q?.speaker).toBe('Sergey Lavrov');
+    expect(q?.speakerMention).toBe('the top Russian diplomat');
+    expect(quotes.some((x) => x.text.startsWith('the fulfillment of their own promises'))).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { extractQuotes } from '../functions/pipeline/extract/quotes.ts';
+import { validSubject } from '../functions/pipeline/extract/speakers.ts';
+
+const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
+const run = (text: string) => extractQuotes(text, starts(text), extractEntities(text, starts(text)).people, 100).quotes;
+const speakerOf = (text: string, start: string) => run(text).find((q) => q.text.startsWith(start));
+
+describe('speaker attribution patterns', () => {
+  const text = readFileSync(path.join(import.meta.dirname, 'fixtures/quotes/norway-minister.txt'), 'utf8');
+  const quotes = run(text);
+  const by = (start: string) => quotes.find((q) => q.text.startsWith(start));
+
+  it('resolves a description to the titled person: "the Norwegian Foreign Minister noted"', () => {
+    expect(by('We have agreed')).toMatchObject({ speaker: 'Ingrid Halvorsen', speakerMention: 'the Norwegian Foreign Minister' });
+  });
+
+  it('resolves "she said" to the most recent female person', () => {
+    expect(by('The fleets need')).toMatchObject({ speaker: 'Ingrid Halvorsen', speakerMention: 'she' });
+  });
+
+  it('resolves "the top Norwegian diplomat assured reporters" through the title', () => {
+    expect(by('We will not sign')).toMatchObject({ speaker: 'Ingrid Halvorsen', speakerMention: 'the top Norwegian diplomat' });
+  });
+
+  it('maps a surname to the full name: "Olsen told Reuters"', () => {
+    expect(by('Every spring')).toMatchObject({ speaker: 'Per Olsen', speakerMention: 'Olsen' });
+  });
+
+  it('resolves "he said" after a multi-paragraph quote', () => {
+    expect(by('I have heard this before')).toMatchObject({ speaker: 'Per Olsen', speakerMention: 'he' });
+  });
+
+  it('attributes a fragment inside a sentence: "the minister mentioned “…”"', () => {
+    expect(by('the protection of spawning')).toMatchObject({ speaker: 'Ingrid Halvorsen', speakerMention: 'the minister' });
+  });
+
+  it('handles "according to X"', () => {
+    expect(by('hold its own meeting')).toMatchObject({ speaker: 'Per Olsen', speakerMention: 'Olsen' });
+  });
+});
+
+describe('more attribution shapes', () => {
+  it('"…," said X (inverted)', () => {
+    const t = 'Mayor Lena Brandt opened the session.\n\n"The harbour must stay open all winter," said Brandt.';
+    expect(speakerOf(t, 'The harbour')).toMatchObject({ speaker: 'Lena Brandt', speakerMention: 'Brandt' });
+  });
+
+  it('X said: "…" and X said that "…"', () => {
+    const t = 'Tom Reyes said: "We will vote against it tomorrow."\n\nAnna Berg said that "the numbers do not add up at all."';
+    expect(speakerOf(t, 'We will vote')?.speaker).toBe('Tom Reyes');
+    expect(speakerOf(t, 'the numbers')?.speaker).toBe('Anna Berg');
+  });
+
+  it('a bare quote paragraph continues the previous speaker; a colon paragraph introduces one', () => {
+    const t = [
+      '"We are ready to talk," Anna Berg said.',
+      '"But we will not wait for ever."',
+      'Tom Reyes, a spokesman for the union, put it this way:',
+      '"Nobody here trusts the promises any more."',
+    ].join('\n\n');
+    expect(speakerOf(t, 'But we will not')).toMatchObject({ speaker: 'Anna Berg' });
+    expect(speakerOf(t, 'Nobody here')).toMatchObject({ speaker: 'Tom Reyes' });
+  });
+
+  it('an interrupted quote keeps its speaker on both halves', () => {
+    const t = 'Anna Berg spoke first.\n\n"The budget is too small," she said. "And the ferry is too late."';
+    const qs = run(t);
+    expect(qs.map((q) => q.speaker)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
+  it('keeps he and she apart', () => {
+    const t = 'Anna Berg met Tom Reyes on Monday.\n\n"We have a deal on the table," he said.\n\n"It is not a deal yet," she said.';
+    const qs = run(t);
+    expect(qs.map((q) => q.speaker)).toEqual(['Tom Reyes', 'Anna Berg']);
+  });
+
+  it('an unnamed speaker is kept as a mention with no resolved name', () => {
+    const t = '"The plan is dead on arrival," a spokesman for the opposition said.';
+    expect(run(t)[0]).toMatchObject({ speaker: null, speakerMention: 'a spokesman for the opposition' });
+  });
+
+  it('a quote with no attribution at all has a null speaker', () => {
+    const t = 'The sign on the door read nothing.\n\nThe weather was cold.\n\n"Closed until further notice, sorry about that."';
+    expect(run(t)[0]?.speaker).toBeNull();
+  });
+});
+
+describe('validSubject', () => {
+  it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
+    for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);
+    for (const bad of ['him', 'that obtaining heroin', 'the political system', 'criticized the plan', 'it all']) expect(validSubject(bad)).toBe(false);
+  });
+});
