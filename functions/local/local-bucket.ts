@@ -6,6 +6,7 @@
  * `failed/` report (code RETRIES_EXHAUSTED) instead of disappearing.
  */
 import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { S3Client } from '@aws-sdk/client-s3';
 import S3rver, { type S3rverEvent } from 's3rver';
 import { configFromEnv, type HandlerConfig } from '../handler/config.ts';
@@ -36,6 +37,8 @@ export interface LocalBucketOptions {
   maxAttempts?: number;
   /** First retry delay in ms, doubled on each attempt. */
   retryDelayMs?: number;
+  /** Where the handler's S3 client connects, when not straight to the server (a fault-injecting proxy). */
+  handlerEndpoint?: string;
 }
 
 export interface LocalBucket {
@@ -58,6 +61,22 @@ interface Job {
   attempt: number;
 }
 
+/**
+ * s3rver's own listen() never rejects: a busy port surfaces as an unhandled 'error' event that kills the
+ * process with a stack trace. Listen the same way, but turn that error into a rejected promise.
+ */
+function listenReportingErrors(server: S3rver): void {
+  server.listen = (port: number, address: string) =>
+    new Promise<Server>((resolve, reject) => {
+      const http = createServer(server.callback());
+      http.once('error', reject);
+      http.listen(port, address, () => {
+        http.off('error', reject);
+        resolve(http);
+      });
+    });
+}
+
 export async function startLocalBucket(options: LocalBucketOptions): Promise<LocalBucket> {
   const env = options.env ?? process.env;
   const config = configFromEnv(env);
@@ -72,10 +91,14 @@ export async function startLocalBucket(options: LocalBucketOptions): Promise<Loc
     directory: options.dir,
     configureBuckets: [{ name: options.bucket }],
   });
+  listenReportingErrors(server);
   const address = await server.run();
   const endpoint = `http://127.0.0.1:${address.port}`;
   const client = createS3Client({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS } }, {});
-  const storage = s3Storage(client);
+  const handlerClient = options.handlerEndpoint
+    ? createS3Client({ endpoint: options.handlerEndpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS }, maxAttempts: 1 }, {})
+    : client;
+  const storage = s3Storage(handlerClient);
   const telemetry = createTelemetry(env, {
     logLevel: (env['POWERTOOLS_LOG_LEVEL'] as 'WARN' | undefined) ?? 'SILENT',
     metrics: false,
@@ -186,6 +209,7 @@ export async function startLocalBucket(options: LocalBucketOptions): Promise<Loc
       server.httpServer?.closeAllConnections();
       await server.close();
       client.destroy();
+      if (handlerClient !== client) handlerClient.destroy();
     },
   };
 }

@@ -1,6 +1,6 @@
 // s3rver ships no types; this declares the small part factsheet uses.
 declare module 's3rver' {
-  import type { Server } from 'node:http';
+  import type { IncomingMessage, Server, ServerResponse } from 'node:http';
   import type { AddressInfo } from 'node:net';
 
   export interface S3rverBucketConfig {
@@ -35,6 +35,9 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions);
     httpServer?: Server;
     run(): Promise<AddressInfo>;
+    /** Koa's request listener. */
+    callback(): (req: IncomingMessage, res: ServerResponse) => void;
+    listen(port: number, address: string, options?: object): Promise<Server>;
     close(): Promise<void>;
     on(event: 'event', listener: (event: S3rverEvent) => void): this;
     on(event: string, listener: (...args: unknown[]) => void): this;
