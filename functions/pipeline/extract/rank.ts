@@ -33,12 +33,16 @@ export interface RankWeights {
   centrality: number;
   /** Mean document frequency of the sentence's content words (Luhn's measure of topicality). */
   frequency: number;
+  /** TextRank over a window of neighbouring sentences (capped, so never all pairs of a long text). */
+  graph: number;
   position: number;
   /** How fast the position prior decays: prior = 1 / (1 + index)^positionDecay. */
   positionDecay: number;
   paragraphLead: number;
   title: number;
   facts: number;
+  /** Reward for substance: min(1, words / 30). */
+  length: number;
   /** Sentences shorter than this many words are penalised in proportion. */
   minWords: number;
   shortPenalty: number;
@@ -49,20 +53,61 @@ export interface RankWeights {
   duplicateContainment: number;
 }
 
+/** Tuned on the BBC News Summary articles (precision@5) under a position prior strong enough for lead-heavy news. */
 export const RANK_WEIGHTS: RankWeights = {
   centrality: 1,
-  frequency: 1,
-  position: 0.35,
-  positionDecay: 0.8,
+  frequency: 0,
+  graph: 1,
+  position: 0.7,
+  positionDecay: 2,
   paragraphLead: 0.05,
   title: 0.15,
-  facts: 0.1,
+  facts: 0.2,
+  length: 0,
   minWords: 8,
   shortPenalty: 0.4,
-  quotePenalty: 0.05,
+  quotePenalty: 0,
   duplicateJaccard: 0.55,
   duplicateContainment: 0.8,
 };
+
+/** Each sentence is compared with at most this many others on either side. */
+const GRAPH_WINDOW = 60;
+
+/**
+ * TextRank (word-overlap graph, PageRank with d = 0.85) with edges only between sentences at most
+ * GRAPH_WINDOW apart: all pairs for a news article, linear for a book.
+ */
+function windowedTextRank(sets: ReadonlyArray<ReadonlySet<string>>, iterations = 30): number[] {
+  const n = sets.length;
+  const edges: Array<Array<[number, number]>> = sets.map(() => []);
+  const logSize = sets.map((s) => Math.log(s.size + 1));
+  for (let i = 0; i < n; i++) {
+    const a = sets[i]!;
+    for (let j = i + 1; j < Math.min(n, i + 1 + GRAPH_WINDOW); j++) {
+      const b = sets[j]!;
+      let overlap = 0;
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      for (const w of small) if (large.has(w)) overlap++;
+      if (overlap === 0) continue;
+      const w = overlap / (logSize[i]! + logSize[j]!);
+      edges[i]!.push([j, w]);
+      edges[j]!.push([i, w]);
+    }
+  }
+  const out = edges.map((es) => es.reduce((acc, [, w]) => acc + w, 0));
+  let score = new Array<number>(n).fill(1);
+  for (let it = 0; it < iterations; it++) {
+    const next = new Array<number>(n).fill(0.15);
+    for (let j = 0; j < n; j++) {
+      if (out[j] === 0) continue;
+      const share = (0.85 * score[j]!) / out[j]!;
+      for (const [i, w] of edges[j]!) next[i]! += w * share;
+    }
+    score = next;
+  }
+  return score;
+}
 
 export interface Ranked {
   index: number;
@@ -129,6 +174,8 @@ export function scoreSentences(
     return own.size > 0 ? sum / own.size : 0;
   });
   const maxFrequency = Math.max(1e-9, ...frequency);
+  const graph = weights.graph > 0 ? windowedTextRank(words.map((ws) => new Set(ws))) : sentences.map(() => 0);
+  const maxGraph = Math.max(1e-9, ...graph);
 
   return sentences.map((s, i) => {
     const ws = words[i]!;
@@ -144,10 +191,12 @@ export function scoreSentences(
     let score =
       weights.centrality * (centrality[i]! / maxCentrality) +
       weights.frequency * (frequency[i]! / maxFrequency) +
+      weights.graph * (graph[i]! / maxGraph) +
       weights.position / Math.pow(1 + i, weights.positionDecay) +
       (s.inParagraph === 0 ? weights.paragraphLead : 0) +
       weights.title * titleOverlap +
-      weights.facts * density;
+      weights.facts * density +
+      weights.length * Math.min(1, nWords / 30);
     if (nWords < weights.minWords) score -= weights.shortPenalty * (1 - nWords / weights.minWords);
     if (quotedShare(s.text) > 0.6) score -= weights.quotePenalty;
     return score;

@@ -38,7 +38,7 @@ const CLEAR_STARTERS = new Set([
 const CASELESS_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'there', 'however', 'meanwhile']);
 
 const CLOSERS = '"\'”’»)]';
-const OPENERS = '"\'“‘«([';
+const OPENERS = '"\'“‘«([`';
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -186,6 +186,12 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (after < n && CLOSERS.includes(text[after]!)) after++;
     let next = after;
     while (next < n && isSpace(text[next]!)) next++;
+    // Tokenised text closes a quotation with a separate '' token: "done . '' he said" or "done . ''".
+    if (text.startsWith("''", next) && (next + 2 >= n || isSpace(text[next + 2]!) || text[next + 2] === '\n')) {
+      after = next + 2;
+      next = after;
+      while (next < n && isSpace(text[next]!)) next++;
+    }
     if (endsSentence(text, termStart, termEnd, { after, next }, caseless)) {
       push(start, after);
       start = after;

@@ -1,0 +1,70 @@
+/** Metrics shared by the evaluations: sentence matching against extractive references, ROUGE-1. */
+
+/** BBC reference summaries run sentences together with no space: match by substring, ignoring spacing. */
+export function squashSpace(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+/** For tokenised, lower-cased copies: compare letters and digits only. */
+export function squashAlnum(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function precisionAt(selected: readonly string[], reference: string, k: number, norm: (s: string) => string): number {
+  const top = selected.slice(0, k);
+  if (top.length === 0) return 0;
+  const ref = norm(reference);
+  return top.filter((s) => {
+    const n = norm(s);
+    return n.length > 0 && ref.includes(n);
+  }).length / top.length;
+}
+
+export function unigrams(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** ROUGE-1 F1 (clipped unigram overlap), no stemming, no stop-word removal. */
+export function rouge1(candidate: readonly string[], reference: readonly string[]): number {
+  const ref = new Map<string, number>();
+  for (const w of reference) ref.set(w, (ref.get(w) ?? 0) + 1);
+  const cand = new Map<string, number>();
+  for (const w of candidate) cand.set(w, (cand.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const [w, v] of cand) hit += Math.min(v, ref.get(w) ?? 0);
+  const p = hit / Math.max(1, candidate.length);
+  const r = hit / Math.max(1, reference.length);
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+}
+
+/**
+ * A lower-cased, tokenised copy of an article, in the style of the CNN/DailyMail release: punctuation
+ * split from words, `` and '' for double quotes. Paragraph breaks are kept.
+ */
+export function lowerTokenised(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let open = true;
+      return line
+        .toLowerCase()
+        .replace(/[‘’]/g, "'")
+        .replace(/["“”]/g, (m) => {
+          const tok = m === '“' ? '``' : m === '”' ? "''" : open ? '``' : "''";
+          open = tok === "''";
+          return ` ${tok} `;
+        })
+        .replace(/([,;:()!?])/g, ' $1 ')
+        // A full stop is split off unless it ends an abbreviation or an initial ("mr.", "u.s.", "j.").
+        .replace(/(^|\s)(\S+?)\.(?=\s|$|['`])/g, (m, pre: string, word: string) =>
+          /^(?:mr|mrs|ms|dr|st|prof|gen|sen|rep|gov|jr|sr|inc|ltd|co|corp|vs|no|[a-z](?:\.[a-z])*)$/.test(word) ? m : `${pre}${word} .`,
+        )
+        .replace(/(\w)'(s|re|ve|ll|d|m)\b/g, "$1 '$2")
+        .replace(/(\w)n't\b/g, "$1 n't")
+        .replace(/\$(?=\d)/g, '$ ')
+        .replace(/(\d)%/g, '$1 %')
+        .replace(/[ \t]+/g, ' ')
+        .trim();
+    })
+    .join('\n');
+}
