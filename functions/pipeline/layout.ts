@@ -36,7 +36,8 @@ export interface TableColumn {
   /** Share of the content width. */
   width: number;
   align: 'left' | 'right';
-  bold?: boolean;
+  /** 'strong' for the key column, 'ref' for a "¶n" column. */
+  style?: 'strong' | 'ref';
 }
 
 export type SectionBody =
@@ -150,9 +151,9 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
         ...head,
         kind: 'table',
         columns: [
-          { label: 'Figure', width: 0.24, align: 'left', bold: true },
+          { label: 'Figure', width: 0.24, align: 'left', style: 'strong' },
           { label: 'What it measures', width: 0.66, align: 'left' },
-          { label: 'Source', width: 0.1, align: 'right' },
+          { label: 'Source', width: 0.1, align: 'right', style: 'ref' },
         ],
         rows: sheet.figures
           .slice(0, max)

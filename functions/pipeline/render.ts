@@ -38,15 +38,48 @@ interface Block extends MeasuredBlock {
 const REPLACEMENT = '\uFFFD';
 
 /**
- * Parsed fonts (fontkit objects), kept for the life of the process. Parsing a TTF's tables costs tens of
- * milliseconds per font and per document; pdfkit accepts an already-parsed font and only keeps its
- * per-document state (the subset) on its own objects, so sharing the parsed font changes no output byte.
+ * Per-process font state. Parsing a TTF's tables costs far more than drawing a sheet, so each font is
+ * parsed once and every document gets a thin view of it: the decoded tables are shared, while the glyph
+ * objects (which remember the characters that first produced them, and so feed the PDF's ToUnicode map)
+ * are created afresh per document. Sharing those would make a sheet's bytes depend on what was rendered
+ * before it. Widths and glyph coverage are plain numbers and booleans, shared freely.
  */
-const parsedFonts = new Map<FontFile, unknown>();
+interface SharedFont {
+  parsed: FontkitFont;
+  covers: Map<number, boolean>;
+  /** Advance widths at size 1000 (widths scale linearly with the size). */
+  widths: Map<string, number>;
+}
+interface FontkitFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+/** What pdfkit keeps for an open font (not in its public typings). */
+interface EmbeddedFont {
+  font: FontkitFont;
+  name: string;
+}
+const sharedFonts = new Map<FontFile, SharedFont>();
+let rendersSinceReset = 0;
+const RESET_EVERY = 500;
 
-function fontSource(file: FontFile): string {
+function sharedFont(file: FontFile): SharedFont {
+  let shared = sharedFonts.get(file);
+  if (!shared) {
+    // pdfkit parses the bytes (with its fontkit) when a document opens them; this document is never drawn.
+    const scratch = new PDFDocument({ autoFirstPage: false, font: fontBytes(file) as unknown as string });
+    const parsed = (scratch as unknown as { _font: EmbeddedFont })._font.font;
+    shared = { parsed, covers: new Map(), widths: new Map() };
+    sharedFonts.set(file, shared);
+  }
+  return shared;
+}
+
+/** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
+function fontView(file: FontFile): string {
+  const view = Object.create(sharedFont(file).parsed) as { _glyphs: Record<number, unknown> };
+  view._glyphs = {};
   // pdfkit's typings say string | Buffer; it also takes a parsed fontkit font (anything with `layout`).
-  return (parsedFonts.get(file) ?? fontBytes(file)) as string;
+  return view as unknown as string;
 }
 
 export async function render(laid: LaidOutSheet, options: RenderOptions): Promise<Uint8Array> {
@@ -59,7 +92,7 @@ export async function render(laid: LaidOutSheet, options: RenderOptions): Promis
     margins: { top: 0, right: 0, bottom: 0, left: 0 },
     autoFirstPage: false,
     // A TTF as the default font: pdfkit then never loads its standard 14 fonts (absent from a bundle).
-    font: fontSource(t.fonts.regular),
+    font: fontView(t.fonts.regular),
     compress: true,
     pdfVersion: '1.7',
     tagged: true,
@@ -89,22 +122,60 @@ export async function render(laid: LaidOutSheet, options: RenderOptions): Promis
   const bandHeight = headerBand(ink, laid, geometry, null);
   const available: [number, number] = [geometry.bottom - bandHeight, geometry.bottom - geometry.runningTop];
 
-  // Fit: drop the least important items until the sheet is within the template's page limit.
-  let current = laid;
-  let structs = new SheetStructs(doc);
-  let blocks = sheetBlocks(ink, current, geometry, structs);
-  let pages = paginate(blocks, available);
-  const dropped = new Map<string, number>();
+  // Fit: drop the least important items until the sheet is within the template's page limit. Trimming
+  // is a fixed sequence of steps (layout.trimOneItem), so search it for the fewest steps that fit instead
+  // of measuring after every single step.
   const maxPages = t.page.maxPages ?? Number.POSITIVE_INFINITY;
-  while (pages.length > maxPages) {
-    const next = trimOneItem(current);
-    if (!next) break;
-    dropped.set(next.dropped, (dropped.get(next.dropped) ?? 0) + 1);
-    current = next.sheet;
-    structs = new SheetStructs(doc);
-    blocks = sheetBlocks(ink, current, geometry, structs);
-    pages = paginate(blocks, available);
+  const steps: { sheet: LaidOutSheet; dropped: string }[] = [{ sheet: laid, dropped: '' }];
+  const step = (k: number): LaidOutSheet | null => {
+    while (steps.length <= k) {
+      const next = trimOneItem(steps.at(-1)!.sheet);
+      if (!next) return null;
+      steps.push(next);
+    }
+    return steps[k]!.sheet;
+  };
+  const attempt = (k: number) => {
+    const structs = new SheetStructs(doc);
+    const blocks = sheetBlocks(ink, step(k)!, geometry, structs);
+    return { k, structs, blocks, pages: paginate(blocks, available) };
+  };
+  let best = attempt(0);
+  if (best.pages.length > maxPages) {
+    // Grow the step count until it fits (or nothing more can go), then bisect back to the fewest steps.
+    let low = 0;
+    let high = 1;
+    let fit: typeof best | null = null;
+    for (;;) {
+      if (step(high) === null) high = steps.length - 1;
+      const a = attempt(high);
+      if (a.pages.length <= maxPages) {
+        fit = a;
+        break;
+      }
+      if (high === steps.length - 1 && step(high + 1) === null) {
+        best = a;
+        break;
+      }
+      low = high;
+      high *= 2;
+    }
+    if (fit) {
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        const a = attempt(mid);
+        if (a.pages.length <= maxPages) {
+          fit = a;
+          high = mid;
+        } else low = mid;
+      }
+      best = fit;
+    }
   }
+  const { structs, blocks } = best;
+  let pages = best.pages;
+  const dropped = new Map<string, number>();
+  for (const s of steps.slice(1, best.k + 1)) dropped.set(s.dropped, (dropped.get(s.dropped) ?? 0) + 1);
   for (const [title, n] of dropped) {
     warn(`template ${t.name}: ${n} item${n === 1 ? '' : 's'} of "${title}" left out to fit ${maxPages} page${maxPages === 1 ? '' : 's'}`);
   }
@@ -133,10 +204,10 @@ export async function render(laid: LaidOutSheet, options: RenderOptions): Promis
 
 /** Text measuring and drawing with per-character font fallback; remembers what it could not show. */
 class Ink {
-  private readonly coverage = new Map<FontFile, (cp: number) => boolean>();
-  private readonly widthCache = new Map<string, number>();
   private readonly wrapCache = new Map<string, string[]>();
   private readonly missing = new Set<string>();
+  /** pdfkit's key for each font opened in this document (its PostScript name). */
+  private readonly opened = new Map<FontFile, string>();
   private currentFont: FontFile | null = null;
   readonly fonts: Record<Role, FontFile>;
 
@@ -145,67 +216,69 @@ class Ink {
     readonly t: Template,
   ) {
     this.fonts = t.fonts;
-    for (const file of new Set<FontFile>([...Object.values(t.fonts), FALLBACK_FONT])) {
-      doc.registerFont(file, fontSource(file));
+    if (++rendersSinceReset > RESET_EVERY) {
+      rendersSinceReset = 0;
+      for (const f of sharedFonts.values()) f.widths.clear();
     }
+    // The PDFDocument constructor opened the regular font. Open the others now, in a fixed order: pdfkit
+    // numbers fonts as they are opened and derives the subset tags from those numbers, so an order that
+    // depended on what happened to be cached would change the bytes.
+    this.opened.set(t.fonts.regular, this.embedded().name);
+    this.currentFont = t.fonts.regular;
+    for (const font of [t.fonts.bold, t.fonts.italic, t.fonts.quote, FALLBACK_FONT]) this.use(font, 10);
+  }
+
+  private embedded(): EmbeddedFont {
+    return (this.doc as unknown as { _font: EmbeddedFont })._font;
   }
 
   private use(font: FontFile, size: number): void {
     if (this.currentFont !== font) {
-      this.doc.font(font);
       this.currentFont = font;
-      if (!parsedFonts.has(font)) parsedFonts.set(font, this.fontkitFont());
+      const key = this.opened.get(font);
+      if (key) this.doc.font(key);
+      else {
+        this.doc.font(fontView(font));
+        this.opened.set(font, this.embedded().name);
+      }
     }
     this.doc.fontSize(size);
   }
 
-  private covers(font: FontFile): (cp: number) => boolean {
-    let fn = this.coverage.get(font);
-    if (!fn) {
-      this.use(font, 10);
-      const fk = this.fontkitFont();
-      const seen = new Map<number, boolean>();
-      fn = (cp) => {
-        let ok = seen.get(cp);
-        if (ok === undefined) {
-          ok = cp < 0x20 || fk.hasGlyphForCodePoint(cp);
-          seen.set(cp, ok);
-        }
-        return ok;
-      };
-      this.coverage.set(font, fn);
+  private covers(font: FontFile, cp: number): boolean {
+    const f = sharedFont(font);
+    let ok = f.covers.get(cp);
+    if (ok === undefined) {
+      ok = cp < 0x20 || f.parsed.hasGlyphForCodePoint(cp);
+      f.covers.set(cp, ok);
     }
-    return fn;
+    return ok;
   }
 
-  /** The current font's fontkit object: pdfkit keeps it on its embedded font (not in the public typings). */
-  private fontkitFont(): { hasGlyphForCodePoint(cp: number): boolean } {
-    return (this.doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
-  }
-
-  /** Splits text into runs of one font: the chosen one, else the fallback, else a visible replacement. */
-  private runs(text: string, font: FontFile): { font: FontFile; text: string }[] {
-    const primary = this.covers(font);
+  /**
+   * Splits text into runs of one font: the chosen one, else the fallback, else a visible replacement
+   * character (remembered for the warning when `record`).
+   */
+  private runs(text: string, font: FontFile, record: boolean): { font: FontFile; text: string }[] {
     let simple = true;
     for (const ch of text) {
-      if (!primary(ch.codePointAt(0)!)) {
+      if (!this.covers(font, ch.codePointAt(0)!)) {
         simple = false;
         break;
       }
     }
     if (simple) return [{ font, text }];
-    const fallback = this.covers(FALLBACK_FONT);
     const runs: { font: FontFile; text: string }[] = [];
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       let f: FontFile = font;
       let c = ch;
-      if (!primary(cp)) {
-        if (fallback(cp)) f = FALLBACK_FONT;
+      if (!this.covers(font, cp)) {
+        if (this.covers(FALLBACK_FONT, cp)) f = FALLBACK_FONT;
         else {
-          this.missing.add(ch);
+          if (record) this.missing.add(ch);
           c = REPLACEMENT;
-          f = primary(0xfffd) ? font : FALLBACK_FONT;
+          f = this.covers(font, 0xfffd) ? font : FALLBACK_FONT;
         }
       }
       const last = runs.at(-1);
@@ -215,18 +288,20 @@ class Ink {
     return runs;
   }
 
-  width(text: string, role: Role, size: number): number {
-    const font = this.fonts[role];
-    const key = `${font}|${size}|${text}`;
-    let w = this.widthCache.get(key);
+  private runWidth(font: FontFile, text: string, size: number): number {
+    const widths = sharedFont(font).widths;
+    let w = widths.get(text);
     if (w === undefined) {
-      w = 0;
-      for (const run of this.runs(text, font)) {
-        this.use(run.font, size);
-        w += this.doc.widthOfString(run.text);
-      }
-      this.widthCache.set(key, w);
+      this.use(font, 1000);
+      w = this.doc.widthOfString(text);
+      widths.set(text, w);
     }
+    return (w * size) / 1000;
+  }
+
+  width(text: string, role: Role, size: number): number {
+    let w = 0;
+    for (const run of this.runs(text, this.fonts[role], false)) w += this.runWidth(run.font, run.text, size);
     return w;
   }
 
@@ -261,10 +336,10 @@ class Ink {
     let cx = x;
     if (o.align === 'right' && o.width !== undefined) cx = x + o.width - this.width(text.trimEnd(), role, o.size);
     this.doc.fillColor(o.color);
-    for (const run of this.runs(text, font)) {
+    for (const run of this.runs(text, font, true)) {
       this.use(run.font, o.size);
       this.doc.text(run.text, cx, y, { lineBreak: false, ...(o.link ? { link: o.link } : {}) });
-      cx += this.doc.widthOfString(run.text);
+      cx += this.runWidth(run.font, run.text, o.size);
     }
   }
 
@@ -527,11 +602,12 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
               list().add(li);
               li.add(doc.struct('Lbl', {}, () => ink.line(`${item.label}.`, g.left, top, { role: 'bold', size: s.body, color: c.accent })));
               li.add(
-                doc.struct('LBody', {}, () =>
-                  lines.forEach((line, i) => ink.line(line, g.left + gutter, top + i * lh, { size: s.body, color: c.text })),
-                ),
+                doc.struct('LBody', {}, () => {
+                  lines.forEach((line, i) => ink.line(line, g.left + gutter, top + i * lh, { size: s.body, color: c.text }));
+                  // The reference is content (read after the statement), printed in the right gutter.
+                  ink.line(` ${item.ref}`, g.left + g.width - REF_GUTTER, top + 1, refStyle);
+                }),
               );
-              ink.artifact(() => ink.line(item.ref, g.left + g.width - REF_GUTTER, top + 1, refStyle));
             },
           };
           return [block];
@@ -539,8 +615,10 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
         // Article paragraphs may be long: one block per line, so they can continue on the next page.
         const p = lazyStruct(doc, 'P', list);
         return paragraphBlocks(ink, item.text, 'regular', s.body, width, (line, i, top) => {
-          if (i === 0) ink.artifact(() => ink.line(item.label, g.left, top + 1, { size: s.small, color: c.muted }));
-          p().add(() => ink.line(line, g.left + gutter, top, { size: s.body, color: c.text }));
+          p().add(() => {
+            if (i === 0) ink.line(`${item.label} `, g.left, top + 1, { size: s.small, color: c.muted });
+            ink.line(line, g.left + gutter, top, { size: s.body, color: c.text });
+          });
         }, index === 0 ? 4 : 5);
       });
     }
@@ -575,13 +653,13 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
             );
             const at = top + pad + lines.length * qlh + 3;
             bq.add(
-              doc.struct('P', {}, () =>
+              doc.struct('P', {}, () => {
                 attrLines.forEach((line, i) =>
                   ink.line(line, x, at + i * alh, { role: 'bold', size: s.small + 0.5, color: c.muted }),
-                ),
-              ),
+                );
+                ink.line(` ${q.ref}`, g.left + g.width - REF_GUTTER - pad, top + pad + 1, refStyle);
+              }),
             );
-            ink.artifact(() => ink.line(q.ref, g.left + g.width - REF_GUTTER - pad, top + pad + 1, refStyle));
           },
         };
       });
@@ -615,7 +693,6 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
               if (index < section.items.length - 1) {
                 doc.moveTo(cx, top + lh / 2 + 3).lineTo(cx, top + height + 5).lineWidth(0.6).strokeColor(c.rule).stroke();
               }
-              ink.line(item.ref, g.left + g.width - REF_GUTTER, top + 1, refStyle);
             });
             const li = doc.struct('LI');
             list().add(li);
@@ -625,9 +702,10 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
               ),
             );
             li.add(
-              doc.struct('LBody', {}, () =>
-                lines.forEach((line, i) => ink.line(line, textX, top + i * lh, { size: s.body, color: c.text })),
-              ),
+              doc.struct('LBody', {}, () => {
+                lines.forEach((line, i) => ink.line(line, textX, top + i * lh, { size: s.body, color: c.text }));
+                ink.line(` ${item.ref}`, g.left + g.width - REF_GUTTER, top + 1, refStyle);
+              }),
             );
           },
         };
@@ -732,7 +810,13 @@ function tableBlocks(
     },
   };
   const rowBlocks: Block[] = rows.map((row) => {
-    const cells = row.map((cell, i) => ink.wrap(cell, columns[i]!.bold ? 'bold' : 'regular', s.body, colWidth(i)));
+    const look = (col: TableColumn) =>
+      col.style === 'strong'
+        ? { role: 'bold' as const, size: s.body, color: c.accent }
+        : col.style === 'ref'
+          ? { role: 'regular' as const, size: s.small, color: c.muted }
+          : { role: 'regular' as const, size: s.body, color: c.text };
+    const cells = row.map((cell, i) => ink.wrap(cell, look(columns[i]!).role, look(columns[i]!).size, colWidth(i)));
     const height = Math.max(1, ...cells.map((l) => l.length)) * lh + padY * 2;
     return {
       height,
@@ -747,10 +831,8 @@ function tableBlocks(
           tr.add(
             doc.struct('TD', {}, () =>
               lines.forEach((line, j) =>
-                ink.line(line, xs[i]! + padX, top + padY + j * lh, {
-                  role: col.bold ? 'bold' : 'regular',
-                  size: s.body,
-                  color: col.bold ? c.accent : c.text,
+                ink.line(line, xs[i]! + padX, top + padY + j * lh + (col.style === 'ref' ? 1 : 0), {
+                  ...look(col),
                   align: col.align,
                   width: colWidth(i),
                 }),

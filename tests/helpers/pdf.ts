@@ -19,6 +19,8 @@ export interface PdfTextItem {
   height: number;
   /** The real font name, e.g. "BAAAAA+DejaVuSans" (subset tag + family). */
   font: string;
+  /** Inside an /Artifact marked-content sequence (page furniture a screen reader skips). */
+  artifact: boolean;
 }
 
 export interface PdfPage {
@@ -29,6 +31,11 @@ export interface PdfPage {
   items: PdfTextItem[];
   /** The page's text in reading order: lines top to bottom, items left to right, joined with "\n". */
   text: string;
+  /**
+   * What a screen reader reads: the non-artifact text in content-stream order, items joined with "" and
+   * marked-content sequences separated by " " (so a wrapped sentence reads as one string).
+   */
+  readingText: string;
   /** URI link annotations on this page. */
   links: string[];
 }
@@ -48,6 +55,8 @@ export interface ReadPdf {
   pages: PdfPage[];
   /** All pages' text, joined with "\n" (pages separated by a form feed "\f\n"). */
   text: string;
+  /** All pages' readingText, joined with " ". */
+  readingText: string;
   /** Document info dictionary: Title, Author, Subject, Keywords, Creator, Producer, CreationDate, ... */
   info: Record<string, unknown>;
   /** Document language (/Lang in the catalog), or null. */
@@ -75,7 +84,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
+      const content = await page.getTextContent({ includeMarkedContent: true });
       lang ??= content.lang;
       // Loading the operator list resolves the fonts, so their real names can be read from commonObjs.
       await page.getOperatorList();
@@ -88,18 +97,30 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         }
       };
       const items: PdfTextItem[] = [];
+      const marks: string[] = [];
+      let reading = '';
       for (const it of content.items) {
-        if (!('str' in it) || it.str === '') continue;
+        if (!('str' in it)) {
+          const m = it as { type: string; tag?: string };
+          if (m.type === 'endMarkedContent') marks.pop();
+          else marks.push(m.tag ?? '');
+          if (!marks.includes('Artifact') && reading !== '' && !reading.endsWith(' ')) reading += ' ';
+          continue;
+        }
+        if (it.str === '') continue;
         const t = it.transform as number[];
         const font = fontName(it.fontName);
         fonts.add(font);
-        items.push({ str: it.str, x: t[4]!, y: t[5]!, width: it.width, height: it.height, font });
+        const artifact = marks.includes('Artifact');
+        if (!artifact) reading += it.str;
+        items.push({ str: it.str, x: t[4]!, y: t[5]!, width: it.width, height: it.height, font, artifact });
       }
       const annotations = (await page.getAnnotations()) as { subtype?: string; url?: string; unsafeUrl?: string }[];
       const links = annotations
         .filter((a) => a.subtype === 'Link' && (a.url ?? a.unsafeUrl))
         .map((a) => (a.url ?? a.unsafeUrl)!);
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, text: pageText(items), links });
+      const readingText = reading.replace(/\s+/g, ' ').trim();
+      pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, text: pageText(items), readingText, links });
       structTrees.push(toStructNode(await page.getStructTree()));
       page.cleanup();
     }
@@ -109,6 +130,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       pageCount: doc.numPages,
       pages,
       text: pages.map((p) => p.text).join('\f\n'),
+      readingText: pages.map((p) => p.readingText).join(' '),
       info: meta.info as Record<string, unknown>,
       lang: lang ?? (((meta.info as Record<string, unknown>)['Language'] as string | undefined) ?? null),
       tagged: markInfo?.Marked === true,

@@ -1,0 +1,280 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { FactSheet } from '../functions/pipeline/factsheet.ts';
+import { layout, ref } from '../functions/pipeline/layout.ts';
+import { render } from '../functions/pipeline/render.ts';
+import { resolveTemplate } from '../functions/pipeline/templates.ts';
+import { normalizeSpace, readPdf, structRoles, textOutsidePage, type ReadPdf } from './helpers/pdf.ts';
+import { bigSheet, loadSheet } from './fixtures/sheets/sheets.ts';
+
+const DATE = new Date('2026-11-23T12:00:00Z');
+const run = promisify(execFile);
+
+async function renderSheet(sheet: FactSheet, template: string, creationDate = DATE) {
+  const warnings: string[] = [];
+  const bytes = await render(layout(sheet, resolveTemplate(template)), { creationDate, onWarning: (w) => warnings.push(w) });
+  return { bytes, warnings, pdf: await readPdf(bytes) };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+/** In the text as read (structure content in stream order, page furniture skipped), ignoring spacing. */
+const has = (pdf: ReadPdf, s: string) => squash(pdf.readingText).includes(squash(s));
+/** Where each needle is in the text as read; -1 when absent. */
+const readingPositions = (pdf: ReadPdf, needles: string[]) => needles.map((n) => squash(pdf.readingText).indexOf(squash(n)));
+
+/** Section headings are printed in capitals; a heading is a text item equal to its title. */
+function headingsOf(pdf: ReadPdf, titles: string[]): string[] {
+  const wanted = new Set(titles.map((t) => t.toUpperCase()));
+  return pdf.pages.flatMap((p) => p.text.split('\n').filter((line) => wanted.has(line.trim())));
+}
+
+describe('render: standard template', async () => {
+  const sheet = loadSheet('standard-en');
+  const { pdf, bytes, warnings } = await renderSheet(sheet, 'standard');
+  const template = resolveTemplate('standard');
+
+  it('is a valid PDF of one or two pages', () => {
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
+    expect(pdf.pageCount).toBeLessThanOrEqual(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it('prints every section, in the template order, with its content', () => {
+    const titles = template.sections.map((s) => s.title);
+    expect(headingsOf(pdf, titles)).toEqual(titles.map((t) => t.toUpperCase()));
+    // One piece of content per section, in order: summary, statement, quote, figure, date, person, source.
+    const order = readingPositions(pdf, [
+      sheet.title,
+      sheet.summary.text.slice(0, 60),
+      sheet.keyStatements[0]!.text,
+      sheet.quotes[0]!.text.slice(0, 50),
+      sheet.figures[0]!.context,
+      sheet.dates.find((d) => d.iso === '2024-08')!.context,
+      'Mirela Kovács (5)',
+      'Coastal Herald · Ministry of Emergency Response',
+    ]);
+    expect(order.every((p) => p >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('numbers the key statements and points each item to its paragraph', () => {
+    const s = sheet.keyStatements;
+    for (let i = 0; i < s.length; i++) expect(has(pdf, `${i + 1}.${s[i]!.text}${ref(s[i]!.paragraph)}`)).toBe(true);
+    const refs = pdf.pages.flatMap((p) => p.items.filter((i) => /^¶\d+/.test(i.str)).map((i) => i.str));
+    for (const k of s) expect(refs).toContain(ref(k.paragraph));
+  });
+
+  it('shows each quote with its speaker and, when it says more, the words the article used', () => {
+    const q = sheet.quotes[0]!;
+    expect(has(pdf, `“${q.text.slice(0, 40)}`)).toBe(true);
+    expect(has(pdf, `— Mirela Kovács, as “the minister”`)).toBe(true);
+    // "Kovács" is part of the name: not repeated as "the words used".
+    expect(has(pdf, 'as “Kovács”')).toBe(false);
+  });
+
+  it('puts the header band and the footer on the pages', () => {
+    expect(has(pdf, 'Coastal Herald · 17 December 2024 · VELARIA CITY')).toBe(true);
+    // Footer lines are page furniture (artifacts): printed on every page, not read as content.
+    expect(has(pdf, 'Generated 2026')).toBe(false);
+    pdf.pages.forEach((p, i) => {
+      expect(p.text).toContain(`Page ${i + 1} of ${pdf.pageCount}`);
+      expect(p.text).toContain(`sha256 ${sheet.input.sha256.slice(0, 12)}`);
+      expect(p.text).toContain('Generated 2026-11-23 12:00 UTC');
+      expect(p.text).toContain('incoming/news/ostrava recognition.txt');
+    });
+  });
+
+  it('keeps all text inside the page', () => {
+    expect(textOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('links the source URL', () => {
+    expect(pdf.pages[0]!.links).toEqual([sheet.url]);
+  });
+
+  it('carries document metadata', () => {
+    expect(pdf.info['Title']).toBe(sheet.title);
+    expect(pdf.info['Author']).toBe('Coastal Herald');
+    expect(String(pdf.info['Subject'])).toContain('The foreign minister of Ostrava');
+    expect(String(pdf.info['Keywords'])).toContain('Mirela Kovács');
+    expect(String(pdf.info['Keywords'])).toContain('Ostrava');
+    expect(pdf.info['Creator']).toBe('factsheet 0.1.0 (template standard)');
+    expect(String(pdf.info['Producer'])).toContain('factsheet');
+    expect(pdf.info['CreationDate']).toBe('D:20261123120000Z');
+  });
+
+  it('is a tagged PDF with language, structure tree and a bookmark per section', () => {
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.lang).toBe('en');
+    const roles = new Set(pdf.structTrees.flatMap(structRoles));
+    for (const role of ['Document', 'H1', 'Sect', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'BlockQuote', 'Table', 'TR', 'TH', 'TD', 'Link']) {
+      expect(roles, role).toContain(role);
+    }
+    expect(pdf.outline.map((o) => o.title)).toEqual(template.sections.map((s) => s.title));
+  });
+
+  it('embeds subset DejaVu fonts only, never a standard 14 font', () => {
+    expect(pdf.fonts.length).toBeGreaterThan(0);
+    for (const f of pdf.fonts) expect(f).toMatch(/^[A-Z]{6}\+DejaVu/);
+  });
+});
+
+describe('render: reproducible bytes', () => {
+  it('gives identical bytes for the same sheet and date, different bytes for another date', async () => {
+    const sheet = loadSheet('standard-en');
+    const a = await renderSheet(sheet, 'standard');
+    // Whatever was rendered in between (other scripts, other glyphs) must not leak into the bytes.
+    await renderSheet(loadSheet('multilingual'), 'detailed');
+    const b = await renderSheet(sheet, 'standard');
+    const c = await renderSheet(sheet, 'standard', new Date('2026-11-24T12:00:00Z'));
+    expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes))).toBe(0);
+    expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(c.bytes))).not.toBe(0);
+    expect(a.pdf.fonts).toEqual(b.pdf.fonts);
+  });
+
+  it('gives the same bytes in a fresh process as in one that rendered other sheets first', async () => {
+    await renderSheet(loadSheet('multilingual'), 'standard');
+    await renderSheet(bigSheet(2), 'detailed');
+    const here = await renderSheet(loadSheet('standard-en'), 'standard');
+    const script = fileURLToPath(new URL('./fixtures/render-once.ts', import.meta.url));
+    const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+    const { stdout } = await run(process.execPath, [tsx, script, 'standard-en', 'standard', DATE.toISOString()], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(Buffer.compare(Buffer.from(stdout, 'base64'), Buffer.from(here.bytes))).toBe(0);
+  });
+});
+
+describe('render: scripts and glyphs', async () => {
+  const sheet = loadSheet('multilingual');
+  const { pdf, warnings } = await renderSheet(sheet, 'standard');
+
+  it('renders Cyrillic, Greek, accented names and €£₹ as text', () => {
+    for (const word of ['Лавров', 'Россия продолжит гуманитарные поставки', 'Αλέξης Παπαδόπουλος', 'Łukasz Żółć', 'Zoë Brontë', 'Françoise Dubois-Ørsted', '₹250 crore', '£23 million', 'Société Générale', 'Ça ne change rien']) {
+      expect(has(pdf, word), word).toBe(true);
+    }
+    expect(pdf.lang).toBe('ru');
+    expect(warnings).toEqual([]);
+    expect(textOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('never leaves a silent blank: text no font has is marked and reported', async () => {
+    const cjk = { ...loadSheet('standard-en'), title: 'Summit in 東京 ends' };
+    const out = await renderSheet(cjk, 'standard');
+    expect(has(out.pdf, 'Summit in \uFFFD\uFFFD ends')).toBe(true);
+    expect(out.warnings.join('\n')).toMatch(/東 \(U\+6771\)/);
+    expect(out.warnings.join('\n')).toMatch(/京 \(U\+4EAC\)/);
+  });
+});
+
+describe('render: the three templates differ as described', async () => {
+  const sheet = bigSheet(8);
+  const [standard, brief, detailed] = await Promise.all(['standard', 'brief', 'detailed'].map((t) => renderSheet(sheet, t)));
+
+  it('brief is exactly one page: summary, top statements, top quotes', () => {
+    expect(brief!.pdf.pageCount).toBe(1);
+    expect(headingsOf(brief!.pdf, ['Summary', 'Top statements', 'Top quotes', 'Key figures', 'Timeline'])).toEqual([
+      'SUMMARY',
+      'TOP STATEMENTS',
+      'TOP QUOTES',
+    ]);
+    expect(textOutsidePage(brief!.pdf)).toEqual([]);
+  });
+
+  it('standard stays within two pages however long the article', () => {
+    expect(standard!.pdf.pageCount).toBeLessThanOrEqual(2);
+    expect(headingsOf(standard!.pdf, ['Article text'])).toEqual([]);
+    expect(textOutsidePage(standard!.pdf)).toEqual([]);
+  });
+
+  it('drops the least important items to honour a page limit, and says so', async () => {
+    const standardTemplate = resolveTemplate('standard');
+    const onePage = resolveTemplate({
+      ...standardTemplate,
+      name: 'one-page-everything',
+      page: { ...standardTemplate.page, maxPages: 1 },
+      sections: standardTemplate.sections.map(({ maxItems: _drop, ...rest }) => rest),
+    });
+    const warnings: string[] = [];
+    const bytes = await render(layout(sheet, onePage), { creationDate: DATE, onWarning: (w) => warnings.push(w) });
+    const pdf = await readPdf(bytes);
+    expect(pdf.pageCount).toBe(1);
+    expect(warnings.some((w) => /items? of "[^"]+" left out to fit 1 page$/.test(w))).toBe(true);
+    // The first statement, the most important, survives.
+    expect(has(pdf, sheet.keyStatements[0]!.text)).toBe(true);
+    expect(textOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('detailed shows everything extracted and the numbered article text', () => {
+    const pdf = detailed!.pdf;
+    expect(pdf.pageCount).toBeGreaterThan(2);
+    expect(detailed!.warnings).toEqual([]);
+    for (const k of sheet.keyStatements) expect(has(pdf, k.text), k.text).toBe(true);
+    for (const f of sheet.figures) expect(has(pdf, f.context), f.context).toBe(true);
+    for (const p of sheet.entities.people) expect(has(pdf, p.name), p.name).toBe(true);
+    expect(headingsOf(pdf, ['Article text'])).toEqual(['ARTICLE TEXT']);
+    const last = sheet.paragraphs.length - 1;
+    expect(has(pdf, `${ref(last)}${sheet.paragraphs[last]!}`)).toBe(true);
+    expect(textOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('repeats a table header on every page a table continues to', () => {
+    const pdf = detailed!.pdf;
+    const pagesWithRows = pdf.pages.filter((p) => sheet.figures.some((f) => squash(p.text).includes(squash(f.context))));
+    expect(pagesWithRows.length).toBeGreaterThan(1);
+    for (const p of pagesWithRows) expect(p.text).toMatch(/FIGURE\s*WHAT IT MEASURES\s*SOURCE/);
+  });
+
+  it('never leaves a heading alone at the foot of a page', () => {
+    const titles = new Set(resolveTemplate('detailed').sections.map((s) => s.title.toUpperCase()));
+    for (const pdf of [standard!.pdf, detailed!.pdf]) {
+      for (const page of pdf.pages) {
+        const lines = page.text.split('\n');
+        // The footer's two lines close every page; the content just above them must not be a heading.
+        const contentLines = lines.length - 2;
+        lines.forEach((line, i) => {
+          if (titles.has(line.trim())) expect(i, `page ${page.number}: "${line}" has nothing below it`).toBeLessThan(contentLines - 1);
+        });
+      }
+    }
+  });
+
+  it('wraps long quotes inside their panel', () => {
+    const long = { ...loadSheet('standard-en') };
+    long.quotes = [{ ...long.quotes[0]!, text: `${'A very long quotation that keeps going '.repeat(8)}until it ends.` }];
+    return renderSheet(long, 'standard').then(({ pdf }) => {
+      expect(textOutsidePage(pdf)).toEqual([]);
+      const quoteLines = pdf.pages[0]!.items.filter((i) => i.str.includes('A very long quotation'));
+      expect(quoteLines.length).toBeGreaterThan(2);
+      const right = Math.max(...quoteLines.map((i) => i.x + i.width));
+      expect(right).toBeLessThan(pdf.pages[0]!.width - 44);
+      expect(normalizeSpace(pdf.text)).toContain('until it ends.”');
+    });
+  });
+});
+
+describe('render: empty and odd sheets', () => {
+  it('leaves out empty sections and still renders a sheet with only a title', async () => {
+    const base = loadSheet('standard-en');
+    const empty: FactSheet = {
+      ...base,
+      summary: { text: '', spans: [] },
+      keyStatements: [],
+      quotes: [],
+      figures: [],
+      dates: [],
+      entities: { people: [], organizations: [], places: [] },
+      sources: [],
+      url: 'javascript:alert(1)',
+    };
+    const { pdf } = await renderSheet(empty, 'standard');
+    expect(pdf.pageCount).toBe(1);
+    expect(headingsOf(pdf, resolveTemplate('standard').sections.map((s) => s.title))).toEqual([]);
+    expect(has(pdf, base.title)).toBe(true);
+    expect(pdf.pages[0]!.links).toEqual([]);
+    expect(pdf.outline).toEqual([]);
+  });
+});
