@@ -1,7 +1,7 @@
 /**
  * Our extractor against the classic npm summarisers on the same BBC articles: time per article and
- * precision@5 against the BBC reference summaries (a chosen sentence counts when it appears in the reference,
- * compared with all whitespace removed, as the references run sentences together with no space).
+ * precision@5 against the BBC reference summaries, scored by the evaluation's own metric (eval/metrics.ts:
+ * a chosen sentence counts when it appears in the reference with all whitespace removed).
  *
  * - ours: ingest + extract, the first five keyStatements (the FactSheet's ranking).
  * - node-summarizer 1.0.7: its frequency and its TextRank methods (five sentences each).
@@ -13,23 +13,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
+import { precisionAt, squashSpace } from '../eval/metrics.ts';
 import { bbcArticles, spread } from './corpus.ts';
 import { distribution, mean, round, type Distribution } from './stats.ts';
 
 const require = createRequire(import.meta.url);
-
-const squash = (s: string): string => s.replace(/\s+/g, '');
-
-/** Share of the top `k` chosen sentences found in the reference summary (divided by k: fewer is a miss). */
-export function precisionAtK(chosen: readonly string[], reference: string, k = 5): number {
-  const ref = squash(reference);
-  let hits = 0;
-  for (const s of chosen.slice(0, k)) {
-    const needle = squash(s);
-    if (needle.length > 0 && ref.includes(needle)) hits++;
-  }
-  return hits / k;
-}
 
 function decode(bytes: Uint8Array): string {
   try {
@@ -124,7 +112,7 @@ export async function summarisersTask(args: Record<string, unknown>): Promise<{ 
       try {
         const picked = await run(i.body, i.a.bytes, i.a.key);
         times.push(performance.now() - t0);
-        precisions.push(precisionAtK(picked, i.reference));
+        precisions.push(precisionAt(picked, i.reference, 5, squashSpace));
       } catch {
         errors++;
         precisions.push(0);
