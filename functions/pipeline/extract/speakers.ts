@@ -79,6 +79,8 @@ function words(text: string, from: number, to: number): Word[] {
 }
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** "he", and "he’s", "she’d", "they’ll": contractions keep the pronoun. */
+const isPronoun = (lower: string): boolean => PRONOUNS.has(lower.replace(/['’](?:s|d|ll|re|ve|m)$/u, ''));
 const isPunct = (w: Word): boolean => /^[,;:.!?—–()]$/.test(w.text);
 
 /** True when the full stop (or ?/!) at `i` ends a sentence. */
@@ -138,11 +140,22 @@ function subjectBefore(ws: Word[], v: number): Found | null {
     while (k >= 0 && ws[k]?.text !== ',' && !isPunctStop(ws[k] as Word) && i - k < 16) k--;
     if (k >= 0 && ws[k]?.text === ',') {
       const np = nounPhraseBackward(ws, k - 1);
-      if (np) return { start: np.start, end: (ws[i - 1] as Word).end };
+      if (np && validSubjectWords(ws, np)) return { start: np.start, end: (ws[i - 1] as Word).end };
     }
-    return null;
+    // "Gov. John Kasich (R-OH), said", "Clinton, clearly frustrated, said": the phrase right before the comma.
+    let e = i - 1;
+    if (ws[e]?.text === ')') {
+      while (e >= 0 && ws[e]?.text !== '(' && i - e < 8) e--;
+      e--;
+    }
+    const direct = e >= 0 ? nounPhraseBackward(ws, e) : null;
+    return direct;
   }
   return nounPhraseBackward(ws, i);
+}
+
+function validSubjectWords(ws: Word[], f: Found): boolean {
+  return validSubject(ws.filter((w) => w.start >= f.start && w.end <= f.end).map((w) => w.text).join(' '));
 }
 
 function isPunctStop(w: Word): boolean {
@@ -152,14 +165,14 @@ function isPunctStop(w: Word): boolean {
 function nounPhraseBackward(ws: Word[], last: number): Found | null {
   const end = ws[last];
   if (!end || isPunct(end)) return null;
-  if (PRONOUNS.has(end.lower)) return { start: end.start, end: end.end };
+  if (isPronoun(end.lower)) return { start: end.start, end: end.end };
   if (NP_STOPS.has(end.lower) || SPEECH_VERBS.has(end.lower) || DETERMINERS.has(end.lower)) return null;
   let i = last;
   let start = end.start;
   let count = 0;
   while (i >= 0 && count < 9) {
     const w = ws[i] as Word;
-    if (isPunct(w) || PRONOUNS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+    if (isPunct(w) || isPronoun(w.lower) || SPEECH_VERBS.has(w.lower)) break;
     if (DETERMINERS.has(w.lower)) {
       start = w.start;
       // "a spokesman for the opposition": the determiner belongs to the object of a linking preposition.
@@ -190,32 +203,49 @@ function nounPhraseBackward(ws: Word[], last: number): Found | null {
   return { start, end: end.end };
 }
 
-/** The noun phrase starting at word index `i` ("said the minister", "said Smith, a spokesman"). */
+/** A word that can end a speaker phrase: a name, or a noun for a person, group, organisation or document. */
+function isHead(w: Word): boolean {
+  const l = w.lower.replace(/['’]s$/u, '');
+  const sing = l.endsWith('s') ? l.slice(0, -1) : l;
+  return isCap(w.text) || PERSON_NOUNS.has(l) || GROUP_NOUNS.has(l) || ORG_WORDS.has(l) || OUTLET_WORDS.has(l) || SOURCE_NOUNS.has(l) || PERSON_NOUNS.has(sing) || SOURCE_NOUNS.has(sing);
+}
+
+/**
+ * The noun phrase starting at word index `i` ("said the minister", "the top Russian diplomat assured",
+ * "Democratic presidential candidate Bernie Sanders is"). It ends at its last head word, so a verb that
+ * follows is left out.
+ */
 function nounPhraseForward(ws: Word[], i: number): Found | null {
   const first = ws[i];
   if (!first || isPunct(first)) return null;
-  if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
-  let j = i;
-  let end = first.end;
+  if (isPronoun(first.lower)) return { start: first.start, end: first.end };
+  const det = DETERMINERS.has(first.lower) || /^\d/.test(first.text);
+  const capMode = !det && isCap(first.text);
+  let j = det ? i + 1 : i;
+  let lastHead = -1;
   let count = 0;
-  if (DETERMINERS.has(first.lower)) {
-    j++;
-    count++;
-  }
-  let content = 0;
-  while (j < ws.length && count < 8) {
+  while (j < ws.length && count < 9) {
     const w = ws[j] as Word;
-    if (isPunct(w) || NP_STOPS.has(w.lower) || SPEECH_VERBS.has(w.lower) || PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower)) break;
+    if (isPunct(w) || NP_STOPS.has(w.lower) || SPEECH_VERBS.has(w.lower) || isPronoun(w.lower) || DETERMINERS.has(w.lower)) break;
     if (LINKING_PREPS.has(w.lower)) {
       const next = ws[j + 1];
-      if (!next || !isCap(next.text)) break;
+      const next2 = ws[j + 2];
+      const detNext = !!next && DETERMINERS.has(next.lower);
+      const capNext = !!next && (isCap(next.text) || (detNext && !!next2 && isCap(next2.text)));
+      if (!capNext || lastHead < 0) break;
+      j += detNext ? 2 : 1;
+      count++;
+      continue;
     }
-    end = w.end;
-    content++;
+    if (isHead(w)) lastHead = j;
+    else if (capMode) {
+      if (!TITLE_WORDS.has(w.lower)) break;
+    } else if (lastHead >= 0 && /(?:ed|s)$/.test(w.lower) && !TITLE_WORDS.has(w.lower)) break; // a verb after the head
     j++;
     count++;
   }
-  return content > 0 ? { start: first.start, end } : null;
+  if (lastHead < 0) return null;
+  return { start: first.start, end: (ws[lastHead] as Word).end };
 }
 
 function accordingTo(ws: Word[]): Found | null {
@@ -226,10 +256,10 @@ function accordingTo(ws: Word[]): Found | null {
 }
 
 /** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
-function attributionAfter(ws: Word[], text: string): Found | null {
+function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found | null {
   let i = 0;
   while (i < ws.length && isPunct(ws[i] as Word) && ws[i]?.text !== '.') i++;
-  const limit = Math.min(ws.length, i + 12);
+  const limit = Math.min(ws.length, i + 20);
   for (let k = i; k < limit; k++) {
     const w = ws[k] as Word;
     if (w.text === '.' || w.text === ';' || w.text === '?' || w.text === '!') break;
@@ -245,7 +275,14 @@ function attributionAfter(ws: Word[], text: string): Found | null {
     return null;
   }
   const acc = accordingTo(ws.slice(i, limit + 3));
-  return acc && validSubject(text.slice(acc.start, acc.end)) ? acc : null;
+  if (acc && validSubject(text.slice(acc.start, acc.end))) return acc;
+  // `"…," Trump barked`: a speaker and a verb the list does not know, right after the quote.
+  if (afterComma) {
+    const np = nounPhraseForward(ws, i);
+    const next = np ? ws.find((w) => w.start >= np.end) : undefined;
+    if (np && next && /^[a-z]+(?:ed|s)$/.test(next.text) && !NP_STOPS.has(next.lower) && validSubject(text.slice(np.start, np.end))) return np;
+  }
+  return null;
 }
 
 const NOMINATIVE = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
@@ -260,8 +297,8 @@ export function validSubject(m: string): boolean {
   if (core.length === 0) return false;
   const first = core[0] as string;
   const fl = first.toLowerCase();
-  if (core.length === 1 && NOMINATIVE.has(fl)) return true;
-  if (OBJECT_PRONOUNS.has(fl) || NP_STOPS.has(fl)) return false;
+  if (core.length === 1 && NOMINATIVE.has(fl.replace(/['’](?:s|d|ll|re|ve|m)$/u, ''))) return true;
+  if ((core.length === 1 && OBJECT_PRONOUNS.has(fl)) || NP_STOPS.has(fl) || fl === 'him' || fl === 'them') return false;
   const prep = core.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t.toLowerCase()));
   const headPart = prep > 0 ? core.slice(0, prep) : core;
   const head = (headPart[headPart.length - 1] ?? '').replace(/['’]s$/u, '');
@@ -503,7 +540,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
 
     const beforeLo = Math.max(prevClose, sentenceStart(text, span.open, ps));
     const afterHi = Math.min(nextOpen, endPara, sentenceEnd(text, closeAt, endPara));
-    const innerEnd = text.slice(span.start, span.end);
+    const innerEnd = text.slice(span.start, span.close >= 0 ? span.close : span.end).trimEnd();
     const beforeWords = words(text, beforeLo, span.open);
     const afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
     // `"…," X said` is the after-pattern; a quote that ends its sentence ("….”) or sits inside one as a
@@ -514,7 +551,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     let via: Attribution['via'] = 'none';
     const tryAfter = (): void => {
       if (!found && afterWords.length > 0) {
-        found = attributionAfter(afterWords, text);
+        found = attributionAfter(afterWords, text, afterFirst);
         if (found) via = 'after';
       }
     };
