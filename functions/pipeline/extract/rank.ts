@@ -78,35 +78,60 @@ const GRAPH_WINDOW = 60;
  * TextRank (word-overlap graph, PageRank with d = 0.85) with edges only between sentences at most
  * GRAPH_WINDOW apart: all pairs for a news article, linear for a book.
  */
-function windowedTextRank(sets: ReadonlyArray<ReadonlySet<string>>, iterations = 30): number[] {
-  const n = sets.length;
-  const edges: Array<Array<[number, number]>> = sets.map(() => []);
-  const logSize = sets.map((s) => Math.log(s.size + 1));
+function windowedTextRank(words: ReadonlyArray<readonly string[]>, iterations = 30): number[] {
+  const n = words.length;
+  // Sentences as sorted arrays of distinct word ids: overlap is a merge, not a hash lookup per word.
+  const ids = new Map<string, number>();
+  const sets = words.map((ws) => {
+    const uniq = new Set<number>();
+    for (const w of ws) {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      uniq.add(id);
+    }
+    return Int32Array.from(uniq).sort();
+  });
+  const edgeTo: number[][] = sets.map(() => []);
+  const edgeW: number[][] = sets.map(() => []);
+  const logSize = sets.map((s) => Math.log(s.length + 1));
   for (let i = 0; i < n; i++) {
     const a = sets[i]!;
     for (let j = i + 1; j < Math.min(n, i + 1 + GRAPH_WINDOW); j++) {
       const b = sets[j]!;
       let overlap = 0;
-      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-      for (const w of small) if (large.has(w)) overlap++;
+      let x = 0;
+      let y = 0;
+      while (x < a.length && y < b.length) {
+        const d = a[x]! - b[y]!;
+        if (d === 0) {
+          overlap++;
+          x++;
+          y++;
+        } else if (d < 0) x++;
+        else y++;
+      }
       if (overlap === 0) continue;
       const w = overlap / (logSize[i]! + logSize[j]!);
-      edges[i]!.push([j, w]);
-      edges[j]!.push([i, w]);
+      edgeTo[i]!.push(j);
+      edgeW[i]!.push(w);
+      edgeTo[j]!.push(i);
+      edgeW[j]!.push(w);
     }
   }
-  const out = edges.map((es) => es.reduce((acc, [, w]) => acc + w, 0));
-  let score = new Array<number>(n).fill(1);
+  const out = edgeW.map((ws) => ws.reduce((acc, w) => acc + w, 0));
+  let score = new Float64Array(n).fill(1);
   for (let it = 0; it < iterations; it++) {
-    const next = new Array<number>(n).fill(0.15);
+    const next = new Float64Array(n).fill(0.15);
     for (let j = 0; j < n; j++) {
       if (out[j] === 0) continue;
       const share = (0.85 * score[j]!) / out[j]!;
-      for (const [i, w] of edges[j]!) next[i]! += w * share;
+      const to = edgeTo[j]!;
+      const ws = edgeW[j]!;
+      for (let k = 0; k < to.length; k++) next[to[k]!]! += ws[k]! * share;
     }
     score = next;
   }
-  return score;
+  return Array.from(score);
 }
 
 export interface Ranked {
@@ -174,7 +199,7 @@ export function scoreSentences(
     return own.size > 0 ? sum / own.size : 0;
   });
   const maxFrequency = Math.max(1e-9, ...frequency);
-  const graph = weights.graph > 0 ? windowedTextRank(words.map((ws) => new Set(ws))) : sentences.map(() => 0);
+  const graph = weights.graph > 0 ? windowedTextRank(words) : sentences.map(() => 0);
   const maxGraph = Math.max(1e-9, ...graph);
 
   return sentences.map((s, i) => {
