@@ -64,7 +64,8 @@ export function extractDates(
       let offset = r.index + (r.text.length - r.text.trimStart().length);
       if (NOT_A_DATE.test(phrase) || phrase.length < 3) continue;
       if (!namesADay(r.start, phrase)) continue;
-      const lead = /^(?:on|in|at|by)\s+/i.exec(phrase);
+      // chrono reads "voted 31 to 12 on Tuesday" as noon on Tuesday: the count is not part of the date.
+      const lead = /^(?:\d{1,2}\s+(?:on|at)\s+|(?:on|in|at|by)\s+)/i.exec(phrase);
       if (lead) {
         phrase = phrase.slice(lead[0].length);
         offset += lead[0].length;

@@ -73,7 +73,7 @@ const BEFORE_LINKERS = new Set(
   'weighing worth totalling totaling costing valued amounting measuring numbering of at'.split(' '),
 );
 const CHANGE_VERBS =
-  /^(?:rose|rise|rises|rising|risen|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slipped|tumbled|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down)$/i;
+  /^(?:rose|rise|rises|rising|risen|grown|cut|cuts|reduce|reduced|reduces|boost|boosted|lift|lifted|lower|lowered|raise|raises|extend|extended|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slipped|tumbled|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down)$/i;
 
 const PREPOSITIONS = new Set(
   `of in on at for from to by with about against between into through during before after above below under
@@ -96,7 +96,7 @@ function phraseBefore(before: string, maxWords = 3): string {
   const out: string[] = [];
   for (let i = ws.length - 1; i >= 0 && out.length < maxWords; i--) {
     const w = ws[i]!;
-    if (PREPOSITIONS.has(w.toLowerCase()) || /^\d/.test(w)) break;
+    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
     out.unshift(w);
   }
   return out.join(' ');
@@ -212,6 +212,11 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     return ofPhrase ? `${noun} of ${ofPhrase}` : noun;
   }
   if (ofPhrase) return ofPhrase;
+  // "cut insurance claims by 30%", "extend the line by 4 kilometres": what changes by that much.
+  if (prev === 'by') {
+    const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')));
+    if (np) return np;
+  }
   if (BEFORE_LINKERS.has(prev)) {
     const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf(prev)));
     if (np) return np;
@@ -219,9 +224,14 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   // "profits at US media giant TimeWarner jumped 76%": the head of the subject of the change verb.
   for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 5); i--) {
     if (CHANGE_VERBS.test(beforeWords[i]!)) {
-      const subject = before.slice(0, before.lastIndexOf(beforeWords[i]!));
+      const subject = before
+        .slice(0, before.lastIndexOf(beforeWords[i]!))
+        .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|has been|have been))+\s*$/i, ' ');
       const np = phraseBefore(subject, 4);
-      const rest = subject.slice(0, subject.lastIndexOf(np)).trimEnd();
+      const rest = subject
+        .slice(0, subject.lastIndexOf(np))
+        .trimEnd()
+        .replace(/\s*\b(?:the|a|an|its|their|his|her|our)$/i, '');
       if (np && /\b(?:at|of|in|for|from)$/i.test(rest)) {
         const head = phraseBefore(rest.replace(/\s*\b\w+$/, ''));
         if (head) return head;

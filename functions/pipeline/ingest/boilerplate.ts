@@ -58,7 +58,7 @@ export function isRelatedHeader(line: string): boolean {
 }
 
 export function isByline(line: string): boolean {
-  return wordCount(line) <= 14 && /^(?:by|written by|reporting by|edited by|words by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:\s*[,|–—-].{0,80})?$/u.test(line);
+  return wordCount(line) <= 14 && /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:\s*[,|–—-].{0,80})?$/u.test(line);
 }
 
 /** Not a sentence: short and without closing punctuation (headline, label, site name). */

@@ -25,7 +25,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Class/id words that mark furniture rather than the story. Matched against whole words of the attribute. */
 const FURNITURE_WORD =
-  /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|comments?|cookies?|consent|promo|advert|advertisement|ads?|sponsored|breadcrumbs?|sidebar|subscribe|subscription|signup|paywall|popup|modal|byline-share|tags|more-stories|read-more|outbrain|taboola|caption|credit)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|related|recommended|newsletter|comments?|cookies?|consent|promo|advert|advertisement|ads?|sponsored|breadcrumbs?|sidebar|subscribe|subscription|signup|paywall|popup|modal|byline-share|tags|more-stories|read-more|outbrain|taboola|caption|credit|byline|author|dateline|timestamp)(?:$|[\s_-])/i;
 
 /** Never skipped for their class words: a story's own <article class="has-comments"> is still the story. */
 const STRUCTURAL = new Set(['html', 'body', 'article', 'main']);
