@@ -286,7 +286,7 @@ export function clip(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, Math.max(1, max - 1));
   const space = cut.lastIndexOf(' ');
-  const base = space > max * 0.6 ? cut.slice(0, space) : cut;
+  const base = space > max * 0.5 ? cut.slice(0, space) : cut;
   return `${base.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { FactSheet } from '../functions/pipeline/factsheet.ts';
+import { clip, formatDate, itemCount, layout, trimOneItem, type LaidOutSection } from '../functions/pipeline/layout.ts';
+import { paginate } from '../functions/pipeline/render/paginate.ts';
+import { fitMiddle, wrapText } from '../functions/pipeline/render/wrap.ts';
+import { resolveTemplate } from '../functions/pipeline/templates.ts';
+import { bigSheet, loadSheet } from './fixtures/sheets/sheets.ts';
+
+const section = <K extends LaidOutSection['kind']>(s: LaidOutSection[], kind: K) =>
+  s.find((x) => x.kind === kind) as Extract<LaidOutSection, { kind: K }> | undefined;
+
+describe('layout', () => {
+  const sheet = loadSheet('standard-en');
+
+  it('lays out the template sections in the template order', () => {
+    for (const name of ['standard', 'brief', 'detailed']) {
+      const t = resolveTemplate(name);
+      expect(layout(sheet, t).sections.map((s) => s.title)).toEqual(t.sections.map((s) => s.title));
+    }
+  });
+
+  it('leaves out empty sections', () => {
+    const bare: FactSheet = { ...sheet, quotes: [], figures: [], sources: [], entities: { people: [], organizations: [], places: [] } };
+    const types = layout(bare, resolveTemplate('standard')).sections.map((s) => s.type);
+    expect(types).toEqual(['summary', 'keyStatements', 'dates']);
+  });
+
+  it('applies the per-section limits', () => {
+    const big = bigSheet(4);
+    const laid = layout(big, resolveTemplate('standard'));
+    const t = resolveTemplate('standard');
+    for (const s of laid.sections) {
+      const max = t.sections.find((x) => x.type === s.type)!.maxItems;
+      if (max !== undefined) expect(itemCount(s), s.title).toBeLessThanOrEqual(max);
+    }
+    expect(section(laid.sections, 'numbered')!.items).toHaveLength(6);
+    const long = { ...sheet, keyStatements: [{ ...sheet.keyStatements[0]!, text: 'word '.repeat(200).trim() }] };
+    const cut = section(layout(long, t).sections, 'numbered')!.items[0]!.text;
+    expect(cut.length).toBeLessThanOrEqual(420);
+    expect(cut.endsWith('word…')).toBe(true);
+  });
+
+  it('points every item at its paragraph, numbered from 1', () => {
+    const laid = layout(sheet, resolveTemplate('detailed'));
+    const statements = section(laid.sections, 'numbered')!.items;
+    statements.forEach((s, i) => {
+      expect(s.label).toBe(String(i + 1));
+      expect(s.ref).toBe(`¶${sheet.keyStatements[i]!.paragraph + 1}`);
+    });
+    const article = section(laid.sections, 'paragraphs')!.items;
+    expect(article.map((p) => p.label)).toEqual(sheet.paragraphs.map((_, i) => `¶${i + 1}`));
+    expect(section(laid.sections, 'text')!.ref).toBe('¶1 ¶2');
+  });
+
+  it('shows the words used for a speaker only when they add to the name', () => {
+    const quotes = section(layout(sheet, resolveTemplate('standard')).sections, 'quotes')!.items;
+    expect(quotes[0]).toMatchObject({ attribution: 'Mirela Kovács', mention: 'the minister' });
+    expect(quotes[1]).toMatchObject({ attribution: 'Mirela Kovács', mention: null });
+    const anonymous = { ...sheet, quotes: [{ ...sheet.quotes[0]!, speaker: null, speakerMention: null }] };
+    expect(section(layout(anonymous, resolveTemplate('standard')).sections, 'quotes')!.items[0]).toMatchObject({
+      attribution: 'speaker not identified',
+      mention: null,
+    });
+  });
+
+  it('strips the quote marks the extractor kept, since the sheet prints its own', () => {
+    const marked = { ...sheet, quotes: [{ ...sheet.quotes[0]!, text: '“We will stay,”' }] };
+    expect(section(layout(marked, resolveTemplate('standard')).sections, 'quotes')!.items[0]!.text).toBe('We will stay,');
+  });
+
+  it('orders the timeline by date, undated entries last in article order', () => {
+    const dated = {
+      ...sheet,
+      dates: [
+        { ...sheet.dates[0]!, text: 'later', iso: '2025-02-01', isoEnd: null, context: 'B' },
+        { ...sheet.dates[0]!, text: 'someday', iso: null, isoEnd: null, context: 'X' },
+        { ...sheet.dates[0]!, text: 'earlier', iso: '2024-01-05', isoEnd: '2024-01-09', context: 'A' },
+        { ...sheet.dates[0]!, text: 'one day', iso: null, isoEnd: null, context: 'Y' },
+      ],
+    };
+    const items = section(layout(dated, resolveTemplate('standard')).sections, 'timeline')!.items;
+    expect(items.map((i) => i.text)).toEqual(['A', 'B', 'X', 'Y']);
+    expect(items.map((i) => i.when)).toEqual(['5 Jan 2024 – 9 Jan 2024', '1 Feb 2025', 'someday', 'one day']);
+  });
+
+  it('fills the PDF metadata from the sheet', () => {
+    const laid = layout(sheet, resolveTemplate('standard'));
+    expect(laid.meta.title).toBe(sheet.title);
+    expect(laid.meta.author).toBe('Coastal Herald');
+    expect(laid.meta.lang).toBe('en');
+    expect(laid.meta.keywords.slice(0, 2)).toEqual(['Ostrava', 'Mirela Kovács']);
+    expect(laid.meta.creator).toBe('factsheet 0.1.0 (template standard)');
+    expect(laid.header.byline).toEqual(['Coastal Herald', '17 December 2024', 'VELARIA CITY']);
+    expect(laid.footer.sha).toBe(sheet.input.sha256.slice(0, 12));
+    expect(layout(sheet, resolveTemplate('detailed')).footer.sha).toBe(sheet.input.sha256);
+  });
+
+  it('links only http and https source URLs', () => {
+    const t = resolveTemplate('standard');
+    expect(layout(sheet, t).header.url).toBe(sheet.url);
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'not a url', null]) {
+      expect(layout({ ...sheet, url }, t).header.url).toBeNull();
+    }
+  });
+
+  it('copes with a missing title, publisher, date and an odd language code', () => {
+    const odd = { ...sheet, title: '  ', publisher: null, published: null, dateline: null, language: 'english please' };
+    const laid = layout(odd, resolveTemplate('standard'));
+    expect(laid.meta.title).toBe('Untitled article (ostrava recognition.txt)');
+    expect(laid.meta.author).toBeNull();
+    expect(laid.header.byline).toEqual([]);
+    expect(laid.meta.lang).toBe('und');
+  });
+
+  it('trims one item at a time from the fullest section, later sections first, then drops sections', () => {
+    let laid = layout(sheet, resolveTemplate('standard'));
+    const before = laid.sections.map(itemCount);
+    const step = trimOneItem(laid)!;
+    const after = step.sheet.sections.map(itemCount);
+    const changed = before.findIndex((n, i) => n !== after[i]);
+    expect(after[changed]).toBe(before[changed]! - 1);
+    expect(before[changed]).toBe(Math.max(...before));
+    expect(before.lastIndexOf(Math.max(...before))).toBe(changed);
+    let steps = 0;
+    for (let next = trimOneItem(laid); next; next = trimOneItem(laid)) {
+      laid = next.sheet;
+      steps++;
+    }
+    expect(laid.sections).toHaveLength(1);
+    expect(laid.sections[0]!.type).toBe('summary');
+    expect(steps).toBeGreaterThan(10);
+  });
+});
+
+describe('text helpers', () => {
+  const measure = (s: string) => s.length * 5;
+
+  it('wraps at spaces within the width, keeping separating spaces at line ends', () => {
+    const lines = wrapText('the quick brown fox jumps over the lazy dog', 60, measure);
+    expect(lines.join('')).toBe('the quick brown fox jumps over the lazy dog');
+    for (const line of lines) expect(measure(line.trimEnd())).toBeLessThanOrEqual(60);
+    expect(lines.slice(0, -1).every((l) => l.endsWith(' '))).toBe(true);
+  });
+
+  it('breaks a word longer than the line between characters', () => {
+    const lines = wrapText('see https://example.org/a/very/long/path/to/somewhere now', 50, measure);
+    for (const line of lines) expect(measure(line.trimEnd())).toBeLessThanOrEqual(50);
+    expect(lines.join('').replace(/ /g, '')).toBe('seehttps://example.org/a/very/long/path/to/somewherenow');
+  });
+
+  it('fits a long key in the middle with an ellipsis', () => {
+    const fitted = fitMiddle('incoming/a/very/deep/folder/structure/article.txt', 120, measure);
+    expect(measure(fitted)).toBeLessThanOrEqual(120);
+    expect(fitted).toMatch(/^incoming.*….*article\.txt$/);
+  });
+
+  it('clips at a word and formats dates', () => {
+    expect(clip('one two three four', 12)).toBe('one two…');
+    expect(clip('short', 12)).toBe('short');
+    expect(formatDate('2024-03-05')).toBe('5 March 2024');
+    expect(formatDate('2024-03')).toBe('March 2024');
+    expect(formatDate('2024')).toBe('2024');
+    expect(formatDate(null)).toBeNull();
+  });
+});
+
+describe('paginate', () => {
+  const block = (height: number, o: Partial<{ gap: number; keep: boolean; header: number }> = {}) => ({
+    height,
+    gapBefore: o.gap ?? 0,
+    keepWithNext: o.keep ?? false,
+    ...(o.header !== undefined ? { repeatHeader: o.header } : {}),
+  });
+
+  it('never lets a block straddle a page and drops the gap at a page top', () => {
+    const pages = paginate([block(60), block(30, { gap: 10 }), block(30, { gap: 10 })], [100, 100]);
+    expect(pages.map((p) => p.map((x) => x.block))).toEqual([[0, 1], [2]]);
+    expect(pages[1]![0]!.y).toBe(0);
+  });
+
+  it('moves a heading to the next page with its first item', () => {
+    const pages = paginate([block(80), block(10, { keep: true }), block(20)], [100, 100]);
+    expect(pages.map((p) => p.map((x) => x.block))).toEqual([[0], [1, 2]]);
+  });
+
+  it('repeats a table header on the page a table continues to', () => {
+    const blocks = [block(10, { keep: true }), block(40, { header: 0 }), block(40, { header: 0 }), block(40, { header: 0 })];
+    const pages = paginate(blocks, [100, 100]);
+    expect(pages.map((p) => p.map((x) => [x.block, x.repeated]))).toEqual([
+      [
+        [0, false],
+        [1, false],
+        [2, false],
+      ],
+      [
+        [0, true],
+        [3, false],
+      ],
+    ]);
+  });
+
+  it('places a chain taller than a page instead of looping', () => {
+    const pages = paginate([block(10), block(60, { keep: true }), block(60, { keep: true }), block(60)], [100, 100]);
+    expect(pages.flat().map((x) => x.block)).toEqual([0, 1, 2, 3]);
+    for (const p of pages) expect(p.at(-1)!.y + 60).toBeLessThanOrEqual(100);
+  });
+});
