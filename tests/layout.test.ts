@@ -65,7 +65,31 @@ describe('layout', () => {
 
   it('strips the quote marks the extractor kept, since the sheet prints its own', () => {
     const marked = { ...sheet, quotes: [{ ...sheet.quotes[0]!, text: '“We will stay,”' }] };
-    expect(section(layout(marked, resolveTemplate('standard')).sections, 'quotes')!.items[0]!.text).toBe('We will stay,');
+    expect(section(layout(marked, resolveTemplate('standard')).sections, 'quotes')!.items[0]!.text).toBe('We will stay');
+  });
+
+  it('sets straight quotes and apostrophes as typographic ones', () => {
+    const straight = { ...sheet, keyStatements: [{ ...sheet.keyStatements[0]!, text: `"It's over," he said of the "deal".` }] };
+    const text = section(layout(straight, resolveTemplate('standard')).sections, 'numbered')!.items[0]!.text;
+    expect(text).toBe('“It’s over,” he said of the “deal”.');
+  });
+
+  it('does not repeat a pronoun as the words used for the speaker', () => {
+    const he = { ...sheet, quotes: [{ ...sheet.quotes[0]!, speakerMention: 'he' }] };
+    expect(section(layout(he, resolveTemplate('standard')).sections, 'quotes')!.items[0]!.mention).toBeNull();
+  });
+
+  it('gives dates from one sentence one timeline entry', () => {
+    const d = sheet.dates[0]!;
+    const two = {
+      ...sheet,
+      dates: [
+        { ...d, text: 'November', iso: null, isoEnd: null, context: 'Aid went in November and December.' },
+        { ...d, text: 'December', iso: null, isoEnd: null, context: 'Aid went in November and December.' },
+      ],
+    };
+    const items = section(layout(two, resolveTemplate('standard')).sections, 'timeline')!.items;
+    expect(items).toEqual([{ when: 'November · December', text: 'Aid went in November and December.', ref: `¶${d.paragraph + 1}` }]);
   });
 
   it('orders the timeline by date, undated entries last in article order', () => {

@@ -163,13 +163,13 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
       return {
         ...head,
         kind: 'timeline',
-        items: chronological(sheet.dates)
-          .slice(0, max)
-          .map((d) => ({
+        items: mergeSameSentence(
+          chronological(sheet.dates).map((d) => ({
             when: d.iso ? formatRange(d.iso, d.isoEnd) : clean(d.text),
             text: clip(clean(d.context), chars),
             ref: ref(d.paragraph),
           })),
+        ).slice(0, max),
       };
     case 'entities': {
       const group = (label: string, list: FactSheet['entities']['people']): EntityGroup => ({
@@ -275,10 +275,21 @@ function dropLast(s: LaidOutSection): LaidOutSection {
 
 // ---- text helpers -------------------------------------------------------------------------------------
 
-/** Collapses whitespace (including the newlines extraction may leave) and strips control characters. */
+/**
+ * Collapses whitespace (including the newlines extraction may leave), strips control characters, and sets
+ * straight quotes as typographic ones ("…" → “…”, it's → it’s), as a printed sheet should.
+ */
 export function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/(^|[\s([{—–-])"/gu, '$1“')
+      .replace(/"/g, '”')
+      .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
+  );
 }
 
 /** Cuts at a word boundary so the result, with "…", is at most `max` characters. */
@@ -292,14 +303,21 @@ export function clip(s: string, max: number): string {
 
 /** The quote is printed inside typographic quotes, so marks the extractor kept are removed first. */
 function unquote(s: string): string {
-  return s.replace(/^["“”„«»‘’']+/, '').replace(/["“”„«»‘’']+$/, '').trim();
+  // The comma that led into "…, the minister said" belongs to the sentence, not to the quote.
+  return s
+    .replace(/^["“”„«»‘’']+/, '')
+    .replace(/["“”„«»‘’']+$/, '')
+    .replace(/[,;:]+$/, '')
+    .trim();
 }
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'i', 'we', 'you', 'his', 'hers', 'their']);
 
 function mentionWorthShowing(speaker: string | null, mention: string | null): string | null {
   if (!mention) return null;
   const m = clean(mention);
-  // "Kovács" for "Mirela Kovács" adds nothing; "the top Russian diplomat" does.
-  if (!m || (speaker && clean(speaker).toLowerCase().includes(m.toLowerCase()))) return null;
+  // "Kovács" for "Mirela Kovács" adds nothing, nor does "he"; "the top Russian diplomat" does.
+  if (!m || PRONOUNS.has(m.toLowerCase()) || (speaker && clean(speaker).toLowerCase().includes(m.toLowerCase()))) return null;
   return m;
 }
 
@@ -309,6 +327,24 @@ export function ref(paragraph: number): string {
 
 function refs(paragraphs: number[]): string {
   return paragraphs.map(ref).join(' ');
+}
+
+/** Dates found in one sentence share one timeline entry ("November · December"), not one each. */
+function mergeSameSentence(items: TimelineItem[]): TimelineItem[] {
+  const out: TimelineItem[] = [];
+  const bySentence = new Map<string, TimelineItem>();
+  for (const item of items) {
+    const key = `${item.ref}|${item.text}`;
+    const seen = bySentence.get(key);
+    if (seen) {
+      if (!seen.when.split(' · ').includes(item.when)) seen.when += ` · ${item.when}`;
+    } else {
+      const copy = { ...item };
+      bySentence.set(key, copy);
+      out.push(copy);
+    }
+  }
+  return out;
 }
 
 function chronological<T extends { iso: string | null }>(dates: T[]): T[] {
