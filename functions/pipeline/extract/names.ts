@@ -9,30 +9,30 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Verbs that attribute speech, every inflection spelled out (cheaper and safer than stemming). */
 export const SPEECH_VERBS = set(`
 say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting
-state|states|stated|stating|explain|explains|explained|explaining|write|writes|wrote|writing
+stated|stating|explain|explains|explained|explaining|write|writes|wrote|writing
 ask|asks|asked|asking|insist|insists|insisted|insisting|argue|argues|argued|arguing
 claim|claims|claimed|claiming|assure|assures|assured|assuring|recall|recalls|recalled|recalling
 mention|mentions|mentioned|mentioning|tweet|tweets|tweeted|tweeting|declare|declares|declared|declaring
-warn|warns|warned|warning|continue|continues|continued|continuing|reply|replies|replied|replying
-respond|responds|responded|responding|remark|remarks|remarked|remarking
+warn|warns|warned|continue|continues|continued|continuing|reply|replies|replied|replying
+responded|responding|remark|remarks|remarked|remarking
 acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting
 concede|concedes|conceded|conceding|announce|announces|announced|announcing
 suggest|suggests|suggested|suggesting|quip|quips|quipped|quipping|joke|jokes|joked|joking
 emphasize|emphasizes|emphasized|emphasizing|emphasise|emphasises|emphasised|emphasising
 stress|stresses|stressed|stressing|observe|observes|observed|observing|complain|complains|complained|complaining
-urge|urges|urged|urging|predict|predicts|predicted|predicting|promise|promises|promised|promising
-vow|vows|vowed|vowing|boast|boasts|boasted|boasting|charge|charges|charged|contend|contends|contended|contending
-confirm|confirms|confirmed|confirming|deny|denies|denied|denying|recount|recounts|recounted|recounting
-shout|shouts|shouted|shouting|yell|yells|yelled|scream|screamed|cry|cried|exclaim|exclaimed
-answer|answers|answered|answering|counter|counters|countered|countering|retort|retorted
-report|reports|reported|reporting|reiterate|reiterates|reiterated|reiterating
-concluded|concludes|conclude|told|read|reads|posted|posts|wrote|echoed|echoes|echo
+urge|urges|urged|urging|predict|predicts|predicted|predicting|promised|promising
+vow|vows|vowed|vowing|boast|boasts|boasted|boasting|charged|contend|contends|contended|contending
+confirm|confirms|confirmed|confirming|denied|denying|recount|recounts|recounted|recounting
+shouted|shouting|yell|yells|yelled|scream|screamed|cried|exclaim|exclaimed
+answered|answering|countered|countering|retort|retorted
+reported|reporting|reiterate|reiterates|reiterated|reiterating
+concluded|concludes|conclude|told|read|reads|posted|wrote|echoed
 whisper|whispered|mutter|muttered|testify|testified|testifies|lament|lamented|laments
-agree|agrees|agreed|disagree|disagreed|demand|demands|demanded|pledge|pledged|pledges
+agreed|disagreed|demanded|pledged
 call|calls|called|describe|describes|described|dub|dubbed|brag|bragged|brags|thunder|thundered
-maintain|maintains|maintained|allege|alleged|alleges|caution|cautioned|cautions|chimed|chime
-opine|opined|muse|mused|scoff|scoffed|sigh|sighed|laugh|laughed|laughs|smile|smiled
-recalled|offer|offered|offers|put|puts|advise|advised|advises|summarize|summarized|sum|summed
+maintain|maintains|maintained|allege|alleged|alleges|cautioned|chimed
+opine|opined|mused|scoff|scoffed|sighed|laughed|smiled
+recalled|offered|advise|advised|advises|summarize|summarized|summed
 `);
 
 /** Verbs that introduce a quote only with a following object ("called it 'x'") and so do not own a
@@ -77,6 +77,10 @@ writer|reporter|journalist|historian|expert|lawyer|attorney|prosecutor|activist|
 student|teacher|father|mother|son|daughter|wife|husband|veteran|voter|resident|owner|victim|witness
 democrat|republican|independent|senator-elect|president-elect|host|anchor|pastor|bishop|preacher
 star|actor|actress|singer|coach|player|striker|captain|chief|head|boss|entrepreneur|investor|official
+friend|employee|narrator|neighbor|neighbour|colleague|relative|worker|member|fan|supporter|critic|organizer
+volunteer|parent|child|nurse|soldier|agent|trader|customer|user|viewer|caller|participant|attendee|protester
+demonstrator|delegate|representative|commentator|pundit|columnist|editor|producer|director|pollster|surrogate
+partner|consultant|moderator|interviewer|narrator|questioner|heckler|chairman|president-elect|nominee
 `);
 
 /** Nouns that stand for several people, or for a group: they never resolve to one person. */

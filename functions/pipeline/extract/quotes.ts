@@ -152,12 +152,20 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const all = pairQuotationMarks(text, starts, warnings);
-  let speech = all.filter((s) => isSpeech(text, s));
-  if (speech.length > maxQuotes) {
-    warnings.push(`quotes: ${speech.length} quotes found, only the first ${maxQuotes} kept (limit maxQuotes)`);
-    speech = speech.slice(0, maxQuotes);
+  const isQuote = all.map((s) => isSpeech(text, s));
+  let kept = isQuote.filter(Boolean).length;
+  let upTo = all.length;
+  if (kept > maxQuotes) {
+    warnings.push(`quotes: ${kept} quotes found, only the first ${maxQuotes} kept (limit maxQuotes)`);
+    let n = 0;
+    upTo = all.findIndex((_, i) => isQuote[i] && ++n > maxQuotes);
+    kept = maxQuotes;
   }
-  const attributed = attributeQuotes(text, starts, speech, all, people);
+  // Short quoted words are attributed too (they carry the thread of who is speaking), then left out.
+  const considered = all.slice(0, upTo);
+  const attributedAll = attributeQuotes(text, starts, considered, all, people);
+  const speech = considered.filter((_, i) => isQuote[i]);
+  const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {
     const a = attributed[i];
     return {

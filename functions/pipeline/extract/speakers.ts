@@ -45,7 +45,7 @@ export interface Attribution {
   mention: string | null;
   mentionStart: number | null;
   mentionEnd: number | null;
-  via: 'after' | 'before' | 'according' | 'colon' | 'continuation' | 'none';
+  via: 'after' | 'before' | 'according' | 'colon' | 'continuation' | 'previous' | 'none';
 }
 
 interface Word {
@@ -248,6 +248,15 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
   return { start: first.start, end: (ws[lastHead] as Word).end };
 }
 
+/** Determiner and up to four words, up to punctuation or a clause word ("a narrator", "one employee"). */
+function looseNounPhrase(ws: Word[], i: number): Found | null {
+  const first = ws[i];
+  if (!first || isPunct(first) || NP_STOPS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower)) return null;
+  let j = i;
+  while (j + 1 < ws.length && j - i < 4 && !isPunct(ws[j + 1] as Word) && !NP_STOPS.has(ws[j + 1]?.lower ?? '') && !LINKING_PREPS.has(ws[j + 1]?.lower ?? '')) j++;
+  return { start: first.start, end: (ws[j] as Word).end };
+}
+
 function accordingTo(ws: Word[]): Found | null {
   for (let k = 0; k + 2 < ws.length; k++) {
     if (ws[k]?.lower === 'according' && ws[k + 1]?.lower === 'to') return nounPhraseForward(ws, k + 2);
@@ -267,11 +276,13 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
     let s = k - 1;
     while (s >= i && AUXILIARIES.has(ws[s]?.lower ?? '')) s--;
     if (s < i) {
-      const inv = nounPhraseForward(ws, k + 1); // inverted: "said the minister"
-      return inv && validSubject(text.slice(inv.start, inv.end)) ? inv : null;
+      const inv = nounPhraseForward(ws, k + 1) ?? (afterComma ? looseNounPhrase(ws, k + 1) : null); // inverted: "said the minister"
+      return inv && (validSubject(text.slice(inv.start, inv.end)) || afterComma) ? inv : null;
     }
     const np = subjectBefore(ws, k);
-    if (np && np.start >= (ws[i] as Word).start && validSubject(text.slice(np.start, np.end))) return np;
+    // Right after `"…,"` the words before the verb are the speaker however they are phrased ("one P&G
+    // employee", "the 43-year-old"), as long as they hold no clause word.
+    if (np && np.start >= (ws[i] as Word).start && (validSubject(text.slice(np.start, np.end)) || (afterComma && k - i <= 8))) return np;
     return null;
   }
   const acc = accordingTo(ws.slice(i, limit + 3));
@@ -354,13 +365,16 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       const agent = nounPhraseForward(ws, k + 2);
       if (agent && validSubject(text.slice(agent.start, agent.end))) return agent;
     }
+    // "She wrote to supporters, saying “…”": after a comma, an -ing verb's subject is the sentence's.
+    if (w.lower.endsWith('ing') && ws[k - 1]?.text === ',') continue;
     const subj = subjectBefore(ws, k);
     if (subj && validSubject(text.slice(subj.start, subj.end))) return subj;
   }
   if (lastVerb >= 0) {
     const verb = ws[lastVerb] as Word;
     // "…, said Trump: "…"": inverted, the speaker right after the verb and right before the quote.
-    const inv = OBJECT_VERBS.has(verb.lower) || verb.lower.endsWith('ing') ? null : nounPhraseForward(ws, lastVerb + 1);
+    const opensClause = lastVerb === 0 || /^[,;:—–(]$/.test(ws[lastVerb - 1]?.text ?? '');
+    const inv = OBJECT_VERBS.has(verb.lower) || verb.lower.endsWith('ing') || !opensClause ? null : nounPhraseForward(ws, lastVerb + 1);
     if (inv && !OBJECT_PRONOUNS.has(text.slice(inv.start, inv.end).toLowerCase()) && validSubject(text.slice(inv.start, inv.end))) {
       const after = ws.filter((w) => w.start >= inv.end);
       if (after.length <= 1 && after.every(isPunct)) return inv;
@@ -446,7 +460,7 @@ function nameIn(mention: string): string | null {
   return run.join(' ');
 }
 
-export function attributeQuotes(text: string, paragraphStarts: number[], speech: QuoteSpan[], _all: QuoteSpan[], people: Entity[]): Attribution[] {
+export function attributeQuotes(text: string, paragraphStarts: number[], speech: QuoteSpan[], all: QuoteSpan[], people: Entity[]): Attribution[] {
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const paraEnd = (p: number): number => {
     let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
@@ -590,6 +604,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
     } else if (prev && prev.attribution.via !== 'none' && ((prev.span.paragraph === p && beforeLo === prevClose) || (p - prev.span.paragraph <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords)))) {
       attribution = { ...prev.attribution, via: 'continuation' };
+    } else if ((found = previousSentenceSubject(text, starts, span, beforeLo, prev?.span ?? null, all))) {
+      const f = found as Found;
+      const mention = text.slice(f.start, f.end);
+      attribution = { speaker: resolve(mention, f.start), mention, mentionStart: f.start, mentionEnd: f.end, via: 'previous' };
     } else {
       attribution = { speaker: null, mention: null, mentionStart: null, mentionEnd: null, via: 'none' };
     }
@@ -626,4 +644,28 @@ function bareContinuation(text: string, starts: number[], prev: QuoteSpan, cur: 
   if (prev.paragraph === cur.paragraph) return true;
   // The previous quote's paragraph must end with that quote (or its attribution), and this one open with a mark.
   return cur.open === firstNonSpaceFrom(text, starts[cur.paragraph] as number);
+}
+
+/**
+ * A quote that opens its sentence with no attribution anywhere, and no earlier quote to continue, is most
+ * often the words of the person the previous sentence was about ("Valastro praised Christie. “We need
+ * someone who…”"). Only a person counts: a pronoun or a name, not a document or a group.
+ */
+function previousSentenceSubject(text: string, starts: number[], span: QuoteSpan, beforeLo: number, prev: QuoteSpan | null, all: QuoteSpan[]): Found | null {
+  if (text.slice(beforeLo, span.open).trim() !== '') return null;
+  const p = span.paragraph;
+  let end = beforeLo;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  const lo = (starts[Math.max(0, p - 1)] as number);
+  if (end <= lo) return null;
+  const s0 = sentenceStart(text, end - 1, lo);
+  if (prev && prev.close >= s0) return null; // the previous sentence holds a quote: not a narrative sentence
+  const ws = words(text, s0, end);
+  const subj = sentenceSubject(ws);
+  if (!subj) return null;
+  if (all.some((q) => q.open < subj.start && (q.close < 0 ? q.end : q.close) > subj.start)) return null;
+  const m = text.slice(subj.start, subj.end);
+  const first = m.split(/\s+/)[0] ?? '';
+  const personLike = /^(?:he|she)(?:['’]s)?$/i.test(m) || (isCap(first) && !DETERMINERS.has(first.toLowerCase()) && nameIn(m) !== null && !m.split(/\s+/).some((t) => ORG_WORDS.has(t.toLowerCase())));
+  return personLike && validSubject(m) ? subj : null;
 }
