@@ -47,8 +47,11 @@ function countPerSentence(sentences: readonly RankSentence[], spans: ReadonlyArr
   return counts;
 }
 
+/** Words as a reader counts them: whitespace-separated tokens holding a letter or digit ("1,250" is one). */
 function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  let n = 0;
+  for (const token of text.match(/\S+/g) ?? []) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
 }
 
 export function extract(article: Article, limits: Limits): ExtractedSheet {

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
+import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
+
+function sentencesOf(paragraphs: string[]): RankSentence[] {
+  const text = paragraphs.join('\n\n');
+  const out: RankSentence[] = [];
+  let paragraph = 0;
+  let at = 0;
+  for (const s of splitSentences(text)) {
+    while (paragraph + 1 < paragraphs.length && at + paragraphs[paragraph]!.length + 2 <= s.start) {
+      at += paragraphs[paragraph]!.length + 2;
+      paragraph++;
+    }
+    const prev = out[out.length - 1];
+    out.push({ ...s, text: text.slice(s.start, s.end), paragraph, inParagraph: prev?.paragraph === paragraph ? prev.inParagraph + 1 : 0 });
+  }
+  return out;
+}
+
+const noFacts = (n: number) => Array.from({ length: n }, () => ({ names: 0, figures: 0, quotes: 0 }));
+
+const STORY = [
+  'The city council approved a new flood defence plan for the river district on Monday.',
+  'The weather was mild and a few people walked their dogs along the embankment.',
+  'The flood defence plan will raise the river walls and add pumps to the district drains.',
+  'Residents of the river district have asked the council for flood defences since the 2019 floods.',
+  'A bakery on the corner sold out of bread by noon.',
+  'Council engineers said the flood walls and pumps should protect the district from a once-a-century flood.',
+  'Local football results were mixed at the weekend.',
+];
+
+describe('scoreSentences', () => {
+  it('ranks central sentences above off-topic ones', () => {
+    const ss = sentencesOf(STORY);
+    const scores = scoreSentences(ss, 'Council approves flood defences', noFacts(ss.length));
+    const rankOf = (needle: string) => [...scores].sort((a, b) => b - a).indexOf(scores[ss.findIndex((s) => s.text.includes(needle))]!);
+    for (const onTopic of ['flood defence plan will raise', 'Council engineers said']) {
+      for (const offTopic of ['bakery', 'football', 'weather was mild']) expect(rankOf(onTopic)).toBeLessThan(rankOf(offTopic));
+    }
+  });
+
+  it('gives the lead a head start over an equally central later sentence', () => {
+    const same = 'The port reopened after the strike ended with a pay deal for dock workers.';
+    const ss = sentencesOf([same, 'Dock workers at the port voted for the pay deal.', 'The strike at the port lasted a week.', same.replace('The port', 'Later the port')]);
+    const scores = scoreSentences(ss, '', noFacts(ss.length));
+    expect(scores[0]!).toBeGreaterThan(scores[3]!);
+  });
+
+  it('rewards fact density: names, figures and quotes', () => {
+    const ss = sentencesOf(['Officials met in the capital to discuss the budget.', 'Officials met in the capital to discuss the budget.']);
+    const scores = scoreSentences(ss, '', [{ names: 0, figures: 0, quotes: 0 }, { names: 2, figures: 2, quotes: 1 }]);
+    const flat = scoreSentences(ss, '', noFacts(2));
+    expect(scores[0]).toBe(flat[0]);
+    expect(scores[1]!).toBeGreaterThan(flat[1]!);
+  });
+
+  it('does not depend on capital letters', () => {
+    const ss = sentencesOf(STORY);
+    const lower = sentencesOf(STORY.map((p) => p.toLowerCase()));
+    const a = scoreSentences(ss, 'Council approves flood defences', noFacts(ss.length));
+    const b = scoreSentences(lower, 'council approves flood defences', noFacts(lower.length));
+    expect(b.map((x) => x.toFixed(6))).toEqual(a.map((x) => x.toFixed(6)));
+  });
+});
+
+describe('selectStatements', () => {
+  it('shows a statement once when the article repeats it (paraphrase and quotation)', () => {
+    const ss = sentencesOf([
+      'Recognition of the new government will depend on how its promises are fulfilled, including countering threats from its territory, said the foreign minister.',
+      'The minister met his counterpart in the capital on Tuesday to discuss trade and transport links.',
+      '"Recognition of the new government will depend on how their promises are fulfilled, including on countering threats from its territory," he added.',
+      'Trade between the two countries grew last year, officials said.',
+    ]);
+    const chosen = selectStatements(ss, scoreSentences(ss, '', noFacts(ss.length)), 4);
+    const recognition = chosen.filter((c) => ss[c.index]!.text.includes('Recognition of the new government'));
+    expect(recognition).toHaveLength(1);
+    expect(chosen.length).toBe(3);
+  });
+
+  it('returns statements best first', () => {
+    const ss = sentencesOf(STORY);
+    const scores = scoreSentences(ss, '', noFacts(ss.length));
+    const chosen = selectStatements(ss, scores, 5);
+    for (let i = 1; i < chosen.length; i++) expect(chosen[i - 1]!.score).toBeGreaterThanOrEqual(chosen[i]!.score);
+  });
+
+  it('shows 5 to 8 statements', () => {
+    expect(statementCount(3)).toBe(5);
+    expect(statementCount(30)).toBe(6);
+    expect(statementCount(400)).toBe(8);
+  });
+
+  it('stays near-linear on a long text (windowed graph, no all-pairs)', () => {
+    const paragraph = (i: number) => `Report ${i} says the committee number ${i % 97} reviewed budget line ${i % 13} and found item ${i} in order.`;
+    const small = sentencesOf(Array.from({ length: 1000 }, (_, i) => paragraph(i)));
+    const large = sentencesOf(Array.from({ length: 8000 }, (_, i) => paragraph(i)));
+    const time = (ss: RankSentence[]) => {
+      const t0 = performance.now();
+      selectStatements(ss, scoreSentences(ss, '', noFacts(ss.length)), 8);
+      return performance.now() - t0;
+    };
+    time(small);
+    const tSmall = time(small);
+    const tLarge = time(large);
+    // 8x the sentences; all-pairs would be 64x. A generous bound that only quadratic growth would break.
+    expect(tLarge).toBeLessThan(Math.max(tSmall * 30, 200));
+  });
+});
