@@ -13,12 +13,7 @@ import { extractFigures } from './figures.ts';
 import { extractDates } from './dates.ts';
 import { extractEntities, findNameMentions } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
-
-// TEMPORARY FALLBACK until helper B's ./sources.ts lands: no cited outlets. Replace with
-// `import { extractSources } from './sources.ts';`
-function extractSources(_text: string, _publisher: string | null): string[] {
-  return [];
-}
+import { extractSources } from './sources.ts';
 
 export type ExtractedSheet = Omit<FactSheet, 'generator'>;
 
