@@ -222,10 +222,11 @@ class Ink {
     }
     // The PDFDocument constructor opened the regular font. Open the others now, in a fixed order: pdfkit
     // numbers fonts as they are opened and derives the subset tags from those numbers, so an order that
-    // depended on what happened to be cached would change the bytes.
+    // depended on what happened to be cached would change the bytes. The fallback is opened only when a
+    // glyph needs it: being the only font opened late, it always gets the next number.
     this.opened.set(t.fonts.regular, this.embedded().name);
     this.currentFont = t.fonts.regular;
-    for (const font of [t.fonts.bold, t.fonts.italic, t.fonts.quote, FALLBACK_FONT]) this.use(font, 10);
+    for (const font of [t.fonts.bold, t.fonts.italic, t.fonts.quote]) this.use(font, 10);
   }
 
   private embedded(): EmbeddedFont {

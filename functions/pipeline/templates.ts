@@ -73,7 +73,6 @@ export const templateSchema = z
         accentText: color,
         rule: color,
         panel: color,
-        link: color,
       })
       .strict(),
     footer: z.object({ shaChars: z.number().int().min(8).max(64) }).strict(),
