@@ -55,7 +55,7 @@ interface Word {
   end: number;
 }
 
-const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*|[,;:.!?—–()]/gu;
+const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*|[,;:.!?—–()]/gu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
 /** Words that end a noun phrase when reading backwards from a verb. */
@@ -275,7 +275,14 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
     if (!SPEECH_VERBS.has(w.lower) || (WEAK_SPEECH_VERBS.has(w.lower) && k > i)) continue;
     let s = k - 1;
     while (s >= i && AUXILIARIES.has(ws[s]?.lower ?? '')) s--;
+    if (s >= i && ws[s]?.text === ',' && !w.lower.endsWith('ing')) {
+      // "…” in the 2008 primary, said Ohio State professor Paul Beck."
+      const inv = nounPhraseForward(ws, k + 1);
+      if (inv && validSubject(text.slice(inv.start, inv.end))) return inv;
+    }
     if (s < i) {
+      // `“…,” noting that …`, `“…,” telling reporters …`: the speaker is in the words before the quote.
+      if (w.lower.endsWith('ing') || OBJECT_VERBS.has(w.lower)) return null;
       const inv = nounPhraseForward(ws, k + 1) ?? (afterComma ? looseNounPhrase(ws, k + 1) : null); // inverted: "said the minister"
       return inv && (validSubject(text.slice(inv.start, inv.end)) || afterComma) ? inv : null;
     }
@@ -291,7 +298,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   if (afterComma) {
     const np = nounPhraseForward(ws, i);
     const next = np ? ws.find((w) => w.start >= np.end) : undefined;
-    if (np && next && /^[a-z]+(?:ed|s)$/.test(next.text) && !NP_STOPS.has(next.lower) && validSubject(text.slice(np.start, np.end))) return np;
+    if (np && next && /^[a-z]+$/.test(next.text) && !NP_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && !LINKING_PREPS.has(next.lower) && validSubject(text.slice(np.start, np.end))) return np;
   }
   return null;
 }
@@ -308,7 +315,8 @@ export function validSubject(m: string): boolean {
   if (core.length === 0) return false;
   const first = core[0] as string;
   const fl = first.toLowerCase();
-  if (core.length === 1 && NOMINATIVE.has(fl.replace(/['’](?:s|d|ll|re|ve|m)$/u, ''))) return true;
+  if (core.length === 1 && (NOMINATIVE.has(fl) || (fl !== 'it’s' && fl !== "it's" && NOMINATIVE.has(fl.replace(/['’](?:s|d|ll|re|ve|m)$/u, ''))))) return true;
+  if (core.length === 1 && /^it['’]/.test(fl)) return false;
   if ((core.length === 1 && OBJECT_PRONOUNS.has(fl)) || NP_STOPS.has(fl) || fl === 'him' || fl === 'them') return false;
   const prep = core.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t.toLowerCase()));
   const headPart = prep > 0 ? core.slice(0, prep) : core;
@@ -328,7 +336,8 @@ function sentenceSubject(ws: Word[]): Found | null {
     while (i < ws.length && (isPunct(ws[i] as Word) || LEADING_SKIP.has(ws[i]?.lower ?? ''))) i++;
     const w = ws[i];
     if (!w) return null;
-    if (LEADING_PREPS.has(w.lower) || (ws[i + 1]?.text === ',' && !isCap(w.text))) {
+    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed|en)$/u.test(w.text) && /^\p{Ll}/u.test(ws[i + 1]?.text ?? '');
+    if (LEADING_PREPS.has(w.lower) || participle || (ws[i + 1]?.text === ',' && !isCap(w.text))) {
       let k = i;
       while (k < ws.length && ws[k]?.text !== ',' && k - i < 18) k++;
       if (ws[k]?.text !== ',') return null;
@@ -559,13 +568,17 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     const afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
     // `"…," X said` is the after-pattern; a quote that ends its sentence ("….”) or sits inside one as a
     // fragment is more often owned by the words before it.
-    const afterFirst = /[,?!]$/.test(innerEnd) || /^[\s"”]*[,—–]/.test(text.slice(closeAt, closeAt + 3));
+    const firstAfter = afterWords[0];
+    // `“…!” She replied …` and `“…?” The drama follows …` open a new sentence; `“…?” Trump asked` may not.
+    const newSentence = /[?!]$/.test(innerEnd) && !!firstAfter && isCap(firstAfter.text) && (DETERMINERS.has(firstAfter.lower) || isPronoun(firstAfter.lower));
+    const afterFirst = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”]*[,—–]/.test(text.slice(closeAt, closeAt + 3)));
+    const commaSlot = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”]*,/.test(text.slice(closeAt, closeAt + 3)));
 
     let found: Found | null = null;
     let via: Attribution['via'] = 'none';
     const tryAfter = (): void => {
       if (!found && afterWords.length > 0) {
-        found = attributionAfter(afterWords, text, afterFirst);
+        found = attributionAfter(afterWords, text, commaSlot);
         if (found) via = 'after';
       }
     };
