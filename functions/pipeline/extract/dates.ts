@@ -41,7 +41,8 @@ function isoOf(c: ParsedComponents, reference: Date | null): string | null {
 /** A date has a calendar day, month, weekday, or is relative to the article's date ("last week"). */
 function namesADay(c: ParsedComponents, text: string): boolean {
   if (c.isCertain('day') || c.isCertain('month') || c.isCertain('weekday') || c.isCertain('year')) return true;
-  return /\b(?:today|yesterday|tomorrow|tonight|ago|week|month|year|weekend)\b/i.test(text);
+  // A duration ("three years", "two weeks") is not a date; "last week", "two years ago" are.
+  return /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|earlier|later)\b/i.test(text);
 }
 
 export function extractDates(
@@ -64,6 +65,10 @@ export function extractDates(
       let offset = r.index + (r.text.length - r.text.trimStart().length);
       if (NOT_A_DATE.test(phrase) || phrase.length < 3) continue;
       if (!namesADay(r.start, phrase)) continue;
+      // A duration ("three years", "50 days") is not a date; "three years ago" is.
+      // "Four years after" counts from some other event, not from the article's date.
+      const duration = /^(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|decades?)(?:\s+(?:after|before|later|earlier))?$/i;
+      if (duration.test(phrase) && !/^(?:next|last|this|past|coming)\b/i.test(phrase)) continue;
       // chrono reads "voted 31 to 12 on Tuesday" as noon on Tuesday: the count is not part of the date.
       const lead = /^(?:\d{1,2}\s+(?:on|at)\s+|(?:on|in|at|by)\s+)/i.exec(phrase);
       if (lead) {

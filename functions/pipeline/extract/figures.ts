@@ -70,7 +70,7 @@ const APPROX = /(?:\b(?:between|more than|less than|fewer than|over|under|about|
 
 /** Linking words after which the thing measured is named before the figure ("aid weighing 36 tons"). */
 const BEFORE_LINKERS = new Set(
-  'weighing worth totalling totaling costing valued amounting measuring numbering of at'.split(' '),
+  'weighing worth totalling totaling costing valued amounting measuring numbering of at for'.split(' '),
 );
 const CHANGE_VERBS =
   /^(?:rose|rise|rises|rising|risen|grown|cut|cuts|reduce|reduced|reduces|boost|boosted|lift|lifted|lower|lowered|raise|raises|extend|extended|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slipped|tumbled|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down)$/i;
@@ -212,6 +212,14 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     return ofPhrase ? `${noun} of ${ofPhrase}` : noun;
   }
   if (ofPhrase) return ofPhrase;
+  // The figure as a modifier: "a $900m (£479m) loan", "a similar $540m repayment demand", "$280bn in profits".
+  const plainAfter = after.replace(/^\s*\([^()]{0,60}\)/, '');
+  if (/^\s+(?:in\s+)?[\p{L}]/u.test(plainAfter)) {
+    const np = phraseAfter(plainAfter.replace(/^\s+in\s+/i, ' '), 3);
+    if (np && !/^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days)$/i.test(np.split(' ')[0]!)) {
+      return np;
+    }
+  }
   // "cut insurance claims by 30%", "extend the line by 4 kilometres": what changes by that much.
   if (prev === 'by') {
     const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')));
@@ -241,9 +249,12 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     }
   }
   const np = phraseBefore(before);
-  if (np) return np;
-  return phraseAfter(after);
+  if (np && !WEAK_HEADS.test(np)) return np;
+  return phraseAfter(plainAfter.replace(/^\s+(?:to|at|in|on|for|from)\s+/i, ' ')) || np;
 }
+
+/** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
+const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|previously \w+|\w+ly|\w+er)$/i;
 
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
@@ -297,7 +308,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     }
     out.push({
       text: figText,
-      value: Number.isFinite(parsed.value) ? parsed.value : null,
+      value: Number.isFinite(parsed.value) ? Number(parsed.value.toPrecision(12)) : null,
       unit: parsed.unit,
       context,
       start,

@@ -46,6 +46,8 @@ export interface RankWeights {
   /** Sentences shorter than this many words are penalised in proportion. */
   minWords: number;
   shortPenalty: number;
+  /** A sentence that leans on the one before ("And it…", "But he…") does not stand alone on a sheet. */
+  danglingPenalty: number;
   /** A sentence that is mostly a quotation reads as colour, not as a statement of fact. */
   quotePenalty: number;
   /** Two statements sharing this share of their content words (Jaccard or containment) are one. */
@@ -67,6 +69,7 @@ export const RANK_WEIGHTS: RankWeights = {
   minWords: 8,
   shortPenalty: 0.4,
   quotePenalty: 0,
+  danglingPenalty: 0.05,
   duplicateJaccard: 0.55,
   duplicateContainment: 0.8,
 };
@@ -133,6 +136,8 @@ function windowedTextRank(words: ReadonlyArray<readonly string[]>, iterations = 
   }
   return Array.from(score);
 }
+
+const DANGLING = /^(?:["“'‘`]+\s*)?(?:and|but|so|or|also|this|that|these|those|it|he|she|they|there|then|yet)\b/i;
 
 export interface Ranked {
   index: number;
@@ -224,6 +229,7 @@ export function scoreSentences(
       weights.length * Math.min(1, nWords / 30);
     if (nWords < weights.minWords) score -= weights.shortPenalty * (1 - nWords / weights.minWords);
     if (quotedShare(s.text) > 0.6) score -= weights.quotePenalty;
+    if (DANGLING.test(s.text)) score -= weights.danglingPenalty;
     return score;
   });
 }
