@@ -78,7 +78,7 @@ export async function chromiumTask(args: Record<string, unknown>): Promise<Rende
   const browserPid = browser.process()?.pid;
   const sampler = browserPid ? treeMemorySampler(browserPid) : null;
   let nodePeakKb = 0;
-  const nodeTimer = setInterval(() => (nodePeakKb = Math.max(nodePeakKb, rssKb(process.pid) ?? 0)), 20);
+  const nodeTimer = setInterval(() => (nodePeakKb = Math.max(nodePeakKb, rssKb(process.pid) ?? 0)), 50);
   try {
     const version = await browser.version();
     const printOne = async (doc: string): Promise<Uint8Array> => {

@@ -27,7 +27,11 @@ export interface ColdStartResult {
   wallMs: number;
   firstSheetInBucket: boolean;
   warm: Distribution;
+  /** CPU time of the same warm invocations (pipeline + S3 client + logging), from process.cpuUsage. */
+  warmCpu: Distribution;
   warmFailures: number;
+  /** Peak RSS of that plain-node process after all its invocations: the production-shaped memory figure. */
+  bundlePeakRssMb: number;
 }
 
 function sqsEvent(bucket: string, key: string, size: number, i: number): unknown {
@@ -118,7 +122,8 @@ export async function measureColdStart(assetDir: string, warmCount = 40): Promis
       importMs: number;
       firstSheetMs: number;
       coldStartMs: number;
-      invocations: { ms: number; failures: number }[];
+      invocations: { ms: number; cpuMs: number; failures: number }[];
+      peakRssMb: number;
     };
     if (r.error) throw new Error(r.error);
     const firstKey = `factsheets/bench/0-${articles[0]!.key.split('/').pop()!.replace(/\.[^.]+$/, '')}.pdf`;
@@ -137,7 +142,9 @@ export async function measureColdStart(assetDir: string, warmCount = 40): Promis
       wallMs: round(wallMs),
       firstSheetInBucket,
       warm: distribution(warm.map((w) => w.ms)),
+      warmCpu: distribution(warm.map((w) => w.cpuMs)),
       warmFailures: warm.reduce((a, w) => a + w.failures, 0),
+      bundlePeakRssMb: round(r.peakRssMb, 1),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

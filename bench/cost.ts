@@ -30,10 +30,14 @@ export function deployedFunctionConfig(): { memoryMb: number; batchSize: number 
 
 export interface CostEstimate {
   memoryMb: number;
-  measuredMsPerArticle: number;
+  /** Warm handler invocation, one article: CPU time and wall time as measured here. */
+  measuredCpuMsPerArticle: number;
+  measuredWallMsPerArticle: number;
   cpuShare: number;
-  /** Measured duration stretched by the CPU share this memory size gets, rounded up to whole ms. */
+  /** CPU time stretched by the CPU share this memory size gets, plus the wait (wall − CPU) as measured, whole ms. */
   billedMsPerArticle: number;
+  /** What each extra 10 ms of S3 latency per article (beyond loopback) adds per million articles. */
+  usdPerMillionPer10msS3Latency: number;
   usdPerMillionArticles: number;
   usdPerMillionArticlesAt1PerBatch: number;
   /** Lambda + S3 (upload PUT, GET, 2 PUTs out) + SQS (send, receive, delete): the whole bill per million. */
@@ -41,26 +45,32 @@ export interface CostEstimate {
   assumptions: string[];
 }
 
-export function estimateCost(measuredMsPerArticle: number, memoryMb: number, batchSize: number): CostEstimate {
+export function estimateCost(cpuMs: number, wallMs: number, memoryMb: number, batchSize: number): CostEstimate {
   const cpuShare = Math.min(1, memoryMb / FULL_VCPU_MB);
-  const billedMs = Math.ceil(measuredMsPerArticle / cpuShare);
+  // Waiting (for S3, or for a CPU on this shared machine) does not stretch with the CPU share; computing does.
+  const waitMs = Math.max(0, wallMs - cpuMs);
+  const billedMs = Math.ceil(cpuMs / cpuShare + waitMs);
   const gbSeconds = (billedMs / 1000) * (memoryMb / 1024);
   const computePerMillion = 1e6 * gbSeconds * PRICES.usdPerGbSecond;
+  const per10ms = 1e6 * (10 / 1000) * (memoryMb / 1024) * PRICES.usdPerGbSecond;
   // One request per article is the worst case (batch of one); an SQS batch shares one request between articles.
   const perArticleRequests = PRICES.usdPerMillionRequests;
   const s3PerMillion = 1000 * (3 * PRICES.s3PutPer1000 + PRICES.s3GetPer1000);
   const sqsPerMillion = 3 * PRICES.sqsPerMillion;
   return {
     memoryMb,
-    measuredMsPerArticle: round(measuredMsPerArticle),
+    measuredCpuMsPerArticle: round(cpuMs),
+    measuredWallMsPerArticle: round(wallMs),
     cpuShare: round(cpuShare, 3),
     billedMsPerArticle: billedMs,
+    usdPerMillionPer10msS3Latency: round(per10ms),
     usdPerMillionArticles: round(computePerMillion + perArticleRequests),
     usdPerMillionArticlesAt1PerBatch: round(computePerMillion + perArticleRequests / batchSize),
     usdPerMillionAllIn: round(computePerMillion + perArticleRequests + s3PerMillion + sqsPerMillion),
     assumptions: [
       `arm64 ${PRICES.region}: $${PRICES.usdPerGbSecond} per GB-s, $${PRICES.usdPerMillionRequests} per million requests (list price, no free tier)`,
-      `duration = warm handler time measured here (one x86 core, S3 on loopback, cold starts excluded) / CPU share at ${memoryMb} MB (${FULL_VCPU_MB} MB = 1 vCPU); Graviton speed assumed equal`,
+      `duration = mean warm handler CPU time / CPU share at ${memoryMb} MB (${FULL_VCPU_MB} MB = 1 vCPU) + the rest of its wall time (S3 on loopback); x86 EPYC here, Graviton speed assumed equal; cold starts excluded`,
+      `real S3 is slower than loopback: each 10 ms more per article adds $${round(per10ms)} per million`,
       'one invocation per article (batch of one); the batch line divides the request charge by the configured SQS batch size',
       `all-in adds S3 (3 PUT + 1 GET: $${PRICES.s3PutPer1000}/1000 PUT, $${PRICES.s3GetPer1000}/1000 GET) and SQS (3 requests at $${PRICES.sqsPerMillion}/million)`,
     ],

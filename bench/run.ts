@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   let cost: CostEstimate | null = null;
   if (cold) {
     const { memoryMb, batchSize } = deployedFunctionConfig();
-    cost = estimateCost(cold.warm.mean, memoryMb, batchSize);
+    cost = estimateCost(cold.warmCpu.mean, cold.warm.mean, memoryMb, batchSize);
   }
 
   const local = await section('local', async (): Promise<LocalBucketResult> => measureLocalBucket(SAMPLES.local));
@@ -281,11 +281,11 @@ function printReport(r: Report): void {
   }
   if (r.coldStart) {
     const c = r.coldStart;
-    console.log(`Cold start (${c.method}, ${c.entry}): node boot ${c.bootMs} ms + import ${c.importMs} ms + first sheet ${c.firstSheetMs} ms = ${c.coldStartMs} ms (sheet in bucket: ${c.firstSheetInBucket}); warm invocations p50 ${c.warm.p50} ms, mean ${c.warm.mean} ms (${c.warm.n}, ${c.warmFailures} failed)`);
+    console.log(`Cold start (${c.method}, ${c.entry}): node boot ${c.bootMs} ms + import ${c.importMs} ms + first sheet ${c.firstSheetMs} ms = ${c.coldStartMs} ms (sheet in bucket: ${c.firstSheetInBucket}); warm invocations p50 ${c.warm.p50} ms, mean ${c.warm.mean} ms, CPU mean ${c.warmCpu.mean} ms (${c.warm.n}, ${c.warmFailures} failed); peak RSS of that process ${c.bundlePeakRssMb} MB`);
   }
   if (r.cost) {
     const c = r.cost;
-    console.log(`Cost at ${c.memoryMb} MB arm64: ${c.measuredMsPerArticle} ms measured / CPU share ${c.cpuShare} → ${c.billedMsPerArticle} ms billed → $${c.usdPerMillionArticles} per million (batch of one); $${c.usdPerMillionArticlesAt1PerBatch} with SQS batches; all-in with S3 + SQS requests $${c.usdPerMillionAllIn}`);
+    console.log(`Cost at ${c.memoryMb} MB arm64: ${c.measuredCpuMsPerArticle} ms CPU / share ${c.cpuShare} + ${round(Math.max(0, c.measuredWallMsPerArticle - c.measuredCpuMsPerArticle))} ms waiting → ${c.billedMsPerArticle} ms billed → $${c.usdPerMillionArticles} per million (batch of one); $${c.usdPerMillionArticlesAt1PerBatch} with SQS batches; all-in with S3 + SQS requests $${c.usdPerMillionAllIn}`);
     for (const a of c.assumptions) console.log(`  · ${a}`);
   }
   if (r.localBucket) {

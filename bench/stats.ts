@@ -93,31 +93,46 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
-/** Samples the summed RSS (and PSS) of a process tree every `everyMs` until stopped; keeps the peaks. */
-export function treeMemorySampler(root: number, everyMs = 20): { stop(): { peakRssMb: number; peakPssMb: number | null } } {
+/**
+ * Samples the summed RSS of a process tree every `everyMs` until stopped, and its PSS every `pssEveryMs`;
+ * keeps the peaks. Reading smaps_rollup walks the page tables under the process's memory lock, so it is
+ * read rarely: sampling it every few ms slows a browser measurably.
+ */
+export function treeMemorySampler(root: number, everyMs = 50, pssEveryMs = 500): { stop(): { peakRssMb: number; peakPssMb: number | null } } {
   let peakRss = 0;
   let peakPss = 0;
   let pssSeen = false;
-  const sample = (): void => {
-    let rss = 0;
-    let pss = 0;
-    for (const pid of processTree(root)) {
-      rss += rssKb(pid) ?? 0;
-      const p = pssKb(pid);
-      if (p !== null) {
-        pss += p;
-        pssSeen = true;
-      }
+  let tree = processTree(root);
+  let lastTree = performance.now();
+  let lastPss = 0;
+  const sample = (force = false): void => {
+    const now = performance.now();
+    if (force || now - lastTree > 500) {
+      tree = processTree(root);
+      lastTree = now;
     }
+    let rss = 0;
+    for (const pid of tree) rss += rssKb(pid) ?? 0;
     peakRss = Math.max(peakRss, rss);
-    peakPss = Math.max(peakPss, pss);
+    if (force || now - lastPss > pssEveryMs) {
+      lastPss = now;
+      let pss = 0;
+      for (const pid of tree) {
+        const p = pssKb(pid);
+        if (p !== null) {
+          pss += p;
+          pssSeen = true;
+        }
+      }
+      peakPss = Math.max(peakPss, pss);
+    }
   };
-  sample();
+  sample(true);
   const timer = setInterval(sample, everyMs);
   return {
     stop() {
       clearInterval(timer);
-      sample();
+      sample(true);
       return { peakRssMb: round(peakRss / 1024, 1), peakPssMb: pssSeen ? round(peakPss / 1024, 1) : null };
     },
   };
