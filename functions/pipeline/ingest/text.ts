@@ -46,7 +46,9 @@ export function parseText(text: string): ParsedDocument {
   const doc = emptyDocument();
   const blocks = splitTextBlocks(text);
   const first = blocks[0] !== undefined ? normaliseSpace(blocks[0]) : '';
-  if (first && looksLikeHeadline(first)) {
+  // A file that is one finished sentence is a (very short) article, not a title with nothing under it.
+  const onlySentence = blocks.length === 1 && /[.!?]["”’]?$/.test(first);
+  if (first && looksLikeHeadline(first) && !onlySentence) {
     doc.title = first;
     doc.titleConsumed = true;
     blocks.shift();
