@@ -65,7 +65,7 @@ const NP_STOPS = new Set([
   'said', 'says', 'is', 'was', 'are', 'were', 'not', 'what', 'how', 'why', 'into', 'over', 'during', 'under',
 ]);
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
 
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -81,6 +81,8 @@ function words(text: string, from: number, to: number): Word[] {
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 /** "he", and "he’s", "she’d", "they’ll": contractions keep the pronoun. */
 const isPronoun = (lower: string): boolean => PRONOUNS.has(lower.replace(/['’](?:s|d|ll|re|ve|m)$/u, ''));
+/** A speech verb as written in lower case: "States" in "United States" and "Post" are names. */
+const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);
 const isPunct = (w: Word): boolean => /^[,;:.!?—–()]$/.test(w.text);
 
 /** True when the full stop (or ?/!) at `i` ends a sentence. */
@@ -91,6 +93,7 @@ function endsSentence(text: string, i: number): boolean {
   while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
   if (j < text.length && !/\s/.test(text[j] as string)) return false;
   if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) return false;
+  if (text[i + 1] === ')') return false; // "Sen. Bernie Sanders (I-Vt.) said" 
   return true;
 }
 
@@ -272,7 +275,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   for (let k = i; k < limit; k++) {
     const w = ws[k] as Word;
     if (w.text === '.' || w.text === ';' || w.text === '?' || w.text === '!') break;
-    if (!SPEECH_VERBS.has(w.lower) || (WEAK_SPEECH_VERBS.has(w.lower) && k > i)) continue;
+    if (!isVerb(w) || (WEAK_SPEECH_VERBS.has(w.lower) && k > i)) continue;
     let s = k - 1;
     while (s >= i && AUXILIARIES.has(ws[s]?.lower ?? '')) s--;
     if (s >= i && ws[s]?.text === ',' && !w.lower.endsWith('ing')) {
@@ -367,7 +370,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
   let lastVerb = -1;
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k] as Word;
-    if (!SPEECH_VERBS.has(w.lower)) continue;
+    if (!isVerb(w)) continue;
     lastVerb = k;
     // Passive: "Sanders was asked by host Bill Maher, “…”" — the speaker follows "by".
     if (['was', 'were', 'been', 'is', 'being'].includes(ws[k - 1]?.lower ?? '') && ws[k + 1]?.lower === 'by') {
@@ -552,14 +555,19 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
   };
 
   let prev: { attribution: Attribution; span: QuoteSpan } | null = null;
+  let lastReal: QuoteSpan | null = null;
+  const isReal = (q: QuoteSpan): boolean => (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
   for (let qi = 0; qi < speech.length; qi++) {
     const span = speech[qi] as QuoteSpan;
     const p = span.paragraph;
     const ps = starts[p] as number;
     const closeAt = span.close >= 0 ? span.close + 1 : span.end;
     const endPara = paraEnd(paragraphOfPos(starts, closeAt));
-    const nextOpen = qi + 1 < speech.length ? (speech[qi + 1] as QuoteSpan).open : text.length;
-    const prevClose = prev && prev.span.paragraph === p ? (prev.span.close >= 0 ? prev.span.close + 1 : prev.span.end) : ps;
+    // Short quoted words ("Ted Cruz" pins, a "paper tiger") sit inside attributions: they bound nothing.
+    let nx = qi + 1;
+    while (nx < speech.length && !isReal(speech[nx] as QuoteSpan)) nx++;
+    const nextOpen = nx < speech.length ? (speech[nx] as QuoteSpan).open : text.length;
+    const prevClose = lastReal && lastReal.paragraph === p ? (lastReal.close >= 0 ? lastReal.close + 1 : lastReal.end) : ps;
 
     const beforeLo = Math.max(prevClose, sentenceStart(text, span.open, ps));
     const afterHi = Math.min(nextOpen, endPara, sentenceEnd(text, closeAt, endPara));
@@ -627,6 +635,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     if (attribution.speaker && attribution.mentionStart !== null) speakersSoFar.push({ name: attribution.speaker, pos: span.start });
     results.push(attribution);
     prev = { attribution, span };
+    if (isReal(span)) lastReal = span;
   }
   return results;
 }
