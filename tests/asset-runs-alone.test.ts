@@ -136,7 +136,7 @@ describe('the function asset runs alone', () => {
 
   it('turns an S3 notification delivered through SQS into a PDF and a JSON, and a bad upload into a report', async () => {
     const put = async (key: string, body: string): Promise<S3Object> => {
-      const out = await s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: body }));
+      const out = await s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: body, ContentLength: Buffer.byteLength(body) }));
       return { key, eTag: (out.ETag ?? '').replace(/"/g, ''), size: Buffer.byteLength(body) };
     };
     const article = await put(KEY, ARTICLE);
