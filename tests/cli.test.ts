@@ -125,7 +125,7 @@ describe('factsheet CLI', () => {
     [['serve', 'extra'], /no arguments/],
     [['reprocess'], /--bucket/],
     [['serve', '--port', 'abc'], /--port/],
-  ])('exits 2 on a usage error: %j', async (args, message) => {
+  ])('exits 2 on a usage error: %j', { concurrent: true }, async (args, message) => {
     const run = await factsheet(args, { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);

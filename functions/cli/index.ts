@@ -8,10 +8,13 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isFactsheetError } from '../pipeline/errors.ts';
 import { resolveLimits } from '../pipeline/limits.ts';
-import { resolveTemplate, type Template } from '../pipeline/templates.ts';
+import type { Template } from '../pipeline/templates.ts';
 import { clockFromEnv } from '../handler/config.ts';
-import { runMake, type Format, type Io } from './make.ts';
+import type { Format, Io } from './make.ts';
 import { MAIN_HELP, REPROCESS_HELP, SERVE_HELP, UsageError } from './usage.ts';
+
+// The pipeline (parsers, fonts, pdfkit) and the AWS SDK load only when a command needs them, so --help
+// and usage errors answer at once.
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -29,6 +32,7 @@ function parse<T>(run: () => T): T {
 
 async function templateFrom(value: string | undefined): Promise<string | Template> {
   if (value === undefined) return 'standard';
+  const { resolveTemplate } = await import('../pipeline/templates.ts');
   const isFile = /\.json$/i.test(value) || value.includes('/') || value.includes('\\');
   try {
     if (!isFile) return resolveTemplate(value);
@@ -69,6 +73,7 @@ async function makeCommand(args: string[], io: Io, env: NodeJS.ProcessEnv): Prom
   const format = (values.format ?? 'both') as Format;
   if (!['pdf', 'json', 'both'].includes(format)) throw new UsageError(`--format must be pdf, json or both, not "${values.format}"`);
   const template = await templateFrom(values.template);
+  const { runMake } = await import('./make.ts');
   const summary = await runMake(
     {
       paths: positionals,
