@@ -139,6 +139,12 @@ describe('ingest: plain text cleaning', () => {
     expect(lead.startsWith(b.title.replace(/…$/, ''))).toBe(true);
   });
 
+  it('keeps a short first line that ends like a sentence as the lead, not the title', () => {
+    const b = run(utf8('Ten people were killed in floods on Monday.\n\nRescue teams reached the valley by nightfall.\n'));
+    expect(b.paragraphs).toEqual(['Ten people were killed in floods on Monday.', 'Rescue teams reached the valley by nightfall.']);
+    expect(b.title).toBe('Ten people were killed in floods on Monday');
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const wrapped = 'Storm warning\n\nThe weather service warned on Sunday that gale force winds\nwould reach the northern coast by the evening, and told\nresidents to stay indoors until the storm had passed.\n';
     const b = run(utf8(wrapped));

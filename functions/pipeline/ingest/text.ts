@@ -38,8 +38,9 @@ export function splitTextBlocks(text: string): string[] {
 export function looksLikeHeadline(line: string): boolean {
   const words = line.split(' ').length;
   if (line.length > 200 || words > 30) return false;
-  // A long line ending in a full stop is the lead paragraph, not a title.
-  return !(words > 20 && /[.!?]["”’]?$/.test(line));
+  // A line that ends like a sentence is the lead paragraph ("Ten people were killed on Monday."): keeping
+  // it as text matters more than a title, which can then be taken from it.
+  return !(words >= 5 && /[.!]["”’)]?$/.test(line) && !/\b(?:[A-Z]\.){2,}$/.test(line));
 }
 
 export function parseText(text: string): ParsedDocument {
