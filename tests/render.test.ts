@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { FactSheet } from '../functions/pipeline/factsheet.ts';
+import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
 import { layout, ref } from '../functions/pipeline/layout.ts';
 import { render } from '../functions/pipeline/render.ts';
 import { resolveTemplate } from '../functions/pipeline/templates.ts';
@@ -145,6 +147,26 @@ describe('render: reproducible bytes', () => {
       maxBuffer: 16 * 1024 * 1024,
     });
     expect(Buffer.compare(Buffer.from(stdout, 'base64'), Buffer.from(here.bytes))).toBe(0);
+  });
+});
+
+describe('render: shared word layouts are safe', () => {
+  // render.ts shares pdfkit's per-word layouts between documents. That is only byte-neutral when no glyph
+  // is reached from two characters (else a glyph's ToUnicode entry would depend on which word came first).
+  it.each(FONT_FILES)('%s maps every glyph from at most one character', (file) => {
+    const fontkit = createRequire(import.meta.url)('fontkit') as {
+      create(b: Buffer): { characterSet: number[]; glyphForCodePoint(cp: number): { id: number } };
+    };
+    const font = fontkit.create(fontBytes(file));
+    const seen = new Map<number, number>();
+    const shared: string[] = [];
+    for (const cp of font.characterSet) {
+      const id = font.glyphForCodePoint(cp).id;
+      const other = seen.get(id);
+      if (other !== undefined && id !== 0) shared.push(`U+${other.toString(16)} and U+${cp.toString(16)}`);
+      seen.set(id, cp);
+    }
+    expect(shared).toEqual([]);
   });
 });
 

@@ -46,6 +46,12 @@ const REPLACEMENT = '\uFFFD';
  */
 interface SharedFont {
   parsed: FontkitFont;
+  /**
+   * pdfkit's per-word layouts (shaping is most of the drawing time), shared by every document. Safe
+   * because a glyph's characters come from the word that was shaped, and no DejaVu glyph is mapped from
+   * two characters (checked in tests/render.test.ts), so a word always yields the same glyph characters.
+   */
+  layouts: Record<string, unknown>;
   covers: Map<number, boolean>;
   /** Advance widths at size 1000 (widths scale linearly with the size). */
   widths: Map<string, number>;
@@ -57,6 +63,7 @@ interface FontkitFont {
 interface EmbeddedFont {
   font: FontkitFont;
   name: string;
+  layoutCache?: Record<string, unknown>;
 }
 const sharedFonts = new Map<FontFile, SharedFont>();
 let rendersSinceReset = 0;
@@ -68,7 +75,7 @@ function sharedFont(file: FontFile): SharedFont {
     // pdfkit parses the bytes (with its fontkit) when a document opens them; this document is never drawn.
     const scratch = new PDFDocument({ autoFirstPage: false, font: fontBytes(file) as unknown as string });
     const parsed = (scratch as unknown as { _font: EmbeddedFont })._font.font;
-    shared = { parsed, covers: new Map(), widths: new Map() };
+    shared = { parsed, layouts: {}, covers: new Map(), widths: new Map() };
     sharedFonts.set(file, shared);
   }
   return shared;
@@ -218,15 +225,25 @@ class Ink {
     this.fonts = t.fonts;
     if (++rendersSinceReset > RESET_EVERY) {
       rendersSinceReset = 0;
-      for (const f of sharedFonts.values()) f.widths.clear();
+      for (const f of sharedFonts.values()) {
+        f.widths.clear();
+        f.layouts = {};
+      }
     }
     // The PDFDocument constructor opened the regular font. Open the others now, in a fixed order: pdfkit
     // numbers fonts as they are opened and derives the subset tags from those numbers, so an order that
     // depended on what happened to be cached would change the bytes. The fallback is opened only when a
     // glyph needs it: being the only font opened late, it always gets the next number.
-    this.opened.set(t.fonts.regular, this.embedded().name);
+    this.adopt(t.fonts.regular);
     this.currentFont = t.fonts.regular;
     for (const font of [t.fonts.bold, t.fonts.italic, t.fonts.quote]) this.use(font, 10);
+  }
+
+  /** Remembers the font just opened in this document and gives it the shared word layouts. */
+  private adopt(font: FontFile): void {
+    const ef = this.embedded();
+    ef.layoutCache = sharedFont(font).layouts;
+    this.opened.set(font, ef.name);
   }
 
   private embedded(): EmbeddedFont {
@@ -240,7 +257,7 @@ class Ink {
       if (key) this.doc.font(key);
       else {
         this.doc.font(fontView(font));
-        this.opened.set(font, this.embedded().name);
+        this.adopt(font);
       }
     }
     this.doc.fontSize(size);
@@ -797,7 +814,8 @@ function tableBlocks(
       table().add(tr);
       columns.forEach((col, i) =>
         tr.add(
-          doc.struct('TH', {}, () =>
+          // Scope tells assistive tech the header names its column (pdfkit supports it; its typings do not).
+          doc.struct('TH', { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions, () =>
             ink.line(col.label.toUpperCase(), xs[i]! + padX, top + padY, {
               role: 'bold',
               size: headerSize,
