@@ -136,6 +136,24 @@ describe('handler against s3rver', () => {
     expect(decodeURIComponent(meta['source-key']!.replace(/\+/g, ' '))).toBe('incoming/Zürich — 東京 report.txt');
   });
 
+  it('ignores console folder markers; a key too long for its report gets a hashed report name', async () => {
+    await put('incoming/folder/', '');
+    const long = `incoming/${Array.from({ length: 5 }, (_, i) => `${i}${'x'.repeat(200)}`).join('/')}.txt`;
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(1024);
+    await put(long, '');
+    const results = await makeHandler().processEvent(
+      sqsEvent([{ bucket: s3.bucket, key: 'incoming/folder/' }], [{ bucket: s3.bucket, key: long }]),
+    );
+    expect(results.map((r) => r.retry)).toEqual([null, null]);
+    expect(results[0]?.outcomes[0]?.status).toBe('ignored');
+    const outcome = results[1]?.outcomes[0];
+    expect(outcome?.status).toBe('failed');
+    const report = outcome?.status === 'failed' ? outcome.report : '';
+    expect(report).toMatch(/^failed\/long-keys\/[0-9a-f]{64}\.error\.json$/);
+    expect(JSON.parse(new TextDecoder().decode((await get(report)).bytes)).key).toBe(long);
+    expect(await exists('failed/folder.error.json')).toBe(false);
+  });
+
   it('is idempotent: the same version again is skipped; a new template or new bytes are made again', async () => {
     const key = 'incoming/twice.txt';
     await put(key, ARTICLE);

@@ -10,9 +10,10 @@
  * - The clock is SOURCE_DATE_EPOCH, else the source's Last-Modified: two runs over the same object version
  *   (at-least-once delivery, concurrent duplicates) write byte-identical outputs.
  */
+import { createHash } from 'node:crypto';
 import { makeFactSheet, GENERATOR_VERSION } from '../pipeline/index.ts';
 import { FactsheetError, isFactsheetError } from '../pipeline/errors.ts';
-import { encodeS3EventKey, outputKeysFor, relativeInputPath } from '../pipeline/keys.ts';
+import { encodeS3EventKey, outputKeysFor, relativeInputPath, type OutputKeys } from '../pipeline/keys.ts';
 import type { HandlerConfig } from './config.ts';
 import type { ObjectRef } from './events.ts';
 import type { Storage, StoredObject } from './storage.ts';
@@ -59,6 +60,18 @@ function outputMetadata(key: string, object: StoredObject | null, version: strin
   return meta;
 }
 
+const MAX_KEY_BYTES = 1024;
+
+/**
+ * S3 keys are at most 1,024 bytes. An upload with a key near that limit would get an error-report key
+ * over it (a PUT that fails forever); such a report goes to a hashed name instead (its body names the key).
+ */
+export function fitKeys(keys: OutputKeys, failedPrefix: string): OutputKeys {
+  if (Buffer.byteLength(keys.error) <= MAX_KEY_BYTES) return keys;
+  const digest = createHash('sha256').update(keys.error).digest('hex');
+  return { ...keys, error: `${failedPrefix}long-keys/${digest}.error.json` };
+}
+
 export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<Outcome> {
   const { storage, config, telemetry } = deps;
   const { logger } = telemetry;
@@ -67,7 +80,11 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
     logger.debug('ignored: outside the incoming prefix', { bucket: ref.bucket, key: ref.key });
     return { status: 'ignored', key: ref.key, reason: `outside ${config.prefixes.incoming}` };
   }
-  const keys = outputKeysFor(relative, config.prefixes);
+  if (ref.key.endsWith('/')) {
+    // A "folder" made in the S3 console is an empty object named like this: not an upload.
+    return { status: 'ignored', key: ref.key, reason: 'folder marker' };
+  }
+  const keys = fitKeys(outputKeysFor(relative, config.prefixes), config.prefixes.failed);
   const outBucket = config.outputBucket ?? ref.bucket;
   const started = performance.now();
 

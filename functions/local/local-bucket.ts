@@ -11,7 +11,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import S3rver, { type S3rverEvent } from 's3rver';
 import { configFromEnv, type HandlerConfig } from '../handler/config.ts';
 import { createFactsheetHandler } from '../handler/index.ts';
-import type { Outcome } from '../handler/process-object.ts';
+import { fitKeys, type Outcome } from '../handler/process-object.ts';
 import { createS3Client } from '../handler/s3-client.ts';
 import { s3Storage } from '../handler/s3-storage.ts';
 import { createTelemetry } from '../handler/telemetry.ts';
@@ -130,7 +130,7 @@ export async function startLocalBucket(options: LocalBucketOptions): Promise<Loc
     };
     // Best effort: if storage is still failing this fails too, and the log line is all that is left.
     await storage
-      .put(config.outputBucket ?? options.bucket, outputKeysFor(relative, config.prefixes).error, `${JSON.stringify(report, null, 2)}\n`, {
+      .put(config.outputBucket ?? options.bucket, fitKeys(outputKeysFor(relative, config.prefixes), config.prefixes.failed).error, `${JSON.stringify(report, null, 2)}\n`, {
         contentType: 'application/json; charset=utf-8',
         metadata: { 'source-key': encodeS3EventKey(job.key) },
       })
@@ -177,7 +177,7 @@ export async function startLocalBucket(options: LocalBucketOptions): Promise<Loc
       const key = record.s3.object.key;
       // s3rver reports every write, ours included: only new uploads under the incoming prefix are work.
       if (!record.eventName.startsWith('ObjectCreated')) continue;
-      if (relativeInputPath(key, config.prefixes) === null) continue;
+      if (relativeInputPath(key, config.prefixes) === null || key.endsWith('/')) continue;
       enqueue({ key, eTag: record.s3.object.eTag ?? null, size: record.s3.object.size ?? null, attempt: 1 });
     }
   });
