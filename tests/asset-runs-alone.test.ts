@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FONT_FILES } from '../functions/pipeline/fonts.ts';
 import { encodeS3EventKey } from '../functions/pipeline/keys.ts';
@@ -134,11 +134,61 @@ describe('the function asset runs alone', () => {
     expect(zipped).toBeLessThan(5 * 1024 * 1024);
   });
 
-  it('turns an S3 notification delivered through SQS into a PDF and a JSON, and a bad upload into a report', async () => {
-    const put = async (key: string, body: string): Promise<S3Object> => {
-      const out = await s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: body, ContentLength: Buffer.byteLength(body) }));
-      return { key, eTag: (out.ETag ?? '').replace(/"/g, ''), size: Buffer.byteLength(body) };
+  const put = async (key: string, body: string): Promise<S3Object> => {
+    const out = await s3.client.send(
+      new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: body, ContentLength: Buffer.byteLength(body) }),
+    );
+    return { key, eTag: (out.ETag ?? '').replace(/"/g, ''), size: Buffer.byteLength(body) };
+  };
+
+  /** Invokes the handler of the bundle in `dir` in a child node, with the stack's environment; its answer. */
+  async function invoke(dir: string, event: unknown): Promise<{ batchItemFailures: unknown[] }> {
+    // The environment the stack gives the function, as synthesized.
+    const fn = synthesized.stack.processor.fn;
+    const logicalId = synthesized.stack.getLogicalId(fn.node.defaultChild as never);
+    const props = synthesized.template.toJSON().Resources[logicalId].Properties as {
+      Environment: { Variables: Record<string, string> };
     };
+    const stackEnv = props.Environment.Variables;
+    expect(stackEnv['FACTSHEET_INCOMING_PREFIX']).toBe('incoming/');
+
+    const runner = join(work, 'runner.mjs');
+    const eventFile = join(work, 'event.json');
+    const resultFile = join(work, 'result.json');
+    rmSync(resultFile, { force: true });
+    writeFileSync(runner, RUNNER);
+    writeFileSync(eventFile, JSON.stringify(event));
+    // Asynchronous on purpose: s3rver runs in this process and must keep answering.
+    await run(process.execPath, [runner, pathToFileURL(join(dir, 'index.mjs')).href, eventFile, resultFile], {
+      cwd: dir,
+      timeout: 60_000,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: work,
+        ...stackEnv,
+        AWS_ENDPOINT_URL_S3: s3.endpoint,
+        AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+        AWS_REGION: 'us-east-1',
+        AWS_LAMBDA_FUNCTION_NAME: 'factsheet',
+        POWERTOOLS_LOG_LEVEL: 'WARN',
+      },
+    });
+    return JSON.parse(readFileSync(resultFile, 'utf8')) as { batchItemFailures: unknown[] };
+  }
+
+  const get = async (key: string) => {
+    const out = await s3.client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }));
+    return { bytes: await out.Body!.transformToByteArray(), metadata: out.Metadata ?? {} };
+  };
+
+  const exists = (key: string): Promise<boolean> =>
+    s3.client.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: key })).then(
+      () => true,
+      () => false,
+    );
+
+  it('turns an S3 notification delivered through SQS into a PDF and a JSON, and a bad upload into a report', async () => {
     const article = await put(KEY, ARTICLE);
     const empty = await put(EMPTY_KEY, '');
     const event = {
@@ -153,47 +203,8 @@ describe('the function asset runs alone', () => {
       ],
     };
 
-    // The environment the stack gives the function, as synthesized.
-    const fn = synthesized.stack.processor.fn;
-    const logicalId = synthesized.stack.getLogicalId(fn.node.defaultChild as never);
-    const props = synthesized.template.toJSON().Resources[logicalId].Properties as {
-      Environment: { Variables: Record<string, string> };
-    };
-    const stackEnv = props.Environment.Variables;
-    expect(stackEnv['FACTSHEET_INCOMING_PREFIX']).toBe('incoming/');
-
-    const runner = join(work, 'runner.mjs');
-    const eventFile = join(work, 'event.json');
-    const resultFile = join(work, 'result.json');
-    writeFileSync(runner, RUNNER);
-    writeFileSync(eventFile, JSON.stringify(event));
-    await run(
-      process.execPath,
-      [runner, pathToFileURL(join(fnDir, 'index.mjs')).href, eventFile, resultFile],
-      {
-        cwd: fnDir,
-        timeout: 60_000,
-        env: {
-          PATH: process.env['PATH'] ?? '',
-          HOME: work,
-          ...stackEnv,
-          AWS_ENDPOINT_URL_S3: s3.endpoint,
-          AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
-          AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
-          AWS_REGION: 'us-east-1',
-          AWS_LAMBDA_FUNCTION_NAME: 'factsheet',
-          POWERTOOLS_LOG_LEVEL: 'WARN',
-        },
-      },
-    );
-
-    const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { batchItemFailures: unknown[] };
+    const result = await invoke(fnDir, event);
     expect(result.batchItemFailures).toEqual([]);
-
-    const get = async (key: string) => {
-      const out = await s3.client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }));
-      return { bytes: await out.Body!.transformToByteArray(), metadata: out.Metadata ?? {} };
-    };
 
     const pdf = await get('factsheets/news/flood fund 2026.pdf');
     const parsed = await readPdf(pdf.bytes);
@@ -221,5 +232,15 @@ describe('the function asset runs alone', () => {
     expect(report.code).toMatch(/^[A-Z_]+$/);
     // The input is never deleted or changed.
     expect((await get(EMPTY_KEY)).bytes.byteLength).toBe(0);
+  });
+
+  it('cannot make a PDF without its fonts/ folder: nothing outside the folder stands in for it', async () => {
+    const bare = join(work, 'bare');
+    cpSync(fnDir, bare, { recursive: true });
+    rmSync(join(bare, 'fonts'), { recursive: true });
+    const key = 'incoming/news/no fonts.txt';
+    const article = await put(key, ARTICLE);
+    await invoke(bare, { Records: [sqsRecord('m-bare', s3.bucket, [article])] });
+    expect(await exists('factsheets/news/no fonts.pdf')).toBe(false);
   });
 });
