@@ -297,6 +297,10 @@ describe('transient S3 failures', () => {
       ((await s3.client.send(new ListObjectsV2Command({ Bucket: s3.bucket }))).Contents ?? []).map((o) => o.Key).sort();
     expect(await list()).toEqual(['factsheets/ok.json', 'factsheets/ok.pdf', 'incoming/ok.txt', 'incoming/throttled.txt']);
 
+    // Delivered as a direct S3 event (async invoke), the same failure throws so that Lambda retries it.
+    const direct = JSON.parse(event.Records[1]!.body);
+    await expect(handler.handler(direct)).rejects.toThrow(/transient/);
+
     failing.clear();
     const retry = await handler.handler({ Records: [event.Records[1]] });
     expect(retry.batchItemFailures).toEqual([]);
