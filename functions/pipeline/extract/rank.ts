@@ -74,8 +74,13 @@ export const RANK_WEIGHTS: RankWeights = {
   duplicateContainment: 0.8,
 };
 
-/** Each sentence is compared with at most this many others on either side. */
+/**
+ * Each sentence is compared with at most GRAPH_WINDOW others on either side (all pairs for a news article);
+ * on very long texts the window narrows so the whole graph stays under GRAPH_PAIRS comparisons.
+ */
 const GRAPH_WINDOW = 60;
+const GRAPH_MIN_WINDOW = 12;
+const GRAPH_PAIRS = 150_000;
 
 /**
  * TextRank (word-overlap graph, PageRank with d = 0.85) with edges only between sentences at most
@@ -97,9 +102,10 @@ function windowedTextRank(words: ReadonlyArray<readonly string[]>, iterations = 
   const edgeTo: number[][] = sets.map(() => []);
   const edgeW: number[][] = sets.map(() => []);
   const logSize = sets.map((s) => Math.log(s.length + 1));
+  const window = Math.max(GRAPH_MIN_WINDOW, Math.min(GRAPH_WINDOW, Math.floor(GRAPH_PAIRS / Math.max(1, n))));
   for (let i = 0; i < n; i++) {
     const a = sets[i]!;
-    for (let j = i + 1; j < Math.min(n, i + 1 + GRAPH_WINDOW); j++) {
+    for (let j = i + 1; j < Math.min(n, i + 1 + window); j++) {
       const b = sets[j]!;
       let overlap = 0;
       let x = 0;
