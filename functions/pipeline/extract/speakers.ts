@@ -23,6 +23,7 @@ import {
   ORG_WORDS,
   OUTLET_WORDS,
   PERSON_NOUNS,
+  PLACES,
   SOURCE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -63,6 +64,7 @@ const NP_STOPS = new Set([
   'and', 'but', 'or', 'so', 'because', 'as', 'when', 'while', 'if', 'that', 'which', 'who', 'whom', 'where',
   'in', 'on', 'at', 'to', 'from', 'by', 'with', 'about', 'after', 'before', 'than', 'then', 'also', 'since',
   'said', 'says', 'is', 'was', 'are', 'were', 'not', 'what', 'how', 'why', 'into', 'over', 'during', 'under',
+  'everything', 'anything', 'nothing', 'something', 'everyone', 'anyone', 'nobody', 'somebody', 'whether', 'though', 'although',
 ]);
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
@@ -141,9 +143,14 @@ function subjectBefore(ws: Word[], v: number): Found | null {
   if (ws[i]?.text === ',') {
     let k = i - 1;
     while (k >= 0 && ws[k]?.text !== ',' && !isPunctStop(ws[k] as Word) && i - k < 16) k--;
-    if (k >= 0 && ws[k]?.text === ',') {
+    for (let hops = 0; hops < 3 && k >= 0 && ws[k]?.text === ','; hops++) {
       const np = nounPhraseBackward(ws, k - 1);
-      if (np && validSubjectWords(ws, np)) return { start: np.start, end: (ws[i - 1] as Word).end };
+      const place = np && PLACES.has(ws.filter((x) => x.start >= np.start && x.end <= np.end).map((x) => x.lower).join(' '));
+      if (np && !place && validSubjectWords(ws, np)) return { start: np.start, end: (ws[i - 1] as Word).end };
+      if (!place) break;
+      // "Clinton, during a meeting in Columbus, Ohio, said": a place is not the speaker; look further back.
+      k--;
+      while (k >= 0 && ws[k]?.text !== ',' && !isPunctStop(ws[k] as Word) && i - k < 24) k--;
     }
     // "Gov. John Kasich (R-OH), said", "Clinton, clearly frustrated, said": the phrase right before the comma.
     let e = i - 1;
@@ -377,8 +384,13 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       const agent = nounPhraseForward(ws, k + 2);
       if (agent && validSubject(text.slice(agent.start, agent.end))) return agent;
     }
-    // "She wrote to supporters, saying “…”": after a comma, an -ing verb's subject is the sentence's.
-    if (w.lower.endsWith('ing') && ws[k - 1]?.text === ',') continue;
+    // "She wrote to supporters, saying “…”", "X issued a statement saying “…”": an -ing verb's speaker is
+    // the subject of the sentence.
+    if (w.lower.endsWith('ing')) {
+      const subj = sentenceSubject(ws);
+      if (subj && subj.end <= w.start && validSubject(text.slice(subj.start, subj.end))) return subj;
+      if (ws[k - 1]?.text === ',') continue;
+    }
     const subj = subjectBefore(ws, k);
     if (subj && validSubject(text.slice(subj.start, subj.end))) return subj;
   }
@@ -396,9 +408,22 @@ function attributionBefore(ws: Word[], text: string): Found | null {
 }
 
 /** Weaker evidence, used when no speech verb names anyone: the subject of the quote's sentence. */
-function subjectOfSentence(ws: Word[], text: string): Found | null {
+function subjectOfSentence(ws: Word[], text: string, knownPerson: (name: string) => boolean): Found | null {
   const subj = sentenceSubject(ws);
-  return subj && validSubject(text.slice(subj.start, subj.end)) ? subj : null;
+  if (!subj) return null;
+  const m = text.slice(subj.start, subj.end);
+  if (!validSubject(m)) return null;
+  // Without a speech verb, a lone capitalised word ("Good", "Likewise", "Orlando") is only trusted when it
+  // is a person the article names.
+  const tokens = m.split(/\s+/);
+  if (tokens.length === 1 && !isPronoun(m.toLowerCase()) && !knownPerson(m.replace(/['’]s$/u, ''))) {
+    const bare = m.replace(/['’]s$/u, '');
+    const l = bare.toLowerCase();
+    if (PLACES.has(l) || DEMONYMS.has(l) || NON_NAME_WORDS.has(l) || /ly$/.test(l)) return null;
+    if (!knownPerson(`${bare}#2`)) return null; // a name is used more than once
+  }
+  if (tokens.length > 1 && tokens.every((t) => isCap(t)) && PLACES.has(m.toLowerCase())) return null;
+  return subj;
 }
 
 // ---------------------------------------------------------------- resolution
@@ -500,6 +525,11 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     if (!inside) personMentions.push({ name, pos: m.start });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
+  const capCounts = new Map<string, number>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) capCounts.set(m[0], (capCounts.get(m[0]) ?? 0) + 1);
+  const knownParts = new Set<string>();
+  for (const name of info.keys()) for (const part of name.split(/\s+/)) knownParts.add(part);
+  for (const p of people) for (const part of p.name.split(/\s+/)) knownParts.add(part);
 
   const results: Attribution[] = [];
   const speakersSoFar: PersonMention[] = [];
@@ -604,7 +634,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       tryAfter();
     }
     if (!found && beforeWords.length > 0) {
-      found = subjectOfSentence(beforeWords, text);
+      found = subjectOfSentence(beforeWords, text, (n) => (n.endsWith('#2') ? (capCounts.get(n.slice(0, -2)) ?? 0) >= 2 : knownParts.has(n)));
       if (found) via = 'before';
     }
     // A bare quote after a paragraph that ends "X said:" belongs to X.
