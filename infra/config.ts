@@ -4,6 +4,7 @@
  * reported at once, naming the context key, so a bad `cdk deploy` fails before anything is built.
  */
 import type { Prefixes } from '../functions/pipeline/keys.ts';
+import { isTemplateName, TEMPLATE_NAMES } from '../functions/pipeline/templates.ts';
 
 export type RemovalMode = 'retain' | 'destroy';
 
@@ -135,6 +136,10 @@ export function readConfig(source: ContextSource): FactsheetConfig {
     failed: prefix('factsheet:failedPrefix'),
   };
   const defaultTemplate = str('factsheet:defaultTemplate', /^[a-z0-9][a-z0-9_-]{0,63}$/, 'a template name');
+  // Caught here, an unknown default fails one `cdk deploy` instead of every upload after it.
+  if (defaultTemplate && !isTemplateName(defaultTemplate)) {
+    problems.push(`factsheet:defaultTemplate "${defaultTemplate}" is not a template; known: ${TEMPLATE_NAMES.join(', ')}`);
+  }
 
   const memorySize = int('factsheet:memorySize', 128, 10240);
   const timeoutSeconds = int('factsheet:timeoutSeconds', 3, 900);

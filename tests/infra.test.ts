@@ -448,6 +448,11 @@ describe('readConfig', () => {
     }
   });
 
+  it('refuses a default template that templates/ does not have', () => {
+    expect(() => readConfig(context({ 'factsheet:defaultTemplate': 'glossy' }))).toThrow(/defaultTemplate "glossy".*known: standard/);
+    expect(readConfig(context({ 'factsheet:defaultTemplate': 'detailed' })).defaultTemplate).toBe('detailed');
+  });
+
   it('refuses an unknown factsheet: key, so a typo cannot be silently ignored', () => {
     const source = { tryGetContext: () => undefined, getAllContext: () => ({ 'factsheet:memory': 2048, other: 1 }) };
     expect(() => readConfig(source)).toThrow(/factsheet:memory is not a known setting/);
