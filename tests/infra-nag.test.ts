@@ -36,7 +36,8 @@ describe('cdk-nag AwsSolutions on the whole app', () => {
 
   beforeAll(() => {
     try {
-      synthesized = synthApp({}, { nag: true });
+      // Bundling changes no resource, only the asset hash: skip it here (asset-runs-alone covers it).
+      synthesized = synthApp({}, { nag: true, bundle: false });
     } catch (e) {
       error = e;
     }
