@@ -94,8 +94,12 @@ function endsSentence(text: string, i: number): boolean {
   let j = i + 1;
   while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
   if (j < text.length && !/\s/.test(text[j] as string)) return false;
-  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) return false;
-  if (text[i + 1] === ')') return false; // "Sen. Bernie Sanders (I-Vt.) said" 
+  if (text[i + 1] === ')') return false; // "Sen. Bernie Sanders (I-Vt.) said"
+  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
+    // "… in the U.S. He says": after an abbreviation, only a word that always opens a sentence ends it.
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(j, j + 20));
+    return !!next && /^(?:He|She|They|It|We|I|The|But|This|That|These|Those|There|His|Her|Their|In|On|At|After|When|While|However|Meanwhile)$/.test(next[1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|No|vs)$/.test(text.slice(Math.max(0, i - 6), i));
+  }
   return true;
 }
 
@@ -278,7 +282,16 @@ function accordingTo(ws: Word[]): Found | null {
 function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found | null {
   let i = 0;
   while (i < ws.length && isPunct(ws[i] as Word) && ws[i]?.text !== '.') i++;
-  const limit = Math.min(ws.length, i + 20);
+  const limit = Math.min(ws.length, i + 30);
+  // `“…,” Anne Richards, assistant secretary of state for …, said`: the name that opens the slot, before
+  // its apposition, when a speech verb closes it.
+  const opener = afterComma ? nounPhraseForward(ws, i) : null;
+  if (opener && ws.find((w) => w.start >= opener.end)?.text === ',' && validSubject(text.slice(opener.start, opener.end))) {
+    const rest = ws.filter((w) => w.start >= opener.end).slice(0, 26);
+    const stop = rest.findIndex((w) => /^[.;!?]$/.test(w.text));
+    const verbAt = rest.findIndex((w) => isVerb(w) && !w.lower.endsWith('ing'));
+    if (verbAt > 0 && (stop < 0 || verbAt < stop) && rest[verbAt - 1]?.text === ',') return opener;
+  }
   for (let k = i; k < limit; k++) {
     const w = ws[k] as Word;
     if (w.text === '.' || w.text === ';' || w.text === '?' || w.text === '!') break;
@@ -372,13 +385,15 @@ function attributionBefore(ws: Word[], text: string): Found | null {
   const n = ws.length;
   if (n >= 2 && ws[n - 1]?.text === ':' && isCap(ws[n - 2]?.text ?? '')) {
     const np = nounPhraseBackward(ws, n - 2);
-    if (np && validSubject(text.slice(np.start, np.end)) && !/^\p{Lu}+$/u.test(ws[n - 2]?.text ?? '')) return np;
+    const startIdx = np ? ws.findIndex((w) => w.start === np.start) : -1;
+    const clauseStart = startIdx === 0 || /^[-—–:.;]$/.test(ws[startIdx - 1]?.text ?? '');
+    if (np && clauseStart && validSubject(text.slice(np.start, np.end)) && !/^\p{Lu}+$/u.test(ws[n - 2]?.text ?? '')) return np;
   }
   let lastVerb = -1;
-  for (let k = 0; k < ws.length; k++) {
+  for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
     if (!isVerb(w)) continue;
-    lastVerb = k;
+    if (lastVerb < 0) lastVerb = k;
     // Passive: "Sanders was asked by host Bill Maher, “…”" — the speaker follows "by".
     if (['was', 'were', 'been', 'is', 'being'].includes(ws[k - 1]?.lower ?? '') && ws[k + 1]?.lower === 'by') {
       const agent = nounPhraseForward(ws, k + 2);
