@@ -9,18 +9,26 @@ export interface Limits {
   maxParagraphs: number;
   /** Quotes beyond this are dropped with a warning. */
   maxQuotes: number;
+  /**
+   * Characters of cleaned text handed to extraction (beyond them, dropped with a warning). Extraction time
+   * grows with the text, and one 6 MB paragraph passes the paragraph limit untouched; the largest corpus
+   * article is about 55 KB, so the default is ten times that.
+   */
+  maxChars: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxBytes: 25 * 1024 * 1024,
   maxParagraphs: 5_000,
   maxQuotes: 2_000,
+  maxChars: 500_000,
 };
 
 const ENV_NAMES: Record<keyof Limits, string> = {
   maxBytes: 'FACTSHEET_MAX_BYTES',
   maxParagraphs: 'FACTSHEET_MAX_PARAGRAPHS',
   maxQuotes: 'FACTSHEET_MAX_QUOTES',
+  maxChars: 'FACTSHEET_MAX_CHARS',
 };
 
 /** Defaults, overridden by positive integers found in `env` (e.g. process.env), then by `overrides`. */
