@@ -15,7 +15,7 @@ function describeOutcome(outcome: Outcome): string | null {
     case 'made':
       return `made     ${outcome.pdf} + .json  ← ${outcome.key} (${outcome.template}, ${Math.round(outcome.durationMs)} ms)`;
     case 'skipped':
-      return `skipped  ${outcome.key}: its sheet is up to date`;
+      return `skipped  ${outcome.key}: ${outcome.reason}`;
     case 'failed':
       return `failed   ${outcome.key}: ${outcome.message} [${outcome.code}] → ${outcome.report}`;
     case 'ignored':

@@ -28,7 +28,7 @@ export interface ProcessDeps {
 
 export type Outcome =
   | { status: 'ignored'; key: string; reason: string }
-  | { status: 'skipped'; key: string; pdf: string; json: string }
+  | { status: 'skipped'; key: string; pdf: string; json: string; reason: 'up to date' | 'newer version already made' }
   | { status: 'made'; key: string; pdf: string; json: string; template: string; durationMs: number }
   | { status: 'failed'; key: string; code: string; message: string; report: string };
 
@@ -45,6 +45,7 @@ export const META = {
   sourceKey: 'source-key',
   sourceVersion: 'source-version',
   sourceEtag: 'source-etag',
+  sourceModified: 'source-last-modified',
   template: 'template',
   generator: 'generator-version',
 } as const;
@@ -56,6 +57,7 @@ function outputMetadata(key: string, object: StoredObject | null, version: strin
   const meta: Record<string, string> = { [META.sourceKey]: encodeS3EventKey(key), [META.generator]: GENERATOR_VERSION };
   if (version) meta[META.sourceVersion] = version;
   if (object?.eTag) meta[META.sourceEtag] = object.eTag;
+  if (object?.lastModified) meta[META.sourceModified] = object.lastModified.toISOString();
   if (template) meta[META.template] = template;
   return meta;
 }
@@ -134,7 +136,24 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
   ) {
     telemetry.skipped();
     logger.info('skipped: sheet already made from this version', { ...fields, template, json: keys.json });
-    return { status: 'skipped', key: ref.key, pdf: keys.pdf, json: keys.json };
+    return { status: 'skipped', key: ref.key, pdf: keys.pdf, json: keys.json, reason: 'up to date' };
+  }
+  // SQS does not keep order: an event for an older version of this key may arrive after the newer one was
+  // made. Rendering it would put a stale sheet over a fresh one.
+  const existingModified = existing?.metadata[META.sourceModified];
+  if (
+    existing &&
+    existingModified &&
+    object.lastModified &&
+    existing.metadata[META.sourceKey] === encodeS3EventKey(ref.key) &&
+    Date.parse(existingModified) > object.lastModified.getTime()
+  ) {
+    telemetry.skipped();
+    logger.warn('skipped: a newer version of this object already has its sheet', {
+      ...fields,
+      newerVersion: existing.metadata[META.sourceVersion],
+    });
+    return { status: 'skipped', key: ref.key, pdf: keys.pdf, json: keys.json, reason: 'newer version already made' };
   }
 
   let made: Awaited<ReturnType<typeof makeFactSheet>>;
