@@ -12,7 +12,7 @@
  * - Fact density: names, figures and attributed quotes per sentence, supplied by the other extractors.
  * Nothing here depends on capital letters, so lower-cased, tokenised text ranks the same way.
  */
-import { contentWords } from './words.ts';
+import { contentWords, frequencyWords } from './words.ts';
 
 export interface RankSentence {
   start: number;
@@ -58,10 +58,10 @@ export interface RankWeights {
 /** Tuned on the BBC News Summary articles (precision@5) under a position prior strong enough for lead-heavy news. */
 export const RANK_WEIGHTS: RankWeights = {
   centrality: 1,
-  frequency: 0,
+  frequency: 1.5,
   graph: 1,
-  position: 0.7,
-  positionDecay: 2,
+  position: 1.5,
+  positionDecay: 1.5,
   paragraphLead: 0.05,
   title: 0.15,
   facts: 0.2,
@@ -202,12 +202,16 @@ export function scoreSentences(
     return norm2 > 0 && restNorm2 > 0 ? dot / Math.sqrt(norm2 * restNorm2) : 0;
   });
   const maxCentrality = Math.max(1e-9, ...centrality);
-  // Mean count, over the document, of the sentence's distinct content words (its own use excluded).
-  const frequency = words.map((ws) => {
-    const own = termCounts(ws);
+  // Luhn's topicality: the mean document count of the sentence's words (every occurrence, its own included).
+  const freqWords = weights.frequency > 0 ? sentences.map((s) => frequencyWords(s.text)) : [];
+  const docFreq = new Map<string, number>();
+  for (const ws of freqWords) for (const w of ws) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+  const frequency = sentences.map((_, i) => {
+    const ws = freqWords[i];
+    if (!ws || ws.length === 0) return 0;
     let sum = 0;
-    for (const [w, v] of own) sum += doc.get(w)! - v;
-    return own.size > 0 ? sum / own.size : 0;
+    for (const w of ws) sum += docFreq.get(w)!;
+    return sum / ws.length;
   });
   const maxFrequency = Math.max(1e-9, ...frequency);
   const graph = weights.graph > 0 ? windowedTextRank(words) : sentences.map(() => 0);

@@ -38,3 +38,26 @@ export function contentWords(text: string): string[] {
   }
   return out;
 }
+
+/** The common English stop-word list (as in NLTK): function words only, no domain words. */
+const FUNCTION_WORDS = new Set(
+  `i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers
+  herself it its itself they them their theirs themselves what which who whom this that these those am is are
+  was were be been being have has had having do does did doing a an the and but if or because as until while
+  of at by for with about against between into through during before after above below to from up down in out
+  on off over under again further then once here there when where why how all any both each few more most
+  other some such no nor not only own same so than too very s t can will just don should now`.split(/\s+/),
+);
+
+/**
+ * Words for Luhn-style frequency: lower-cased, unstemmed, only function words removed. Every occurrence
+ * counts, so a sentence built from the article's most repeated words scores high.
+ */
+export function frequencyWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const w = m[0].replace(/’/g, "'");
+    if (!FUNCTION_WORDS.has(w)) out.push(w);
+  }
+  return out;
+}
