@@ -56,7 +56,7 @@ interface Word {
   end: number;
 }
 
-const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*|[,;:.!?—–()]/gu;
+const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*(?:\.(?=\)))?|[,;:.!?—–―()]/gu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
 /** Words that end a noun phrase when reading backwards from a verb. */
@@ -85,7 +85,7 @@ const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isPronoun = (lower: string): boolean => PRONOUNS.has(lower.replace(/['’](?:s|d|ll|re|ve|m)$/u, ''));
 /** A speech verb as written in lower case: "States" in "United States" and "Post" are names. */
 const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);
-const isPunct = (w: Word): boolean => /^[,;:.!?—–()]$/.test(w.text);
+const isPunct = (w: Word): boolean => /^[,;:.!?—–―()]$/.test(w.text);
 
 /** True when the full stop (or ?/!) at `i` ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
@@ -280,6 +280,11 @@ function accordingTo(ws: Word[]): Found | null {
 
 /** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
 function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found | null {
+  // `“…” ― Pamela Padilla`, `"…" — Sen. Smith`: a dash right after the quote, then the speaker's name.
+  if (/^[—–―]$/.test(ws[0]?.text ?? '') && isCap(ws[1]?.text ?? '')) {
+    const np = nounPhraseForward(ws, 1);
+    if (np && validSubject(text.slice(np.start, np.end))) return np;
+  }
   let i = 0;
   while (i < ws.length && isPunct(ws[i] as Word) && ws[i]?.text !== '.') i++;
   const limit = Math.min(ws.length, i + 30);
