@@ -40,6 +40,14 @@ describe('layout', () => {
     expect(cut.endsWith('word…')).toBe(true);
   });
 
+  it('leaves out statements the summary prints word for word, where the template says so', () => {
+    const standard = section(layout(sheet, resolveTemplate('standard')).sections, 'numbered')!.items;
+    expect(standard.map((i) => i.text)).toEqual(sheet.keyStatements.slice(1).map((k) => k.text));
+    expect(standard[0]!.label).toBe('1');
+    const detailed = section(layout(sheet, resolveTemplate('detailed')).sections, 'numbered')!.items;
+    expect(detailed).toHaveLength(sheet.keyStatements.length);
+  });
+
   it('points every item at its paragraph, numbered from 1', () => {
     const laid = layout(sheet, resolveTemplate('detailed'));
     const statements = section(laid.sections, 'numbered')!.items;

@@ -51,7 +51,7 @@ describe('render: standard template', async () => {
     const order = readingPositions(pdf, [
       sheet.title,
       sheet.summary.text.slice(0, 60),
-      sheet.keyStatements[0]!.text,
+      sheet.keyStatements[1]!.text,
       sheet.quotes[0]!.text.slice(0, 50),
       sheet.figures[0]!.context,
       sheet.dates.find((d) => d.iso === '2024-08')!.context,
@@ -63,7 +63,9 @@ describe('render: standard template', async () => {
   });
 
   it('numbers the key statements and points each item to its paragraph', () => {
-    const s = sheet.keyStatements;
+    // The first statement is the summary's opening sentence: standard does not print it twice.
+    const [inSummary, ...s] = sheet.keyStatements;
+    expect(has(pdf, `1.${inSummary!.text}`)).toBe(false);
     for (let i = 0; i < s.length; i++) expect(has(pdf, `${i + 1}.${s[i]!.text}${ref(s[i]!.paragraph)}`)).toBe(true);
     const refs = pdf.pages.flatMap((p) => p.items.filter((i) => /^¶\d+/.test(i.str)).map((i) => i.str));
     for (const k of s) expect(refs).toContain(ref(k.paragraph));
@@ -225,8 +227,8 @@ describe('render: the three templates differ as described', async () => {
     const pdf = await readPdf(bytes);
     expect(pdf.pageCount).toBe(1);
     expect(warnings.some((w) => /items? of "[^"]+" left out to fit 1 page$/.test(w))).toBe(true);
-    // The first statement, the most important, survives.
-    expect(has(pdf, sheet.keyStatements[0]!.text)).toBe(true);
+    // The first statement shown (the first is in the summary), the most important, survives.
+    expect(has(pdf, `1.${sheet.keyStatements[1]!.text}`)).toBe(true);
     expect(textOutsidePage(pdf)).toEqual([]);
   });
 

@@ -127,14 +127,17 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
       const paragraphs = [...new Set(sheet.summary.spans.map((x) => x.paragraph))].sort((a, b) => a - b);
       return { ...head, kind: 'text', text: clip(clean(sheet.summary.text), s.maxChars ?? Infinity), ref: refs(paragraphs) };
     }
-    case 'keyStatements':
+    case 'keyStatements': {
+      const summary = squash(sheet.summary.text);
       return {
         ...head,
         kind: 'numbered',
         items: sheet.keyStatements
+          .filter((k) => !(s.skipIfInSummary && summary.includes(squash(k.text))))
           .slice(0, max)
           .map((k, i) => ({ label: String(i + 1), text: clip(clean(k.text), chars), ref: ref(k.paragraph) })),
       };
+    }
     case 'quotes':
       return {
         ...head,
@@ -319,6 +322,11 @@ function mentionWorthShowing(speaker: string | null, mention: string | null): st
   // "Kovács" for "Mirela Kovács" adds nothing, nor does "he"; "the top Russian diplomat" does.
   if (!m || PRONOUNS.has(m.toLowerCase()) || (speaker && clean(speaker).toLowerCase().includes(m.toLowerCase()))) return null;
   return m;
+}
+
+/** For "the same words" comparisons: case, spacing and quote styles do not count. */
+function squash(s: string): string {
+  return clean(s).toLowerCase().replace(/[\s“”"‘’']+/g, '');
 }
 
 export function ref(paragraph: number): string {

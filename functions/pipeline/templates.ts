@@ -39,6 +39,8 @@ const sectionSchema = z
     maxItems: z.number().int().positive().optional(),
     /** Longest text of one item (summary, statement, quote) before it is cut at a word with "…". */
     maxChars: z.number().int().min(40).optional(),
+    /** keyStatements only: leave out statements the summary already prints word for word. */
+    skipIfInSummary: z.boolean().optional(),
   })
   .strict();
 
