@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate.ts';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
+/** FACTSHEET_CORPUS points elsewhere (or at nothing, to try the generated articles). */
+export const CORPUS_DIR = process.env['FACTSHEET_CORPUS'] ?? resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
 export interface BenchArticle {
   /** Key handed to the pipeline; its extension picks the format. */

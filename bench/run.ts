@@ -304,6 +304,7 @@ function printReport(r: Report): void {
     console.log(`\nSummarisers on ${r.summarisers.articles} BBC articles (precision@5 against the reference summaries)`);
     console.log(table(['summariser', 'ms p50', 'ms p95', 'precision@5 %', 'errors'], r.summarisers.rows.map((x) => [x.name, x.msPerArticle.p50, x.msPerArticle.p95, x.precisionAt5, x.errors])));
   }
+  if (r.summarisers && r.summarisers.rows.length === 0) console.log('\nSummarisers: no BBC corpus (../shared/corpus/bbc), comparison skipped.');
   if (Object.keys(r.errors).length > 0) {
     console.log('\nNot measured:');
     for (const [k, v] of Object.entries(r.errors)) console.log(`  ${k}: ${v}`);
