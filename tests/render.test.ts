@@ -185,6 +185,16 @@ describe('render: scripts and glyphs', async () => {
     expect(textOutsidePage(pdf)).toEqual([]);
   });
 
+  it('draws a character the chosen font lacks with the fallback font', async () => {
+    // The quote font (DejaVu Serif Condensed Italic) has no Hebrew; DejaVu Sans does.
+    const base = loadSheet('standard-en');
+    const hebrew = { ...base, quotes: [{ ...base.quotes[0]!, text: 'We said shalom, שלום, to everyone' }] };
+    const out = await renderSheet(hebrew, 'standard');
+    expect(has(out.pdf, 'shalom, שלום, to everyone')).toBe(true);
+    expect(out.pdf.fonts.some((f) => f.endsWith('+DejaVuSans'))).toBe(true);
+    expect(out.warnings).toEqual([]);
+  });
+
   it('never leaves a silent blank: text no font has is marked and reported', async () => {
     const cjk = { ...loadSheet('standard-en'), title: 'Summit in 東京 ends' };
     const out = await renderSheet(cjk, 'standard');
