@@ -86,13 +86,25 @@ function sentenceInitial(text: string, tok: Token): boolean {
   return /[.!?:;…—–-]/.test(text[i] ?? '');
 }
 
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'as', 'vs', 'via', 'is', 'be', 'it']);
+
 /** Paragraphs written in Title Case (headlines, menus) capitalise every word: names there mean nothing. */
 function titleCaseLines(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const words = line.match(/\p{L}{4,}/gu) ?? [];
-    if (words.length >= 4 && !/[.!?]["”]?\s*$/.test(line) && words.filter(isCap).length / words.length > 0.75) spans.push([at, at + line.length]);
+    const words = line.match(/\p{L}{2,}/gu) ?? [];
+    const caps = words.filter(isCap).length;
+    const heading = words.length > 0 && words.length <= 6 && caps === words.length;
+    // Headline case: every word capitalised but the small function words ("Examining the U.N.'s Record on …").
+    const headline = caps >= 3 && words.every((w) => isCap(w) || HEADLINE_SMALL.has(w));
+    if (heading || headline) spans.push([at, at + line.length]);
+    else {
+      // "Limited Tools to Fight Terrorism: The United Nations was …": an inline heading before a colon.
+      const colon = line.indexOf(': ');
+      const head = colon > 0 ? (line.slice(0, colon).match(/\p{L}{2,}/gu) ?? []) : [];
+      if (head.length >= 2 && head.length <= 8 && head.filter(isCap).length / head.length > 0.7) spans.push([at, at + colon]);
+    }
     at += line.length + 1;
   }
   return spans;
@@ -336,14 +348,19 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
 }
 
 function tally(names: string[]): Entity[] {
-  const counts = new Map<string, { name: string; mentions: number; first: number }>();
+  const counts = new Map<string, { mentions: number; first: number; spellings: Map<string, number> }>();
   names.forEach((n, i) => {
     const k = nameKey(n);
-    const e = counts.get(k);
-    if (e) e.mentions++;
-    else counts.set(k, { name: n, mentions: 1, first: i });
+    const e = counts.get(k) ?? { mentions: 0, first: i, spellings: new Map<string, number>() };
+    e.mentions++;
+    e.spellings.set(n, (e.spellings.get(n) ?? 0) + 1);
+    counts.set(k, e);
   });
-  return [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.first - b.first).map(({ name, mentions }) => ({ name, mentions }));
+  // The spelling used most often wins ("Hillary Clinton" over a stray "HIllary Clinton").
+  const best = (sp: Map<string, number>): string => [...sp].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return [...counts.values()]
+    .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
+    .map((e) => ({ name: best(e.spellings), mentions: e.mentions }));
 }
 
 /**

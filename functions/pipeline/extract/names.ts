@@ -99,7 +99,7 @@ university|college|institute|institution|school|academy|foundation|association|u
 organization|organisation|alliance|coalition|movement|front|army|navy|force|forces|guard|police|court
 congress|senate|parliament|assembly|house|administration|government|cabinet|club|church|board|authority
 centre|center|society|trust|reserve|exchange|airlines|airways|motors|industries|holdings|systems|labs
-caucus|campaign|pac|super|secretariat|command|brigade|regiment|division|tribunal|commission|chamber
+caucus|campaign|pac|super|secretariat|nations|convention|qaeda|isis|isil|hamas|hezbollah|taliban|command|brigade|regiment|division|tribunal|commission|chamber
 `);
 
 /** Organisation words that usually mean a news outlet (for `sources`). */
@@ -217,6 +217,6 @@ policy|manifesto|proposal|notice|warning|announcement|tweet|facebook|twitter|ins
 /** Last words of a capitalised run that make it a geographic place ("Barents Sea", "Orange County"). */
 export const PLACE_WORDS = set(`
 sea|ocean|river|lake|mountains|mountain|mount|island|islands|bay|gulf|strait|straits|valley|county|province
-region|peninsula|desert|coast|canal|basin|plateau|delta|archipelago|district|oblast|prefecture|city|town
+region|republic|peninsula|desert|coast|canal|basin|plateau|delta|archipelago|district|oblast|prefecture|city|town
 village|airport|square|street|avenue|park|bridge|harbour|harbor|port
 `);
