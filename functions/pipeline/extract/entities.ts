@@ -311,6 +311,13 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
     const longer = fulls.find((g) => g !== f && g.split(/\s+/).length > parts.length && g.endsWith(` ${parts[parts.length - 1]}`) && g.startsWith(`${parts[0]} `));
     canonical.set(f, longer ?? f);
   }
+  // Spellings that differ only in case ("HIllary Clinton") fold into the most frequent one.
+  const bySpelling = new Map<string, string>();
+  for (const f of [...fulls].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0))) {
+    const k = nameKey(f);
+    if (!bySpelling.has(k)) bySpelling.set(k, f);
+  }
+  for (const [f, c] of canonical) canonical.set(f, bySpelling.get(nameKey(c)) ?? c);
   const byPart = new Map<string, string[]>();
   for (const f of fulls) {
     const parts = f.split(/\s+/).filter((p) => !/^\p{L}\.$/u.test(p));
