@@ -43,6 +43,18 @@ function countPerSentence(sentences: readonly RankSentence[], spans: ReadonlyArr
 }
 
 /** Words as a reader counts them: whitespace-separated tokens holding a letter or digit ("1,250" is one). */
+/** Sentences that start inside a quotation opened in an earlier sentence (spans in text order). */
+function midQuoteFlags(sentences: readonly RankSentence[], quotes: ReadonlyArray<{ start: number; end: number }>): boolean[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  let q = 0;
+  return sentences.map((s) => {
+    while (q < sorted.length && sorted[q]!.end <= s.start) q++;
+    const quote = sorted[q];
+    // The quote's text starts after its opening mark, so a sentence that opens the quote starts 1–2 before it.
+    return quote !== undefined && quote.start < s.start - 2 && quote.end > s.start;
+  });
+}
+
 function countWords(text: string): number {
   let n = 0;
   for (const token of text.match(/\S+/g) ?? []) if (/[\p{L}\p{N}]/u.test(token)) n++;
@@ -70,10 +82,12 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   const names = countPerSentence(sentences, findNameMentions(text));
   const figureCounts = countPerSentence(sentences, figures);
   const quoteCounts = countPerSentence(sentences, quoted.quotes);
+  const midQuote = midQuoteFlags(sentences, quoted.quotes);
   const facts: SentenceFacts[] = sentences.map((_, i) => ({
     names: names[i]!,
     figures: figureCounts[i]!,
     quotes: quoteCounts[i]!,
+    midQuote: midQuote[i]!,
   }));
   const scores = scoreSentences(sentences, article.title, facts);
   const chosen = selectStatements(sentences, scores, statementCount(sentences.length));

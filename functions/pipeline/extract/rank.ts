@@ -27,6 +27,8 @@ export interface SentenceFacts {
   names: number;
   figures: number;
   quotes: number;
+  /** The sentence continues a quotation that opened in an earlier sentence: a fragment out of context. */
+  midQuote?: boolean;
 }
 
 export interface RankWeights {
@@ -48,6 +50,7 @@ export interface RankWeights {
   shortPenalty: number;
   /** A sentence that leans on the one before ("And it…", "But he…") does not stand alone on a sheet. */
   danglingPenalty: number;
+  midQuotePenalty: number;
   /** A sentence that is mostly a quotation reads as colour, not as a statement of fact. */
   quotePenalty: number;
   /** Two statements sharing this share of their content words (Jaccard or containment) are one. */
@@ -70,6 +73,7 @@ export const RANK_WEIGHTS: RankWeights = {
   shortPenalty: 0.4,
   quotePenalty: 0,
   danglingPenalty: 0.05,
+  midQuotePenalty: 0.7,
   duplicateJaccard: 0.55,
   duplicateContainment: 0.8,
 };
@@ -240,6 +244,7 @@ export function scoreSentences(
     if (nWords < weights.minWords) score -= weights.shortPenalty * (1 - nWords / weights.minWords);
     if (quotedShare(s.text) > 0.6) score -= weights.quotePenalty;
     if (DANGLING.test(s.text)) score -= weights.danglingPenalty;
+    if (f.midQuote) score -= weights.midQuotePenalty;
     return score;
   });
 }
