@@ -55,6 +55,13 @@ describe('scoreSentences', () => {
     expect(scores[1]!).toBeGreaterThan(flat[1]!);
   });
 
+  it('ranks a fragment that continues an earlier quotation below the same words standing alone', () => {
+    const ss = sentencesOf(['Officials met in the capital to discuss the budget.', 'Officials met in the capital to discuss the budget.']);
+    const scores = scoreSentences(ss, '', [{ names: 0, figures: 0, quotes: 0 }, { names: 0, figures: 0, quotes: 0, midQuote: true }]);
+    const flat = scoreSentences(ss, '', noFacts(2));
+    expect(scores[1]!).toBeLessThan(flat[1]!);
+  });
+
   it('does not depend on capital letters', () => {
     const ss = sentencesOf(STORY);
     const lower = sentencesOf(STORY.map((p) => p.toLowerCase()));
