@@ -49,6 +49,9 @@ const FUNCTION_WORDS = new Set(
   other some such no nor not only own same so than too very s t can will just don should now`.split(/\s+/),
 );
 
+/** Bracket tokens of tokenised corpora ("-lrb- cnn -rrb-"). */
+const TOKENISER_MARKS = new Set(['lrb', 'rrb', 'lsb', 'rsb', 'lcb', 'rcb']);
+
 /**
  * Words for Luhn-style frequency: lower-cased, unstemmed, only function words removed. Every occurrence
  * counts, so a sentence built from the article's most repeated words scores high.
@@ -57,7 +60,7 @@ export function frequencyWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const w = m[0].replace(/’/g, "'");
-    if (!FUNCTION_WORDS.has(w)) out.push(w);
+    if (!FUNCTION_WORDS.has(w) && !TOKENISER_MARKS.has(w)) out.push(w);
   }
   return out;
 }
