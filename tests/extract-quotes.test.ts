@@ -109,3 +109,17 @@ describe.runIf(existsSync(seeds))('extractQuotes on the seed articles', () => {
     expect(quotes.some((x) => x.text.startsWith('the fulfillment of their own promises'))).toBe(true);
   });
 });
+
+describe('PolNeAR scorer (eval/polnear.ts) on a written brat fixture', () => {
+  it('parses discontinuous spans, uses the first annotator, and scores recall, precision and speakers', async () => {
+    const { evaluatePolnear, formatPolnearReport } = await import('../eval/polnear.ts');
+    const r = await evaluatePolnear(path.join(import.meta.dirname, 'fixtures/quotes/polnear'));
+    expect(r.splits.map((s) => s.split)).toEqual(['train']);
+    const s = r.splits[0]!;
+    expect(s.articles).toBe(1);
+    expect(s.ours.speech).toMatchObject({ gold: 2, found: 2, predicted: 2, correct: 2, withSource: 2, speakerRight: 2 });
+    expect(s.ours.anyMark).toMatchObject({ gold: 3, found: 2 }); // the "paper tiger" scare quote is not a quote for us
+    expect(s.baseline.speech).toMatchObject({ gold: 2, found: 2, predicted: 3 });
+    expect(formatPolnearReport(r)).toMatch(/train\s+ours\s+speech\s+2\s+100\.0%/);
+  });
+});
