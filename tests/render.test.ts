@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FactSheet } from '../functions/pipeline/factsheet.ts';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
@@ -310,5 +311,65 @@ describe('render: empty and odd sheets', () => {
     expect(has(pdf, base.title)).toBe(true);
     expect(pdf.pages[0]!.links).toEqual([]);
     expect(pdf.outline).toEqual([]);
+  });
+});
+
+describe('render: any sheet stays inside its margins', () => {
+  // Words from many scripts, words longer than a line, characters no font has, stray quotes and spaces.
+  const word = fc.oneof(
+    fc.constantFrom('the', 'minister', 'said', '“quoted”', "it's", 'Łódź', 'Москва', 'Αθήνα', '₹250', '€4.2m', '東京', '😀', 'שלום', 'x'),
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.string({ minLength: 40, maxLength: 120 }).map((s) => s.replace(/\s/g, 'w')),
+  );
+  const text = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(' '));
+  const sheetArb = fc.record({
+    title: text(40),
+    publisher: fc.option(text(8), { nil: null }),
+    dateline: fc.option(text(6), { nil: null }),
+    summary: text(120),
+    statements: fc.array(text(80), { maxLength: 12 }),
+    quotes: fc.array(fc.record({ q: text(90), who: fc.option(text(4), { nil: null }), as: fc.option(text(12), { nil: null }) }), { maxLength: 8 }),
+    figures: fc.array(fc.record({ f: text(4), what: text(30) }), { maxLength: 14 }),
+    names: fc.array(text(5), { maxLength: 20 }),
+    key: text(30),
+  });
+
+  function toSheet(a: fc.infer<typeof sheetArb>): FactSheet {
+    const base = loadSheet('standard-en');
+    const at = { paragraph: 3, start: 0, end: 1 };
+    return {
+      ...base,
+      title: a.title,
+      publisher: a.publisher,
+      dateline: a.dateline,
+      summary: { text: a.summary, spans: [at] },
+      keyStatements: a.statements.map((t, i) => ({ text: t, score: 1 - i / 100, ...at })),
+      quotes: a.quotes.map((q) => ({ text: q.q, speaker: q.who, speakerMention: q.as, ...at })),
+      figures: a.figures.map((f) => ({ text: f.f, value: null, unit: null, context: f.what, ...at })),
+      entities: { people: a.names.map((n, i) => ({ name: n, mentions: i + 1 })), organizations: [], places: [] },
+      input: { ...base.input, key: a.key },
+    };
+  }
+
+  it('for every template: no text outside the margins, page limits kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(sheetArb, fc.constantFrom('standard', 'brief', 'detailed'), async (a, name) => {
+        const template = resolveTemplate(name);
+        const { pdf } = await renderSheet(toSheet(a), name);
+        if (template.page.maxPages !== undefined) expect(pdf.pageCount).toBeLessThanOrEqual(template.page.maxPages);
+        const m = template.page.margins;
+        // A wrapped line keeps its trailing space (tagged PDF), which pdfjs counts in the width: allow one space.
+        const space = 3.5;
+        for (const page of pdf.pages) {
+          for (const item of page.items) {
+            expect(item.x, item.str).toBeGreaterThanOrEqual(m.left - 0.5);
+            expect(item.x + item.width, item.str).toBeLessThanOrEqual(page.width - m.right + space);
+            expect(item.y, item.str).toBeGreaterThanOrEqual(0);
+            expect(item.y + item.height, item.str).toBeLessThanOrEqual(page.height);
+          }
+        }
+      }),
+      { numRuns: 24, seed: 20261123 },
+    );
   });
 });

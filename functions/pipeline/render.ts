@@ -419,13 +419,14 @@ function headerBand(ink: Ink, laid: LaidOutSheet, g: Geometry, structs: SheetStr
   const titleLh = ink.lineHeight('bold', s.title);
   const titleLines = ink.wrap(laid.header.title, 'bold', s.title, g.width);
   const bylineSize = s.body;
-  const byline = laid.header.byline.join('   ·   ');
+  const bylineLines = ink.wrap(laid.header.byline.join('   ·   '), 'regular', s.body, g.width);
   const urlSize = s.small;
   const labelTop = t.page.margins.top * 0.6;
   const titleTop = labelTop + ink.lineHeight('bold', labelSize) + 6;
   let y = titleTop + titleLines.length * titleLh + 4;
   const bylineTop = y;
-  if (byline) y += ink.lineHeight('regular', bylineSize);
+  const bylineLh = ink.lineHeight('regular', bylineSize);
+  y += bylineLines.length * bylineLh;
   const urlTop = y;
   const url = laid.header.url ? ink.fit(laid.header.url, 'regular', urlSize, g.width) : null;
   if (url) y += ink.lineHeight('regular', urlSize);
@@ -452,9 +453,12 @@ function headerBand(ink: Ink, laid: LaidOutSheet, g: Geometry, structs: SheetStr
       );
     }),
   );
-  if (byline) {
+  if (bylineLines.length > 0) {
+    const color = mix(c.accentText, c.accent, 0.12);
     structs.add(
-      doc.struct('P', {}, () => ink.line(byline, g.left, bylineTop, { size: bylineSize, color: mix(c.accentText, c.accent, 0.12) })),
+      doc.struct('P', {}, () =>
+        bylineLines.forEach((line, i) => ink.line(line, g.left, bylineTop + i * bylineLh, { size: bylineSize, color })),
+      ),
     );
   }
   if (url && laid.header.url) {
@@ -564,17 +568,22 @@ function sectionBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geomet
   const s = t.sizes;
   const sect = lazyStruct(doc, 'Sect', () => structs);
   const headingLh = ink.lineHeight('bold', s.heading);
+  const headingLines = ink.wrap(section.title.toUpperCase(), 'bold', s.heading, g.width);
   const heading: Block = {
-    height: headingLh + 6,
+    height: headingLines.length * headingLh + 6,
     gapBefore: first ? 0 : 16,
     keepWithNext: true,
     draw: (top) => {
       doc.outline.addItem(section.title);
       sect().add(
-        doc.struct('H2', {}, () => ink.line(section.title.toUpperCase(), g.left, top, { role: 'bold', size: s.heading, color: c.accent })),
+        doc.struct('H2', {}, () =>
+          headingLines.forEach((line, i) =>
+            ink.line(line, g.left, top + i * headingLh, { role: 'bold', size: s.heading, color: c.accent }),
+          ),
+        ),
       );
       ink.artifact(() => {
-        const y = top + headingLh + 1;
+        const y = top + headingLines.length * headingLh + 1;
         doc.moveTo(g.left, y).lineTo(g.left + g.width, y).lineWidth(0.8).strokeColor(c.rule).stroke();
         doc.rect(g.left, y - 0.6, 28, 2).fill(c.accent);
       });
