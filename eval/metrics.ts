@@ -54,7 +54,9 @@ export function lowerTokenised(text: string): string {
           open = tok === "''";
           return ` ${tok} `;
         })
-        .replace(/([,;:()!?])/g, ' $1 ')
+        .replace(/([;()!?])/g, ' $1 ')
+        // Commas and colons inside numbers ("1,250", "10:30") stay, as in the PTB tokeniser.
+        .replace(/(?<!\d)([,:])|([,:])(?!\d)/g, (m) => ` ${m} `)
         // A full stop is split off unless it ends an abbreviation or an initial ("mr.", "u.s.", "j.").
         .replace(/(^|\s)(\S+?)\.(?=\s|$|['`])/g, (m, pre: string, word: string) =>
           /^(?:mr|mrs|ms|dr|st|prof|gen|sen|rep|gov|jr|sr|inc|ltd|co|corp|vs|no|[a-z](?:\.[a-z])*)$/.test(word) ? m : `${pre}${word} .`,

@@ -5,6 +5,7 @@ import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract, type ExtractedSheet } from '../functions/pipeline/extract/index.ts';
 import { factSheetSchema } from '../functions/pipeline/factsheet.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
+import { lowerTokenised } from '../eval/metrics.ts';
 
 function sheetOf(name: string): ExtractedSheet {
   const bytes = readFileSync(path.join(import.meta.dirname, 'fixtures/articles', name));
@@ -104,5 +105,20 @@ describe('extract: HTML and Markdown articles', () => {
     const sheet = sheetOf('council.html');
     expect(sheet.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['£210m', '60%', 'an estimated 18,000 passengers']));
     expect(sheet.dates.find((d) => d.text === 'Tuesday')?.iso).toBe('2024-06-04');
+  });
+});
+
+describe('extract: lower-cased, tokenised text', () => {
+  it('picks the same key statements as from the original', () => {
+    const original = readFileSync(path.join(import.meta.dirname, 'fixtures/articles', 'aid-convoy.txt'), 'utf8');
+    const lowered = new TextEncoder().encode(lowerTokenised(original));
+    const sheet = extract(ingest(lowered, { key: 'lower.txt', version: null }, DEFAULT_LIMITS), DEFAULT_LIMITS);
+    expectProvenance(sheet);
+    const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const before = sheetOf('aid-convoy.txt').keyStatements.slice(0, 5).map((k) => squash(k.text));
+    const after = sheet.keyStatements.slice(0, 5).map((k) => squash(k.text));
+    expect(after[0]).toBe(before[0]);
+    expect(after.filter((t) => before.includes(t)).length).toBeGreaterThanOrEqual(4);
+    expect(sheet.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['42 tons', '1,250 residents']));
   });
 });
