@@ -334,7 +334,8 @@ describe('render: any sheet stays inside its margins', () => {
     key: text(30),
   });
 
-  function toSheet(a: fc.infer<typeof sheetArb>): FactSheet {
+  type Generated = typeof sheetArb extends fc.Arbitrary<infer T> ? T : never;
+  function toSheet(a: Generated): FactSheet {
     const base = loadSheet('standard-en');
     const at = { paragraph: 3, start: 0, end: 1 };
     return {
