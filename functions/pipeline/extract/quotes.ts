@@ -70,25 +70,28 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
   let unclosed = 0;
   let open = -1;
   let openPara = 0;
+  // Every mark's offset, found in one pass; paragraphs then walk this list with a single pointer.
+  const marks = Array.from(text.matchAll(MARKS), (m) => m.index);
+  let mi = 0;
   const emit = (o: number, c: number, innerEnd: number): void => {
     let s = o + 1;
     let e = innerEnd;
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /[\s,]/.test(text[e - 1] as string)) e--;
-    if (e > s) spans.push({ open: o, close: c, start: s, end: e, paragraph: paragraphOf(starts, o) });
+    // The paragraph holding the words (provenance rule): a mark ending one paragraph can open words in the next.
+    if (e > s) spans.push({ open: o, close: c, start: s, end: e, paragraph: paragraphOf(starts, s) });
   };
   for (let p = 0; p < starts.length; p++) {
     const ps = starts[p] as number;
     const pe = ends[p] as number;
-    MARKS.lastIndex = ps;
-    let m: RegExpExecArray | null;
+    while (mi < marks.length && (marks[mi] as number) < ps) mi++;
     let skipMark = -1;
     if (open >= 0) {
       // Continuing a quote from the previous paragraph: this paragraph's opening mark is not a new quote.
       skipMark = firstNonSpace(text, ps, pe);
     }
-    while ((m = MARKS.exec(text)) !== null && m.index < pe) {
-      const i = m.index;
+    for (; mi < marks.length && (marks[mi] as number) < pe; mi++) {
+      const i = marks[mi] as number;
       if (i === skipMark) continue;
       const role = roleOf(text, i);
       if (open < 0) {
