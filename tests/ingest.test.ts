@@ -145,6 +145,12 @@ describe('ingest: plain text cleaning', () => {
     expect(b.title).toBe('Ten people were killed in floods on Monday');
   });
 
+  it('takes a Title Case first line as the title even when it ends with a full stop, and drops "Read the rest here."', () => {
+    const b = run(utf8('Mayor Wins Second Term After Tight Race in Harbour City.\n\nThe mayor won a second term on Sunday by 412 votes.\n\nRead the rest here.\n'));
+    expect(b.title).toBe('Mayor Wins Second Term After Tight Race in Harbour City.');
+    expect(b.paragraphs).toEqual(['The mayor won a second term on Sunday by 412 votes.']);
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const wrapped = 'Storm warning\n\nThe weather service warned on Sunday that gale force winds\nwould reach the northern coast by the evening, and told\nresidents to stay indoors until the storm had passed.\n';
     const b = run(utf8(wrapped));

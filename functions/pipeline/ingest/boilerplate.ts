@@ -15,6 +15,8 @@ const BOILERPLATE: RegExp[] = [
   /^(?:©|\(c\)|copyright\b).{0,200}$/i,
   /^.{0,150}all rights reserved\.?$/i,
   /^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$/i,
+  /^(?:read|see|view) the (?:rest|full story|full article|full report|original(?: article| story)?)(?: here| at .{1,60})?\.?$/i,
+  /^(?:continue reading|click here to read more|read the full story)\b.{0,60}$/i,
 ];
 
 /** A lone URL or domain ("www.example.com", "https://…", "example.co.uk/news"). */

@@ -36,11 +36,14 @@ export function splitTextBlocks(text: string): string[] {
 
 /** A first line that reads like a headline rather than the article's opening paragraph. */
 export function looksLikeHeadline(line: string): boolean {
-  const words = line.split(' ').length;
-  if (line.length > 200 || words > 30) return false;
-  // A line that ends like a sentence is the lead paragraph ("Ten people were killed on Monday."): keeping
-  // it as text matters more than a title, which can then be taken from it.
-  return !(words >= 5 && /[.!]["”’)]?$/.test(line) && !/\b(?:[A-Z]\.){2,}$/.test(line));
+  const words = line.split(' ');
+  if (line.length > 200 || words.length > 30) return false;
+  if (!(words.length >= 5 && /[.!]["”’)]?$/.test(line) && !/\b(?:[A-Z]\.){2,}$/.test(line))) return true;
+  // It ends like a sentence: a headline only when written in Title Case ("Clinton Was Headed to ER."),
+  // otherwise it is the lead paragraph ("Ten people were killed on Monday."), which must stay in the text.
+  const significant = words.filter((w) => /^\p{L}/u.test(w) && !/^(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)$/i.test(w));
+  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return significant.length > 0 && capitalised / significant.length >= 0.75;
 }
 
 export function parseText(text: string): ParsedDocument {
