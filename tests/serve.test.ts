@@ -14,7 +14,7 @@ import { createS3Client } from '../functions/handler/s3-client.ts';
 import { startLocalBucket, type LocalBucket } from '../functions/local/local-bucket.ts';
 import { factSheetSchema } from '../functions/pipeline/factsheet.ts';
 import { readPdf } from './helpers/pdf.ts';
-import { S3RVER_CREDENTIALS } from './helpers/s3rver.ts';
+import { S3RVER_CREDENTIALS, startS3rver } from './helpers/s3rver.ts';
 
 const BIN = fileURLToPath(new URL('../bin/factsheet.mjs', import.meta.url));
 const ARTICLE = readFileSync(new URL('../examples/aid-flight.txt', import.meta.url));
@@ -193,5 +193,38 @@ describe('local bucket delivery', () => {
     expect(await exists(local.client, 'factsheet', 'incoming/doomed.txt')).toBe(true);
     expect(await exists(local.client, 'factsheet', 'factsheets/doomed.json')).toBe(false);
     expect(await exists(local.client, 'factsheet', 'factsheets/fine.json')).toBe(true);
+  });
+
+  it('at start, catches up on uploads a killed run left without a sheet or report; done ones are left alone', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'factsheet-catchup-'));
+    try {
+      const first = await startLocalBucket({ port: 0, dir: dir2, bucket: 'factsheet', env: { SOURCE_DATE_EPOCH: '1763856000' } });
+      await first.client.send(new PutObjectCommand({ Bucket: 'factsheet', Key: 'incoming/done.txt', Body: ARTICLE }));
+      await first.idle();
+      await first.stop();
+      // Uploads that reached the store but were never handed to the handler (as if the process died).
+      const bare = await startS3rver({ directory: dir2, bucket: 'factsheet' });
+      await bare.client.send(new PutObjectCommand({ Bucket: 'factsheet', Key: 'incoming/missed.txt', Body: ARTICLE }));
+      await bare.client.send(new PutObjectCommand({ Bucket: 'factsheet', Key: 'incoming/missed-empty.txt', Body: '' }));
+      await bare.stop();
+
+      const counts: number[] = [];
+      const outcomes: string[] = [];
+      const second = await startLocalBucket({
+        port: 0,
+        dir: dir2,
+        bucket: 'factsheet',
+        env: { SOURCE_DATE_EPOCH: '1763856000' },
+        onCatchUp: (n) => counts.push(n),
+        onOutcome: (o) => outcomes.push(`${o.status} ${o.key}`),
+      });
+      await second.idle();
+      expect(counts).toEqual([2]);
+      expect(outcomes.sort()).toEqual(['failed incoming/missed-empty.txt', 'made incoming/missed.txt']);
+      expect(await exists(second.client, 'factsheet', 'factsheets/missed.pdf')).toBe(true);
+      await second.stop();
+    } finally {
+      rmSync(dir2, { recursive: true, force: true });
+    }
   });
 });

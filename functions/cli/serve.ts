@@ -32,6 +32,9 @@ export async function serve(options: ServeOptions, io: Io): Promise<number> {
         const line = describeOutcome(outcome);
         if (line) io.out(line);
       },
+      onCatchUp: (count) => {
+        if (count > 0) io.out(`catching up: ${count} upload(s) left unprocessed by an earlier run`);
+      },
       onRetry: (key, attempt, message, givingUp) =>
         io.err(givingUp ? `failed   ${key}: gave up after ${attempt} attempts: ${message}` : `retrying ${key} (attempt ${attempt} failed: ${message})`),
     });

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { S3Client } from '@aws-sdk/client-s3';
+import { paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import S3rver, { type S3rverEvent } from 's3rver';
 import { configFromEnv, type HandlerConfig } from '../handler/config.ts';
 import { createFactsheetHandler } from '../handler/index.ts';
@@ -33,6 +33,12 @@ export interface LocalBucketOptions {
   onOutcome?: (outcome: Outcome) => void;
   /** Called when a transient failure is retried, and when retries are exhausted. */
   onRetry?: (key: string, attempt: number, message: string, givingUp: boolean) => void;
+  /**
+   * At start, hand over uploads that have neither a sheet nor an error report (the process was killed
+   * before it got to them). Default true. Called with how many were found.
+   */
+  catchUp?: boolean;
+  onCatchUp?: (count: number) => void;
   /** Attempts per message before it is reported as failed (the deployed queue's maxReceiveCount). */
   maxAttempts?: number;
   /** First retry delay in ms, doubled on each attempt. */
@@ -182,11 +188,39 @@ export async function startLocalBucket(options: LocalBucketOptions): Promise<Loc
     }
   });
 
-  const idle = () =>
-    new Promise<void>((resolve) => {
+  // Uploads left unprocessed by an earlier run that was killed. Runs in the background; the listing also
+  // sees objects uploaded meanwhile, which is harmless (the handler is idempotent).
+  let catchingUp: Promise<void> = Promise.resolve();
+  if (options.catchUp !== false) {
+    catchingUp = (async () => {
+      let found = 0;
+      try {
+        for await (const page of paginateListObjectsV2({ client }, { Bucket: options.bucket, Prefix: config.prefixes.incoming })) {
+          for (const object of page.Contents ?? []) {
+            const key = object.Key;
+            const relative = key ? relativeInputPath(key, config.prefixes) : null;
+            if (!key || relative === null || key.endsWith('/')) continue;
+            const keys = fitKeys(outputKeysFor(relative, config.prefixes), config.prefixes.failed);
+            const outBucket = config.outputBucket ?? options.bucket;
+            if ((await storage.head(outBucket, keys.json)) || (await storage.head(outBucket, keys.error))) continue;
+            found++;
+            enqueue({ key, eTag: object.ETag?.replace(/"/g, '') ?? null, size: object.Size ?? null, attempt: 1 });
+          }
+        }
+      } catch (err) {
+        telemetry.logger.error('catch-up listing failed', { error: err as Error });
+      }
+      options.onCatchUp?.(found);
+    })();
+  }
+
+  const idle = async () => {
+    await catchingUp;
+    await new Promise<void>((resolve) => {
       idleWaiters.push(resolve);
       settleIdle();
     });
+  };
 
   return {
     endpoint,
