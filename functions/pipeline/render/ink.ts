@@ -1,0 +1,234 @@
+/**
+ * Text for the renderer: measuring, wrapping and drawing lines with per-character font fallback, over
+ * fonts parsed once per process. It draws on a pdfkit document it is handed; parsing a font is left to
+ * render.ts (the one module that imports pdfkit), which passes its parser in.
+ */
+import { FALLBACK_FONT, fontBytes, type FontFile } from '../fonts.ts';
+import type { Template } from '../templates.ts';
+import { fitMiddle, wrapText } from './wrap.ts';
+
+export type Doc = PDFKit.PDFDocument;
+export type Role = 'regular' | 'bold' | 'italic' | 'quote';
+/** Turns TTF bytes into a parsed (fontkit) font. */
+export type FontParser = (bytes: Buffer) => FontkitFont;
+
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Per-process font state. Parsing a TTF's tables costs far more than drawing a sheet, so each font is
+ * parsed once and every document gets a thin view of it: the decoded tables are shared, while the glyph
+ * objects (which remember the characters that first produced them, and so feed the PDF's ToUnicode map)
+ * are created afresh per document. Sharing those would make a sheet's bytes depend on what was rendered
+ * before it. Widths and glyph coverage are plain numbers and booleans, shared freely.
+ */
+interface SharedFont {
+  parsed: FontkitFont;
+  /**
+   * pdfkit's per-word layouts (shaping is most of the drawing time), shared by every document. Safe
+   * because a glyph's characters come from the word that was shaped, and no DejaVu glyph is mapped from
+   * two characters (checked in tests/render.test.ts), so a word always yields the same glyph characters.
+   */
+  layouts: Record<string, unknown>;
+  covers: Map<number, boolean>;
+  /** Advance widths at size 1000 (widths scale linearly with the size). */
+  widths: Map<string, number>;
+}
+export interface FontkitFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+/** What pdfkit keeps for an open font (not in its public typings). */
+interface EmbeddedFont {
+  font: FontkitFont;
+  name: string;
+  layoutCache?: Record<string, unknown>;
+}
+const sharedFonts = new Map<FontFile, SharedFont>();
+let rendersSinceReset = 0;
+const RESET_EVERY = 500;
+
+function sharedFont(file: FontFile, parse: FontParser): SharedFont {
+  let shared = sharedFonts.get(file);
+  if (!shared) {
+    const parsed = parse(fontBytes(file));
+    shared = { parsed, layouts: {}, covers: new Map(), widths: new Map() };
+    sharedFonts.set(file, shared);
+  }
+  return shared;
+}
+
+/** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
+export function fontView(file: FontFile, parse: FontParser): string {
+  const view = Object.create(sharedFont(file, parse).parsed) as { _glyphs: Record<number, unknown> };
+  view._glyphs = {};
+  // pdfkit's typings say string | Buffer; it also takes a parsed fontkit font (anything with `layout`).
+  return view as unknown as string;
+}
+
+/** Text measuring and drawing with per-character font fallback; remembers what it could not show. */
+export class Ink {
+  private readonly wrapCache = new Map<string, string[]>();
+  private readonly missing = new Set<string>();
+  /** pdfkit's key for each font opened in this document (its PostScript name). */
+  private readonly opened = new Map<FontFile, string>();
+  private currentFont: FontFile | null = null;
+  readonly fonts: Record<Role, FontFile>;
+
+  constructor(
+    readonly doc: Doc,
+    readonly t: Template,
+    private readonly parse: FontParser,
+  ) {
+    this.fonts = t.fonts;
+    if (++rendersSinceReset > RESET_EVERY) {
+      rendersSinceReset = 0;
+      for (const f of sharedFonts.values()) {
+        f.widths.clear();
+        f.layouts = {};
+      }
+    }
+    // The PDFDocument constructor opened the regular font. Open the others now, in a fixed order: pdfkit
+    // numbers fonts as they are opened and derives the subset tags from those numbers, so an order that
+    // depended on what happened to be cached would change the bytes. The fallback is opened only when a
+    // glyph needs it: being the only font opened late, it always gets the next number.
+    this.adopt(t.fonts.regular);
+    this.currentFont = t.fonts.regular;
+    for (const font of [t.fonts.bold, t.fonts.italic, t.fonts.quote]) this.use(font, 10);
+  }
+
+  /** Remembers the font just opened in this document and gives it the shared word layouts. */
+  private adopt(font: FontFile): void {
+    const ef = this.embedded();
+    ef.layoutCache = sharedFont(font, this.parse).layouts;
+    this.opened.set(font, ef.name);
+  }
+
+  private embedded(): EmbeddedFont {
+    return (this.doc as unknown as { _font: EmbeddedFont })._font;
+  }
+
+  private use(font: FontFile, size: number): void {
+    if (this.currentFont !== font) {
+      this.currentFont = font;
+      const key = this.opened.get(font);
+      if (key) this.doc.font(key);
+      else {
+        this.doc.font(fontView(font, this.parse));
+        this.adopt(font);
+      }
+    }
+    this.doc.fontSize(size);
+  }
+
+  private covers(font: FontFile, cp: number): boolean {
+    const f = sharedFont(font, this.parse);
+    let ok = f.covers.get(cp);
+    if (ok === undefined) {
+      ok = cp < 0x20 || f.parsed.hasGlyphForCodePoint(cp);
+      f.covers.set(cp, ok);
+    }
+    return ok;
+  }
+
+  /**
+   * Splits text into runs of one font: the chosen one, else the fallback, else a visible replacement
+   * character (remembered for the warning when `record`).
+   */
+  private runs(text: string, font: FontFile, record: boolean): { font: FontFile; text: string }[] {
+    let simple = true;
+    for (const ch of text) {
+      if (!this.covers(font, ch.codePointAt(0)!)) {
+        simple = false;
+        break;
+      }
+    }
+    if (simple) return [{ font, text }];
+    const runs: { font: FontFile; text: string }[] = [];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let f: FontFile = font;
+      let c = ch;
+      if (!this.covers(font, cp)) {
+        if (this.covers(FALLBACK_FONT, cp)) f = FALLBACK_FONT;
+        else {
+          if (record) this.missing.add(ch);
+          c = REPLACEMENT;
+          f = this.covers(font, 0xfffd) ? font : FALLBACK_FONT;
+        }
+      }
+      const last = runs.at(-1);
+      if (last && last.font === f) last.text += c;
+      else runs.push({ font: f, text: c });
+    }
+    return runs;
+  }
+
+  private runWidth(font: FontFile, text: string, size: number): number {
+    const widths = sharedFont(font, this.parse).widths;
+    let w = widths.get(text);
+    if (w === undefined) {
+      this.use(font, 1000);
+      w = this.doc.widthOfString(text);
+      widths.set(text, w);
+    }
+    return (w * size) / 1000;
+  }
+
+  width(text: string, role: Role, size: number): number {
+    let w = 0;
+    for (const run of this.runs(text, this.fonts[role], false)) w += this.runWidth(run.font, run.text, size);
+    return w;
+  }
+
+  lineHeight(role: Role, size: number): number {
+    this.use(this.fonts[role], size);
+    return this.doc.currentLineHeight(false) + this.t.sizes.lineGap;
+  }
+
+  wrap(text: string, role: Role, size: number, width: number): string[] {
+    const key = `${role}|${size}|${width}|${text}`;
+    let lines = this.wrapCache.get(key);
+    if (!lines) {
+      lines = wrapText(text, width, (s) => this.width(s, role, size));
+      this.wrapCache.set(key, lines);
+    }
+    return lines;
+  }
+
+  fit(text: string, role: Role, size: number, width: number): string {
+    return fitMiddle(text, width, (s) => this.width(s, role, size));
+  }
+
+  /** One line of text, its top at y; `align: 'right'` puts its right edge at x + width. */
+  line(
+    text: string,
+    x: number,
+    y: number,
+    o: { role?: Role; size: number; color: string; align?: 'left' | 'right'; width?: number; link?: string },
+  ): void {
+    const role = o.role ?? 'regular';
+    const font = this.fonts[role];
+    let cx = x;
+    if (o.align === 'right' && o.width !== undefined) cx = x + o.width - this.width(text.trimEnd(), role, o.size);
+    this.doc.fillColor(o.color);
+    for (const run of this.runs(text, font, true)) {
+      this.use(run.font, o.size);
+      this.doc.text(run.text, cx, y, { lineBreak: false, ...(o.link ? { link: o.link } : {}) });
+      cx += this.runWidth(run.font, run.text, o.size);
+    }
+  }
+
+  /** Decoration that carries no content (rules, panels, bars): marked as an artifact for assistive tech. */
+  artifact(draw: () => void): void {
+    this.doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  glyphWarnings(): string[] {
+    if (this.missing.size === 0) return [];
+    const list = [...this.missing]
+      .sort()
+      .map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+    return [`characters the embedded fonts cannot show were printed as ${REPLACEMENT}: ${list.join(', ')}`];
+  }
+}
