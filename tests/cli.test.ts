@@ -94,10 +94,11 @@ describe('factsheet CLI', () => {
     // A PNG named .txt
     writeFileSync(join(work, 'photo.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'));
     copyFileSync(EXAMPLE, join(work, 'good.txt'));
-    const run = await factsheet(['empty.txt', 'photo.txt', 'good.txt', 'missing.txt'], { cwd: work });
+    const run = await factsheet(['empty.txt', 'photo.txt', 'good.txt', 'missing.txt', '/dev/zero'], { cwd: work });
     expect(run.code).toBe(1);
     const lines = stderrLines(run);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
+    expect(lines.find((l) => l.includes('/dev/zero'))).toMatch(/not a regular file/);
     expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/EMPTY/);
     expect(lines.find((l) => l.includes('photo.txt'))).toMatch(/NOT_TEXT/);
     expect(lines.find((l) => l.includes('missing.txt'))).toMatch(/no such file/);

@@ -46,11 +46,14 @@ async function writeAtomically(path: string, data: Uint8Array | string): Promise
   }
 }
 
+/** A reason that is already one readable line (not about the input's content). */
 class OutputError extends Error {}
 
 async function makeOne(input: PlannedInput, run: MakeRun): Promise<string[]> {
   const info = await stat(input.path);
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  // A device or pipe has no size to check against the limit (/dev/zero would be read forever).
+  if (!info.isFile()) throw new OutputError('not a regular file');
   // Refuse before reading: a 2 GB file should cost a stat, not a read.
   if (info.size > run.limits.maxBytes) {
     throw new FactsheetError('TOO_LARGE', `the file is ${info.size} bytes; the limit is ${run.limits.maxBytes} bytes`);
