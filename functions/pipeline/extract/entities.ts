@@ -306,10 +306,19 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
   // Two-word names that are the ends of a longer one ("Hillary Clinton" ⊂ "Hillary Rodham Clinton") fold in.
   const fulls = [...fullCounts.keys()];
   const canonical = new Map<string, string>();
+  // Grouped by surname so the search for a longer form stays small on long texts.
+  const bySurname = new Map<string, Array<{ name: string; words: number }>>();
   for (const f of fulls) {
     const parts = f.split(/\s+/);
-    const longer = fulls.find((g) => g !== f && g.split(/\s+/).length > parts.length && g.endsWith(` ${parts[parts.length - 1]}`) && g.startsWith(`${parts[0]} `));
-    canonical.set(f, longer ?? f);
+    const key = parts[parts.length - 1] ?? '';
+    const list = bySurname.get(key) ?? [];
+    list.push({ name: f, words: parts.length });
+    bySurname.set(key, list);
+  }
+  for (const f of fulls) {
+    const parts = f.split(/\s+/);
+    const longer = (bySurname.get(parts[parts.length - 1] ?? '') ?? []).find((g) => g.name !== f && g.words > parts.length && g.name.startsWith(`${parts[0]} `));
+    canonical.set(f, longer?.name ?? f);
   }
   // Spellings that differ only in case ("HIllary Clinton") fold into the most frequent one.
   const bySpelling = new Map<string, string>();
@@ -329,14 +338,12 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
     }
   }
   const out = new Map<NameMention, string>();
-  let lastFull = new Map<string, string>(); // short form → most recent full name using it
+  const lastFull = new Map<string, string>(); // short form → most recent full name using it
   for (const m of people) {
     if (m.name.includes(' ')) {
       const c = canonical.get(m.name) ?? m.name;
       out.set(m, c);
-      const next = new Map(lastFull);
-      for (const p of m.name.split(/\s+/)) next.set(nameKey(p), c);
-      lastFull = next;
+      for (const p of m.name.split(/\s+/)) lastFull.set(nameKey(p), c);
       continue;
     }
     const k = nameKey(m.name);

@@ -486,15 +486,23 @@ function genderOfName(name: string, titles: Iterable<string>): Gender {
   return null;
 }
 
-/** Maps a name seen in the text to an entry of `people` (exact, then by shared surname). */
-function toPeopleName(name: string, people: Entity[]): string {
-  const k = name.toLowerCase();
-  const exact = people.find((p) => p.name.toLowerCase() === k);
-  if (exact) return exact.name;
-  const parts = k.split(/\s+/);
-  const last = parts[parts.length - 1] ?? '';
-  const bySurname = people.find((p) => p.name.includes(' ') && p.name.toLowerCase().split(/\s+/).includes(last));
-  return bySurname ? bySurname.name : name;
+/** Maps a name seen in the text to an entry of `people` (exact, then by shared surname); indexed once. */
+function peopleIndex(people: Entity[]): (name: string) => string {
+  const exact = new Map<string, string>();
+  const byPart = new Map<string, string>();
+  for (const p of people) {
+    const k = p.name.toLowerCase();
+    if (!exact.has(k)) exact.set(k, p.name);
+    if (!p.name.includes(' ')) continue;
+    for (const part of k.split(/\s+/)) if (!byPart.has(part)) byPart.set(part, p.name); // people come most-mentioned first
+  }
+  return (name) => {
+    const k = name.toLowerCase();
+    const hit = exact.get(k);
+    if (hit) return hit;
+    const parts = k.split(/\s+/);
+    return byPart.get(parts[parts.length - 1] ?? '') ?? name;
+  };
 }
 
 /** Strips determiners, titles and nationality words from a mention, leaving the name ("Sergey Lavrov"). */
@@ -525,6 +533,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     return e;
   };
 
+  const toPeopleName = peopleIndex(people);
   // Person mentions outside quotes, in order, with their titles and genders.
   const mentions = findNameMentions(text);
   const resolved = resolvePersonNames(mentions);
@@ -535,7 +544,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     if (m.kind !== 'person') continue;
     while (q < speech.length && (speech[q] as QuoteSpan).end < m.start) q++;
     const inside = q < speech.length && (speech[q] as QuoteSpan).start <= m.start;
-    const name = toPeopleName(resolved.get(m) ?? m.name, people);
+    const name = toPeopleName(resolved.get(m) ?? m.name);
     const pi = info.get(name) ?? { titles: new Set<string>(), gender: null };
     if (m.title) pi.titles.add(m.title);
     const honor = text.slice(Math.max(0, m.runStart - 5), m.start).toLowerCase();
@@ -554,20 +563,29 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
   const results: Attribution[] = [];
   const speakersSoFar: PersonMention[] = [];
 
+  // The most recent acceptable person before `pos`, looking back over a bounded window of mentions (a
+  // pronoun refers to someone named recently; the bound keeps long texts linear).
+  const WINDOW = 200;
+  const lastBefore = (list: PersonMention[], pos: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as PersonMention).pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
   const mostRecent = (pos: number, accept: (name: string) => boolean): string | null => {
     let best: PersonMention | null = null;
-    for (let i = personMentions.length - 1; i >= 0; i--) {
-      const m = personMentions[i] as PersonMention;
-      if (m.pos < pos && accept(m.name)) {
-        best = m;
-        break;
-      }
-    }
-    for (let i = speakersSoFar.length - 1; i >= 0; i--) {
-      const m = speakersSoFar[i] as PersonMention;
-      if (m.pos < pos && accept(m.name)) {
-        if (!best || m.pos > best.pos) best = m;
-        break;
+    for (const list of [personMentions, speakersSoFar]) {
+      const from = lastBefore(list, pos);
+      for (let i = from; i >= 0 && from - i < WINDOW; i--) {
+        const m = list[i] as PersonMention;
+        if (accept(m.name)) {
+          if (!best || m.pos > best.pos) best = m;
+          break;
+        }
       }
     }
     return best ? best.name : null;
@@ -592,7 +610,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     const headToken = headPart[headPart.length - 1] ?? '';
     if (isCap(headToken)) {
       const name = nameIn(headPart.join(' '));
-      if (name) return toPeopleName(name, people);
+      if (name) return toPeopleName(name);
     }
     const headWord = headToken.toLowerCase();
     if (tokens[0] === 'a' || tokens[0] === 'an' || tokens[0] === 'one' || tokens[0] === 'another') return null;
@@ -735,9 +753,22 @@ function previousSentenceSubject(text: string, starts: number[], span: QuoteSpan
   const ws = words(text, s0, end);
   const subj = sentenceSubject(ws);
   if (!subj) return null;
-  if (all.some((q) => q.open < subj.start && (q.close < 0 ? q.end : q.close) > subj.start)) return null;
+  if (insideAnyQuote(all, subj.start)) return null;
   const m = text.slice(subj.start, subj.end);
   const first = m.split(/\s+/)[0] ?? '';
   const personLike = /^(?:he|she)(?:['’]s)?$/i.test(m) || (isCap(first) && !DETERMINERS.has(first.toLowerCase()) && nameIn(m) !== null && !m.split(/\s+/).some((t) => ORG_WORDS.has(t.toLowerCase())));
   return personLike && validSubject(m) ? subj : null;
+}
+
+/** True when `pos` lies between a pair of quotation marks (binary search over spans in text order). */
+function insideAnyQuote(spans: QuoteSpan[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as QuoteSpan).open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = spans[lo - 1];
+  return !!q && (q.close < 0 ? q.end : q.close) > pos;
 }
