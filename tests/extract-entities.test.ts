@@ -47,6 +47,14 @@ describe('extractEntities', () => {
     expect(names(r.people)).toEqual(['sergey lavrov']);
   });
 
+  it('knows organisations named by one word, and skips Title Case headings', () => {
+    const t = 'Talks With The Taliban Resume\n\nThe Taliban said the talks would go on. Hamas did not comment.\n\nClimate Change.\n\nThe United Nations met.';
+    const r = extractEntities(t, [0]);
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(['Taliban', 'Hamas', 'United Nations']));
+    expect(r.organizations.find((o) => o.name === 'Taliban')?.mentions).toBe(1);
+    expect(names(r.people)).toEqual([]);
+  });
+
   it('handles empty text', () => {
     expect(extractEntities('', [0])).toEqual({ people: [], organizations: [], places: [] });
   });

@@ -12,6 +12,7 @@ import {
   DEMONYMS,
   HONORIFICS,
   GROUP_NOUNS,
+  KNOWN_ORGS,
   KNOWN_OUTLETS,
   NON_NAME_WORDS,
   ORG_WORDS,
@@ -133,7 +134,7 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
   const whole = lowered.join(' ');
   const noThe = lowered[0] === 'the' ? lowered.slice(1).join(' ') : whole;
   if (PLACES.has(whole) || PLACES.has(noThe)) return { kind: 'place', nameFrom: lowered[0] === 'the' && !PLACES.has(whole) ? 1 : 0 };
-  if (KNOWN_OUTLETS.has(whole) || KNOWN_OUTLETS.has(noThe)) return { kind: 'organization', nameFrom: 0 };
+  if (KNOWN_OUTLETS.has(whole) || KNOWN_OUTLETS.has(noThe) || KNOWN_ORGS.has(whole) || KNOWN_ORGS.has(noThe)) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   const lastWord = lowered[lowered.length - 1] ?? '';
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) return { kind: 'place', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   if (words.length > 1 && OUTLET_WORDS.has(lastWord)) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };

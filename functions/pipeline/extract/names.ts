@@ -99,7 +99,7 @@ university|college|institute|institution|school|academy|foundation|association|u
 organization|organisation|alliance|coalition|movement|front|army|navy|force|forces|guard|police|court
 congress|senate|parliament|assembly|house|administration|government|cabinet|club|church|board|authority
 centre|center|society|trust|reserve|exchange|airlines|airways|motors|industries|holdings|systems|labs
-caucus|campaign|pac|super|secretariat|nations|convention|qaeda|isis|isil|hamas|hezbollah|taliban|command|brigade|regiment|division|tribunal|commission|chamber
+caucus|campaign|pac|super|secretariat|nations|convention|command|brigade|regiment|division|tribunal|commission|chamber
 `);
 
 /** Organisation words that usually mean a news outlet (for `sources`). */
@@ -220,3 +220,6 @@ sea|ocean|river|lake|mountains|mountain|mount|island|islands|bay|gulf|strait|str
 region|republic|peninsula|desert|coast|canal|basin|plateau|delta|archipelago|district|oblast|prefecture|city|town
 village|airport|square|street|avenue|park|bridge|harbour|harbor|port
 `);
+
+/** Organisations known by a single ordinary-looking word. */
+export const KNOWN_ORGS = set('taliban|hamas|hezbollah|isis|isil|al qaeda|al-qaeda|qaeda|kremlin|pentagon|nato|opec|interpol|greenpeace|wikileaks|google|facebook|twitter|apple|amazon|microsoft');
