@@ -81,7 +81,7 @@ async function makeCommand(args: string[], io: Io, env: NodeJS.ProcessEnv): Prom
       template,
       format,
       limits: resolveLimits(env),
-      clock: clockFromEnv(env),
+      clock: clockFromEnv(env) ?? new Date(),
       concurrency: Math.max(2, Math.min(8, availableParallelism() * 2)),
       quiet: values.quiet ?? false,
     },

@@ -19,8 +19,8 @@ export interface MakeRun {
   template: string | Template;
   format: Format;
   limits: Limits;
-  /** SOURCE_DATE_EPOCH; null: each input's modification time. */
-  clock: Date | null;
+  /** The sheets' "generated" time: SOURCE_DATE_EPOCH, else the start of the run (one for all inputs). */
+  clock: Date;
   concurrency: number;
   quiet: boolean;
 }
@@ -61,7 +61,7 @@ async function makeOne(input: PlannedInput, run: MakeRun): Promise<string[]> {
   const bytes = await readFile(input.path);
   const options: MakeOptions = {
     template: run.template,
-    now: run.clock ?? info.mtime,
+    now: run.clock,
     limits: run.limits,
     pdf: run.format !== 'json',
   };

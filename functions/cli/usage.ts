@@ -24,8 +24,8 @@ Make sheets from files:
   -h, --help             show this help
 
   Limits come from FACTSHEET_MAX_BYTES, FACTSHEET_MAX_PARAGRAPHS, FACTSHEET_MAX_QUOTES.
-  The PDF creation date is SOURCE_DATE_EPOCH when set, else the input's modification time, so the
-  same input gives the same bytes.
+  The sheets' "generated" time is now, or SOURCE_DATE_EPOCH when set: then the same input gives
+  byte-identical output.
 
 Exit status:
   0  every input made a sheet
