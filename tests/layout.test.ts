@@ -231,6 +231,29 @@ describe('paginate', () => {
     ]);
   });
 
+  it('draws a continuation label only where its section continues onto a new page', () => {
+    const blocks = [block(10, { keep: true }), { ...block(8, { keep: true }), repeatOnly: true }, block(45, { header: 1 }), block(45, { header: 1 }), block(45, { header: 1 })];
+    const pages = paginate(blocks, [100, 100]);
+    expect(pages.map((p) => p.map((x) => [x.block, x.repeated]))).toEqual([
+      [
+        [0, false],
+        [2, false],
+        [3, false],
+      ],
+      [
+        [1, true],
+        [4, false],
+      ],
+    ]);
+  });
+
+  it('never overflows a page when a repeated header is added above a moved block', () => {
+    // Rows 2 and 3 are chained (95 points): with the repeated header (10) they cannot share a fresh page.
+    const blocks = [block(10, { keep: true }), block(20, { header: 0 }), block(40, { keep: true, header: 0 }), block(55, { header: 0 })];
+    const pages = paginate(blocks, [100, 100]);
+    for (const p of pages) expect(Math.max(...p.map((x) => x.y + blocks[x.block]!.height))).toBeLessThanOrEqual(100);
+  });
+
   it('places a chain taller than a page instead of looping', () => {
     const pages = paginate([block(10), block(60, { keep: true }), block(60, { keep: true }), block(60)], [100, 100]);
     expect(pages.flat().map((x) => x.block)).toEqual([0, 1, 2, 3]);

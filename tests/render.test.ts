@@ -263,6 +263,18 @@ describe('render: the three templates differ as described', async () => {
     for (const p of pagesWithRows) expect(p.text).toMatch(/FIGURE\s*WHAT IT MEASURES\s*SOURCE/);
   });
 
+  it('labels a section that continues at the top of the next page', () => {
+    const pdf = detailed!.pdf;
+    const continued = pdf.pages.filter((p) => / \(CONTINUED\)$/m.test(p.text));
+    expect(continued.length).toBeGreaterThan(0);
+    for (const p of continued) {
+      // The label is page furniture: right under the running header, and not read as content.
+      const label = p.items.find((i) => i.str.endsWith('(CONTINUED)'))!;
+      expect(label.artifact).toBe(true);
+      expect(p.items.filter((i) => !i.artifact && i.y > label.y)).toEqual([]);
+    }
+  });
+
   it('never leaves a heading alone at the foot of a page', () => {
     const titles = new Set(resolveTemplate('detailed').sections.map((s) => s.title.toUpperCase()));
     for (const pdf of [standard!.pdf, detailed!.pdf]) {

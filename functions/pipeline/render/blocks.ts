@@ -54,7 +54,25 @@ function sectionBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geomet
     },
   };
   const body = bodyBlocks(ink, t, section, g, sect);
-  return body.length > 0 ? [heading, ...body] : [];
+  if (body.length === 0) return [];
+  // Shown at the top of a page the section continues to (tables repeat their own header instead).
+  const continuedLh = ink.lineHeight('bold', s.small);
+  const continued: Block = {
+    height: continuedLh + 4,
+    gapBefore: 0,
+    keepWithNext: true,
+    repeatOnly: true,
+    draw: (top) =>
+      ink.artifact(() =>
+        ink.line(ink.fit(`${section.title.toUpperCase()} (CONTINUED)`, 'bold', s.small, g.width), g.left, top, {
+          role: 'bold',
+          size: s.small,
+          color: c.muted,
+        }),
+      ),
+  };
+  for (const b of body) b.header ??= continued;
+  return [heading, continued, ...body];
 }
 
 function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry, sect: () => Struct): Block[] {

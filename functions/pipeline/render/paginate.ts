@@ -12,8 +12,10 @@ export interface MeasuredBlock {
   /** Space above the block, dropped at the top of a page. */
   gapBefore: number;
   keepWithNext: boolean;
-  /** Index of the header block to repeat when this block starts a page (table rows). */
+  /** Index of the header block to repeat when this block starts a page (table rows, continued sections). */
   repeatHeader?: number;
+  /** Drawn only as a repeated header ("Quotes (continued)"), never in the normal flow. */
+  repeatOnly?: boolean;
 }
 
 export interface Placement {
@@ -51,22 +53,25 @@ export function paginate(blocks: readonly MeasuredBlock[], available: readonly [
     return h;
   };
 
+  // Does block i continue a group (table, section) that has blocks on the page before the current one?
+  const continues = (i: number) => {
+    const header = blocks[i]!.repeatHeader;
+    if (header === undefined || pages.length < 2) return false;
+    return pages.at(-2)!.some((p) => p.block === header || blocks[p.block]!.repeatHeader === header);
+  };
+
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (b.repeatOnly) continue;
     const atTop = pages.at(-1)!.length === 0;
     const need = b.keepWithNext ? chainHeight(i, atTop) : (atTop ? 0 : b.gapBefore) + b.height;
     if (!atTop && y + need > room()) {
       // A chain taller than a fresh page cannot be kept together: only its first block must fit.
-      const fitsFresh = chainHeight(i, true) <= available[1];
-      if (fitsFresh || y + (atTop ? 0 : b.gapBefore) + b.height > room()) newPage();
+      const header = b.repeatHeader === undefined ? 0 : blocks[b.repeatHeader]!.height;
+      const fitsFresh = header + chainHeight(i, true) <= available[1];
+      if (fitsFresh || y + b.gapBefore + b.height > room()) newPage();
     }
-    if (pages.at(-1)!.length === 0 && b.repeatHeader !== undefined && pages.length > 1) {
-      const previous = pages.at(-2)!;
-      // Repeat the header only when the table really continues from the previous page.
-      if (previous.some((p) => p.block === b.repeatHeader || blocks[p.block]!.repeatHeader === b.repeatHeader)) {
-        place(b.repeatHeader, true);
-      }
-    }
+    if (pages.at(-1)!.length === 0 && continues(i)) place(b.repeatHeader!, true);
     place(i, false);
   }
   return pages.filter((p, i) => p.length > 0 || i === 0);
