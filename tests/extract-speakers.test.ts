@@ -78,6 +78,16 @@ describe('more attribution shapes', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Tom Reyes', 'Anna Berg']);
   });
 
+  it('a relative clause: "X, who called it “…”" keeps "who" and resolves to X', () => {
+    const t = 'The plan drew a sharp reply from Mayor Lena Brandt, who called it “a gift to the shipping lobby.”';
+    expect(run(t)[0]).toMatchObject({ speaker: 'Lena Brandt', speakerMention: 'who' });
+  });
+
+  it('“…?” asked X, and “…” ― X', () => {
+    const t = '“How deep is the new channel?” asked Tom Reyes.\n\n“Deep enough for the winter ferries.” ― Anna Berg';
+    expect(run(t).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Anna Berg']);
+  });
+
   it('an unnamed speaker is kept as a mention with no resolved name', () => {
     const t = '"The plan is dead on arrival," a spokesman for the opposition said.';
     expect(run(t)[0]).toMatchObject({ speaker: null, speakerMention: 'a spokesman for the opposition' });

@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Verbs that attribute speech, every inflection spelled out (cheaper and safer than stemming). */
 export const SPEECH_VERBS = set(`
 say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting
-stated|stating|explain|explains|explained|explaining|write|writes|wrote|writing
+states|stated|stating|explain|explains|explained|explaining|write|writes|wrote|writing
 ask|asks|asked|asking|insist|insists|insisted|insisting|argue|argues|argued|arguing
 claim|claims|claimed|claiming|assure|assures|assured|assuring|recall|recalls|recalled|recalling
 mention|mentions|mentioned|mentioning|tweet|tweets|tweeted|tweeting|declare|declares|declared|declaring

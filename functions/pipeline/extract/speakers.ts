@@ -126,6 +126,8 @@ function sentenceEnd(text: string, pos: number, hi: number): number {
 interface Found {
   start: number;
   end: number;
+  /** For a relative pronoun ("who called it …"), the phrase it stands for. */
+  ref?: Found;
 }
 
 /** The noun phrase ending right before word index `v` (the verb), read backwards. */
@@ -310,7 +312,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
     }
     if (s < i) {
       // `“…,” noting that …`, `“…,” telling reporters …`: the speaker is in the words before the quote.
-      if (w.lower.endsWith('ing') || OBJECT_VERBS.has(w.lower)) return null;
+      if (w.lower.endsWith('ing')) return null;
       const inv = nounPhraseForward(ws, k + 1) ?? (afterComma ? looseNounPhrase(ws, k + 1) : null); // inverted: "said the minister"
       return inv && (validSubject(text.slice(inv.start, inv.end)) || afterComma) ? inv : null;
     }
@@ -410,6 +412,14 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       const subj = sentenceSubject(ws);
       if (subj && subj.end <= w.start && validSubject(text.slice(subj.start, subj.end))) return subj;
       if (ws[k - 1]?.text === ',') continue;
+    }
+    // "Obama, who called the nominee “unfit to serve”": the article's word is "who", the speaker its antecedent.
+    let a = k - 1;
+    while (a >= 0 && (AUXILIARIES.has(ws[a]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[a]?.text ?? ''))) a--;
+    if (ws[a]?.lower === 'who' && ws[a - 1]?.text === ',') {
+      const who = ws[a] as Word;
+      const antecedent = nounPhraseBackward(ws, a - 2);
+      if (antecedent && validSubject(text.slice(antecedent.start, antecedent.end))) return { start: who.start, end: who.end, ref: antecedent };
     }
     const subj = subjectBefore(ws, k);
     if (subj && validSubject(text.slice(subj.start, subj.end))) return subj;
@@ -672,6 +682,14 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       tryAfter();
     }
     if (!found && beforeWords.length > 0) {
+      // `Obama's "if you like your plan, you can keep it" promise`: the owner of the words.
+      const last = beforeWords[beforeWords.length - 1] as Word;
+      if (/^\p{Lu}[\p{L}-]*['’]s?$/u.test(last.text) && /['’]/.test(last.text) && knownParts.has(last.text.replace(/['’]s?$/u, ''))) {
+        found = { start: last.start, end: last.end };
+        via = 'before';
+      }
+    }
+    if (!found && beforeWords.length > 0) {
       found = subjectOfSentence(beforeWords, text, (n) => (n.endsWith('#2') ? (capCounts.get(n.slice(0, -2)) ?? 0) >= 2 : knownParts.has(n)));
       if (found) via = 'before';
     }
@@ -689,7 +707,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     if (found) {
       const f = found as Found;
       const mention = text.slice(f.start, f.end);
-      const speaker = resolve(mention, f.start);
+      const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
     } else if (prev && prev.attribution.via !== 'none' && ((prev.span.paragraph === p && beforeLo === prevClose) || (p - prev.span.paragraph <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords)))) {
       attribution = { ...prev.attribution, via: 'continuation' };
