@@ -167,7 +167,12 @@ describe('handler against s3rver', () => {
     await put(key, ARTICLE, { template: 'brief' });
     const third = await handler.processEvent(sqsEvent([{ bucket: s3.bucket, key }]));
     expect(third[0]?.outcomes.map((o) => o.status)).toEqual(['made']);
-    expect((await get('factsheets/twice.json')).metadata['template']).toBe('brief');
+    const briefMeta = (await get('factsheets/twice.json')).metadata;
+    expect(briefMeta['template']).toBe('brief');
+    // The digest of the template's definition is recorded too: editing a template remakes on reprocess.
+    expect(briefMeta['template-digest']).toMatch(/^[0-9a-f]{16}$/);
+    expect((await get('factsheets/news/lavrov 2024.json')).metadata['template-digest']).toMatch(/^[0-9a-f]{16}$/);
+    expect(briefMeta['template-digest']).not.toBe((await get('factsheets/news/lavrov 2024.json')).metadata['template-digest']);
     expect(pdfBefore.byteLength).toBeGreaterThan(1000);
   });
 

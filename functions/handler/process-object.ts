@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { makeFactSheet, GENERATOR_VERSION } from '../pipeline/index.ts';
 import { FactsheetError, isFactsheetError } from '../pipeline/errors.ts';
+import { resolveTemplate } from '../pipeline/templates.ts';
 import { encodeS3EventKey, outputKeysFor, relativeInputPath, type OutputKeys } from '../pipeline/keys.ts';
 import type { HandlerConfig } from './config.ts';
 import type { ObjectRef } from './events.ts';
@@ -47,18 +48,35 @@ export const META = {
   sourceEtag: 'source-etag',
   sourceModified: 'source-last-modified',
   template: 'template',
+  /** Changes when the template's definition changes under the same name, so reprocess remakes the sheet. */
+  templateDigest: 'template-digest',
   generator: 'generator-version',
 } as const;
 
 /** A pipeline failure that is not a FactsheetError is a bug hit by this input: permanent, but ours. */
 export const INTERNAL_ERROR_CODE = 'INTERNAL';
 
+const digests = new Map<string, string>();
+
+/** A short digest of the template's definition (throws BAD_TEMPLATE for an unknown name). */
+function templateDigest(name: string): string {
+  let digest = digests.get(name);
+  if (!digest) {
+    digest = createHash('sha256').update(JSON.stringify(resolveTemplate(name))).digest('hex').slice(0, 16);
+    digests.set(name, digest);
+  }
+  return digest;
+}
+
 function outputMetadata(key: string, object: StoredObject | null, version: string | null, template?: string) {
   const meta: Record<string, string> = { [META.sourceKey]: encodeS3EventKey(key), [META.generator]: GENERATOR_VERSION };
   if (version) meta[META.sourceVersion] = version;
   if (object?.eTag) meta[META.sourceEtag] = object.eTag;
   if (object?.lastModified) meta[META.sourceModified] = object.lastModified.toISOString();
-  if (template) meta[META.template] = template;
+  if (template) {
+    meta[META.template] = template;
+    meta[META.templateDigest] = templateDigest(template);
+  }
   return meta;
 }
 
@@ -111,8 +129,10 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
   };
 
   let template: string;
+  let digest: string;
   try {
     template = chooseTemplate(object.metadata, relative, config.defaultTemplate).name;
+    digest = templateDigest(template);
   } catch (err) {
     if (isFactsheetError(err)) return fail(err.code, err.message);
     throw err;
@@ -132,6 +152,7 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
     existing.metadata[META.sourceKey] === encodeS3EventKey(ref.key) &&
     existing.metadata[META.sourceVersion] === version &&
     existing.metadata[META.template] === template &&
+    existing.metadata[META.templateDigest] === digest &&
     existing.metadata[META.generator] === GENERATOR_VERSION
   ) {
     telemetry.skipped();
