@@ -8,6 +8,10 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verbs that attribute speech, every inflection spelled out (cheaper and safer than stemming). */
 export const SPEECH_VERBS = set(`
+assert|asserts|asserted|asserting|proclaim|proclaims|proclaimed|accuse|accuses|accused|accusing|blast|blasts|blasted
+slam|slams|slammed|criticize|criticizes|criticized|criticise|criticised|praise|praises|praised|mock|mocks|mocked
+dismiss|dismisses|dismissed|label|labels|labeled|labelled|brand|branded|decry|decries|decried|denounce|denounces|denounced
+condemn|condemns|condemned|hail|hails|hailed|lambaste|lambasted|tout|touts|touted|hint|hints|hinted|pledged|vowing
 say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting
 states|stated|stating|explain|explains|explained|explaining|write|writes|wrote|writing
 ask|asks|asked|asking|insist|insists|insisted|insisting|argue|argues|argued|arguing

@@ -382,7 +382,7 @@ function sentenceSubject(ws: Word[]): Found | null {
 }
 
 /** Verbs whose following noun is the one spoken to, never the speaker ("told reporters", "asking voters"). */
-const OBJECT_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warns', 'warned', 'warning', 'assure', 'assures', 'assured', 'assuring', 'promise', 'promised', 'promises', 'call', 'calls', 'called', 'calling', 'describe', 'described', 'describes', 'describing', 'thank', 'thanked', 'remind', 'reminded', 'answer', 'answered']);
+const OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'blast', 'blasts', 'blasted', 'slam', 'slams', 'slammed', 'criticize', 'criticizes', 'criticized', 'praise', 'praises', 'praised', 'mock', 'mocked', 'dismiss', 'dismissed', 'label', 'labeled', 'brand', 'branded', 'denounce', 'denounced', 'condemn', 'condemned', 'hail', 'hailed', 'tout', 'touted', 'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warns', 'warned', 'warning', 'assure', 'assures', 'assured', 'assuring', 'promise', 'promised', 'promises', 'call', 'calls', 'called', 'calling', 'describe', 'described', 'describes', 'describing', 'thank', 'thanked', 'remind', 'reminded', 'answer', 'answered']);
 
 /** Attribution in the words before a quote, by a speech verb: `X said: "…"`, `X mentioned “…”`, `according to X, "…"`. */
 function attributionBefore(ws: Word[], text: string): Found | null {
@@ -651,7 +651,13 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     const afterHi = Math.min(nextOpen, endPara, sentenceEnd(text, closeAt, endPara));
     const innerEnd = text.slice(span.start, span.close >= 0 ? span.close : span.end).trimEnd();
     const beforeWords = words(text, beforeLo, span.open);
-    const afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
+    let afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
+    // `“… is broken.” Democratic candidate Hillary Clinton said Wednesday …`: after a quote that ends its
+    // sentence, the next sentence is someone else's unless it is a bare "X said." clause.
+    if (/[.]$/.test(innerEnd) && afterWords.length > 0 && isCap(afterWords[0]?.text ?? '')) {
+      const stop = afterWords.findIndex((w) => /^[.!?;]$/.test(w.text));
+      if (stop < 0 || stop > 8) afterWords = [];
+    }
     // `"…," X said` is the after-pattern; a quote that ends its sentence ("….”) or sits inside one as a
     // fragment is more often owned by the words before it.
     const firstAfter = afterWords[0];
