@@ -71,8 +71,9 @@ Usage:
 Lists the objects under --prefix and, with --queue-url, sends one S3-notification-shaped message
 per object to that SQS queue (batches of 10), exactly what S3 itself would send; the deployed
 function then processes them. Without --queue-url, runs the handler in this process against the
-bucket. Objects whose sheet already records the same version, template and generator are skipped,
-so reprocessing is safe to repeat; failed inputs and a new default template are made again.
+bucket. Objects whose sheet already records the same version, template (name and definition) and
+generator version are skipped, so reprocessing is safe to repeat; failed inputs, a new default
+template and an edited template are made again.
 
   -b, --bucket B          the bucket holding the uploads (required)
       --prefix P          only keys under P (default: incoming/, or FACTSHEET_INCOMING_PREFIX)
