@@ -51,6 +51,8 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'da', 'di', 'van'
 /** Connectors that may sit inside a person's name; the others only inside organisation names. */
 const NAME_CONNECTORS = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el']);
 
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'today', 'tonight']);
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
 
 function tokenize(text: string): Token[] {
@@ -211,7 +213,8 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
       run = run.slice(1);
     }
     if (run.length > 0 && sentenceInitial(text, run[0] as Token) && lower(run[0]?.text ?? '') === 'the') run = run.slice(1);
-    while (run.length > 0 && CONNECTORS.has(lower(run[run.length - 1]?.text ?? ''))) run = run.slice(0, -1);
+    // Trailing connectors and calendar words ("Trump Wednesday", "Clinton on") are not part of a name.
+    while (run.length > 0 && (CONNECTORS.has(lower(run[run.length - 1]?.text ?? '')) || (run.length > 1 && CALENDAR.has(lower(run[run.length - 1]?.text ?? ''))))) run = run.slice(0, -1);
     const after = tokens[j];
     const nextWord = after && run.length > 0 && adjacent(text, tokens[j - 1] as Token, after) ? after.text : '';
     if (run.length > 0) runs.push({ tokens: run, prevWord, nextWord });

@@ -56,7 +56,7 @@ interface Word {
   end: number;
 }
 
-const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*(?:\.(?=\)))?|[,;:.!?—–―()]/gu;
+const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|\b\p{Lu}\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*(?:\.(?=\)))?|[,;:.!?—–―()]/gu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
 /** Words that end a noun phrase when reading backwards from a verb. */
@@ -420,6 +420,11 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       const who = ws[a] as Word;
       const antecedent = nounPhraseBackward(ws, a - 2);
       if (antecedent && validSubject(text.slice(antecedent.start, antecedent.end))) return { start: who.start, end: who.end, ref: antecedent };
+    }
+    // "The paradox of Nancy, says Carl Anthony, historian at …, is that": an inverted parenthetical.
+    if (ws[k - 1]?.text === ',' && !w.lower.endsWith('ing') && !OBJECT_VERBS.has(w.lower)) {
+      const inv = nounPhraseForward(ws, k + 1);
+      if (inv && ws.find((x) => x.start >= inv.end)?.text === ',' && validSubject(text.slice(inv.start, inv.end))) return inv;
     }
     const subj = subjectBefore(ws, k);
     if (subj && validSubject(text.slice(subj.start, subj.end))) return subj;
