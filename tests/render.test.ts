@@ -111,6 +111,15 @@ describe('render: standard template', async () => {
     expect(pdf.info['CreationDate']).toBe('D:20261123120000Z');
   });
 
+  it('keeps metadata with XML special characters intact in the Info dictionary and the XMP packet', async () => {
+    const odd = { ...sheet, title: 'Tom & Jerry <live> in Ostrava', publisher: 'A&B News' };
+    const { pdf: out } = await renderSheet(odd, 'brief');
+    expect(out.info['Title']).toBe('Tom & Jerry <live> in Ostrava');
+    expect(out.info['Author']).toBe('A&B News');
+    expect(out.xmp?.['dc:title']).toBe('Tom & Jerry <live> in Ostrava');
+    expect(out.xmp?.['dc:creator']).toEqual(['A&B News']);
+  });
+
   it('is a tagged PDF with language, structure tree and a bookmark per section', () => {
     expect(pdf.tagged).toBe(true);
     expect(pdf.lang).toBe('en');

@@ -32,6 +32,22 @@ const parseFont: FontParser = (bytes) => {
   return (scratch as unknown as { _font: { font: FontkitFont } })._font.font;
 };
 
+/**
+ * pdfkit copies Title, Author and Subject into the XMP metadata packet without XML escaping, so a title
+ * with "&" or "<" would make the packet invalid XML. The Info dictionary is already written when the packet
+ * is built, so the values are escaped just before, for the packet only.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as { endMetadata(): void; info: Record<string, unknown> };
+  const endMetadata = d.endMetadata.bind(doc);
+  d.endMetadata = () => {
+    for (const [key, value] of Object.entries(d.info)) {
+      if (typeof value === 'string') d.info[key] = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    }
+    endMetadata();
+  };
+}
+
 export async function render(laid: LaidOutSheet, options: RenderOptions): Promise<Uint8Array> {
   const t = laid.template;
   const warn = (m: string) => options.onWarning?.(m);
@@ -60,6 +76,7 @@ export async function render(laid: LaidOutSheet, options: RenderOptions): Promis
       ModDate: options.creationDate,
     },
   });
+  escapeXmpInfo(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<Uint8Array>((resolve, reject) => {

@@ -59,6 +59,8 @@ export interface ReadPdf {
   readingText: string;
   /** Document info dictionary: Title, Author, Subject, Keywords, Creator, Producer, CreationDate, ... */
   info: Record<string, unknown>;
+  /** The XMP metadata packet as pdfjs parsed it ("dc:title", "dc:creator", ...); null when absent or invalid. */
+  xmp: Record<string, unknown> | null;
   /** Document language (/Lang in the catalog), or null. */
   lang: string | null;
   /** True when the catalog says the document is tagged (/MarkInfo /Marked true). */
@@ -132,6 +134,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       text: pages.map((p) => p.text).join('\f\n'),
       readingText: pages.map((p) => p.readingText).join(' '),
       info: meta.info as Record<string, unknown>,
+      xmp: meta.metadata ? Object.fromEntries(meta.metadata as Iterable<[string, unknown]>) : null,
       lang: lang ?? (((meta.info as Record<string, unknown>)['Language'] as string | undefined) ?? null),
       tagged: markInfo?.Marked === true,
       outline: toOutline(await doc.getOutline()),
