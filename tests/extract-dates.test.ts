@@ -33,6 +33,8 @@ describe('extractDates', () => {
     const ds = dates('The talks took place between March 3 and March 5, 2024.', '2024-06-01');
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ iso: '2024-03-03', isoEnd: '2024-03-05' });
+    // Without the article's date the start still takes the year the end states.
+    expect(dates('The talks took place between March 3 and March 5, 2024.', null)[0]).toMatchObject({ iso: '2024-03-03', isoEnd: '2024-03-05' });
   });
 
   it('does not read counts, "now" or "may" as dates', () => {

@@ -104,7 +104,11 @@ function joinRanges(text: string, found: DateSpan[]): DateSpan[] {
     if (prev && prev.isoEnd === null && /^\s*(?:-|–|to|until|till|through|and)\s*$/i.test(gap) && (opener || gap.trim() !== 'and')) {
       let iso = prev.iso;
       if (iso !== null && d.iso !== null && !/\b\d{4}\b/.test(prev.text)) iso = `${d.iso.slice(0, 4)}${iso.slice(4)}`;
-      if (iso === null && d.iso !== null && /\b\d{4}\b/.test(d.text)) iso = null;
+      if (iso === null && d.iso !== null && /\b\d{4}\b/.test(d.text)) {
+        // "between March 3 and March 5, 2024": the start takes its year from the end.
+        const start = chrono.casual.parse(prev.text, new Date(`${d.iso}T12:00:00Z`))[0]?.start;
+        iso = start ? isoOf(start, new Date(`${d.iso}T12:00:00Z`)) : null;
+      }
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, d.end), iso, isoEnd: d.iso, end: d.end };
       continue;
     }
