@@ -296,6 +296,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     if (currency === null && isYear(raw, value) && !/^\s?(?:%|per ?cent|tons?|tonnes?|km|kg|people)/i.test(text.slice(numEnd, numEnd + 10))) continue;
     const parsed = readAfter(text, start, numEnd, value, currency);
     if (!parsed) continue;
+    // "12 years ago", "two weeks later": a point in time, which the dates extractor reads.
+    if (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(parsed.unit ?? '') && /^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(parsed.end, parsed.end + 10))) continue;
     const approx = APPROX.exec(text.slice(Math.max(0, start - 30), start));
     if (approx) start -= approx[0].length;
     const sentence = sentenceAt(sentences, numStart, hint);
