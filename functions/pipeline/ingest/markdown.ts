@@ -32,9 +32,30 @@ function unquote(v: string): string {
   return t;
 }
 
-/** Reduces inline Markdown to its text: links keep their words, images and HTML tags go. */
+/**
+ * Raw HTML elements whose content is code, not text (script, style), go with their content; an unclosed
+ * one runs to the end, as in a browser. One forward scan: linear whatever the input.
+ */
+function dropCodeElements(s: string): string {
+  const open = /<(script|style)\b[^<>]{0,500}>/gi;
+  const lower = s.toLowerCase();
+  let out = '';
+  let at = 0;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(s)) !== null) {
+    out += s.slice(at, m.index);
+    const close = lower.indexOf(`</${m[1]!.toLowerCase()}`, open.lastIndex);
+    if (close < 0) return out;
+    const closeEnd = lower.indexOf('>', close);
+    at = closeEnd < 0 ? s.length : closeEnd + 1;
+    open.lastIndex = at;
+  }
+  return out + s.slice(at);
+}
+
+/** Reduces inline Markdown to its text: links keep their words, images, HTML tags and script/style bodies go. */
 export function stripInline(s: string): string {
-  return s
+  return dropCodeElements(s)
     .replace(/!\[[^[\]\n]{0,500}\]\([^()\n]{0,2000}\)/g, '')
     .replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/\[([^[\]\n]{0,500})\]\[[^[\]\n]{0,200}\]/g, '$1')
