@@ -337,7 +337,7 @@ const NOMINATIVE = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves']);
 /** Leading words of a sentence that come before its subject ("But", "Later,", "In an interview, ..."). */
 const LEADING_SKIP = new Set(['and', 'but', 'so', 'yet', 'or', 'still', 'meanwhile', 'however', 'also', 'then', 'now', 'later', 'instead', 'indeed', 'again', 'finally', 'earlier', 'today', 'yesterday', 'thus', 'moreover', 'plus']);
-const LEADING_PREPS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'on', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
+const LEADING_PREPS = new Set(['shortly', 'alongside', 'given', 'much', 'soon', 'besides', 'beyond', 'per', 'back', 'for', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'on', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
 
 /** A phrase that can be the one speaking: a nominative pronoun, a name, or a person/group/document noun. */
 export function validSubject(m: string): boolean {
@@ -522,7 +522,15 @@ function peopleIndex(people: Entity[]): (name: string) => string {
 
 /** Strips determiners, titles and nationality words from a mention, leaving the name ("Sergey Lavrov"). */
 function nameIn(mention: string): string | null {
-  const tokens = mention.split(/\s+/);
+  let tokens = mention.split(/\s+/);
+  // "Louisiana Gov. Bobby Jindal", "Judicial Watch President Tom Fitton": the name follows the last title.
+  let lastTitle = -1;
+  tokens.forEach((t, k) => {
+    const l = t.toLowerCase();
+    const next = tokens[k + 1];
+    if ((HONORIFICS.has(l) || TITLE_WORDS.has(l)) && next && isCap(next) && !HONORIFICS.has(next.toLowerCase()) && !TITLE_WORDS.has(next.toLowerCase())) lastTitle = k;
+  });
+  if (lastTitle >= 0) tokens = tokens.slice(lastTitle + 1);
   let i = 0;
   const run: string[] = [];
   for (; i < tokens.length; i++) {
