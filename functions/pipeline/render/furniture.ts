@@ -44,7 +44,7 @@ export function headerBand(ink: Ink, laid: LaidOutSheet, g: Geometry, structs: S
   const titleLh = ink.lineHeight('bold', s.title);
   const titleLines = ink.wrap(laid.header.title, 'bold', s.title, g.width);
   const bylineSize = s.body;
-  const bylineLines = ink.wrap(laid.header.byline.join('   ·   '), 'regular', s.body, g.width);
+  const bylineLines = ink.wrap(laid.header.byline.join('\u2002·\u2002'), 'regular', s.body, g.width);
   const urlSize = s.small;
   const labelTop = t.page.margins.top * 0.6;
   const titleTop = labelTop + ink.lineHeight('bold', labelSize) + 6;
