@@ -222,6 +222,12 @@ describe('ingest: HTML', () => {
     expect(a.paragraphs).toHaveLength(4);
   });
 
+  it('takes the <title> when there is no h1, cutting a "| Site" suffix but not a dash inside the title', () => {
+    const page = (title: string) => utf8(`<title>${title}</title><p>The storm reached the coast on Monday night, officials said.</p>`);
+    expect(run(page('Storm hits coast | Daily Post'), 'a.html').title).toBe('Storm hits coast');
+    expect(run(page('Brexit - what happens next'), 'a.html').title).toBe('Brexit - what happens next');
+  });
+
   it('survives 20,000 nested elements', () => {
     const deep = `<html><body>${'<div>'.repeat(20_000)}<p>Deep inside the page the mayor announced a new park for the district.</p>${'</div>'.repeat(20_000)}</body></html>`;
     const started = performance.now();

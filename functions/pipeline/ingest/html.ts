@@ -86,7 +86,9 @@ function stripSiteSuffix(title: string, site: string | null): string {
   const m = /^(.{10,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(title);
   if (!m) return title;
   const tail = m[2]!.trim().toLowerCase();
-  if (site === null || tail.includes(site.toLowerCase()) || site.toLowerCase().includes(tail)) return m[1]!;
+  if (site !== null && (tail.includes(site.toLowerCase()) || site.toLowerCase().includes(tail))) return m[1]!;
+  // No site name to compare with: only the "Title | Site" form is clear enough to cut.
+  if (site === null && /\s\|\s[^|]+$/.test(title) && m[2]!.trim().split(/\s+/).length <= 4) return m[1]!;
   return title;
 }
 
