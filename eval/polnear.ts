@@ -11,8 +11,9 @@
  *  - recall: a gold quote is found when one of our quotes overlaps any piece of its Content span;
  *  - precision: one of our quotes is right when it overlaps any annotated Content span;
  *  - speaker accuracy, over found gold quotes that have a Source: right when the offsets of our
- *    `speakerMention` overlap the Source span, or our `speaker` shares a capitalised word with the Source
- *    text ("Donald Trump" for "Trump", "Mr. Trump").
+ *    `speakerMention` overlap the Source span, or our `speaker` names the Source text (same surname, and
+ *    the same first name when the Source writes one: "Donald Trump" for "Trump" or "Mr. Trump", but not
+ *    "Bill Clinton" for "Hillary Clinton").
  * The baseline: every pair of double quotation marks in a paragraph is a quote; its speaker is the nearest
  * capitalised word run (by characters, outside quotes, same paragraph).
  *
@@ -165,16 +166,29 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-const CAP_WORDS = (s: string): string[] => (s.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|The|He|She|They|It|We|I|A|An|Sen|Rep|Gov|President|Former)$/.test(w));
+const CAP_WORDS = (s: string): string[] => (s.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|The|He|She|They|It|We|I|A|An|Sen|Rep|Gov|Gen|President|Former|Secretary|Senator|Governor|Minister|Candidate|Chairman|Speaker|Leader|Democratic|Republican|Presidential)$/.test(w));
 
 function speakerRight(g: GoldQuote, p: Predicted): boolean {
   if (!g.source) return false;
   if (p.mentionStart !== null && p.mentionEnd !== null && g.source.some((s) => overlaps(s, [p.mentionStart as number, p.mentionEnd as number]))) return true;
-  if (p.speaker) {
-    const ours = new Set(CAP_WORDS(p.speaker).map((w) => w.toLowerCase()));
-    if (CAP_WORDS(g.sourceText).some((w) => ours.has(w.toLowerCase()))) return true;
-  }
+  if (p.speaker) return namesSamePerson(p.speaker, g.sourceText);
   return false;
+}
+
+/**
+ * Our resolved name names the annotated source: its surname is in the source text, and a first name
+ * written right before that surname agrees ("Trump" and "Mr. Trump" name "Donald Trump"; "Bill Clinton"
+ * does not name "Hillary Clinton").
+ */
+export function namesSamePerson(speaker: string, sourceText: string): boolean {
+  const ours = CAP_WORDS(speaker).map((w) => w.toLowerCase());
+  const surname = ours[ours.length - 1];
+  if (!surname) return false;
+  const gold = CAP_WORDS(sourceText).map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
+  const at = gold.indexOf(surname);
+  if (at < 0) return false;
+  const first = gold[at - 1];
+  return first === undefined || ours.includes(first) || !/^\p{Lu}\p{Ll}/u.test(CAP_WORDS(sourceText)[at - 1] ?? '');
 }
 
 function emptyScores(): Scores {
@@ -306,7 +320,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`.padStart(6);
 
 export function formatPolnearReport(r: PolnearReport): string {
   const lines = [`PolNeAR direct quotes (${r.corpusDir}); first annotator per article; gold "speech" = quoted words >= 3`];
-  lines.push('split  system    gold-set  gold   recall  precision  speaker-acc  (found / with source)');
+  lines.push('split  system    gold-set  gold   recall  precision  speaker-acc  (right / found quotes with a source)');
   for (const s of r.splits) {
     for (const [sys, sc] of [['ours', s.ours], ['baseline', s.baseline]] as const) {
       for (const [set, v] of [['speech', sc.speech], ['any mark', sc.anyMark]] as const) {
