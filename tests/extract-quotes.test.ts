@@ -63,6 +63,23 @@ describe('extractQuotes: pairing', () => {
   });
 });
 
+describe('extractQuotes: lower-cased, tokenised text', () => {
+  it('pairs ``…\'\' marks and still finds and resolves the speakers', () => {
+    const t = [
+      'foreign minister sergey lavrov met officials in kabul on monday .',
+      "`` we maintain working contacts with the new authorities , '' lavrov said .",
+      "`` the humanitarian sphere is becoming an urgent area , '' he added .",
+    ].join('\n\n');
+    const { people } = extractEntities(t, starts(t));
+    expect(people).toEqual([{ name: 'sergey lavrov', mentions: 2 }]);
+    const { quotes } = extractQuotes(t, starts(t), people, 10);
+    expect(quotes.map((q) => [q.text, q.speaker, q.speakerMention])).toEqual([
+      ['we maintain working contacts with the new authorities', 'sergey lavrov', 'lavrov'],
+      ['the humanitarian sphere is becoming an urgent area', 'sergey lavrov', 'he'],
+    ]);
+  });
+});
+
 describe('extractQuotes: limits and scale', () => {
   const many = Array.from({ length: 20_000 }, (_, i) => `"Quote number ${i} is here," Anna Berg said.`).join('\n\n');
 

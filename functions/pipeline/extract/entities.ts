@@ -294,7 +294,13 @@ function caselessMentions(text: string): NameMention[] {
       }
     }
   }
-  return out;
+  // Later bare surnames of those people ("lavrov said") count as mentions too.
+  const surnames = new Set(out.filter((m) => m.kind === 'person').map((m) => lower(m.name.split(/\s+/).pop() ?? '')));
+  const taken = new Set(out.map((m) => m.end));
+  for (const t of tokens) {
+    if (surnames.has(lower(t.text)) && !taken.has(t.end)) out.push({ kind: 'person', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const nameKey = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");

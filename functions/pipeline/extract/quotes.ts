@@ -14,7 +14,8 @@ import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 
 const OPEN_GLYPHS = new Set(['“', '„', '«']);
 const CLOSE_GLYPHS = new Set(['”', '»']);
-const MARKS = /["“”„«»]/g;
+/** Quotation marks, including the ``…'' pairs of tokenised corpora. */
+const MARKS = /["“”„«»]|``|''/g;
 
 /** Words before a quoted run of capitalised words that make it a title, not speech ("a film called"). */
 const TITLE_CUES = /\b(?:called|titled|entitled|headlined|dubbed|named|nicknamed|film|book|song|show|slogan|series|album|hashtag|headline|program|programme|movie|memoir|novel|op-ed|article|column|essay|video|ad|poem|play|documentary|report)[\s,]*$/i;
@@ -22,6 +23,8 @@ const TITLE_CUES = /\b(?:called|titled|entitled|headlined|dubbed|named|nicknamed
 type Role = 'open' | 'close' | 'either';
 
 function roleOf(text: string, i: number): Role {
+  if (text.startsWith('``', i)) return 'open';
+  if (text.startsWith("''", i)) return 'close';
   const prev = i > 0 ? (text[i - 1] as string) : '';
   const next = i + 1 < text.length ? (text[i + 1] as string) : '';
   const openCtx = (prev === '' || /[\s([{—–\-/:;]/.test(prev)) && next !== '' && !/\s/.test(next);
@@ -74,7 +77,7 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
   const marks = Array.from(text.matchAll(MARKS), (m) => m.index);
   let mi = 0;
   const emit = (o: number, c: number, innerEnd: number): void => {
-    let s = o + 1;
+    let s = o + (text.startsWith('``', o) ? 2 : 1);
     let e = innerEnd;
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /[\s,]/.test(text[e - 1] as string)) e--;
@@ -116,7 +119,7 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
     }
     if (open >= 0) {
       const nextStart = p + 1 < starts.length ? firstNonSpace(text, starts[p + 1] as number, ends[p + 1] as number) : -1;
-      const continues = nextStart >= 0 && /["“„«]/.test(text[nextStart] as string) && roleOf(text, nextStart) !== 'close';
+      const continues = nextStart >= 0 && /["“„«`]/.test(text[nextStart] as string) && roleOf(text, nextStart) !== 'close';
       if (!continues) {
         emit(open, -1, pe);
         unclosed++;

@@ -635,6 +635,11 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       const name = nameIn(headPart.join(' '));
       if (name) return toPeopleName(name);
     }
+    // Lower-cased text: a known person's surname still names them ("'' lavrov said").
+    if (headPart.length === 1) {
+      const known = toPeopleName(headToken);
+      if (known !== headToken) return known;
+    }
     const headWord = headToken.toLowerCase();
     if (tokens[0] === 'a' || tokens[0] === 'an' || tokens[0] === 'one' || tokens[0] === 'another') return null;
     if (GROUP_NOUNS.has(headWord) || (!PERSON_NOUNS.has(headWord) && headWord.endsWith('s'))) return null;
@@ -676,8 +681,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     const firstAfter = afterWords[0];
     // `“…!” She replied …` and `“…?” The drama follows …` open a new sentence; `“…?” Trump asked` may not.
     const newSentence = /[?!]$/.test(innerEnd) && !!firstAfter && isCap(firstAfter.text) && (DETERMINERS.has(firstAfter.lower) || isPronoun(firstAfter.lower));
-    const afterFirst = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”]*[,—–]/.test(text.slice(closeAt, closeAt + 3)));
-    const commaSlot = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”]*,/.test(text.slice(closeAt, closeAt + 3)));
+    const afterFirst = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”']*[,—–]/.test(text.slice(closeAt, closeAt + 3)));
+    const commaSlot = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”']*,/.test(text.slice(closeAt, closeAt + 3)));
 
     let found: Found | null = null;
     let via: Attribution['via'] = 'none';
