@@ -74,7 +74,19 @@ interface Job {
 function listenReportingErrors(server: S3rver): void {
   server.listen = (port: number, address: string) =>
     new Promise<Server>((resolve, reject) => {
-      const http = createServer(server.callback());
+      const callback = server.callback();
+      // s3rver parses browser-form (multipart POST) uploads with busboy 0.3 → dicer, whose header parser
+      // throws outside any handler on a crafted part (GHSA-wm7h-9275-46v2): one request would kill the
+      // server. S3 clients and the AWS CLI never use form uploads, so they are refused before parsing.
+      const http = createServer((req, res) => {
+        if (req.method === 'POST' && /multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
+          req.resume();
+          res.writeHead(501, { 'content-type': 'application/xml' });
+          res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>NotImplemented</Code><Message>Browser-form (POST) uploads are not supported by the local bucket; use PUT.</Message></Error>');
+          return;
+        }
+        void callback(req, res);
+      });
       http.once('error', reject);
       http.listen(port, address, () => {
         http.off('error', reject);
