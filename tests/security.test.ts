@@ -6,14 +6,16 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PutObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { chooseTemplate } from '../functions/handler/template-choice.ts';
+import { startLocalBucket } from '../functions/local/local-bucket.ts';
 import { isFactsheetError } from '../functions/pipeline/errors.ts';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { DEFAULT_PREFIXES, outputKeysFor, relativeInputPath, type Prefixes } from '../functions/pipeline/keys.ts';
@@ -258,4 +260,53 @@ describe('output keys cannot leave their prefix', () => {
     }
     expect(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).name).toBe('factsheet');
   });
+});
+
+describe('the local bucket survives hostile requests', () => {
+  it('a crafted browser-form POST (the dicer header-parser crash, GHSA-wm7h-9275-46v2) is refused; serve keeps working', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factsheet-dicer-'));
+    const local = await startLocalBucket({ port: 0, dir, bucket: 'factsheet', env: { SOURCE_DATE_EPOCH: '1763856000' } });
+    try {
+      const body = '------B\r\n Content-Disposition: form-data; name="key"\r\n\r\nincoming/x.txt\r\n------B--';
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: local.port,
+            method: 'POST',
+            path: '/factsheet',
+            headers: { 'content-type': 'multipart/form-data; boundary=----B', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+      expect(status).toBe(501);
+      // Still serving: an upload after the attack is made into a sheet.
+      await local.client.send(
+        new PutObjectCommand({
+          Bucket: 'factsheet',
+          Key: 'incoming/after.txt',
+          Body: 'Port reopens\n\nThe port reopened on Wednesday after the strike, officials said.',
+        }),
+      );
+      let size = 0;
+      for (const until = Date.now() + 30_000; size === 0 && Date.now() < until; ) {
+        await local.idle();
+        size = await local.client
+          .send(new HeadObjectCommand({ Bucket: 'factsheet', Key: 'factsheets/after.json' }))
+          .then((h) => h.ContentLength ?? 0)
+          .catch(() => 0);
+        if (size === 0) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(size).toBeGreaterThan(100);
+    } finally {
+      await local.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
