@@ -88,6 +88,11 @@ describe('more attribution shapes', () => {
     expect(run(t).map((q) => q.speaker)).toEqual(['Tom Reyes', 'Anna Berg']);
   });
 
+  it('"he" prefers the subject named last over a later object', () => {
+    const t = 'Kim Jordan attacked Sam Lee during the harbour debate.\n\n“It was a shameful display of ignorance,” he said.';
+    expect(run(t)[0]).toMatchObject({ speaker: 'Kim Jordan', speakerMention: 'he' });
+  });
+
   it('an unnamed speaker is kept as a mention with no resolved name', () => {
     const t = '"The plan is dead on arrival," a spokesman for the opposition said.';
     expect(run(t)[0]).toMatchObject({ speaker: null, speakerMention: 'a spokesman for the opposition' });

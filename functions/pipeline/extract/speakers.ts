@@ -468,6 +468,8 @@ type Gender = 'm' | 'f' | null;
 interface PersonMention {
   name: string;
   pos: number;
+  /** The mention opens its sentence or clause (a subject), rather than sitting inside it (an object). */
+  subject?: boolean;
 }
 
 interface PersonInfo {
@@ -574,7 +576,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     if (/\bmr\.?\s*$/.test(honor)) pi.titles.add('mr');
     if (/\b(mrs|ms)\.?\s*$/.test(honor)) pi.titles.add('mrs');
     info.set(name, pi);
-    if (!inside) personMentions.push({ name, pos: m.start });
+    if (!inside) personMentions.push({ name, pos: m.start, subject: opensClause(text, m.runStart) });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
@@ -614,16 +616,35 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
     return best ? best.name : null;
   };
 
+  const mostRecentSubject = (pos: number, accept: (name: string) => boolean): string | null => {
+    const paraLo = starts[Math.max(0, paragraphOfPos(starts, pos) - 1)] as number;
+    let best: PersonMention | null = null;
+    for (const list of [personMentions, speakersSoFar]) {
+      const from = lastBefore(list, pos);
+      for (let i = from; i >= 0 && from - i < WINDOW; i--) {
+        const m = list[i] as PersonMention;
+        if (m.pos < paraLo) break;
+        if ((m.subject ?? true) && accept(m.name)) {
+          if (!best || m.pos > best.pos) best = m;
+          break;
+        }
+      }
+    }
+    return best ? best.name : null;
+  };
+
   const resolve = (mention: string, pos: number): string | null => {
     const lowerMention = mention.toLowerCase();
     const tokens = lowerMention.split(/\s+/);
     if (tokens.length === 1 && PRONOUNS.has(lowerMention)) {
       if (lowerMention !== 'he' && lowerMention !== 'she') return null;
       const want: Gender = lowerMention === 'he' ? 'm' : 'f';
-      return mostRecent(pos, (n) => {
+      const fits = (n: string): boolean => {
         const g = info.get(n)?.gender ?? genderOfName(n, []);
         return g === null || g === want;
-      });
+      };
+      // "Trump attacked Cruz. “…,” he said": he is the subject named last, not the object.
+      return mostRecentSubject(pos, fits) ?? mostRecent(pos, fits);
     }
     // The words before an apposition or a linking preposition carry the name or the description's head:
     // "Smith, a spokesman" is Smith; "a spokesman for Trump" and "the top Russia diplomat" are descriptions.
@@ -813,4 +834,21 @@ function insideAnyQuote(spans: QuoteSpan[], pos: number): boolean {
   }
   const q = spans[lo - 1];
   return !!q && (q.close < 0 ? q.end : q.close) > pos;
+}
+
+/** True when only sentence openers ("But", "On Monday,") stand between the sentence start and `pos`. */
+function opensClause(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[ \t"“‘'(]/.test(text[i] as string)) i--;
+  if (i < 0 || /[\n.!?;:—–]/.test(text[i] as string)) return true;
+  if (text[i] === ',') {
+    // "On Monday, Trump said": a comma after an opening phrase of a few words.
+    const lo = Math.max(0, i - 60);
+    const before = text.slice(lo, i);
+    const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(', '));
+    const phrase = before.slice(start + 1).trim().split(/\s+/);
+    return phrase.length <= 5 && LEADING_PREPS.has((phrase[0] ?? '').toLowerCase());
+  }
+  const prevWord = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i + 1))?.[1]?.toLowerCase() ?? '';
+  return ['and', 'but', 'while', 'as', 'because', 'that', 'when', 'after', 'before', 'so'].includes(prevWord);
 }
