@@ -275,6 +275,7 @@ function printReport(r: Report): void {
         ]),
       ),
     );
+    for (const x of r.scaling) for (const w of x.warnings ?? []) console.log(`  ${Math.round(x.bytes / 1024)} KB: ${w}`);
   }
   if (r.bundle) {
     console.log(`\nFunction asset: ${r.bundle.files} files, ${(r.bundle.unzippedBytes / 2 ** 20).toFixed(2)} MB unzipped, ${(r.bundle.zipBytes / 2 ** 20).toFixed(2)} MB zipped (zip -9); largest: ${r.bundle.largest.map((f) => `${f.path} ${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}`);

@@ -25,6 +25,8 @@ export interface ScaleResult {
   keyStatements: number;
   quotes: number;
   pdfBytes: number;
+  /** What the pipeline said about the input (e.g. that a limit cut it short): part of what was measured. */
+  warnings: string[];
   /** Peak RSS of the whole process (node + code + this article). */
   peakRssMb: number;
   /** Peak RSS added by this article over the warmed-up process. */
@@ -69,6 +71,7 @@ export async function scaleTask(args: Record<string, unknown>): Promise<ScaleRes
     keyStatements: last.sheet.keyStatements.length,
     quotes: last.sheet.quotes.length,
     pdfBytes: last.pdf.byteLength,
+    warnings: last.sheet.warnings.slice(0, 3),
     peakRssMb: peak,
     addedRssMb: round(peak - baseline, 1),
   };
