@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../functions/pipeline/extract/entities.ts';
 import { extractQuotes, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
@@ -77,6 +78,26 @@ describe('extractQuotes: lower-cased, tokenised text', () => {
       ['we maintain working contacts with the new authorities', 'sergey lavrov', 'lavrov'],
       ['the humanitarian sphere is becoming an urgent area', 'sergey lavrov', 'he'],
     ]);
+  });
+});
+
+describe('extractQuotes: any input', () => {
+  const piece = fc.constantFrom('"', '“', '”', "''", '``', '„', '«', '»', "'", 'said', 'he', 'she', 'Anna Berg', 'the minister', ',', '.', '?', ' ', ' ', ' ', 'words', 'more words here', '\n\n', '\n', ':', '—', '(', ')', 'U.S.', 'Mr.');
+  it('never throws, and every quote is its own slice of the text, inside its paragraph', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const ps = starts(text);
+        const { people } = extractEntities(text, ps);
+        const { quotes } = extractQuotes(text, ps, people, 50);
+        for (const q of quotes) {
+          expect(q.start).toBeLessThan(q.end);
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(ps[q.paragraph]).toBeLessThanOrEqual(q.start);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
