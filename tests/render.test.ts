@@ -340,6 +340,8 @@ describe('render: any sheet stays inside its margins', () => {
   const word = fc.oneof(
     fc.constantFrom('the', 'minister', 'said', '“quoted”', "it's", 'Łódź', 'Москва', 'Αθήνα', '₹250', '€4.2m', '東京', '😀', 'שלום', 'x'),
     fc.string({ minLength: 1, maxLength: 12 }),
+    // Any code point, lone surrogates and control characters included.
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
     fc.string({ minLength: 40, maxLength: 120 }).map((s) => s.replace(/\s/g, 'w')),
   );
   const text = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(' '));
