@@ -23,7 +23,7 @@ Make sheets from files:
   -q, --quiet            print nothing for inputs that succeed
   -h, --help             show this help
 
-  Limits come from FACTSHEET_MAX_BYTES, FACTSHEET_MAX_PARAGRAPHS, FACTSHEET_MAX_QUOTES.
+  Limits come from FACTSHEET_MAX_BYTES, FACTSHEET_MAX_PARAGRAPHS, FACTSHEET_MAX_CHARS, FACTSHEET_MAX_QUOTES.
   The sheets' "generated" time is now, or SOURCE_DATE_EPOCH when set: then the same input gives
   byte-identical output.
 
