@@ -41,6 +41,8 @@ export interface RankWeights {
   /** How fast the position prior decays: prior = 1 / (1 + index)^positionDecay. */
   positionDecay: number;
   paragraphLead: number;
+  /** Bonus for the lede: the first of the opening sentences that states something (not a fragment or question). */
+  lede: number;
   title: number;
   facts: number;
   /** Reward for substance: min(1, words / 30). */
@@ -66,6 +68,7 @@ export const RANK_WEIGHTS: RankWeights = {
   position: 1.5,
   positionDecay: 1.5,
   paragraphLead: 0.05,
+  lede: 1,
   title: 0.15,
   facts: 0.2,
   length: 0,
@@ -221,6 +224,10 @@ export function scoreSentences(
   const graph = weights.graph > 0 ? windowedTextRank(words) : sentences.map(() => 0);
   const maxGraph = Math.max(1e-9, ...graph);
 
+  const lede = sentences.findIndex(
+    (s, i) => i < 3 && s.text.split(/\s+/).length >= weights.minWords && !/\?["”’']?$/.test(s.text) && quotedShare(s.text) <= 0.6,
+  );
+
   return sentences.map((s, i) => {
     const ws = words[i]!;
     const nWords = s.text.split(/\s+/).length;
@@ -238,6 +245,7 @@ export function scoreSentences(
       weights.graph * (graph[i]! / maxGraph) +
       weights.position / Math.pow(1 + i, weights.positionDecay) +
       (s.inParagraph === 0 ? weights.paragraphLead : 0) +
+      (i === lede ? weights.lede : 0) +
       weights.title * titleOverlap +
       weights.facts * density +
       weights.length * Math.min(1, nWords / 30);
