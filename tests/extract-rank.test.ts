@@ -47,6 +47,16 @@ describe('scoreSentences', () => {
     expect(scores[0]!).toBeGreaterThan(scores[3]!);
   });
 
+  it('puts the lede first: the first opening sentence that states something, not a question', () => {
+    const ss = sentencesOf([
+      'Is the river finally under control?',
+      'The city council approved a new flood defence plan for the river district on Monday.',
+      ...STORY.slice(1),
+    ]);
+    const chosen = selectStatements(ss, scoreSentences(ss, '', noFacts(ss.length)), 5);
+    expect(ss[chosen[0]!.index]!.text).toBe('The city council approved a new flood defence plan for the river district on Monday.');
+  });
+
   it('rewards fact density: names, figures and quotes', () => {
     const ss = sentencesOf(['Officials met in the capital to discuss the budget.', 'Officials met in the capital to discuss the budget.']);
     const scores = scoreSentences(ss, '', [{ names: 0, figures: 0, quotes: 0 }, { names: 2, figures: 2, quotes: 1 }]);
