@@ -46,7 +46,7 @@ export interface Attribution {
   mention: string | null;
   mentionStart: number | null;
   mentionEnd: number | null;
-  via: 'after' | 'before' | 'according' | 'colon' | 'continuation' | 'previous' | 'none';
+  via: 'after' | 'before' | 'colon' | 'continuation' | 'previous' | 'none';
 }
 
 interface Word {
@@ -69,12 +69,11 @@ const NP_STOPS = new Set([
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
 
+/** Words and punctuation of `text[from, to)`; possessives stay on their word ("Trump's" is not "Trump"). */
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORDS.source, 'gu');
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(re)) {
-    const t = m[0].replace(/['’]s$/u, (s) => s); // keep possessives: "Trump's" is not a speaker
+  for (const m of text.slice(from, to).matchAll(WORDS)) {
+    const t = m[0];
     out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length });
   }
   return out;
@@ -337,7 +336,7 @@ const NOMINATIVE = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves']);
 /** Leading words of a sentence that come before its subject ("But", "Later,", "In an interview, ..."). */
 const LEADING_SKIP = new Set(['and', 'but', 'so', 'yet', 'or', 'still', 'meanwhile', 'however', 'also', 'then', 'now', 'later', 'instead', 'indeed', 'again', 'finally', 'earlier', 'today', 'yesterday', 'thus', 'moreover', 'plus']);
-const LEADING_PREPS = new Set(['shortly', 'alongside', 'given', 'much', 'soon', 'besides', 'beyond', 'per', 'back', 'for', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'on', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
+const LEADING_PREPS = new Set(['shortly', 'alongside', 'given', 'much', 'soon', 'besides', 'beyond', 'per', 'back', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
 
 /** A phrase that can be the one speaking: a nominative pronoun, a name, or a person/group/document noun. */
 export function validSubject(m: string): boolean {
@@ -443,7 +442,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
 }
 
 /** Weaker evidence, used when no speech verb names anyone: the subject of the quote's sentence. */
-function subjectOfSentence(ws: Word[], text: string, knownPerson: (name: string) => boolean): Found | null {
+function subjectOfSentence(ws: Word[], text: string, knownPerson: (name: string) => boolean, timesUsed: (word: string) => number): Found | null {
   const subj = sentenceSubject(ws);
   if (!subj) return null;
   const m = text.slice(subj.start, subj.end);
@@ -455,7 +454,7 @@ function subjectOfSentence(ws: Word[], text: string, knownPerson: (name: string)
     const bare = m.replace(/['’]s$/u, '');
     const l = bare.toLowerCase();
     if (PLACES.has(l) || DEMONYMS.has(l) || NON_NAME_WORDS.has(l) || /ly$/.test(l)) return null;
-    if (!knownPerson(`${bare}#2`)) return null; // a name is used more than once
+    if (timesUsed(bare) < 2) return null; // a name is used more than once
   }
   if (tokens.length > 1 && tokens.every((t) => isCap(t)) && PLACES.has(m.toLowerCase())) return null;
   return subj;
@@ -550,7 +549,11 @@ function nameIn(mention: string): string | null {
   return run.join(' ');
 }
 
-export function attributeQuotes(text: string, paragraphStarts: number[], speech: QuoteSpan[], all: QuoteSpan[], people: Entity[]): Attribution[] {
+/**
+ * One attribution per span of `spans` (in text order; short quoted words included, since they carry the
+ * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
+ */
+export function attributeQuotes(text: string, paragraphStarts: number[], spans: QuoteSpan[], allSpans: QuoteSpan[], people: Entity[]): Attribution[] {
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const paraEnd = (p: number): number => {
     let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
@@ -567,8 +570,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
   let q = 0;
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
-    while (q < speech.length && (speech[q] as QuoteSpan).end < m.start) q++;
-    const inside = q < speech.length && (speech[q] as QuoteSpan).start <= m.start;
+    while (q < spans.length && (spans[q] as QuoteSpan).end < m.start) q++;
+    const inside = q < spans.length && (spans[q] as QuoteSpan).start <= m.start;
     const name = toPeopleName(resolved.get(m) ?? m.name);
     const pi = info.get(name) ?? { titles: new Set<string>(), gender: null };
     if (m.title) pi.titles.add(m.title);
@@ -674,16 +677,16 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
   let prev: { attribution: Attribution; span: QuoteSpan } | null = null;
   let lastReal: QuoteSpan | null = null;
   const isReal = (q: QuoteSpan): boolean => (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
-  for (let qi = 0; qi < speech.length; qi++) {
-    const span = speech[qi] as QuoteSpan;
+  for (let qi = 0; qi < spans.length; qi++) {
+    const span = spans[qi] as QuoteSpan;
     const p = span.paragraph;
     const ps = starts[p] as number;
     const closeAt = span.close >= 0 ? span.close + 1 : span.end;
     const endPara = paraEnd(paragraphOfPos(starts, closeAt));
     // Short quoted words ("Ted Cruz" pins, a "paper tiger") sit inside attributions: they bound nothing.
     let nx = qi + 1;
-    while (nx < speech.length && !isReal(speech[nx] as QuoteSpan)) nx++;
-    const nextOpen = nx < speech.length ? (speech[nx] as QuoteSpan).open : text.length;
+    while (nx < spans.length && !isReal(spans[nx] as QuoteSpan)) nx++;
+    const nextOpen = nx < spans.length ? (spans[nx] as QuoteSpan).open : text.length;
     const prevClose = lastReal && lastReal.paragraph === p ? (lastReal.close >= 0 ? lastReal.close + 1 : lastReal.end) : ps;
 
     const beforeLo = Math.max(prevClose, sentenceStart(text, span.open, ps));
@@ -735,7 +738,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       }
     }
     if (!found && beforeWords.length > 0) {
-      found = subjectOfSentence(beforeWords, text, (n) => (n.endsWith('#2') ? (capCounts.get(n.slice(0, -2)) ?? 0) >= 2 : knownParts.has(n)));
+      found = subjectOfSentence(beforeWords, text, (n) => knownParts.has(n), (w) => capCounts.get(w) ?? 0);
       if (found) via = 'before';
     }
     // A bare quote after a paragraph that ends "X said:" belongs to X.
@@ -756,7 +759,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], speech:
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
     } else if (prev && prev.attribution.via !== 'none' && ((prev.span.paragraph === p && beforeLo === prevClose) || (p - prev.span.paragraph <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords)))) {
       attribution = { ...prev.attribution, via: 'continuation' };
-    } else if ((found = previousSentenceSubject(text, starts, span, beforeLo, prev?.span ?? null, all))) {
+    } else if ((found = previousSentenceSubject(text, starts, span, beforeLo, prev?.span ?? null, allSpans))) {
       const f = found as Found;
       const mention = text.slice(f.start, f.end);
       attribution = { speaker: resolve(mention, f.start), mention, mentionStart: f.start, mentionEnd: f.end, via: 'previous' };
