@@ -58,7 +58,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    let t = m[0];
+    let t = m[0].replace(/['’]+$/u, '');
     const start = m.index;
     // A trailing full stop belongs to the word only for abbreviations and initials ("Mr.", "U.S.", "J.").
     if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !HONORIFICS.has(t.toLowerCase())) t = t.replace(/\.+$/, '');

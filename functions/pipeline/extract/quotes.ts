@@ -24,7 +24,12 @@ type Role = 'open' | 'close' | 'either';
 
 function roleOf(text: string, i: number): Role {
   if (text.startsWith('``', i)) return 'open';
-  if (text.startsWith("''", i)) return 'close';
+  if (text.startsWith("''", i)) {
+    // ''…'' (some archives write both marks as two apostrophes): direction from the characters around.
+    const before = i > 0 ? (text[i - 1] as string) : '';
+    const after = text[i + 2] ?? '';
+    return (before === '' || /[\s([{—–\-/:;]/.test(before)) && after !== '' && !/\s/.test(after) ? 'open' : 'close';
+  }
   const prev = i > 0 ? (text[i - 1] as string) : '';
   const next = i + 1 < text.length ? (text[i + 1] as string) : '';
   const openCtx = (prev === '' || /[\s([{—–\-/:;]/.test(prev)) && next !== '' && !/\s/.test(next);
@@ -77,7 +82,7 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
   const marks = Array.from(text.matchAll(MARKS), (m) => m.index);
   let mi = 0;
   const emit = (o: number, c: number, innerEnd: number): void => {
-    let s = o + (text.startsWith('``', o) ? 2 : 1);
+    let s = o + (text.startsWith('``', o) || text.startsWith("''", o) ? 2 : 1);
     let e = innerEnd;
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /[\s,]/.test(text[e - 1] as string)) e--;
@@ -119,7 +124,7 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
     }
     if (open >= 0) {
       const nextStart = p + 1 < starts.length ? firstNonSpace(text, starts[p + 1] as number, ends[p + 1] as number) : -1;
-      const continues = nextStart >= 0 && /["“„«`]/.test(text[nextStart] as string) && roleOf(text, nextStart) !== 'close';
+      const continues = nextStart >= 0 && /["“„«`']/.test(text[nextStart] as string) && (text[nextStart] !== "'" || text.startsWith("''", nextStart)) && roleOf(text, nextStart) !== 'close';
       if (!continues) {
         emit(open, -1, pe);
         unclosed++;
