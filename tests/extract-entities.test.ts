@@ -55,6 +55,12 @@ describe('extractEntities', () => {
     expect(names(r.people)).toEqual([]);
   });
 
+  it('cuts "of <place>" off a person and keeps laws and events out of people', () => {
+    const t = 'Sen. Anna Berg of Vermont criticised the Affordable Care Act during the Great Recession. Berg spoke later.';
+    const r = extractEntities(t, [0]);
+    expect(r.people).toEqual([{ name: 'Anna Berg', mentions: 2 }]);
+  });
+
   it('handles empty text', () => {
     expect(extractEntities('', [0])).toEqual({ people: [], organizations: [], places: [] });
   });

@@ -10,6 +10,8 @@
 import type { Entity } from '../factsheet.ts';
 import {
   DEMONYMS,
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
   HONORIFICS,
   GROUP_NOUNS,
   KNOWN_ORGS,
@@ -52,6 +54,8 @@ const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'della', 'da', 'di', 'van'
 const NAME_CONNECTORS = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el']);
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'today', 'tonight']);
+
+const NOT_NAMES = new Set(['act', 'acts', 'amendment', 'treaty', 'accord', 'accords', 'recession', 'depression', 'war', 'doctrine', 'initiative', 'reform', 'reforms', 'revolution', 'era', 'crisis', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'awards', 'day', 'week', 'month', 'season', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'debate', 'convention', 'rally']);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
 
@@ -138,6 +142,8 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
   if (PLACES.has(whole) || PLACES.has(noThe)) return { kind: 'place', nameFrom: lowered[0] === 'the' && !PLACES.has(whole) ? 1 : 0 };
   if (KNOWN_OUTLETS.has(whole) || KNOWN_OUTLETS.has(noThe) || KNOWN_ORGS.has(whole) || KNOWN_ORGS.has(noThe)) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   const lastWord = lowered[lowered.length - 1] ?? '';
+  // Laws, events and eras ("Affordable Care Act", "Great Recession") are not names; nor are contractions ("I’m").
+  if (NOT_NAMES.has(lastWord) || words.some((w) => /^(?:I|We|You|They|He|She|It)['’]/u.test(w))) return null;
   if (words.length > 1 && PLACE_WORDS.has(lastWord)) return { kind: 'place', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   if (words.length > 1 && OUTLET_WORDS.has(lastWord)) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   const { title, name } = splitTitle(words);
@@ -161,6 +167,7 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
     return null; // decided later: a short form of a known person, or nothing
   }
   if (lowered.every((w) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || HONORIFICS.has(w) || PLACES.has(w) || w === 'of' || w === 'the')) return null;
+
   if (TITLE_WORDS.has(lowered[lowered.length - 1] ?? '') || lowered.includes('i')) return null;
   if (words.length <= 4 && words.every((w) => !/\d/.test(w)) && !lowered.some((w) => CONNECTORS.has(w) && !NAME_CONNECTORS.has(w))) {
     return { kind: 'person', nameFrom: 0 };
@@ -237,17 +244,29 @@ export function findNameMentions(text: string): NameMention[] {
       if (words.length === 1) unknownSingles.push(run);
       continue;
     }
-    const nameTokens = run.tokens.slice(c.nameFrom);
+    let nameTokens = run.tokens.slice(c.nameFrom);
+    let kind = c.kind;
+    // "Bernie Sanders of Vermont", "Adelle Nazarian of Breitbart News": a person, then where they are from.
+    const of = nameTokens.findIndex((t, k) => k > 0 && lower(t.text) === 'of');
+    if (of > 0) {
+      const head = nameTokens.slice(0, of).map((t) => t.text);
+      const firstName = lower(head[0] ?? '');
+      const personLike = head.length >= (kind === 'person' ? 1 : 2) && head.length <= 3 && (kind === 'person' || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName)) && !head.some((w) => ORG_WORDS.has(lower(w)) || PLACES.has(lower(w)) || TITLE_WORDS.has(lower(w)));
+      if (personLike) {
+        nameTokens = nameTokens.slice(0, of);
+        kind = 'person';
+      }
+    }
     if (nameTokens.length === 0) continue;
     const first = nameTokens[0] as Token;
     const last = nameTokens[nameTokens.length - 1] as Token;
     // A sentence-initial single word is only trusted when the gazetteer or a speech verb vouches for it.
-    if (nameTokens.length === 1 && initial && c.kind === 'person' && !SPEECH_VERBS.has(lower(run.nextWord))) {
+    if (nameTokens.length === 1 && initial && kind === 'person' && !SPEECH_VERBS.has(lower(run.nextWord))) {
       unknownSingles.push(run);
       continue;
     }
     out.push({
-      kind: c.kind,
+      kind: kind,
       name: text.slice(first.start, last.end),
       start: first.start,
       end: last.end,

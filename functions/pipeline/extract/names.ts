@@ -175,7 +175,7 @@ over|under|into|onto|upon|like|unlike|despite|amid|within|across|through|toward|
 monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july
 august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
 mr|mrs|ms|dr|sir|related|read|more|photo|file|click|share|advertisement|update|updated|breaking|watch
-therefore|thus|hence|otherwise|so|well|oh|okay|ok|thank|thanks|please|sorry|hello|hi|dear|god|yes|no|not|never|always|ever|again
+see|therefore|thus|hence|otherwise|so|well|oh|okay|ok|thank|thanks|please|sorry|hello|hi|dear|god|yes|no|not|never|always|ever|again
 `);
 
 /** Adjectives of nationality that often open a title ("Russian Foreign Minister ..."). Not places. */
@@ -222,7 +222,7 @@ policy|manifesto|proposal|notice|warning|announcement|tweet|facebook|twitter|ins
 export const PLACE_WORDS = set(`
 sea|ocean|river|lake|mountains|mountain|mount|island|islands|bay|gulf|strait|straits|valley|county|province
 region|republic|peninsula|desert|coast|canal|basin|plateau|delta|archipelago|district|oblast|prefecture|city|town
-village|airport|square|street|avenue|park|bridge|harbour|harbor|port
+village|airport|square|street|avenue|park|bridge|harbour|harbor|port|coliseum|stadium|arena
 `);
 
 /** Organisations known by a single ordinary-looking word. */
