@@ -228,6 +228,17 @@ describe('ingest: HTML', () => {
     expect(run(page('Brexit - what happens next'), 'a.html').title).toBe('Brexit - what happens next');
   });
 
+  it('drops blocks that are nearly all links (menus, lists of other stories) but keeps prose with a link', () => {
+    const page = utf8(`<body><div><a href="/a">Markets</a> | <a href="/b">Politics</a> | <a href="/c">Sport</a></div>
+      <p>The central bank raised rates to 5% on Thursday, its <a href="/x">third rise</a> this year, citing stubborn inflation.</p>
+      <ul><li><a href="/s1">Bank chief warns of slow growth ahead</a></li><li><a href="/s2">Why mortgage rates keep rising</a></li></ul>
+      <p>Economists had expected the move after last month's figures.</p></body>`);
+    expect(run(page, 'a.html').paragraphs).toEqual([
+      'The central bank raised rates to 5% on Thursday, its third rise this year, citing stubborn inflation.',
+      "Economists had expected the move after last month's figures.",
+    ]);
+  });
+
   it('survives 20,000 nested elements', () => {
     const deep = `<html><body>${'<div>'.repeat(20_000)}<p>Deep inside the page the mayor announced a new park for the district.</p>${'</div>'.repeat(20_000)}</body></html>`;
     const started = performance.now();

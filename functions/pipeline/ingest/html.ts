@@ -106,12 +106,21 @@ export function parseHtml(html: string): ParsedDocument {
   let jsonLd: string[] | null = null;
   let current: string[] = [];
   let currentHeading = 0;
+  // Characters of the current block that sit inside links: a block that is nearly all link text is a
+  // menu or a list of other stories, not the article.
+  let linkDepth = 0;
+  let linkChars = 0;
+  let allChars = 0;
 
   const flush = (): void => {
     if (current.length === 0) return;
     const text = normaliseSpace(current.join(''));
+    const linkShare = allChars > 0 ? linkChars / allChars : 0;
     current = [];
-    if (text) blocks.push({ text, inArticle: articleFrom >= 0, heading: currentHeading });
+    linkChars = 0;
+    allChars = 0;
+    const linkList = linkShare > 0.8 && text.split(' ').length <= 25;
+    if (text && !linkList) blocks.push({ text, inArticle: articleFrom >= 0, heading: currentHeading });
     currentHeading = 0;
   };
 
@@ -119,6 +128,7 @@ export function parseHtml(html: string): ParsedDocument {
     {
       onopentag(name, attribs) {
         stack.push(name);
+        if (name === 'a') linkDepth++;
         if (name === 'title' && !stack.includes('svg')) inTitle = true;
         if (name === 'meta') {
           const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? '').toLowerCase();
@@ -157,10 +167,16 @@ export function parseHtml(html: string): ParsedDocument {
           titleText += data;
           return;
         }
-        if (skipFrom < 0) current.push(data);
+        if (skipFrom < 0) {
+          current.push(data);
+          const visible = data.replace(/\s+/g, '').length;
+          allChars += visible;
+          if (linkDepth > 0) linkChars += visible;
+        }
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
+        if (name === 'a' && linkDepth > 0) linkDepth--;
         if (name === 'script' && jsonLd !== null) {
           readJsonLd(jsonLd.join(''), doc, found);
           jsonLd = null;
