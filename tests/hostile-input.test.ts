@@ -15,13 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../functions/handler/config.ts';
 import { createFactsheetHandler } from '../functions/handler/index.ts';
 import { sqsEventFor } from '../functions/handler/events.ts';
+import { createS3Client } from '../functions/handler/s3-client.ts';
 import { s3Storage } from '../functions/handler/s3-storage.ts';
 import { createTelemetry } from '../functions/handler/telemetry.ts';
 import { factSheetSchema, type FactSheet } from '../functions/pipeline/factsheet.ts';
 import { stripExtension } from '../functions/pipeline/keys.ts';
 import { article, hostileCases, manyQuotes, bigText, type HostileCase } from './helpers/hostile.ts';
+import { startFaultProxy } from './helpers/fault-proxy.ts';
 import { readPdf } from './helpers/pdf.ts';
-import { startS3rver, type LocalS3 } from './helpers/s3rver.ts';
+import { S3RVER_CREDENTIALS, startS3rver, type LocalS3 } from './helpers/s3rver.ts';
 
 const BIN = fileURLToPath(new URL('../bin/factsheet.mjs', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -247,6 +249,31 @@ describe('hostile input', () => {
     expect(fromBucket.paragraphs.length).toBeLessThanOrEqual(12);
     expect(fromBucket.paragraphs.join('\n\n').length).toBeLessThanOrEqual(3000);
   }, 120_000);
+
+  it('an object over the byte limit is refused from its headers: a 40 MB upload costs well under 4 MB of download', async () => {
+    await put('incoming/limits/huge.txt', new Uint8Array(40 * 1024 * 1024).fill(0x61));
+    // The proxy counts the bytes S3 actually sent to the handler.
+    const proxy = await startFaultProxy(s3.endpoint);
+    const client = createS3Client({ endpoint: proxy.endpoint, credentials: { ...S3RVER_CREDENTIALS } }, {});
+    try {
+      const handler = createFactsheetHandler({
+        storage: s3Storage(client),
+        config: configFromEnv({ SOURCE_DATE_EPOCH: EPOCH, FACTSHEET_MAX_BYTES: '1000000' }),
+        telemetry: createTelemetry({}, { logLevel: 'SILENT', metrics: false }),
+      });
+      const result = await handler.handler(sqsEventFor(s3.bucket, [{ key: 'incoming/limits/huge.txt' }]));
+      expect(result.batchItemFailures).toEqual([]);
+      const report = JSON.parse(new TextDecoder().decode(await getObject('failed/limits/huge.txt.error.json')));
+      expect(report.code).toBe('TOO_LARGE');
+      const downloaded = proxy.log.filter((r) => r.method === 'GET' && r.key === 'incoming/limits/huge.txt');
+      expect(downloaded).toHaveLength(1);
+      expect(downloaded[0]!.bytesOut).toBeLessThan(4 * 1024 * 1024);
+      figures['tooLargeDownloadBytes'] = downloaded[0]!.bytesOut;
+    } finally {
+      client.destroy();
+      await proxy.stop();
+    }
+  }, 60_000);
 
   it('keys with spaces, +, unicode, %, and ../ : outputs stay under their prefixes, named after the input', async () => {
     const keys = [

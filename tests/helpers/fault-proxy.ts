@@ -30,6 +30,8 @@ export interface LoggedRequest {
   fault: string | null;
   /** Status s3rver answered (passed through), or null when the proxy answered or cut the connection. */
   status: number | null;
+  /** Response body bytes relayed to the client (what a download actually cost). */
+  bytesOut: number;
 }
 
 export interface FaultProxy {
@@ -73,6 +75,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       (answer) => {
         entry.status = answer.statusCode ?? null;
         res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('data', (chunk: Buffer) => (entry.bytesOut += chunk.length));
+        // A client that hangs up early stops the transfer, as S3 would.
+        res.on('close', () => answer.destroy());
         answer.pipe(res);
       },
     );
@@ -102,7 +107,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const server: Server = createServer((req, res) => {
     const method = req.method ?? 'GET';
     const key = keyOf(req.url ?? '/');
-    const entry: LoggedRequest = { method, key, fault: null, status: null };
+    const entry: LoggedRequest = { method, key, fault: null, status: null, bytesOut: 0 };
     log.push(entry);
     const rule = rules.find((r) => (r.method === undefined || r.method === method) && r.key.test(key) && r.used < (r.times ?? Infinity));
     if (!rule) return forward(req, res, entry);
