@@ -17,7 +17,7 @@ states|stated|stating|explain|explains|explained|explaining|write|writes|wrote|w
 ask|asks|asked|asking|insist|insists|insisted|insisting|argue|argues|argued|arguing
 claim|claims|claimed|claiming|assure|assures|assured|assuring|recall|recalls|recalled|recalling
 mention|mentions|mentioned|mentioning|tweet|tweets|tweeted|tweeting|declare|declares|declared|declaring
-warn|warns|warned|continue|continues|continued|continuing|reply|replies|replied|replying
+warn|warns|warned|continues|continued|reply|replies|replied|replying
 responded|responding|remark|remarks|remarked|remarking
 acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting
 concede|concedes|conceded|conceding|announce|announces|announced|announcing
@@ -92,6 +92,7 @@ export const GROUP_NOUNS = set(`
 officials|spokesmen|critics|supporters|experts|analysts|sources|people|residents|voters|protesters
 democrats|republicans|leaders|members|authorities|police|administration|campaign|government|ministry
 committee|party|team|group|aides|advisers|advisors|organizers|officers|lawmakers|observers|reports|polls
+town|city|county|country|nation|village|state|district|school|university|company|firm|agency|department
 `);
 
 /** Words in a capitalised run that make it an organisation. */

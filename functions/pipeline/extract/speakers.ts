@@ -64,7 +64,7 @@ const NP_STOPS = new Set([
   'and', 'but', 'or', 'so', 'because', 'as', 'when', 'while', 'if', 'that', 'which', 'who', 'whom', 'where',
   'in', 'on', 'at', 'to', 'from', 'by', 'with', 'about', 'after', 'before', 'than', 'then', 'also', 'since',
   'said', 'says', 'is', 'was', 'are', 'were', 'not', 'what', 'how', 'why', 'into', 'over', 'during', 'under',
-  'everything', 'anything', 'nothing', 'something', 'everyone', 'anyone', 'nobody', 'somebody', 'whether', 'though', 'although',
+  'both', 'either', 'neither', 'everything', 'anything', 'nothing', 'something', 'everyone', 'anyone', 'nobody', 'somebody', 'whether', 'though', 'although',
 ]);
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
@@ -177,7 +177,12 @@ function isPunctStop(w: Word): boolean {
   return /^[;:.!?()]$/.test(w.text);
 }
 
-function nounPhraseBackward(ws: Word[], last: number): Found | null {
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again']);
+
+function nounPhraseBackward(ws: Word[], lastIdx: number): Found | null {
+  // "released a statement Wednesday": a trailing time word is not part of the phrase.
+  let last = lastIdx;
+  while (last > 0 && TIME_WORDS.has(ws[last]?.lower ?? '') && !isPunct(ws[last - 1] as Word)) last--;
   const end = ws[last];
   if (!end || isPunct(end)) return null;
   if (isPronoun(end.lower)) return { start: end.start, end: end.end };
@@ -361,6 +366,8 @@ export function validSubject(m: string): boolean {
 /** The subject at the start of the sentence (after "But", "Later," or an opening phrase ending in a comma). */
 function sentenceSubject(ws: Word[]): Found | null {
   let i = 0;
+  // "WASHINGTON — Clinton's aide said …": a dateline is not the subject.
+  if (/^\p{Lu}{3,}$/u.test(ws[0]?.text ?? '') && /^[—–―(,:-]$/.test(ws[1]?.text ?? '')) i = 2;
   for (let guard = 0; guard < 3 && i < ws.length; guard++) {
     while (i < ws.length && (isPunct(ws[i] as Word) || LEADING_SKIP.has(ws[i]?.lower ?? ''))) i++;
     const w = ws[i];
