@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateBbc, formatBbcReport, type BbcReport } from './bbc.ts';
+import { evaluateHeadlines, formatHeadlineReport } from './headline.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
     console.log(`BBC News Summary: not found at ${bbcDir}`);
   }
   console.log('');
+  const headline = await evaluateHeadlines(corpus);
+  console.log(formatHeadlineReport(headline));
+  console.log('');
   const pn = await polnear(path.join(corpus, 'polnear'));
   console.log(pn.text);
   const results = {
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
     generatedAt: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
     bbc,
+    headline,
     polnear: pn.report,
   };
   await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
