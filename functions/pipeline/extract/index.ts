@@ -7,7 +7,7 @@ import { paragraphOffsets, type Article } from '../article.ts';
 import type { FactSheet } from '../factsheet.ts';
 import type { Limits } from '../limits.ts';
 import { splitSentences } from './sentences.ts';
-import { scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
+import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
 import { buildSummary } from './summary.ts';
 import { extractFigures } from './figures.ts';
 import { extractDates } from './dates.ts';
@@ -90,7 +90,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
     midQuote: midQuote[i]!,
   }));
   const scores = scoreSentences(sentences, article.title, facts);
-  const chosen = selectStatements(sentences, scores, statementCount(sentences.length));
+  const chosen = orderOpening(sentences, selectStatements(sentences, scores, statementCount(sentences.length)));
 
   return {
     schemaVersion: '1.0',
