@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
+import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
 function sentencesOf(paragraphs: string[]): RankSentence[] {
@@ -122,5 +122,39 @@ describe('selectStatements', () => {
     const tLarge = time(large);
     // 8x the sentences; all-pairs would be 64x. A generous bound that only quadratic growth would break.
     expect(tLarge).toBeLessThan(Math.max(tSmall * 30, 200));
+  });
+});
+
+describe('orderOpening', () => {
+  const ranked = (indices: number[]) => indices.map((index, k) => ({ index, score: 10 - k }));
+
+  it('keeps the best five as the first five and the rest in place, scores descending', () => {
+    const ss = sentencesOf(STORY);
+    const chosen = ranked([5, 2, 0, 3, 6, 1]);
+    const ordered = orderOpening(ss, chosen);
+    expect(new Set(ordered.slice(0, 5).map((r) => r.index))).toEqual(new Set([5, 2, 0, 3, 6]));
+    expect(ordered[5]).toEqual(chosen[5]);
+    for (let i = 1; i < ordered.length; i++) expect(ordered[i - 1]!.score).toBeGreaterThanOrEqual(ordered[i]!.score);
+  });
+
+  it('opens with the earliest of the best, then prefers a statement that adds what the first did not say', () => {
+    const ss = sentencesOf([
+      'The city council approved a new flood defence plan for the river district on Monday.',
+      'The council approved the flood defence plan for the river district after a long debate.',
+      'Engineers will raise the walls and add pumps, paid for by a new levy on riverside homes.',
+      'The levy on riverside homes will pay for the pumps and the higher walls, engineers said.',
+      'The plan was approved on Monday.',
+    ]);
+    // Ranked: the repeat of the lede best, then the new facts; the lede itself fourth.
+    const ordered = orderOpening(ss, ranked([1, 4, 2, 0, 3]));
+    expect(ordered[0]!.index).toBe(0);
+    // Sentence 1 only repeats the lede; sentence 2 brings the walls, pumps and levy.
+    expect(ordered[1]!.index).toBe(2);
+  });
+
+  it('leaves one or no statements alone', () => {
+    const ss = sentencesOf(STORY);
+    expect(orderOpening(ss, [])).toEqual([]);
+    expect(orderOpening(ss, ranked([3]))).toEqual(ranked([3]));
   });
 });

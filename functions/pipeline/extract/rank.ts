@@ -307,8 +307,8 @@ const OPENING_COVERAGE = 0.5;
  * pool's scores are handed out by place (the k-th statement shown carries the k-th best score), so a
  * statement's score says how high the ranking placed it.
  */
-export function orderOpening(sentences: readonly RankSentence[], chosen: readonly Ranked[]): Ranked[] {
-  const pool = chosen.slice(0, OPENING_POOL);
+export function orderOpening(sentences: readonly RankSentence[], chosen: readonly Ranked[], coverage = OPENING_COVERAGE, poolSize = OPENING_POOL): Ranked[] {
+  const pool = chosen.slice(0, poolSize);
   if (pool.length <= 1) return [...chosen];
   // Sentence counts of each word; a word in one sentence only is not recurring.
   const sentenceCount = new Map<string, number>();
@@ -328,7 +328,7 @@ export function orderOpening(sentences: readonly RankSentence[], chosen: readonl
     let best = 0;
     let bestValue = -Infinity;
     rest.forEach((r, k) => {
-      const value = (OPENING_COVERAGE * gain[k]!) / maxGain + 1 / (1 + r.index);
+      const value = (coverage * gain[k]!) / maxGain + 1 / (1 + r.index);
       if (value > bestValue) {
         bestValue = value;
         best = k;
