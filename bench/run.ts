@@ -31,8 +31,8 @@ const outFile = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length)
 const want = (section: string): boolean => !only || only.includes(section);
 
 const SAMPLES = quick
-  ? { stages: 150, e2e: 150, coldWarm: 10, local: 30, chromium: 8, summarisers: 30 }
-  : { stages: 800, e2e: 600, coldWarm: 40, local: 150, chromium: 20, summarisers: 150 };
+  ? { stages: 150, e2e: 150, coldWarm: 10, coldRepeats: 2, local: 30, chromium: 8, summarisers: 30 }
+  : { stages: 800, e2e: 600, coldWarm: 40, coldRepeats: 5, local: 150, chromium: 20, summarisers: 150 };
 
 export const TARGETS = {
   articlesPerSecond: { target: 50, better: 'higher', text: '≥ 50 /s per core' },
@@ -109,21 +109,19 @@ async function main(): Promise<void> {
   let bundle: BundleSize | null = null;
   let cold: ColdStartResult | null = null;
   let synthMs: number | null = null;
+  const deployed = deployedFunctionConfig();
   if (want('bundle')) {
     const asset = await section('synth', copyFunctionAsset, 'bundle');
     if (asset) {
       synthMs = round(asset.synthMs);
       bundle = await section('bundle', async () => measureBundle(asset.dir));
-      cold = await section('cold start', async () => measureColdStart(asset.dir, SAMPLES.coldWarm), 'bundle');
+      cold = await section('cold start', async () => measureColdStart(asset.dir, SAMPLES.coldWarm, SAMPLES.coldRepeats, deployed.memoryMb), 'bundle');
       asset.cleanup();
     }
   }
 
   let cost: CostEstimate | null = null;
-  if (cold) {
-    const { memoryMb, batchSize } = deployedFunctionConfig();
-    cost = estimateCost(cold.warmCpu.mean, cold.warm.mean, memoryMb, batchSize);
-  }
+  if (cold) cost = estimateCost(cold.warmCpu.mean, cold.warm.mean, deployed.memoryMb, deployed.batchSize);
 
   const local = await section('local', async (): Promise<LocalBucketResult> => measureLocalBucket(SAMPLES.local));
 
@@ -282,7 +280,7 @@ function printReport(r: Report): void {
   }
   if (r.coldStart) {
     const c = r.coldStart;
-    console.log(`Cold start (${c.method}, ${c.entry}): node boot ${c.bootMs} ms + import ${c.importMs} ms + first sheet ${c.firstSheetMs} ms = ${c.coldStartMs} ms (sheet in bucket: ${c.firstSheetInBucket}); warm invocations p50 ${c.warm.p50} ms, mean ${c.warm.mean} ms, CPU mean ${c.warmCpu.mean} ms (${c.warm.n}, ${c.warmFailures} failed); peak RSS of that process ${c.bundlePeakRssMb} MB`);
+    console.log(`Cold start (${c.method}, ${c.entry}, median of ${c.repeats} fresh processes: ${c.samplesMs.join(', ')} ms): node boot ${c.bootMs} ms + import ${c.importMs} ms + first sheet ${c.firstSheetMs} ms = ${c.coldStartMs} ms (sheet in bucket: ${c.firstSheetInBucket}); warm invocations p50 ${c.warm.p50} ms, mean ${c.warm.mean} ms, CPU mean ${c.warmCpu.mean} ms (${c.warm.n}, ${c.warmFailures} failed); peak RSS of that process ${c.bundlePeakRssMb} MB`);
   }
   if (r.cost) {
     const c = r.cost;
