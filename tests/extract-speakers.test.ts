@@ -93,6 +93,19 @@ describe('more attribution shapes', () => {
     expect(run(t)[0]).toMatchObject({ speaker: 'Kim Jordan', speakerMention: 'he' });
   });
 
+  it('inverted "said <nationality> <role> <Name>", accented surname, relative clause after', () => {
+    const t = '“Los puertos seguirán abiertos,” said Chilean port minister Rosa Cárdenas, whose agency runs the docks.\n\n“The fees stay as they are,” said Norway’s harbour chief Lars Øvrebø.';
+    expect(run(t).map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Rosa Cárdenas', 'Chilean port minister Rosa Cárdenas'],
+      ['Lars Øvrebø', 'Norway’s harbour chief Lars Øvrebø'],
+    ]);
+  });
+
+  it('a nationality adjective alone is never the mention', () => {
+    const t = '“We will not pay twice,” said Danish, and nobody answered.';
+    expect(run(t)[0]?.speakerMention).not.toBe('Danish');
+  });
+
   it('an unnamed speaker is kept as a mention with no resolved name', () => {
     const t = '"The plan is dead on arrival," a spokesman for the opposition said.';
     expect(run(t)[0]).toMatchObject({ speaker: null, speakerMention: 'a spokesman for the opposition' });

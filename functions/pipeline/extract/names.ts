@@ -187,6 +187,12 @@ mexican|brazilian|australian|european|african|asian|arab|kazakh|uzbek|tajik|kyrg
 georgian|azerbaijani|qatari|emirati|lebanese|jordanian|libyan|cuban|venezuelan|colombian|argentine
 swiss|swedish|norwegian|danish|finnish|dutch|belgian|austrian|greek|irish|scottish|welsh|english|nigerian
 kenyan|ethiopian|somali|sudanese|yemeni|taiwanese|vietnamese|thai|filipino|indonesian|malaysian|western
+chilean|peruvian|bolivian|ecuadorian|uruguayan|paraguayan|portuguese|romanian|bulgarian|hungarian|czech
+slovak|slovenian|croatian|serbian|bosnian|albanian|estonian|latvian|lithuanian|moldovan|icelandic|maltese
+cypriot|tunisian|algerian|moroccan|ghanaian|senegalese|malian|congolese|rwandan|ugandan|tanzanian|zimbabwean
+zambian|angolan|mozambican|south african|bangladeshi|nepali|sri lankan|afghani|mongolian|singaporean
+cambodian|burmese|kuwaiti|bahraini|omani|emirati|haitian|jamaican|guatemalan|honduran|nicaraguan
+salvadoran|panamanian|scandinavian
 `);
 
 /** A few common first names with their usual gender, for resolving "he" and "she". */

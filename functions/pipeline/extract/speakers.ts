@@ -240,7 +240,7 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
   if (!first || isPunct(first)) return null;
   if (isPronoun(first.lower)) return { start: first.start, end: first.end };
   const det = DETERMINERS.has(first.lower) || /^\d/.test(first.text);
-  const capMode = !det && isCap(first.text);
+  let capMode = !det && isCap(first.text);
   let j = det ? i + 1 : i;
   let lastHead = -1;
   let count = 0;
@@ -259,14 +259,22 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
     }
     if (isHead(w)) lastHead = j;
     else if (capMode) {
-      if (!TITLE_WORDS.has(w.lower)) break;
+      // "said Greek shipping minister Christos Stylianidès": after a nationality the phrase reads on like a
+      // description, through its lower-case modifiers to the title and the name.
+      if (ws.slice(det ? i + 1 : i, j).every((x) => isAdjectival(x.lower))) capMode = false;
+      else if (!TITLE_WORDS.has(w.lower)) break;
     } else if (lastHead >= 0 && /(?:ed|s)$/.test(w.lower) && !TITLE_WORDS.has(w.lower)) break; // a verb after the head
     j++;
     count++;
   }
   if (lastHead < 0) return null;
+  // A nationality alone ("Greek") is an adjective that lost its noun, never the speaker.
+  if (!det && ws.slice(i, lastHead + 1).every((x) => DEMONYMS.has(x.lower))) return null;
   return { start: first.start, end: (ws[lastHead] as Word).end };
 }
+
+/** A nationality or a country ("Greek", "Greece's") used before a description of a person. */
+const isAdjectival = (lower: string): boolean => DEMONYMS.has(lower) || PLACES.has(lower.replace(/['’]s$/u, ''));
 
 /** Determiner and up to four words, up to punctuation or a clause word ("a narrator", "one employee"). */
 function looseNounPhrase(ws: Word[], i: number): Found | null {
@@ -318,6 +326,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
       // `“…,” noting that …`, `“…,” telling reporters …`: the speaker is in the words before the quote.
       if (w.lower.endsWith('ing')) return null;
       const inv = nounPhraseForward(ws, k + 1) ?? (afterComma ? looseNounPhrase(ws, k + 1) : null); // inverted: "said the minister"
+      if (inv && DEMONYMS.has(text.slice(inv.start, inv.end).toLowerCase())) return null;
       return inv && (validSubject(text.slice(inv.start, inv.end)) || afterComma) ? inv : null;
     }
     const np = subjectBefore(ws, k);
