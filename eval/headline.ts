@@ -9,7 +9,8 @@
  * It is a proxy, not the target: a headline is one short line written for the page, CNN/DM highlights are
  * three or four sentences written as bullet points. Both reward sentences that state what the story is
  * about, which is where lead-heavy news puts it. Recall grows with the length of the top 3, so the mean
- * content-word count of each system's top 3 is reported beside its score.
+ * content-word count of each system's top 3 is reported beside its score, and a length-matched lead (the
+ * article's first content words, as many as our top 3 holds) shows how much of a difference is length.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -46,6 +47,8 @@ export interface HeadlineScores {
   ours: number;
   lead: number;
   textRank: number;
+  /** The article's first content words, as many as our top 3 holds: Lead at our length. */
+  leadSameLength: number;
   /** Mean content words in each system's top 3. */
   words: { ours: number; lead: number; textRank: number };
 }
@@ -83,7 +86,7 @@ const pct = (x: number): number => Math.round(1000 * x) / 10;
 const one = (x: number): number => Math.round(10 * x) / 10;
 
 async function scoreFiles(files: string[], tokenised: boolean, failures: string[]): Promise<{ n: number; scores: HeadlineScores }> {
-  const sum = { ours: 0, lead: 0, textRank: 0 };
+  const sum = { ours: 0, lead: 0, textRank: 0, leadSameLength: 0 };
   const words = { ours: 0, lead: 0, textRank: 0 };
   let n = 0;
   for (const file of files) {
@@ -112,6 +115,8 @@ async function scoreFiles(files: string[], tokenised: boolean, failures: string[
       sum[key] += recall1(cand, reference);
       words[key] += cand.length;
     }
+    const ours = systems.ours.flatMap(headlineWords).length;
+    sum.leadSameLength += recall1(sentences.flatMap(headlineWords).slice(0, ours), reference);
     n++;
   }
   const d = Math.max(1, n);
@@ -121,6 +126,7 @@ async function scoreFiles(files: string[], tokenised: boolean, failures: string[
       ours: pct(sum.ours / d),
       lead: pct(sum.lead / d),
       textRank: pct(sum.textRank / d),
+      leadSameLength: pct(sum.leadSameLength / d),
       words: { ours: one(words.ours / d), lead: one(words.lead / d), textRank: one(words.textRank / d) },
     },
   };
@@ -144,7 +150,7 @@ export async function evaluateHeadlines(corpus: string): Promise<HeadlineReport>
 export function formatHeadlineReport(r: HeadlineReport): string {
   const lines = [
     'Headline recall (CNN/DM proxy): % of the headline\'s content words in the top 3, headline kept out of the input',
-    '  corpus, variant              n    ours  Lead-3  TextRank-3   (content words in top 3: ours / Lead-3 / TextRank-3)',
+    '  corpus, variant              n    ours  Lead-3  TextRank-3  Lead@our-length   (content words: ours / Lead-3 / TextRank-3)',
   ];
   for (const [name, c] of [['BBC', r.bbc], ['PolNeAR', r.polnear]] as const) {
     if (!c) {
@@ -153,7 +159,7 @@ export function formatHeadlineReport(r: HeadlineReport): string {
     }
     for (const [label, s] of [['as published', c.asPublished], ['lower-cased', c.lowerTokenised]] as const) {
       lines.push(
-        `  ${`${name}, ${label}`.padEnd(26)} ${String(c.articles).padStart(5)}  ${s.ours.toFixed(1).padStart(6)}  ${s.lead.toFixed(1).padStart(6)}  ${s.textRank.toFixed(1).padStart(10)}   (${s.words.ours} / ${s.words.lead} / ${s.words.textRank})`,
+        `  ${`${name}, ${label}`.padEnd(26)} ${String(c.articles).padStart(5)}  ${s.ours.toFixed(1).padStart(6)}  ${s.lead.toFixed(1).padStart(6)}  ${s.textRank.toFixed(1).padStart(10)}  ${s.leadSameLength.toFixed(1).padStart(15)}   (${s.words.ours} / ${s.words.lead} / ${s.words.textRank})`,
       );
     }
     if (c.failures.length > 0) lines.push(`  ${name}: FAILED on ${c.failures.length} articles, e.g. ${c.failures[0]}`);
