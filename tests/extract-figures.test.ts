@@ -28,6 +28,21 @@ describe('extractFigures', () => {
     expect(find(text, '£600m')).toMatchObject({ value: 6e8, unit: 'GBP' });
   });
 
+  it('names the subject of the change verb, never the month or the place after the figure', () => {
+    const text = 'The price of shipping a container climbed by 25% in March, to about $9,000 per box, while ferry fares from Dover to Calais reached £120 per car in Kent.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['25%', 'price of shipping a container'],
+      ['about $9,000', 'price of shipping a container'],
+      ['£120', 'ferry fares from Dover to Calais'],
+    ]);
+  });
+
+  it('a specific head stands alone; an "of" phrase after a measure ends before a particle', () => {
+    const text = 'Annual sales at the bakery chain fell 8% on Tuesday. The barges moved 4.5 million tonnes of coal out of the northern mines.';
+    expect(find(text, '8%')?.context).toBe('Annual sales');
+    expect(find(text, '4.5 million tonnes')?.context).toBe('coal');
+  });
+
   it('reads ranges as one figure', () => {
     const text = 'Between 5 and 10 people were hurt. Prices rose 5-7% in the spring. The wall runs 3 to 4 kilometres.';
     expect(figures(text).map((f) => [f.text, f.value, f.unit])).toEqual([

@@ -112,7 +112,7 @@ function phraseAfter(after: string, maxWords = 4): string {
   for (; i < ws.length && out.length < maxWords; i++) {
     const w = ws[i]!;
     if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
-    if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that)$/i.test(w)) break;
+    if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per)$/i.test(w)) break;
     out.push(w);
   }
   return out.join(' ');
@@ -215,8 +215,10 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   // The figure as a modifier: "a $900m (£479m) loan", "a similar $540m repayment demand", "$280bn in profits".
   const plainAfter = after.replace(/^\s*\([^()]{0,60}\)/, '');
   if (/^\s+(?:in\s+)?[\p{L}]/u.test(plainAfter)) {
+    const viaIn = /^\s+in\s+/i.test(plainAfter);
     const np = phraseAfter(plainAfter.replace(/^\s+in\s+/i, ' '), 3);
-    if (np && !/^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days)$/i.test(np.split(' ')[0]!)) {
+    // "$280bn in profits" names what is counted; "40% in February", "5% in Mumbai" say when and where.
+    if (np && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !/^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days)$/i.test(np.split(' ')[0]!)) {
       return np;
     }
   }
@@ -235,22 +237,59 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
       const subject = before
         .slice(0, before.lastIndexOf(beforeWords[i]!))
         .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|has been|have been))+\s*$/i, ' ');
-      const np = phraseBefore(subject, 4);
-      const rest = subject
-        .slice(0, subject.lastIndexOf(np))
-        .trimEnd()
-        .replace(/\s*\b(?:the|a|an|its|their|his|her|our)$/i, '');
-      if (np && /\b(?:at|of|in|for|from)$/i.test(rest)) {
-        const head = phraseBefore(rest.replace(/\s*\b\w+$/, ''));
-        if (head) return head;
-      }
+      const np = subjectPhrase(subject);
       if (np) return np;
       break;
     }
   }
   const np = phraseBefore(before);
-  if (np && !WEAK_HEADS.test(np)) return np;
-  return phraseAfter(plainAfter.replace(/^\s+(?:to|at|in|on|for|from)\s+/i, ' ')) || np;
+  const placeOrTime = isTimeWord(np) || (/^\p{Lu}/u.test(np) && /\b(?:in|to|from|at|on)\s+$/i.test(before.slice(0, before.lastIndexOf(np))));
+  if (np && !WEAK_HEADS.test(np) && !placeOrTime) return np;
+  const ahead = phraseAfter(plainAfter.replace(/^\s+(?:to|at|in|on|for|from)\s+/i, ' '));
+  if (ahead && !isTimeWord(ahead)) return ahead;
+  return placeOrTime ? '' : np;
+}
+
+const TIME_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4})?$/i;
+const isTimeWord = (np: string): boolean => TIME_WORD.test(np.trim());
+
+/** Heads that say how something is measured, not what: their complement is the thing ("cost of insuring a ship"). */
+const GENERIC_HEADS = new Set(
+  `cost costs price prices rate rates value values number numbers amount amounts share shares level levels volume
+  volumes size total sum proportion percentage index fee fees fare fares bill charge charges premium premiums`.split(/\s+/),
+);
+const LINK_PREPS = new Set(['of', 'at', 'in', 'for', 'from', 'to', 'on']);
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * The subject of a change verb, read back from the verb over a bounded number of words: "the cost of
+ * insuring a cargo ship rose" → "cost of insuring a cargo ship"; "freight rates from Odesa to Mumbai
+ * reached" → all of it; "quarterly profits at the media group jumped" → "quarterly profits" (a specific head
+ * stands alone, a generic one like "cost" or "rates" keeps its complement).
+ */
+function subjectPhrase(subject: string): string {
+  const clause = subject.split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
+  const ws = wordsOf(clause);
+  let k = ws.length;
+  while (k > 0 && ws.length - k < 10) {
+    const w = ws[k - 1]!;
+    const lw = w.toLowerCase();
+    const link = LINK_PREPS.has(lw) || ARTICLES.has(lw);
+    if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || /^\d/.test(w))) break;
+    k--;
+  }
+  const phrase = ws.slice(k);
+  while (phrase.length > 0 && (LINK_PREPS.has(phrase[0]!.toLowerCase()) || ARTICLES.has(phrase[0]!.toLowerCase()))) phrase.shift();
+  if (phrase.length === 0) return '';
+  const firstLink = phrase.findIndex((w) => LINK_PREPS.has(w.toLowerCase()));
+  if (firstLink < 0) return phrase.join(' ');
+  const head = phrase.slice(0, firstLink);
+  const last = phrase[phrase.length - 1]!.toLowerCase();
+  if (head.length === 0) return '';
+  // A route ("fares from Dover to Calais") is part of what is priced.
+  const route = phrase[firstLink]!.toLowerCase() === 'from' && phrase.some((w, i) => i > firstLink + 1 && w.toLowerCase() === 'to');
+  if ((GENERIC_HEADS.has(head[head.length - 1]!.toLowerCase()) || route) && !LINK_PREPS.has(last) && !ARTICLES.has(last)) return phrase.join(' ');
+  return head.join(' ');
 }
 
 /** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
