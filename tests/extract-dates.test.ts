@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../functions/pipeline/ingest.ts';
+import { extract } from '../functions/pipeline/extract/index.ts';
+import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
 import { extractDates } from '../functions/pipeline/extract/dates.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
@@ -35,6 +38,19 @@ describe('extractDates', () => {
     expect(ds[0]).toMatchObject({ iso: '2024-03-03', isoEnd: '2024-03-05' });
     // Without the article's date the start still takes the year the end states.
     expect(dates('The talks took place between March 3 and March 5, 2024.', null)[0]).toMatchObject({ iso: '2024-03-03', isoEnd: '2024-03-05' });
+  });
+
+  it('does not read durations as dates: "for six hours", "after 30 days", "a couple of days before"', () => {
+    const t = 'The crews worked for six hours on Friday. The permit lapses after 30 days. A couple of days before the vote, the mayor spoke for a week. The odds were 7/5.';
+    expect(dates(t, '2024-06-05').map((d) => d.text)).toEqual(['Friday']);
+  });
+
+  it('uses the published date the ingest finds as the reference for the whole sheet', () => {
+    const article = 'Harbour reopens\n\nPublished: 12 March 2025\n\nThe harbour reopened on Monday, two weeks ago the storm hit.';
+    const sheet = extract(ingest(new TextEncoder().encode(article), { key: 'harbour.txt', version: null }, DEFAULT_LIMITS), DEFAULT_LIMITS);
+    expect(sheet.published).toBe('2025-03-12');
+    expect(sheet.dates.find((d) => d.text === 'Monday')?.iso).toBe('2025-03-10');
+    expect(sheet.dates.find((d) => d.text === 'two weeks ago')?.iso).toBe('2025-02-26');
   });
 
   it('does not read counts, "now" or "may" as dates', () => {

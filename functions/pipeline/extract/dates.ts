@@ -25,6 +25,10 @@ const DATE_HINT =
 /** chrono also reads "now", "may" the verb and bare times; these are not dates a reader needs. */
 const NOT_A_DATE = /^(?:now|right now|may|march|sun|sat|wed|today's|this|the moment)$/i;
 
+const DURATION_LEAD = /^(?:(?:for|after|within|over|during|in|about|around|nearly|almost|more than|less than|up to|at least|the)\s+)+/i;
+const DURATION =
+  /^(?:a|an|a few|a couple of|several|some|[\p{L}-]+|\d+(?:\.\d+)?)(?:\s+(?:more|full|long|whole))?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?:\s+(?:after|before|later|earlier))?$/iu;
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -61,14 +65,17 @@ export function extractDates(
     const results = chrono.casual.parse(sentence, refDate ?? new Date(Date.UTC(2000, 0, 1)));
     const found: DateSpan[] = [];
     for (const r of results) {
-      let phrase = r.text.trim().replace(/[,;:.]+$/, '');
+      let phrase = r.text.trim().replace(/[,;:.]+$/, '').replace(/\s+(?:of|in|on|at|the)$/i, '');
       let offset = r.index + (r.text.length - r.text.trimStart().length);
       if (NOT_A_DATE.test(phrase) || phrase.length < 3) continue;
       if (!namesADay(r.start, phrase)) continue;
       // A duration ("three years", "50 days") is not a date; "three years ago" is.
       // "Four years after" counts from some other event, not from the article's date.
-      const duration = /^(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|decades?)(?:\s+(?:after|before|later|earlier))?$/i;
-      if (duration.test(phrase) && !/^(?:next|last|this|past|coming)\b/i.test(phrase)) continue;
+      // "for six hours", "after 30 days", "a couple of days before" measure time; they name no day.
+      const core = phrase.replace(DURATION_LEAD, '');
+      if (DURATION.test(core) && !/^(?:next|last|this|past|coming)\b/i.test(core)) continue;
+      // "7/5" without a year is as likely odds or a score as a day.
+      if (/^\d{1,2}\/\d{1,2}$/.test(phrase)) continue;
       // chrono reads "voted 31 to 12 on Tuesday" as noon on Tuesday: the count is not part of the date.
       const lead = /^(?:\d{1,2}\s+(?:on|at)\s+|(?:on|in|at|by)\s+)/i.exec(phrase);
       if (lead) {
