@@ -5,6 +5,7 @@
  */
 import { FALLBACK_FONT, fontBytes, type FontFile } from '../fonts.ts';
 import type { Template } from '../templates.ts';
+import { encodeSubset, type TtfFont, type TtfSubset } from './subset.ts';
 import { fitMiddle, wrapText } from './wrap.ts';
 
 export type Doc = PDFKit.PDFDocument;
@@ -41,6 +42,7 @@ interface EmbeddedFont {
   font: FontkitFont;
   name: string;
   layoutCache?: Record<string, unknown>;
+  subset: TtfSubset & { encode(): Uint8Array };
 }
 const sharedFonts = new Map<FontFile, SharedFont>();
 let rendersSinceReset = 0;
@@ -102,7 +104,11 @@ export class Ink {
   /** Remembers the font just opened in this document and gives it the shared word layouts. */
   private adopt(font: FontFile): void {
     const ef = this.embedded();
-    ef.layoutCache = sharedFont(font, this.parse).layouts;
+    const shared = sharedFont(font, this.parse);
+    ef.layoutCache = shared.layouts;
+    // Same bytes as fontkit's subset writer, from tables and glyphs read once per process (render/subset.ts).
+    const subset = ef.subset;
+    subset.encode = () => encodeSubset(shared.parsed as unknown as TtfFont, subset);
     this.opened.set(font, ef.name);
   }
 
