@@ -101,6 +101,22 @@ describe('more attribution shapes', () => {
     ]);
   });
 
+  it('a name closing a lower-case description is the speaker: "said director of rugby X", "Y sports correspondent X"', () => {
+    const t = '“The pitch held up well,” said director of coaching Aled Pryce.\n\n“The crowd was loud,” said RTE sports correspondent Nora Quill.';
+    expect(run(t).map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Aled Pryce', 'director of coaching Aled Pryce'],
+      ['Nora Quill', 'RTE sports correspondent Nora Quill'],
+    ]);
+  });
+
+  it('"Mr. X" is not a woman who shares the surname, and "Mr. King" is a name, not a title', () => {
+    const t = 'Helen Marsh opened the hall. Marsh thanked the builders.\n\nMr. King and Mr. Marsh were there too. “The roof is finally sound,” Mr. Marsh said. “We kept it simple,” Mr. King added.';
+    expect(run(t).map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Marsh', 'Mr. Marsh'],
+      ['King', 'Mr. King'],
+    ]);
+  });
+
   it('a nationality adjective alone is never the mention', () => {
     const t = '“We will not pay twice,” said Danish, and nobody answered.';
     expect(run(t)[0]?.speakerMention).not.toBe('Danish');

@@ -85,6 +85,7 @@ friend|employee|narrator|neighbor|neighbour|colleague|relative|worker|member|fan
 volunteer|parent|child|nurse|soldier|agent|trader|customer|user|viewer|caller|participant|attendee|protester
 demonstrator|delegate|representative|commentator|pundit|columnist|editor|producer|director|pollster|surrogate
 partner|consultant|moderator|interviewer|narrator|questioner|heckler|chairman|president-elect|nominee
+correspondent|editor-in-chief|researcher|scientist|spokesperson|presenter|broadcaster|chef|designer|architect
 `);
 
 /** Nouns that stand for several people, or for a group: they never resolve to one person. */

@@ -251,7 +251,7 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
       const next = ws[j + 1];
       const next2 = ws[j + 2];
       const detNext = !!next && DETERMINERS.has(next.lower);
-      const capNext = !!next && (isCap(next.text) || (detNext && !!next2 && isCap(next2.text)));
+      const capNext = !!next && (isCap(next.text) || (detNext && !!next2 && isCap(next2.text)) || (!detNext && !!next2 && isCap(next2.text) && /^\p{Ll}+$/u.test(next.text) && !NP_STOPS.has(next.lower) && lastHead >= 0 && (PERSON_NOUNS.has(ws[lastHead]?.lower ?? '') || TITLE_WORDS.has(ws[lastHead]?.lower ?? ''))));
       if (!capNext || lastHead < 0) break;
       j += detNext ? 2 : 1;
       count++;
@@ -261,7 +261,7 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
     else if (capMode) {
       // "said Greek shipping minister Christos Stylianidès": after a nationality the phrase reads on like a
       // description, through its lower-case modifiers to the title and the name.
-      if (ws.slice(det ? i + 1 : i, j).every((x) => isAdjectival(x.lower))) capMode = false;
+      if (ws.slice(det ? i + 1 : i, j).every((x) => isAdjectival(x.lower)) || titleThenName(ws, j)) capMode = false;
       else if (!TITLE_WORDS.has(w.lower)) break;
     } else if (lastHead >= 0 && /(?:ed|s)$/.test(w.lower) && !TITLE_WORDS.has(w.lower)) break; // a verb after the head
     j++;
@@ -271,6 +271,19 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
   // A nationality alone ("Greek") is an adjective that lost its noun, never the speaker.
   if (!det && ws.slice(i, lastHead + 1).every((x) => DEMONYMS.has(x.lower))) return null;
   return { start: first.start, end: (ws[lastHead] as Word).end };
+}
+
+/**
+ * "BBC political correspondent Mark Mardell", "director of rugby Nigel Melville": from word `j`, up to three
+ * lower-case words reach a person noun or title that a capitalised name follows.
+ */
+function titleThenName(ws: Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k < j + 3; k++) {
+    const w = ws[k] as Word;
+    if (isPunct(w) || isCap(w.text) || NP_STOPS.has(w.lower) || SPEECH_VERBS.has(w.lower) || DETERMINERS.has(w.lower) || LINKING_PREPS.has(w.lower)) return false;
+    if ((PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) && isCap(ws[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** A nationality or a country ("Greek", "Greece's") used before a description of a person. */
@@ -507,6 +520,9 @@ const DESCRIPTION_SYNONYMS: Record<string, string[]> = {
 
 function genderOfName(name: string, titles: Iterable<string>): Gender {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // A known first name outweighs an honorific, which may belong to a namesake merged into this name.
+  if (name.includes(' ') && MALE_FIRST_NAMES.has(first)) return 'm';
+  if (name.includes(' ') && FEMALE_FIRST_NAMES.has(first)) return 'f';
   for (const t of titles) {
     for (const w of t.split(/\s+/)) {
       if (MALE_WORDS.has(w)) return 'm';
@@ -519,21 +535,27 @@ function genderOfName(name: string, titles: Iterable<string>): Gender {
 }
 
 /** Maps a name seen in the text to an entry of `people` (exact, then by shared surname); indexed once. */
-function peopleIndex(people: Entity[]): (name: string) => string {
+function peopleIndex(people: Entity[]): (name: string, accept?: (full: string) => boolean) => string {
   const exact = new Map<string, string>();
-  const byPart = new Map<string, string>();
+  const byPart = new Map<string, string[]>();
   for (const p of people) {
     const k = p.name.toLowerCase();
     if (!exact.has(k)) exact.set(k, p.name);
     if (!p.name.includes(' ')) continue;
-    for (const part of k.split(/\s+/)) if (!byPart.has(part)) byPart.set(part, p.name); // people come most-mentioned first
+    for (const part of k.split(/\s+/)) {
+      const list = byPart.get(part) ?? [];
+      if (list.length < 4) list.push(p.name); // people come most-mentioned first
+      byPart.set(part, list);
+    }
   }
-  return (name) => {
+  return (name, accept) => {
     const k = name.toLowerCase();
     const hit = exact.get(k);
     if (hit) return hit;
     const parts = k.split(/\s+/);
-    return byPart.get(parts[parts.length - 1] ?? '') ?? name;
+    const list = byPart.get(parts[parts.length - 1] ?? '') ?? [];
+    // "Mr. Obama" is not Michelle Obama: a surname maps to the first namesake the honorific allows.
+    return list.find((full) => !accept || accept(full)) ?? name;
   };
 }
 
@@ -554,7 +576,8 @@ function nameIn(mention: string): string | null {
     const t = tokens[i] as string;
     const l = t.toLowerCase();
     if (run.length === 0) {
-      if (!isCap(t) || DETERMINERS.has(l) || HONORIFICS.has(l) || TITLE_WORDS.has(l) || DEMONYMS.has(l) || /^\d/.test(t)) continue;
+      const afterHonorific = i > 0 && HONORIFICS.has((tokens[i - 1] as string).toLowerCase()) && !HONORIFICS.has(l);
+      if (!afterHonorific && (!isCap(t) || DETERMINERS.has(l) || HONORIFICS.has(l) || TITLE_WORDS.has(l) || DEMONYMS.has(l) || /^\d/.test(t))) continue;
       run.push(t.replace(/['’]s$/u, '').replace(/[,.]$/, ''));
     } else {
       if (!isCap(t) || HONORIFICS.has(l)) break;
@@ -668,12 +691,28 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     // The words before an apposition or a linking preposition carry the name or the description's head:
     // "Smith, a spokesman" is Smith; "a spokesman for Trump" and "the top Russia diplomat" are descriptions.
     const core = (mention.split(',')[0] ?? mention).trim().split(/\s+/);
+    const honor = core.map((t) => t.toLowerCase()).find((t) => HONORIFICS.has(t));
+    const wantGender: Gender = honor === undefined ? null : /^mr\.?$/.test(honor) ? 'm' : /^(?:mrs|ms|miss)\.?$/.test(honor) ? 'f' : null;
+    const allows = (full: string): boolean => {
+      if (wantGender === null) return true;
+      const g = info.get(full)?.gender ?? genderOfName(full, []);
+      return g === null || g === wantGender;
+    };
+    // "BBC political correspondent Mark Mardell", "director of rugby Nigel Melville": a name that closes the
+    // mention after a lower-case apposition head is the speaker ("a spokesman for Trump" is not Trump).
+    let tail = core.length;
+    while (tail > 0 && isCap(core[tail - 1] as string)) tail--;
+    const beforeTail = core[tail - 1];
+    if (tail > 0 && tail < core.length && beforeTail && /^\p{Ll}+$/u.test(beforeTail) && !LINKING_PREPS.has(beforeTail) && !NP_STOPS.has(beforeTail) && !DETERMINERS.has(beforeTail) && beforeTail !== 'by') {
+      const name = nameIn(core.slice(tail).join(' '));
+      if (name) return toPeopleName(name, allows);
+    }
     const prep = core.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t.toLowerCase()));
     const headPart = prep > 0 ? core.slice(0, prep) : core;
     const headToken = headPart[headPart.length - 1] ?? '';
     if (isCap(headToken)) {
       const name = nameIn(headPart.join(' '));
-      if (name) return toPeopleName(name);
+      if (name) return toPeopleName(name, allows);
     }
     // Lower-cased text: a known person's surname still names them ("'' lavrov said").
     if (headPart.length === 1) {
