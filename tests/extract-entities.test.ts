@@ -66,6 +66,15 @@ describe('extractEntities', () => {
   });
 });
 
+describe('descriptions and title-word surnames', () => {
+  it('a place or nationality before a noun for people is a description; a spoken name ending in a title word is a person', () => {
+    const t = '“We counted every vote,” said Dolores Bishop, a veteran Ohio Democrat.\n\nOrganisers met Nigerian Americans, Young Voters and a New Jersey Republican. Ms. Bishop left early.';
+    const r = extractEntities(t, starts(t));
+    expect(names(r.people)).toEqual(['Dolores Bishop']);
+    expect(r.people[0]?.mentions).toBe(2);
+  });
+});
+
 const seeds = path.resolve(import.meta.dirname, '../../shared/corpus/seeds');
 describe.runIf(existsSync(seeds))('extractEntities on the seed articles', () => {
   it('finds Sergey Lavrov as a person in both seeds', () => {

@@ -19,6 +19,7 @@ import {
   NON_NAME_WORDS,
   ORG_WORDS,
   OUTLET_WORDS,
+  PERSON_NOUNS,
   PLACE_WORDS,
   PLACE_ACRONYMS,
   PLACES,
@@ -123,6 +124,8 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let lastTitle = -1;
   while (i < words.length) {
     const w = lower(words[i] ?? '');
+    // "Mr. King", "Ms. Bishop": the last word after an honorific is a surname, whatever else it means.
+    if (i > 0 && i === words.length - 1 && HONORIFICS.has(lower(words[i - 1] ?? ''))) break;
     if (HONORIFICS.has(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w) || (w === 'of' && i > 0) || ORG_WORDS.has(w) || PLACES.has(w)) {
       if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) lastTitle = i;
       i++;
@@ -160,6 +163,8 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
   if (words.length === 1) {
     const w = words[0] ?? '';
     if (isAllCaps(w)) return PLACE_ACRONYMS.has(lower(w)) ? { kind: 'place', nameFrom: 0 } : { kind: 'organization', nameFrom: 0 };
+    const honorific = HONORIFICS.has(lower(prevWord)) || HONORIFICS.has(`${lower(prevWord)}.`);
+    if (honorific && !HONORIFICS.has(lower(w))) return { kind: 'person', nameFrom: 0 }; // "Ms. Bishop"
     if (DEMONYMS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || HONORIFICS.has(lower(w))) return null;
     if (GROUP_NOUNS.has(lower(w))) return null;
     if (SPEECH_VERBS.has(lower(nextWord)) || (SPEECH_VERBS.has(lower(prevWord)) && nextWord === '')) return { kind: 'person', nameFrom: 0 };
@@ -168,7 +173,16 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
   }
   if (lowered.every((w) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || HONORIFICS.has(w) || PLACES.has(w) || w === 'of' || w === 'the')) return null;
 
-  if (TITLE_WORDS.has(lowered[lowered.length - 1] ?? '') || lowered.includes('i')) return null;
+  // "Charlie King", "Carole Judge": a known first name makes the run a person even when it ends in a title word.
+  const spoken = words.length <= 3 && (SPEECH_VERBS.has(lower(prevWord)) || SPEECH_VERBS.has(lower(nextWord)));
+  const firstName = MALE_FIRST_NAMES.has(lowered[0] ?? '') || FEMALE_FIRST_NAMES.has(lowered[0] ?? '') || (spoken && !PLACES.has(lowered.slice(0, -1).join(' ')) && lowered.slice(0, -1).every((w) => !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !HONORIFICS.has(w)));
+  if ((TITLE_WORDS.has(lastWord) && !firstName) || lowered.includes('i')) return null;
+  // "New York Democrat", "African Americans", "Black Women": a place, nationality or colour before a noun for
+  // people describes them; it is not a name.
+  const singular = lastWord.replace(/s$/, '');
+  const peopleNoun = PERSON_NOUNS.has(lastWord) || PERSON_NOUNS.has(singular) || GROUP_NOUNS.has(lastWord) || DEMONYMS.has(singular) || lastWord === 'women' || lastWord === 'men';
+  const describer = lowered.slice(0, -1);
+  if (!firstName && peopleNoun && describer.length > 0 && (PLACES.has(describer.join(' ')) || describer.every((w) => DEMONYMS.has(w) || PLACES.has(w) || /^(?:black|white|brown|young|old|working|middle)$/.test(w)))) return null;
   if (words.length <= 4 && words.every((w) => !/\d/.test(w)) && !lowered.some((w) => CONNECTORS.has(w) && !NAME_CONNECTORS.has(w))) {
     return { kind: 'person', nameFrom: 0 };
   }
@@ -261,7 +275,7 @@ export function findNameMentions(text: string): NameMention[] {
     const first = nameTokens[0] as Token;
     const last = nameTokens[nameTokens.length - 1] as Token;
     // A sentence-initial single word is only trusted when the gazetteer or a speech verb vouches for it.
-    if (nameTokens.length === 1 && initial && kind === 'person' && !SPEECH_VERBS.has(lower(run.nextWord))) {
+    if (nameTokens.length === 1 && initial && c.nameFrom === 0 && kind === 'person' && !SPEECH_VERBS.has(lower(run.nextWord))) {
       unknownSingles.push(run);
       continue;
     }
