@@ -20,16 +20,18 @@ const REPLACEMENT = '\uFFFD';
  * parsed once and every document gets a thin view of it: the decoded tables are shared, while the glyph
  * objects (which remember the characters that first produced them, and so feed the PDF's ToUnicode map)
  * are created afresh per document. Sharing those would make a sheet's bytes depend on what was rendered
- * before it. Widths and glyph coverage are plain numbers and booleans, shared freely.
+ * before it. Widths, glyph coverage and shaped words are plain numbers, booleans and copies, shared freely.
  */
 interface SharedFont {
   parsed: FontkitFont;
   /**
-   * pdfkit's per-word layouts (shaping is most of the drawing time), shared by every document. Safe
-   * because a glyph's characters come from the word that was shaped, and no DejaVu glyph is mapped from
-   * two characters (checked in tests/render.test.ts), so a word always yields the same glyph characters.
+   * Shaped words (pdfkit splits text after each space and shapes each piece; shaping is most of the
+   * text time), shared by every document and kept for the life of the process. Each is a plain copy of
+   * what pdfkit reads from a run (glyph id, advance, characters; scaled positions), so it holds no
+   * document's font view alive. Safe because no DejaVu glyph is mapped from two characters (checked in
+   * tests/render.test.ts), so a word always yields the same glyph characters.
    */
-  layouts: Record<string, unknown>;
+  runs: Map<string, ShapedRun>;
   covers: Map<number, boolean>;
   /** Advance widths at size 1000 (widths scale linearly with the size). */
   widths: Map<string, number>;
@@ -37,29 +39,62 @@ interface SharedFont {
 export interface FontkitFont {
   hasGlyphForCodePoint(cp: number): boolean;
 }
+interface ShapedGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface ShapedPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+/** What pdfkit reads from a shaped run (EmbeddedFont.layout / encode / widthOfString). */
+interface ShapedRun {
+  glyphs: ShapedGlyph[];
+  positions: ShapedPosition[];
+  advanceWidth: number;
+}
 /** What pdfkit keeps for an open font (not in its public typings). */
 interface EmbeddedFont {
   font: FontkitFont;
   name: string;
-  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string): ShapedRun;
+  layoutCached(text: string): ShapedRun;
   subset: TtfSubset & { encode(): Uint8Array };
 }
 const sharedFonts = new Map<FontFile, SharedFont>();
-let rendersSinceReset = 0;
 /**
- * Cached words keep the document view that shaped them alive (about 60 KB a render, measured): starting
- * the caches afresh every so often bounds that at a few tens of MB while keeping them warm.
+ * Bounds on the shared caches, per font: a shaped word takes about 1 KB, so a full set of fonts stays
+ * under about 60 MB. A full cache starts afresh; what it holds never changes a sheet's bytes.
  */
-const RESET_EVERY = 200;
+const MAX_RUNS = 15_000;
+const MAX_WIDTHS = 30_000;
 
 function sharedFont(file: FontFile, parse: FontParser): SharedFont {
   let shared = sharedFonts.get(file);
   if (!shared) {
     const parsed = parse(fontBytes(file));
-    shared = { parsed, layouts: {}, covers: new Map(), widths: new Map() };
+    shared = { parsed, runs: new Map(), covers: new Map(), widths: new Map() };
     sharedFonts.set(file, shared);
   }
   return shared;
+}
+
+function copyRun(run: ShapedRun): ShapedRun {
+  return {
+    glyphs: run.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints })),
+    positions: run.positions.map((p) => ({
+      xAdvance: p.xAdvance,
+      yAdvance: p.yAdvance,
+      xOffset: p.xOffset,
+      yOffset: p.yOffset,
+      advanceWidth: p.advanceWidth,
+    })),
+    advanceWidth: run.advanceWidth,
+  };
 }
 
 /** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
@@ -85,13 +120,6 @@ export class Ink {
     private readonly parse: FontParser,
   ) {
     this.fonts = t.fonts;
-    if (++rendersSinceReset > RESET_EVERY) {
-      rendersSinceReset = 0;
-      for (const f of sharedFonts.values()) {
-        f.widths.clear();
-        f.layouts = {};
-      }
-    }
     // The PDFDocument constructor opened the regular font. Open the others now, in a fixed order: pdfkit
     // numbers fonts as they are opened and derives the subset tags from those numbers, so an order that
     // depended on what happened to be cached would change the bytes. The fallback is opened only when a
@@ -105,7 +133,17 @@ export class Ink {
   private adopt(font: FontFile): void {
     const ef = this.embedded();
     const shared = sharedFont(font, this.parse);
-    ef.layoutCache = shared.layouts;
+    // pdfkit looks each word up here before shaping it: answer from the process-wide copies.
+    const layoutRun = ef.layoutRun.bind(ef);
+    ef.layoutCached = (text) => {
+      let run = shared.runs.get(text);
+      if (!run) {
+        if (shared.runs.size >= MAX_RUNS) shared.runs.clear();
+        run = copyRun(layoutRun(text));
+        shared.runs.set(text, run);
+      }
+      return run;
+    };
     // Same bytes as fontkit's subset writer, from tables and glyphs read once per process (render/subset.ts).
     const subset = ef.subset;
     subset.encode = () => encodeSubset(shared.parsed as unknown as TtfFont, subset);
@@ -178,6 +216,7 @@ export class Ink {
     if (w === undefined) {
       this.use(font, 1000);
       w = this.doc.widthOfString(text);
+      if (widths.size >= MAX_WIDTHS) widths.clear();
       widths.set(text, w);
     }
     return (w * size) / 1000;
