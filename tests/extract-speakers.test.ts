@@ -117,6 +117,11 @@ describe('more attribution shapes', () => {
     ]);
   });
 
+  it('a relative clause after the name is not part of the mention', () => {
+    const t = 'The leaflet went out on Monday. Mr Kell, who was sent the leaflet by a friend, said he had been "shocked" by it. "I am not suggesting there is any intent, but these things cause offence."';
+    expect(run(t).find((q) => q.text.startsWith('I am not'))).toMatchObject({ speaker: 'Kell', speakerMention: 'Mr Kell' });
+  });
+
   it('a nationality adjective alone is never the mention', () => {
     const t = '“We will not pay twice,” said Danish, and nobody answered.';
     expect(run(t)[0]?.speakerMention).not.toBe('Danish');

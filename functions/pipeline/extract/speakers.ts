@@ -809,6 +809,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     let attribution: Attribution;
     if (found) {
       const f = found as Found;
+      // "Mr Mennear, who was sent the e-mail by a friend,": a relative clause says something about the speaker;
+      // it is not the words that name them.
+      const rel = /,\s+(?:who|whose|which)\b/.exec(text.slice(f.start, f.end));
+      if (rel && rel.index > 0 && !f.ref) f.end = f.start + rel.index;
       const mention = text.slice(f.start, f.end);
       const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
