@@ -43,6 +43,20 @@ describe('extractFigures', () => {
     expect(find(text, '4.5 million tonnes')?.context).toBe('coal');
   });
 
+  it('an earning verb names its subject; conversions share the context; an age; no time word or bare place', () => {
+    const text = 'The ferry line has raked in $12m (£9.5m) in the first month of its summer season. The board approved 4bn euros ($4.4bn; £3.5bn) of upgrades. Its founder was just 41 years old. The yard took about $2m in Bergen alone over the next 3 years.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['$12m', 'ferry line'],
+      ['£9.5m', 'ferry line'],
+      ['4bn euros', 'upgrades'],
+      ['$4.4bn', 'upgrades'],
+      ['£3.5bn', 'upgrades'],
+      ['41 years', 'age'],
+      ['about $2m', 'yard'],
+      ['3 years', ''],
+    ]);
+  });
+
   it('reads ranges as one figure', () => {
     const text = 'Between 5 and 10 people were hurt. Prices rose 5-7% in the spring. The wall runs 3 to 4 kilometres.';
     expect(figures(text).map((f) => [f.text, f.value, f.unit])).toEqual([

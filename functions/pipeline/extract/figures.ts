@@ -197,7 +197,11 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   const after = text.slice(parsed.end, Math.min(sentence.end, parsed.end + 200));
   const beforeWords = wordsOf(before.split(/[,;:()"“”—–]/).pop() ?? '');
   const prev = beforeWords[beforeWords.length - 1]?.toLowerCase() ?? '';
-  const ofPhrase = /^\s+of\s/i.test(after) ? phraseAfter(after.replace(/^\s+of\s+/i, ''), 4) : '';
+  // "5.65bn euros ($7.4bn; £3.9bn) of purchases": a conversion in brackets sits between the figure and its "of".
+  const unbracketed = after.replace(/^\s*\([^()]{0,60}\)/, '');
+  const ofPhrase = /^\s+of\s/i.test(unbracketed) ? phraseAfter(unbracketed.replace(/^\s+of\s+/i, ''), 4) : '';
+  // "36 years old": an age.
+  if (parsed.kind === 'measure' && /^years?$/.test(parsed.unit ?? '') && /^[\s-]+old\b/i.test(after)) return 'age';
 
   if (parsed.kind === 'count') {
     // "770 citizens of … (…) were evacuated": the counted thing and what happened to it. Asides in
@@ -233,24 +237,29 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   }
   // "profits at US media giant TimeWarner jumped 76%": the head of the subject of the change verb.
   for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 5); i--) {
-    if (CHANGE_VERBS.test(beforeWords[i]!)) {
+    // "Shark Tale has raked in $80m", "Yahoo earned $187m": what earned or spent it.
+    const earned = EARNING_VERBS.test(beforeWords[i]!) && i >= beforeWords.length - 3;
+    if (CHANGE_VERBS.test(beforeWords[i]!) || earned) {
       const subject = before
         .slice(0, before.lastIndexOf(beforeWords[i]!))
         .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|has been|have been))+\s*$/i, ' ');
-      const np = subjectPhrase(subject);
+      // An earning verb's subject is read short: its clause is often a reported one ("reports the party repaid").
+      const np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, ''), 3) : subjectPhrase(subject);
       if (np) return np;
       break;
     }
   }
-  const np = phraseBefore(before);
+  let np = phraseBefore(before);
+  if (EARNING_VERBS.test(np.split(' ').pop() ?? '')) np = '';
   const placeOrTime = isTimeWord(np) || (/^\p{Lu}/u.test(np) && /\b(?:in|to|from|at|on)\s+$/i.test(before.slice(0, before.lastIndexOf(np))));
   if (np && !WEAK_HEADS.test(np) && !placeOrTime) return np;
   const ahead = phraseAfter(plainAfter.replace(/^\s+(?:to|at|in|on|for|from)\s+/i, ' '));
-  if (ahead && !isTimeWord(ahead)) return ahead;
-  return placeOrTime ? '' : np;
+  const aheadIsPlace = /^\s+(?:to|at|in|on|from)\s+\p{Lu}/u.test(plainAfter);
+  if (ahead && !isTimeWord(ahead) && !aheadIsPlace) return ahead;
+  return placeOrTime || WEAK_HEADS.test(np) ? '' : np;
 }
 
-const TIME_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4})?$/i;
+const TIME_WORD = /^(?:(?:the\s+)?(?:first|second|third|last|next|past|same|previous|coming|final)\s+(?:week|month|year|quarter|half|day|weekend|decade)s?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4})?$/i;
 const isTimeWord = (np: string): boolean => TIME_WORD.test(np.trim());
 
 /** Heads that say how something is measured, not what: their complement is the thing ("cost of insuring a ship"). */
@@ -292,8 +301,10 @@ function subjectPhrase(subject: string): string {
   return head.join(' ');
 }
 
+const EARNING_VERBS = /^(?:raked|took|takes|earned|earns|made|makes|generated|grossed|grosses|spent|spends|paid|pays|repaid|raised|received|collected|netted|invested|borrowed|owed|owes|sold|bought|absorbed|exceeding|exceeded|topped|hovering)$/i;
+
 /** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
-const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|previously \w+|\w+ly|\w+er)$/i;
+const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|next|last|first|top|both|all|each|until|earlier|later|old|two|three|several|many|few|previously \w+|\w+ly|\w+er)$/i;
 
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
@@ -344,7 +355,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     let context = contextFor(text, sentence, start, parsed);
     // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
     const prev = out[out.length - 1];
-    if (prev && prev.end > sentence.start && /^(?:\s*\(|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
+    if (prev && prev.end > sentence.start && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
       context = prev.context || context;
     }
     out.push({
