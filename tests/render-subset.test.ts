@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
-import { encodeSubset, type TtfFont, type TtfSubset } from '../functions/pipeline/render/subset.ts';
+import { encodeSubset, postHeader, type TtfFont, type TtfSubset } from '../functions/pipeline/render/subset.ts';
 
 interface Font extends TtfFont {
   numGlyphs: number;
   glyphForCodePoint(cp: number): { id: number };
+  post: Record<string, unknown>;
   createSubset(): TtfSubset & { encode(): Uint8Array };
 }
 const fontkit = createRequire(import.meta.url)('fontkit') as { create(b: Buffer): Font };
@@ -39,5 +40,14 @@ describe('render: the subset font writer', () => {
     }
     // Composite glyphs pull in their components: the sets above must exercise that path.
     expect(composites).toBeGreaterThan(0);
+  });
+});
+
+describe('render: the post header read without fontkit', () => {
+  it.each(FONT_FILES)('matches fontkit\'s decoded post table for %s', (file) => {
+    const font = fontkit.create(fontBytes(file));
+    const header = postHeader(font)!;
+    expect(Object.keys(header).length).toBe(9);
+    for (const [key, value] of Object.entries(header)) expect([key, value]).toEqual([key, font.post[key]]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { FALLBACK_FONT, fontBytes, type FontFile } from '../fonts.ts';
 import type { Template } from '../templates.ts';
-import { encodeSubset, type TtfFont, type TtfSubset } from './subset.ts';
+import { encodeSubset, postHeader, type TtfFont, type TtfSubset } from './subset.ts';
 import { fitMiddle, wrapText } from './wrap.ts';
 
 export type Doc = PDFKit.PDFDocument;
@@ -24,6 +24,8 @@ const REPLACEMENT = '\uFFFD';
  */
 interface SharedFont {
   parsed: FontkitFont;
+  /** The `post` header, given to every view so fontkit never decodes the table's glyph names. */
+  post: Record<string, number> | null;
   /**
    * Shaped words (pdfkit splits text after each space and shapes each piece; shaping is most of the
    * text time), shared by every document and kept for the life of the process. Each is a plain copy of
@@ -77,7 +79,7 @@ function sharedFont(file: FontFile, parse: FontParser): SharedFont {
   let shared = sharedFonts.get(file);
   if (!shared) {
     const parsed = parse(fontBytes(file));
-    shared = { parsed, runs: new Map(), covers: new Map(), widths: new Map() };
+    shared = { parsed, post: postHeader(parsed as unknown as TtfFont), runs: new Map(), covers: new Map(), widths: new Map() };
     sharedFonts.set(file, shared);
   }
   return shared;
@@ -99,8 +101,10 @@ function copyRun(run: ShapedRun): ShapedRun {
 
 /** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
 export function fontView(file: FontFile, parse: FontParser): string {
-  const view = Object.create(sharedFont(file, parse).parsed) as { _glyphs: Record<number, unknown> };
+  const shared = sharedFont(file, parse);
+  const view = Object.create(shared.parsed) as { _glyphs: Record<number, unknown> };
   view._glyphs = {};
+  if (shared.post) Object.defineProperty(view, 'post', { value: shared.post });
   // pdfkit's typings say string | Buffer; it also takes a parsed fontkit font (anything with `layout`).
   return view as unknown as string;
 }

@@ -4,14 +4,12 @@
  * Why: fontkit rebuilds every table through its generic struct encoder on every document (the font
  * programs byte by byte, every glyph decoded again in each document's font view): a few ms per font,
  * about half of a sheet's rendering time. Here the tables that do not depend on the glyph set (head, cvt,
- * prep, fpgm, and hhea/maxp but for one count each) are taken once per process from fontkit's own output
- * for a one-glyph subset, glyph bytes and metrics are read once per glyph, and each document only copies
- * them together. tests/render.test.ts compares the two writers byte for byte.
+ * prep, fpgm, and hhea/maxp but for one count each) are the font file's own bytes, glyph bytes and metrics
+ * are read once per glyph, and each document only copies them together. tests/render.test.ts compares the two writers byte for byte.
  */
 
 /** The parts of a parsed fontkit TrueType font this writer reads (not in fontkit's public typings). */
 export interface TtfFont {
-  createSubset(): { encode(): Uint8Array };
   getGlyph(gid: number): {
     advanceWidth: number;
     _getMetrics(): { leftBearing: number };
@@ -37,7 +35,7 @@ interface GlyphData {
 }
 
 interface FontTables {
-  /** Tag order and bytes of fontkit's one-glyph subset; hhea, maxp, loca, glyf, hmtx are rebuilt. */
+  /** Tables in the order fontkit writes them, and the font's own bytes of those copied (hhea, maxp patched). */
   order: string[];
   fixed: Map<string, Uint8Array>;
   glyf: Uint8Array;
@@ -46,28 +44,57 @@ interface FontTables {
 
 const perFont = new WeakMap<TtfFont, FontTables>();
 
+/** The tables of a subset, in fontkit's order; cvt, prep and fpgm only when the font has them. */
+const SUBSET_TABLES = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm'];
+const REBUILT = new Set(['loca', 'glyf', 'hmtx']);
+
+function rawTable(font: TtfFont, tag: string): Uint8Array | null {
+  const entry = font.directory.tables[tag];
+  if (!entry || entry.length === 0) return null;
+  return font.stream.buffer.subarray(entry.offset, entry.offset + entry.length);
+}
+
 function tablesOf(font: TtfFont): FontTables {
   let t = perFont.get(font);
   if (t) return t;
-  const reference = font.createSubset().encode();
-  const view = new DataView(reference.buffer, reference.byteOffset, reference.byteLength);
+  // fontkit decodes and re-encodes head, hhea, maxp, cvt, prep and fpgm unchanged (but for two counts,
+  // patched per subset), which gives back the font's own bytes: they are copied from the file.
   const order: string[] = [];
   const fixed = new Map<string, Uint8Array>();
-  const count = view.getUint16(4);
-  for (let i = 0; i < count; i++) {
-    const at = 12 + 16 * i;
-    const tag = String.fromCharCode(...reference.subarray(at, at + 4));
-    const offset = view.getUint32(at + 8);
-    const length = view.getUint32(at + 12);
+  for (const tag of SUBSET_TABLES) {
+    const raw = rawTable(font, tag);
+    if (!raw) continue;
     order.push(tag);
-    fixed.set(tag, reference.slice(offset, offset + length));
+    if (!REBUILT.has(tag)) fixed.set(tag, raw);
   }
-  const entry = font.directory.tables['glyf'];
-  if (!entry) throw new Error('render: font has no glyf table');
-  const glyf = font.stream.buffer.subarray(entry.offset, entry.offset + entry.length);
+  const glyf = rawTable(font, 'glyf');
+  if (!glyf || !fixed.has('hhea') || !fixed.has('maxp') || !fixed.has('head')) {
+    throw new Error('render: font lacks a table a subset needs (head, hhea, maxp, glyf)');
+  }
   t = { order, fixed, glyf, glyphs: new Map() };
   perFont.set(font, t);
   return t;
+}
+
+/**
+ * The header of the `post` table, the only part pdfkit reads (isFixedPitch, italicAngle). fontkit decodes
+ * the whole table on first use, every glyph name included: tens of ms per font in a fresh process.
+ */
+export function postHeader(font: TtfFont): Record<string, number> | null {
+  const raw = rawTable(font, 'post');
+  if (!raw || raw.length < 32) return null;
+  const v = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  return {
+    version: v.getInt32(0) / 65536,
+    italicAngle: v.getInt32(4) / 65536,
+    underlinePosition: v.getInt16(8),
+    underlineThickness: v.getInt16(10),
+    isFixedPitch: v.getUint32(12),
+    minMemType42: v.getUint32(16),
+    maxMemType42: v.getUint32(20),
+    minMemType1: v.getUint32(24),
+    maxMemType1: v.getUint32(28),
+  };
 }
 
 function glyphData(font: TtfFont, t: FontTables, gid: number): GlyphData {
