@@ -75,6 +75,17 @@ describe('descriptions and title-word surnames', () => {
   });
 });
 
+describe('bare surnames', () => {
+  it('go to the principal namesake, not the one named last; "Mrs." picks the woman', () => {
+    const t = 'Mayor Thomas Varga opened the bridge. Varga cut the ribbon.\n\nHis sister Susan Varga watched. Varga then spoke again, and Thomas Varga waved. Mrs. Varga left early.';
+    const r = extractEntities(t, starts(t));
+    expect(r.people).toEqual([
+      { name: 'Thomas Varga', mentions: 4 },
+      { name: 'Susan Varga', mentions: 2 },
+    ]);
+  });
+});
+
 const seeds = path.resolve(import.meta.dirname, '../../shared/corpus/seeds');
 describe.runIf(existsSync(seeds))('extractEntities on the seed articles', () => {
   it('finds Sergey Lavrov as a person in both seeds', () => {

@@ -381,16 +381,25 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
     }
   }
   const out = new Map<NameMention, string>();
-  const lastFull = new Map<string, string>(); // short form → most recent full name using it
+  // A bare surname is the principal person under it: named in full most often, then first (Ted Cruz, not his
+  // wife named once later), unless an honorific says otherwise ("Mrs. Cruz").
+  const firstFull = new Map<string, string>();
+  const genderOf = (full: string): 'm' | 'f' | null => {
+    const f = nameKey(full.split(/\s+/)[0] ?? '');
+    return MALE_FIRST_NAMES.has(f) ? 'm' : FEMALE_FIRST_NAMES.has(f) ? 'f' : null;
+  };
   for (const m of people) {
     if (m.name.includes(' ')) {
       const c = canonical.get(m.name) ?? m.name;
       out.set(m, c);
-      for (const p of m.name.split(/\s+/)) lastFull.set(nameKey(p), c);
+      for (const p of m.name.split(/\s+/)) if (!firstFull.has(nameKey(p))) firstFull.set(nameKey(p), c);
       continue;
     }
     const k = nameKey(m.name);
-    const recent = lastFull.get(k);
+    const want = /\b(?:mrs|ms|miss)\.?$/.test(m.title) ? 'f' : /\bmr\.?$/.test(m.title) ? 'm' : null;
+    const byHonorific = want === null ? undefined : [...new Set(byPart.get(k) ?? [])].find((c) => genderOf(c) === want);
+    const principal = [...new Set(byPart.get(k) ?? [])].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0))[0];
+    const recent = byHonorific ?? principal ?? firstFull.get(k);
     if (recent) {
       out.set(m, recent);
       continue;
