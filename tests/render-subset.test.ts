@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
+import { resolveTemplate } from '../functions/pipeline/templates.ts';
 import { encodeSubset, postHeader, type TtfFont, type TtfSubset } from '../functions/pipeline/render/subset.ts';
 
 interface Font extends TtfFont {
   numGlyphs: number;
   glyphForCodePoint(cp: number): { id: number };
   post: Record<string, unknown>;
+  characterSet: number[];
+  layout(text: string): { glyphs: { id: number }[]; positions: Record<string, number>[]; direction: string };
   createSubset(): TtfSubset & { encode(): Uint8Array };
 }
 const fontkit = createRequire(import.meta.url)('fontkit') as { create(b: Buffer): Font };
@@ -49,5 +52,30 @@ describe('render: the post header read without fontkit', () => {
     const header = postHeader(font)!;
     expect(Object.keys(header).length).toBe(9);
     for (const [key, value] of Object.entries(header)) expect([key, value]).toEqual([key, font.post[key]]);
+  });
+});
+
+describe('render: a word and a space shape as the word, then the space', () => {
+  // ink.ts builds the shaped "word " from the shaped "word" and " ": right only if no lookup of the font
+  // reaches across a space. Checked for every character each template font has, alone and after "f",
+  // "T" and "V" (pairs a font kerns or joins), plus lone characters before the space.
+  const shape = (font: Font, text: string) => {
+    const run = font.layout(text);
+    return run.glyphs.map((g, i) => [g.id, run.positions[i]!['xAdvance'], run.positions[i]!['yAdvance'], run.positions[i]!['xOffset'], run.positions[i]!['yOffset']]);
+  };
+  const templateFonts = [...new Set(['standard', 'brief', 'detailed'].flatMap((n) => Object.values(resolveTemplate(n).fonts)))];
+  it.each(templateFonts)('%s', (file) => {
+    const font = fontkit.create(fontBytes(file));
+    const space = shape(font, ' ');
+    const differ: string[] = [];
+    for (const cp of font.characterSet) {
+      if (cp < 0x21 || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+      const c = String.fromCodePoint(cp);
+      for (const word of [c, `f${c}`, `T${c}`, `V${c}`]) {
+        if (font.layout(word).direction !== 'ltr') continue;
+        if (JSON.stringify(shape(font, `${word} `)) !== JSON.stringify([...shape(font, word), ...space])) differ.push(word);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });

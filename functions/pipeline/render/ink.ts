@@ -58,6 +58,8 @@ interface ShapedRun {
   glyphs: ShapedGlyph[];
   positions: ShapedPosition[];
   advanceWidth: number;
+  /** fontkit's reading direction for the run's script: right-to-left runs come out reversed. */
+  direction: string;
 }
 /** What pdfkit keeps for an open font (not in its public typings). */
 interface EmbeddedFont {
@@ -85,6 +87,16 @@ function sharedFont(file: FontFile, parse: FontParser): SharedFont {
   return shared;
 }
 
+function joinRuns(a: ShapedRun, b: ShapedRun): ShapedRun {
+  // fontkit sums the advances left to right; a's sum plus b's single advance is that same sum.
+  return {
+    glyphs: [...a.glyphs, ...b.glyphs],
+    positions: [...a.positions, ...b.positions],
+    advanceWidth: a.advanceWidth + b.advanceWidth,
+    direction: a.direction,
+  };
+}
+
 function copyRun(run: ShapedRun): ShapedRun {
   return {
     glyphs: run.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints })),
@@ -96,6 +108,7 @@ function copyRun(run: ShapedRun): ShapedRun {
       advanceWidth: p.advanceWidth,
     })),
     advanceWidth: run.advanceWidth,
+    direction: run.direction,
   };
 }
 
@@ -139,15 +152,20 @@ export class Ink {
     const shared = sharedFont(font, this.parse);
     // pdfkit looks each word up here before shaping it: answer from the process-wide copies.
     const layoutRun = ef.layoutRun.bind(ef);
-    ef.layoutCached = (text) => {
+    const cached = (text: string): ShapedRun => {
       let run = shared.runs.get(text);
       if (!run) {
         if (shared.runs.size >= MAX_RUNS) shared.runs.clear();
-        run = copyRun(layoutRun(text));
+        // Measuring shapes "word", drawing shapes "word " (pdfkit keeps the space with the word before it).
+        // A space ends every DejaVu lookup's context, so a left-to-right "word " is "word" then a space:
+        // shaping once serves both (checked for every character in tests/render-subset.test.ts).
+        const word = text.length > 1 && text.endsWith(' ') ? cached(text.slice(0, -1)) : null;
+        run = word?.direction === 'ltr' ? joinRuns(word, cached(' ')) : copyRun(layoutRun(text));
         shared.runs.set(text, run);
       }
       return run;
     };
+    ef.layoutCached = cached;
     // Same bytes as fontkit's subset writer, from tables and glyphs read once per process (render/subset.ts).
     const subset = ef.subset;
     subset.encode = () => encodeSubset(shared.parsed as unknown as TtfFont, subset);
