@@ -122,6 +122,14 @@ describe('more attribution shapes', () => {
     expect(run(t).find((q) => q.text.startsWith('I am not'))).toMatchObject({ speaker: 'Kell', speakerMention: 'Mr Kell' });
   });
 
+  it('a nationality that is someone\'s surname still names them; a trailing "reports" is not part of the mention', () => {
+    const t = 'Dana English runs the port.\n\n“The cranes are too old,” said English.\n\nThe Harbour Gazette reports that “two cranes failed in May,” without naming a source.';
+    expect(run(t).map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Dana English', 'English'],
+      ['Harbour Gazette', 'The Harbour Gazette'],
+    ]);
+  });
+
   it('a nationality adjective alone is never the mention', () => {
     const t = '“We will not pay twice,” said Danish, and nobody answered.';
     expect(run(t)[0]?.speakerMention).not.toBe('Danish');

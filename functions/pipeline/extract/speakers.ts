@@ -268,8 +268,6 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
     count++;
   }
   if (lastHead < 0) return null;
-  // A nationality alone ("Greek") is an adjective that lost its noun, never the speaker.
-  if (!det && ws.slice(i, lastHead + 1).every((x) => DEMONYMS.has(x.lower))) return null;
   return { start: first.start, end: (ws[lastHead] as Word).end };
 }
 
@@ -284,6 +282,11 @@ function titleThenName(ws: Word[], j: number): boolean {
     if ((PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) && isCap(ws[k + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** "Greek", "Democratic" with no noun, unless the article names someone so ("Mark Cuban" makes "Cuban" a name). */
+function adjectiveOnly(mention: string, knownParts: Set<string>): boolean {
+  return mention.split(/\s+/).every((t) => !knownParts.has(t) && (DEMONYMS.has(t.toLowerCase()) || t.toLowerCase() === 'democratic' || t.toLowerCase() === 'republican'));
 }
 
 /** A nationality or a country ("Greek", "Greece's") used before a description of a person. */
@@ -339,7 +342,6 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
       // `“…,” noting that …`, `“…,” telling reporters …`: the speaker is in the words before the quote.
       if (w.lower.endsWith('ing')) return null;
       const inv = nounPhraseForward(ws, k + 1) ?? (afterComma ? looseNounPhrase(ws, k + 1) : null); // inverted: "said the minister"
-      if (inv && DEMONYMS.has(text.slice(inv.start, inv.end).toLowerCase())) return null;
       return inv && (validSubject(text.slice(inv.start, inv.end)) || afterComma) ? inv : null;
     }
     const np = subjectBefore(ws, k);
@@ -626,6 +628,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
   const knownParts = new Set<string>();
   for (const name of info.keys()) for (const part of name.split(/\s+/)) knownParts.add(part);
   for (const p of people) for (const part of p.name.split(/\s+/)) knownParts.add(part);
+  // "Mark Cuban": a nationality word that follows a capitalised word somewhere is someone's surname.
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+ (\p{Lu}[\p{L}'’-]+)/gu)) if (DEMONYMS.has((m[1] as string).toLowerCase())) knownParts.add(m[1] as string);
 
   const results: Attribution[] = [];
   const speakersSoFar: PersonMention[] = [];
@@ -806,6 +810,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         if (found) via = 'colon';
       }
     }
+    // "Democratic", "Greek": an adjective whose noun is missing speaks for no one.
+    if (found && adjectiveOnly(text.slice((found as Found).start, (found as Found).end), knownParts)) found = null;
     let attribution: Attribution;
     if (found) {
       const f = found as Found;
@@ -813,6 +819,9 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       // it is not the words that name them.
       const rel = /,\s+(?:who|whose|which)\b/.exec(text.slice(f.start, f.end));
       if (rel && rel.index > 0 && !f.ref) f.end = f.start + rel.index;
+      // "The New York Post reports", "The poster shows": a present-tense verb read as a plural noun closes the phrase.
+      const verbTail = /\s+(?:reports|shows|says|writes|notes|states|claims|argues|explains|adds|insists|suggests)$/.exec(text.slice(f.start, f.end));
+      if (verbTail && verbTail.index > 0 && !f.ref) f.end = f.start + verbTail.index;
       const mention = text.slice(f.start, f.end);
       const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
