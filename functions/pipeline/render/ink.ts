@@ -97,16 +97,41 @@ function joinRuns(a: ShapedRun, b: ShapedRun): ShapedRun {
   };
 }
 
-function copyRun(run: ShapedRun): ShapedRun {
+/**
+ * Glyphs and positions are interned: words repeat the same few hundred of each, and pdfkit only reads
+ * them (it copies a position before changing it), so the cache holds little more than arrays of pointers.
+ */
+const internedGlyphs = new Map<string, ShapedGlyph>();
+const internedPositions = new Map<string, ShapedPosition>();
+
+function intern<T>(pool: Map<string, T>, key: string, make: () => T): T {
+  let v = pool.get(key);
+  if (v === undefined) {
+    if (pool.size >= MAX_RUNS) pool.clear();
+    v = make();
+    pool.set(key, v);
+  }
+  return v;
+}
+
+function copyRun(run: ShapedRun, file: FontFile): ShapedRun {
   return {
-    glyphs: run.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints })),
-    positions: run.positions.map((p) => ({
-      xAdvance: p.xAdvance,
-      yAdvance: p.yAdvance,
-      xOffset: p.xOffset,
-      yOffset: p.yOffset,
-      advanceWidth: p.advanceWidth,
-    })),
+    glyphs: run.glyphs.map((g) =>
+      intern(internedGlyphs, `${file}|${g.id}|${g.codePoints.join(',')}`, () => ({
+        id: g.id,
+        advanceWidth: g.advanceWidth,
+        codePoints: [...g.codePoints],
+      })),
+    ),
+    positions: run.positions.map((p) =>
+      intern(internedPositions, `${p.xAdvance}|${p.yAdvance}|${p.xOffset}|${p.yOffset}|${p.advanceWidth}`, () => ({
+        xAdvance: p.xAdvance,
+        yAdvance: p.yAdvance,
+        xOffset: p.xOffset,
+        yOffset: p.yOffset,
+        advanceWidth: p.advanceWidth,
+      })),
+    ),
     advanceWidth: run.advanceWidth,
     direction: run.direction,
   };
@@ -160,7 +185,7 @@ export class Ink {
         // A space ends every DejaVu lookup's context, so a left-to-right "word " is "word" then a space:
         // shaping once serves both (checked for every character in tests/render-subset.test.ts).
         const word = text.length > 1 && text.endsWith(' ') ? cached(text.slice(0, -1)) : null;
-        run = word?.direction === 'ltr' ? joinRuns(word, cached(' ')) : copyRun(layoutRun(text));
+        run = word?.direction === 'ltr' ? joinRuns(word, cached(' ')) : copyRun(layoutRun(text), font);
         shared.runs.set(text, run);
       }
       return run;
