@@ -75,6 +75,14 @@ describe('descriptions and title-word surnames', () => {
   });
 });
 
+describe('titles after a department word', () => {
+  it('"Transport Secretary Ruth Okafor" is Ruth Okafor, and a headline namesake does not take her surname', () => {
+    const t = 'Quiet Okafor wins the vote\n\nTransport Secretary Ruth Okafor opened the line. Okafor said the trains were late.';
+    const r = extractEntities(t, starts(t));
+    expect(r.people[0]).toEqual({ name: 'Ruth Okafor', mentions: 2 });
+  });
+});
+
 describe('bare surnames', () => {
   it('go to the principal namesake, not the one named last; "Mrs." picks the woman', () => {
     const t = 'Mayor Thomas Varga opened the bridge. Varga cut the ribbon.\n\nHis sister Susan Varga watched. Varga then spoke again, and Thomas Varga waved. Mrs. Varga left early.';

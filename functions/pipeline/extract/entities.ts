@@ -134,7 +134,17 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
     break;
   }
   // Only a real title word right before the name makes the prefix a title ("Senate Majority Leader X").
-  if (lastTitle < 0 || lastTitle !== i - 1) return { title: [], name: words };
+  if (lastTitle < 0 || lastTitle !== i - 1) {
+    // "Labor Secretary Thomas Perez", "Tory Treasurer Lord Ashcroft": a department or party word, then a title.
+    for (let k = 1; k < words.length - 1 && k < 4; k++) {
+      const w = lower(words[k] ?? '');
+      const rest = words.slice(k + 1).map(lower);
+      if (((TITLE_WORDS.has(w) && PERSON_NOUNS.has(w)) || HONORIFICS.has(w)) && rest.length <= 3 && !rest.some((r) => TITLE_WORDS.has(r) || ORG_WORDS.has(r) || HONORIFICS.has(r))) {
+        return { title: words.slice(0, k + 1), name: words.slice(k + 1) };
+      }
+    }
+    return { title: [], name: words };
+  }
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
@@ -384,6 +394,8 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
   // A bare surname is the principal person under it: named in full most often, then first (Ted Cruz, not his
   // wife named once later), unless an honorific says otherwise ("Mrs. Cruz").
   const firstFull = new Map<string, string>();
+  const titled = new Set<string>();
+  for (const m of people) if (m.title && m.name.includes(' ')) titled.add(canonical.get(m.name) ?? m.name);
   const genderOf = (full: string): 'm' | 'f' | null => {
     const f = nameKey(full.split(/\s+/)[0] ?? '');
     return MALE_FIRST_NAMES.has(f) ? 'm' : FEMALE_FIRST_NAMES.has(f) ? 'f' : null;
@@ -398,7 +410,9 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
     const k = nameKey(m.name);
     const want = /\b(?:mrs|ms|miss)\.?$/.test(m.title) ? 'f' : /\bmr\.?$/.test(m.title) ? 'm' : null;
     const byHonorific = want === null ? undefined : [...new Set(byPart.get(k) ?? [])].find((c) => genderOf(c) === want);
-    const principal = [...new Set(byPart.get(k) ?? [])].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0))[0];
+    // Ties go to a name that opens with a known first name ("Thomas Perez" over a headline's "Understated Perez").
+    const known = (n: string): number => (titled.has(n) ? 2 : 0) + (genderOf(n) === null ? 0 : 1);
+    const principal = [...new Set(byPart.get(k) ?? [])].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0) || known(b) - known(a))[0];
     const recent = byHonorific ?? principal ?? firstFull.get(k);
     if (recent) {
       out.set(m, recent);
