@@ -57,6 +57,14 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('a cost verb names what costs: "every week of delay costs farmers £40 million"', () => {
+    const text = 'Every month of closure costs the town £2 million. The new bridge will cost $3bn.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['£2 million', 'closure'],
+      ['$3bn', 'new bridge'],
+    ]);
+  });
+
   it('reads ranges as one figure', () => {
     const text = 'Between 5 and 10 people were hurt. Prices rose 5-7% in the spring. The wall runs 3 to 4 kilometres.';
     expect(figures(text).map((f) => [f.text, f.value, f.unit])).toEqual([

@@ -108,7 +108,7 @@ function phraseAfter(after: string, maxWords = 4): string {
   const ws = wordsOf(clause);
   const out: string[] = [];
   let i = 0;
-  while (i < ws.length && /^(?:the|a|an|its|their|his|her|our)$/i.test(ws[i]!)) i++;
+  while (i < ws.length && /^(?:the|a|an|its|their|his|her|our|both|all|each|either|these|those)$/i.test(ws[i]!)) i++;
   for (; i < ws.length && out.length < maxWords; i++) {
     const w = ws[i]!;
     if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
@@ -301,7 +301,7 @@ function subjectPhrase(subject: string): string {
   return head.join(' ');
 }
 
-const EARNING_VERBS = /^(?:raked|took|takes|earned|earns|made|makes|generated|grossed|grosses|spent|spends|paid|pays|repaid|raised|received|collected|netted|invested|borrowed|owed|owes|sold|bought|absorbed|exceeding|exceeded|topped|hovering)$/i;
+const EARNING_VERBS = /^(?:costs|cost|raked|took|takes|earned|earns|made|makes|generated|grossed|grosses|spent|spends|paid|pays|repaid|raised|received|collected|netted|invested|borrowed|owed|owes|sold|bought|absorbed|exceeding|exceeded|topped|hovering)$/i;
 
 /** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
 const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|next|last|first|top|both|all|each|until|earlier|later|old|two|three|several|many|few|previously \w+|\w+ly|\w+er)$/i;
