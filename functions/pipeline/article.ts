@@ -26,3 +26,15 @@ export function paragraphOffsets(paragraphs: readonly string[]): number[] {
   }
   return starts;
 }
+
+/** Index of the paragraph holding `offset`, given paragraph start offsets in order (binary search). */
+export function paragraphAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -3,7 +3,7 @@
  * cleaned text `paragraphs.join("\n\n")` and reports offsets into it, so each item points back to its
  * paragraph.
  */
-import { paragraphOffsets, type Article } from '../article.ts';
+import { paragraphAt, paragraphOffsets, type Article } from '../article.ts';
 import type { FactSheet } from '../factsheet.ts';
 import type { Limits } from '../limits.ts';
 import { splitSentences } from './sentences.ts';
@@ -16,18 +16,6 @@ import { extractQuotes } from './quotes.ts';
 import { extractSources } from './sources.ts';
 
 export type ExtractedSheet = Omit<FactSheet, 'generator'>;
-
-/** Index of the paragraph holding `offset` (binary search over paragraph starts). */
-export function paragraphAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Counts, per sentence, the spans that start inside it; spans and sentences are both in text order. */
 function countPerSentence(sentences: readonly RankSentence[], spans: ReadonlyArray<{ start: number }>): number[] {

@@ -9,6 +9,7 @@
  * Repeated identical quotes are all kept: each occurrence is a place in the article a reader may check, and
  * the key-statement ranking is where duplicates are removed.
  */
+import { paragraphAt } from '../article.ts';
 import type { Entity, Quote } from '../factsheet.ts';
 import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 
@@ -50,17 +51,6 @@ function paragraphEnds(text: string, starts: number[]): number[] {
   });
 }
 
-function paragraphOf(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
-}
-
 /** Index of the first non-space character at or after `from`, before `to`; -1 if none. */
 function firstNonSpace(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (!/\s/.test(text[i] as string)) return i;
@@ -87,7 +77,7 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /[\s,]/.test(text[e - 1] as string)) e--;
     // The paragraph holding the words (provenance rule): a mark ending one paragraph can open words in the next.
-    if (e > s) spans.push({ open: o, close: c, start: s, end: e, paragraph: paragraphOf(starts, s) });
+    if (e > s) spans.push({ open: o, close: c, start: s, end: e, paragraph: paragraphAt(starts, s) });
   };
   for (let p = 0; p < starts.length; p++) {
     const ps = starts[p] as number;

@@ -8,6 +8,7 @@
  *     ("Lavrov" → "Sergey Lavrov"); "he"/"she" to the most recent compatible person; a description ("the
  *     minister", "the top Russian diplomat") to the most recent person whose title fits it.
  */
+import { paragraphAt } from '../article.ts';
 import type { Entity } from '../factsheet.ts';
 import { findNameMentions, resolvePersonNames } from './entities.ts';
 import {
@@ -663,7 +664,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
   };
 
   const mostRecentSubject = (pos: number, accept: (name: string) => boolean): string | null => {
-    const paraLo = starts[Math.max(0, paragraphOfPos(starts, pos) - 1)] as number;
+    const paraLo = starts[Math.max(0, paragraphAt(starts, pos) - 1)] as number;
     let best: PersonMention | null = null;
     for (const list of [personMentions, speakersSoFar]) {
       const from = lastBefore(list, pos);
@@ -741,7 +742,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     const p = span.paragraph;
     const ps = starts[p] as number;
     const closeAt = span.close >= 0 ? span.close + 1 : span.end;
-    const endPara = paraEnd(paragraphOfPos(starts, closeAt));
+    const endPara = paraEnd(paragraphAt(starts, closeAt));
     // Short quoted words ("Ted Cruz" pins, a "paper tiger") sit inside attributions: they bound nothing.
     let nx = qi + 1;
     while (nx < spans.length && !isReal(spans[nx] as QuoteSpan)) nx++;
@@ -840,17 +841,6 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     if (isReal(span)) lastReal = span;
   }
   return results;
-}
-
-function paragraphOfPos(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function firstNonSpaceFrom(text: string, from: number): number {
