@@ -37,9 +37,16 @@ export interface Synthesized {
 }
 
 const outdirs: string[] = [];
-process.once('exit', () => {
-  for (const dir of outdirs) rmSync(dir, { recursive: true, force: true });
-});
+function removeOutdirs(): void {
+  for (const dir of outdirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+process.once('exit', removeOutdirs);
+// vitest may end a worker without an 'exit' event, which left cdk.out copies behind in the temp folder;
+// a test file that imports this helper also removes them when its tests are done.
+if (process.env['VITEST']) {
+  const { afterAll } = await import('vitest');
+  afterAll(removeOutdirs);
+}
 
 export function synthApp(context: Record<string, unknown> = {}, options: SynthOptions = {}): Synthesized {
   const outdir = mkdtempSync(join(tmpdir(), 'factsheet-cdk-'));
