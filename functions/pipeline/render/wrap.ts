@@ -17,32 +17,28 @@ export function wrapText(text: string, width: number, measure: Measure): string[
   let line = '';
   const spaceWidth = measure(' ');
   let lineWidth = 0;
+  // A word opens a new line; one wider than the line is broken, its last piece staying open.
+  const startLine = (word: string, w: number): void => {
+    if (w <= width) {
+      line = word;
+      lineWidth = w;
+      return;
+    }
+    const pieces = breakWord(word, width, measure);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1)!;
+    lineWidth = measure(line);
+  };
   for (const word of words) {
     const w = measure(word);
     if (line === '') {
-      if (w <= width) {
-        line = word;
-        lineWidth = w;
-      } else {
-        const pieces = breakWord(word, width, measure);
-        lines.push(...pieces.slice(0, -1));
-        line = pieces.at(-1)!;
-        lineWidth = measure(line);
-      }
+      startLine(word, w);
     } else if (lineWidth + spaceWidth + w <= width) {
       line += ` ${word}`;
       lineWidth += spaceWidth + w;
     } else {
       lines.push(`${line} `);
-      if (w <= width) {
-        line = word;
-        lineWidth = w;
-      } else {
-        const pieces = breakWord(word, width, measure);
-        lines.push(...pieces.slice(0, -1));
-        line = pieces.at(-1)!;
-        lineWidth = measure(line);
-      }
+      startLine(word, w);
     }
   }
   lines.push(line);
