@@ -2,15 +2,9 @@
  * Size scaling: one generated article of a given size through every stage, in a fresh child process per
  * size so the peak RSS belongs to that size alone. Small sizes repeat and report the median.
  */
-import { ingest } from '../functions/pipeline/ingest.ts';
-import { extract } from '../functions/pipeline/extract/index.ts';
-import { layout } from '../functions/pipeline/layout.ts';
-import { render } from '../functions/pipeline/render.ts';
 import { resolveTemplate } from '../functions/pipeline/templates.ts';
-import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
-import { GENERATOR_VERSION } from '../functions/pipeline/index.ts';
-import type { FactSheet } from '../functions/pipeline/factsheet.ts';
 import { generateArticle } from './generate.ts';
+import { timeStages } from './timed-stages.ts';
 import { peakRssMb, percentile, round } from './stats.ts';
 
 export const SIZES = [1_024, 10_240, 102_400, 1_048_576] as const;
@@ -36,19 +30,7 @@ export interface ScaleResult {
 export async function scaleTask(args: Record<string, unknown>): Promise<ScaleResult & Record<string, unknown>> {
   const bytes = Number(args['bytes']);
   const template = resolveTemplate('standard');
-  const runOnce = async (text: string, key: string) => {
-    const t0 = performance.now();
-    const article = ingest(Buffer.from(text), { key, version: null }, DEFAULT_LIMITS);
-    const t1 = performance.now();
-    const extracted = extract(article, DEFAULT_LIMITS);
-    const sheet: FactSheet = { ...extracted, generator: { name: 'factsheet', version: GENERATOR_VERSION, template: template.name } };
-    const t2 = performance.now();
-    const laid = layout(sheet, template);
-    const t3 = performance.now();
-    const pdf = await render(laid, { creationDate: NOW });
-    const t4 = performance.now();
-    return { total: t4 - t0, ingest: t1 - t0, extract: t2 - t1, layout: t3 - t2, render: t4 - t3, sheet, pdf };
-  };
+  const runOnce = (text: string, key: string) => timeStages(Buffer.from(text), key, template, NOW);
   // Warm the code with typical articles first: the figure is the size's cost, not first-call JIT cost.
   for (let i = 0; i < 5; i++) {
     const warm = generateArticle(900 + i, 3_000);

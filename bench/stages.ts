@@ -2,15 +2,10 @@
  * In-process timings over typical news articles: each stage on its own (ingest, extract, layout, render) and
  * the whole pipeline as the adapters call it (makeFactSheet). Runs inside a child process (see child.ts).
  */
-import { ingest } from '../functions/pipeline/ingest.ts';
-import { extract } from '../functions/pipeline/extract/index.ts';
-import { layout } from '../functions/pipeline/layout.ts';
-import { render } from '../functions/pipeline/render.ts';
 import { resolveTemplate } from '../functions/pipeline/templates.ts';
-import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
-import { GENERATOR_VERSION, makeFactSheet } from '../functions/pipeline/index.ts';
-import type { FactSheet } from '../functions/pipeline/factsheet.ts';
+import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { type BenchArticle, loadCorpus, spread } from './corpus.ts';
+import { timeStages } from './timed-stages.ts';
 import { distribution, round, type Distribution } from './stats.ts';
 
 /** A fixed clock: the bench measures work, and pdfkit's output should not vary with the date. */
@@ -56,25 +51,16 @@ export async function stagesTask(args: Record<string, unknown>): Promise<StagesR
   const perSource = new Map<string, number[]>();
 
   const runOne = async (a: BenchArticle, record: boolean): Promise<void> => {
-    const t0 = performance.now();
-    const article = ingest(a.bytes, { key: a.key, version: null }, DEFAULT_LIMITS);
-    const t1 = performance.now();
-    const extracted = extract(article, DEFAULT_LIMITS);
-    const sheet: FactSheet = { ...extracted, generator: { name: 'factsheet', version: GENERATOR_VERSION, template: template.name } };
-    const t2 = performance.now();
-    const laid = layout(sheet, template);
-    const t3 = performance.now();
-    const pdf = await render(laid, { creationDate: NOW });
-    const t4 = performance.now();
+    const run = await timeStages(a.bytes, a.key, template, NOW);
     if (!record) return;
-    times.ingest.push(t1 - t0);
-    times.extract.push(t2 - t1);
-    times.layout.push(t3 - t2);
-    times.render.push(t4 - t3);
-    times.total.push(t4 - t0);
-    pdfSizes.push(pdf.byteLength);
+    times.ingest.push(run.ingest);
+    times.extract.push(run.extract);
+    times.layout.push(run.layout);
+    times.render.push(run.render);
+    times.total.push(run.total);
+    pdfSizes.push(run.pdf.byteLength);
     const list = perSource.get(a.source) ?? [];
-    list.push(t4 - t0);
+    list.push(run.total);
     perSource.set(a.source, list);
   };
 
