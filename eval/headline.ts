@@ -18,7 +18,7 @@ import path from 'node:path';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 import { lead, textRank } from './baselines.ts';
-import { lowerTokenised, unigrams } from './metrics.ts';
+import { clippedOverlap, lowerTokenised, unigrams } from './metrics.ts';
 
 const STOP = new Set(
   'the a an of to in and for on at by with from is are was were be as that this it its after over new says say said up out into than more'.split(' '),
@@ -30,13 +30,7 @@ export function headlineWords(s: string): string[] {
 
 /** ROUGE-1 recall: the share of the reference's words (with repeats, clipped) found in the candidate. */
 export function recall1(candidate: readonly string[], reference: readonly string[]): number {
-  const cand = new Map<string, number>();
-  for (const w of candidate) cand.set(w, (cand.get(w) ?? 0) + 1);
-  const ref = new Map<string, number>();
-  for (const w of reference) ref.set(w, (ref.get(w) ?? 0) + 1);
-  let hit = 0;
-  for (const [w, v] of ref) hit += Math.min(v, cand.get(w) ?? 0);
-  return reference.length > 0 ? hit / reference.length : 0;
+  return reference.length > 0 ? clippedOverlap(candidate, reference) / reference.length : 0;
 }
 
 /** Headlines with fewer content words than this say too little to score against. */

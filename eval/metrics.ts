@@ -24,14 +24,23 @@ export function unigrams(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+function counts(words: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** Unigrams the two share, each counted as often as it appears in both (clipped counts). */
+export function clippedOverlap(candidate: readonly string[], reference: readonly string[]): number {
+  const ref = counts(reference);
+  let hit = 0;
+  for (const [w, v] of counts(candidate)) hit += Math.min(v, ref.get(w) ?? 0);
+  return hit;
+}
+
 /** ROUGE-1 F1 (clipped unigram overlap), no stemming, no stop-word removal. */
 export function rouge1(candidate: readonly string[], reference: readonly string[]): number {
-  const ref = new Map<string, number>();
-  for (const w of reference) ref.set(w, (ref.get(w) ?? 0) + 1);
-  const cand = new Map<string, number>();
-  for (const w of candidate) cand.set(w, (cand.get(w) ?? 0) + 1);
-  let hit = 0;
-  for (const [w, v] of cand) hit += Math.min(v, ref.get(w) ?? 0);
+  const hit = clippedOverlap(candidate, reference);
   const p = hit / Math.max(1, candidate.length);
   const r = hit / Math.max(1, reference.length);
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
