@@ -137,7 +137,7 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
       const pad = 7;
       const bar = 3;
       const inner = g.width - bar - pad * 2 - REF_GUTTER;
-      return section.items.map((q, index) => {
+      return section.items.map((q) => {
         const lines = ink.wrap(`“${q.text}”`, 'quote', qs, inner);
         const attribution = q.mention ? `— ${q.attribution}, as “${q.mention}”` : `— ${q.attribution}`;
         const attrLines = ink.wrap(attribution, 'bold', s.small + 0.5, inner);
@@ -145,7 +145,7 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
         const height = pad + lines.length * qlh + 3 + attrLines.length * alh + pad - 2;
         return {
           height,
-          gapBefore: index === 0 ? 6 : 6,
+          gapBefore: 6,
           keepWithNext: false,
           draw: (top: number) => {
             ink.artifact(() => {
