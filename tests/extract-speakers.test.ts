@@ -146,6 +146,39 @@ describe('more attribution shapes', () => {
   });
 });
 
+describe('unnamed speakers, organisations and possessive names', () => {
+  it('"he added" after "a senior official said" is that official, not the last person named', () => {
+    const t = 'Harbour master Piet Vos left the meeting early.\n\nA senior port official, who asked not to be named, said the talks were "going nowhere at all". "We need another month to agree," he added.';
+    const qs = run(t);
+    expect(qs.find((q) => q.text.startsWith('We need'))).toMatchObject({ speakerMention: 'he', speaker: null });
+  });
+
+  it('"he" still resolves to the named man when no unnamed speaker came in between', () => {
+    const t = 'Harbour master Piet Vos left the meeting early.\n\n"We need another month to agree," he said.';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'he', speaker: 'Piet Vos' });
+  });
+
+  it('a sports team is an organisation, not a person', () => {
+    const t = 'Bristol Tigers said they were "delighted to keep the young prop for two more seasons".';
+    const e = extractEntities(t, starts(t));
+    expect(e.people.map((p) => p.name)).not.toContain('Bristol Tigers');
+    expect(e.organizations.map((o) => o.name)).toContain('Bristol Tigers');
+  });
+
+  it('"X, which said …" gives the quote to X, and a possessive name stays whole', () => {
+    const t = 'The tanker was tracked by Fairway\'s Register, which said it was "heading for the Kerch strait at full speed".';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'which', speaker: "Fairway's Register" });
+    const e = extractEntities(t, starts(t));
+    expect(e.places.map((x) => x.name)).toContain('Kerch');
+    expect(e.organizations.map((x) => x.name)).not.toContain('Kerch');
+  });
+
+  it('an owner before a full name is not part of it: "the Gazette’s Nora Quill said"', () => {
+    const t = '"The vote was never close," the Gazette’s Nora Quill said.';
+    expect(run(t)[0]?.speaker).toBe('Nora Quill');
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

@@ -178,6 +178,8 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
     if (DEMONYMS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || HONORIFICS.has(lower(w))) return null;
     if (GROUP_NOUNS.has(lower(w))) return null;
     if (SPEECH_VERBS.has(lower(nextWord)) || (SPEECH_VERBS.has(lower(prevWord)) && nextWord === '')) return { kind: 'person', nameFrom: 0 };
+    // "the Bosphorus strait", "the Volga river": a lower-case place word after the name makes it a place.
+    if (nextWord !== '' && nextWord === lower(nextWord) && PLACE_WORDS.has(nextWord)) return { kind: 'place', nameFrom: 0 };
     if (lower(prevWord) === 'the') return { kind: 'organization', nameFrom: 0 };
     return null; // decided later: a short form of a known person, or nothing
   }

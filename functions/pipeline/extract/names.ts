@@ -106,6 +106,8 @@ organization|organisation|alliance|coalition|movement|front|army|navy|force|forc
 congress|senate|parliament|assembly|house|administration|government|cabinet|club|church|board|authority
 centre|center|society|trust|reserve|exchange|airlines|airways|motors|industries|holdings|systems|labs
 caucus|campaign|pac|super|secretariat|nations|convention|command|brigade|regiment|division|tribunal|commission|chamber
+fc|afc|rfc|rovers|wanderers|athletic|sharks|tigers|lions|bears|saints|warriors|giants|eagles|rangers|chiefs|bulls|falcons
+wolves|hawks|knights|raiders|dragons|panthers|jets|patriots|quins|harlequins|partners|brothers|airline|group|records|studios|entertainment|pharmaceuticals
 `);
 
 /** Organisation words that usually mean a news outlet (for `sources`). */

@@ -447,7 +447,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     // "Obama, who called the nominee “unfit to serve”": the article's word is "who", the speaker its antecedent.
     let a = k - 1;
     while (a >= 0 && (AUXILIARIES.has(ws[a]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[a]?.text ?? ''))) a--;
-    if (ws[a]?.lower === 'who' && ws[a - 1]?.text === ',') {
+    if ((ws[a]?.lower === 'who' || ws[a]?.lower === 'which') && ws[a - 1]?.text === ',') {
       const who = ws[a] as Word;
       const antecedent = nounPhraseBackward(ws, a - 2);
       if (antecedent && validSubject(text.slice(antecedent.start, antecedent.end))) return { start: who.start, end: who.end, ref: antecedent };
@@ -574,10 +574,21 @@ function nameIn(mention: string): string | null {
   });
   if (lastTitle >= 0) tokens = tokens.slice(lastTitle + 1);
   let i = 0;
-  const run: string[] = [];
+  let run: string[] = [];
   for (; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const l = t.toLowerCase();
+    const next = tokens[i + 1];
+    if (/\p{L}['’]s?$/u.test(t) && isCap(t) && next && isCap(next)) {
+      // "RealClearPolitics’ David Byler" names Byler; "Lloyd's List" is one name, possessive and all.
+      const rest = tokens.slice(i + 1);
+      const restCaps = rest.filter((x) => isCap(x)).length;
+      if (restCaps >= 2 && rest.every((x) => isCap(x))) {
+        run = [];
+        continue;
+      }
+      if (restCaps === rest.length) return [...run, ...tokens.slice(i)].join(' ').replace(/[,.]$/, '');
+    }
     if (run.length === 0) {
       const afterHonorific = i > 0 && HONORIFICS.has((tokens[i - 1] as string).toLowerCase()) && !HONORIFICS.has(l);
       if (!afterHonorific && (!isCap(t) || DETERMINERS.has(l) || HONORIFICS.has(l) || TITLE_WORDS.has(l) || DEMONYMS.has(l) || /^\d/.test(t))) continue;
@@ -648,7 +659,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     }
     return lo - 1;
   };
-  const mostRecent = (pos: number, accept: (name: string) => boolean): string | null => {
+  const mostRecentMention = (pos: number, accept: (name: string) => boolean): PersonMention | null => {
     let best: PersonMention | null = null;
     for (const list of [personMentions, speakersSoFar]) {
       const from = lastBefore(list, pos);
@@ -660,10 +671,11 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         }
       }
     }
-    return best ? best.name : null;
+    return best;
   };
+  const mostRecent = (pos: number, accept: (name: string) => boolean): string | null => mostRecentMention(pos, accept)?.name ?? null;
 
-  const mostRecentSubject = (pos: number, accept: (name: string) => boolean): string | null => {
+  const mostRecentSubject = (pos: number, accept: (name: string) => boolean): PersonMention | null => {
     const paraLo = starts[Math.max(0, paragraphAt(starts, pos) - 1)] as number;
     let best: PersonMention | null = null;
     for (const list of [personMentions, speakersSoFar]) {
@@ -677,8 +689,11 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         }
       }
     }
-    return best ? best.name : null;
+    return best;
   };
+  // Where unnamed speakers were introduced ("a senior official said"): a later "he" is that person, not
+  // the last one the article named.
+  const describers: number[] = [];
 
   const resolve = (mention: string, pos: number): string | null => {
     const lowerMention = mention.toLowerCase();
@@ -691,7 +706,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         return g === null || g === want;
       };
       // "Trump attacked Cruz. “…,” he said": he is the subject named last, not the object.
-      return mostRecentSubject(pos, fits) ?? mostRecent(pos, fits);
+      const person = mostRecentSubject(pos, fits) ?? mostRecentMention(pos, fits);
+      const describer = describers[describers.length - 1];
+      if (person && describer !== undefined && describer > person.pos && describer < pos && paragraphAt(starts, pos) - paragraphAt(starts, describer) <= 1) return null;
+      return person ? person.name : null;
     }
     // The words before an apposition or a linking preposition carry the name or the description's head:
     // "Smith, a spokesman" is Smith; "a spokesman for Trump" and "the top Russia diplomat" are descriptions.
@@ -836,11 +854,20 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       attribution = { speaker: null, mention: null, mentionStart: null, mentionEnd: null, via: 'none' };
     }
     if (attribution.speaker && attribution.mentionStart !== null) speakersSoFar.push({ name: attribution.speaker, pos: span.start });
+    else if (!attribution.speaker && attribution.mention && attribution.mentionStart !== null && attribution.via !== 'continuation' && unnamedPerson(attribution.mention)) describers.push(attribution.mentionStart);
     results.push(attribution);
     prev = { attribution, span };
     if (isReal(span)) lastReal = span;
   }
   return results;
+}
+
+/** "a senior official", "one aide", "an Interior Ministry spokesman": a person the article does not name. */
+function unnamedPerson(mention: string): boolean {
+  const core = (mention.split(',')[0] ?? mention).trim().toLowerCase().split(/\s+/);
+  const prep = core.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t));
+  const head = (prep > 0 ? core[prep - 1] : core[core.length - 1]) ?? '';
+  return ['a', 'an', 'one', 'another'].includes(core[0] ?? '') && PERSON_NOUNS.has(head);
 }
 
 function firstNonSpaceFrom(text: string, from: number): number {
