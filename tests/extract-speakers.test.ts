@@ -179,6 +179,27 @@ describe('unnamed speakers, organisations and possessive names', () => {
   });
 });
 
+describe('headings, dashes and places around the speaker', () => {
+  it('"HEADLINE - Name and Name: “…”" gives the quote to the names, never to the capitals', () => {
+    const t = 'HARBOUR POLLS NOT WRONG, JUST TOO EARLY - Ann Brook and Tim Vale: “Although the polls missed the late swing, they were not wrong.” [Gazette.]\n\nRED TOWNS OUTNUMBER BLUE TOWNS - Jeffrey M. Jones: “The town-level analysis finds twenty towns are solidly red.”';
+    expect(run(t).map((q) => [q.speakerMention, q.speaker])).toEqual([
+      ['Ann Brook and Tim Vale', 'Ann Brook'],
+      ['Jeffrey M. Jones', 'Jeffrey M. Jones'],
+    ]);
+    expect(extractEntities(t, starts(t)).people.map((p) => p.name)).not.toContain('HARBOUR POLLS NOT WRONG');
+  });
+
+  it('"X, during a meeting in Dayton, Ohio, said" is X, and the aside is not part of the mention', () => {
+    const t = 'Mayor Lena Brandt, during a town hall meeting in Dayton, Ohio, said she was "going to fix every road in the county".';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'Mayor Lena Brandt', speaker: 'Lena Brandt' });
+  });
+
+  it('an opening phrase that ends in a town and its state is skipped to find the subject', () => {
+    const t = 'Speaking at a rally in Salem, New Hampshire, Lena Brandt went after her rival, calling him “a total stiff in a good suit.”';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'Lena Brandt', speaker: 'Lena Brandt' });
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

@@ -154,6 +154,8 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
   const noThe = lowered[0] === 'the' ? lowered.slice(1).join(' ') : whole;
   if (PLACES.has(whole) || PLACES.has(noThe)) return { kind: 'place', nameFrom: lowered[0] === 'the' && !PLACES.has(whole) ? 1 : 0 };
   if (KNOWN_OUTLETS.has(whole) || KNOWN_OUTLETS.has(noThe) || KNOWN_ORGS.has(whole) || KNOWN_ORGS.has(noThe)) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
+  // "IOWA POLLS NOT WRONG": a headline in capitals is not a name (a lone acronym such as "NATO" may be).
+  if (words.length >= 2 && words.every(isAllCaps)) return null;
   const lastWord = lowered[lowered.length - 1] ?? '';
   // Laws, events and eras ("Affordable Care Act", "Great Recession") are not names; nor are contractions ("I’m").
   if (NOT_NAMES.has(lastWord) || words.some((w) => /^(?:I|We|You|They|He|She|It)['’]/u.test(w))) return null;

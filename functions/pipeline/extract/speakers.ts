@@ -57,7 +57,7 @@ interface Word {
   end: number;
 }
 
-const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|\b\p{Lu}\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*(?:\.(?=\)))?|[,;:.!?—–―()]/gu;
+const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|\b\p{Lu}\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*(?:\.(?=\)))?|[,;:.!?—–―()]|(?<=\s)-(?=\s)/gu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
 /** Words that end a noun phrase when reading backwards from a verb. */
@@ -85,7 +85,8 @@ const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isPronoun = (lower: string): boolean => PRONOUNS.has(lower.replace(/['’](?:s|d|ll|re|ve|m)$/u, ''));
 /** A speech verb as written in lower case: "States" in "United States" and "Post" are names. */
 const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);
-const isPunct = (w: Word): boolean => /^[,;:.!?—–―()]$/.test(w.text);
+// A hyphen standing alone ("HEADLINE - Jeffrey Jones:") is a dash.
+const isPunct = (w: Word): boolean => /^[,;:.!?—–―()-]$/.test(w.text);
 
 /** True when the full stop (or ?/!) at `i` ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
@@ -151,8 +152,18 @@ function subjectBefore(ws: Word[], v: number): Found | null {
     while (k >= 0 && ws[k]?.text !== ',' && !isPunctStop(ws[k] as Word) && i - k < 16) k--;
     for (let hops = 0; hops < 3 && k >= 0 && ws[k]?.text === ','; hops++) {
       const np = nounPhraseBackward(ws, k - 1);
-      const place = np && PLACES.has(ws.filter((x) => x.start >= np.start && x.end <= np.end).map((x) => x.lower).join(' '));
-      if (np && !place && validSubjectWords(ws, np)) return { start: np.start, end: (ws[i - 1] as Word).end };
+      // "in Columbus, Ohio,": a capitalised phrase after a locative preposition, before a known place, is a town.
+      const segment = ws.filter((x) => x.start > (ws[k] as Word).start && x.end <= (ws[i - 1] as Word).end).map((x) => x.lower).join(' ');
+      const npAt = np ? ws.findIndex((x) => x.start === np.start) : -1;
+      const town = !!np && PLACES.has(segment) && ['in', 'at', 'near', 'from', 'outside'].includes(ws[npAt - 1]?.lower ?? '');
+      const place = np && (town || PLACES.has(ws.filter((x) => x.start >= np.start && x.end <= np.end).map((x) => x.lower).join(' ')));
+      if (np && !place && validSubjectWords(ws, np)) {
+        // "Clinton, during a meeting in Ohio, said": an adverbial aside is not part of the words for the speaker
+        // (an apposition such as ", the former governor," is).
+        const after = ws.find((x) => x.start > np.end && x.text !== ',');
+        const aside = !!after && (LEADING_PREPS.has(after.lower) || /^[a-z]{3,}ly$/.test(after.text)) && !LINKING_PREPS.has(after.lower);
+        return { start: np.start, end: aside ? np.end : (ws[i - 1] as Word).end };
+      }
       if (!place) break;
       // "Clinton, during a meeting in Columbus, Ohio, said": a place is not the speaker; look further back.
       k--;
@@ -381,6 +392,8 @@ export function validSubject(m: string): boolean {
   const headPart = prep > 0 ? core.slice(0, prep) : core;
   const head = (headPart[headPart.length - 1] ?? '').replace(/['’]s$/u, '');
   const hl = head.toLowerCase();
+  // "IOWA POLLS NOT NECESSARILY WRONG": a headline in capitals is not a speaker (a lone "NATO" may be).
+  if (headPart.length >= 2 && headPart.every((t) => /^\p{Lu}[\p{Lu}\p{N}'’.&-]+$/u.test(t))) return false;
   const known = (w: string): boolean => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || SOURCE_NOUNS.has(w) || (w.endsWith('s') && (PERSON_NOUNS.has(w.slice(0, -1)) || SOURCE_NOUNS.has(w.slice(0, -1))));
   if (isCap(head)) return !headPart.every((t) => NON_NAME_WORDS.has(t.toLowerCase().replace(/[’']s$/u, '')) && !PRONOUNS.has(t.toLowerCase()));
   if (DETERMINERS.has(fl) || isCap(first) || /^\d/.test(first)) return known(hl);
@@ -403,6 +416,10 @@ function sentenceSubject(ws: Word[]): Found | null {
       while (k < ws.length && ws[k]?.text !== ',' && k - i < 18) k++;
       if (ws[k]?.text !== ',') return null;
       i = k + 1;
+      // "Speaking in Salem, New Hampshire, Trump said": the state after the town belongs to the opening phrase.
+      let e = i;
+      while (e < ws.length && e - i < 3 && isCap(ws[e]?.text ?? '')) e++;
+      if (e > i && ws[e]?.text === ',' && PLACES.has(ws.slice(i, e).map((x) => x.lower).join(' '))) i = e + 1;
       continue;
     }
     break;
@@ -422,9 +439,19 @@ function attributionBefore(ws: Word[], text: string): Found | null {
   // "… - Michael P. McDonald: “…”": a name right before the colon that opens the quote.
   const n = ws.length;
   if (n >= 2 && ws[n - 1]?.text === ':' && isCap(ws[n - 2]?.text ?? '')) {
-    const np = nounPhraseBackward(ws, n - 2);
-    const startIdx = np ? ws.findIndex((w) => w.start === np.start) : -1;
-    const clauseStart = startIdx === 0 || /^[-—–:.;]$/.test(ws[startIdx - 1]?.text ?? '');
+    let np = nounPhraseBackward(ws, n - 2);
+    let startIdx = np ? ws.findIndex((w) => w.start === (np as Found).start) : -1;
+    // "- Mark Blumenthal and Jon Cohen: “…”": two names joined by "and" speak together.
+    if (np && ws[startIdx - 1]?.lower === 'and' && isCap(ws[startIdx - 2]?.text ?? '')) {
+      const first = nounPhraseBackward(ws, startIdx - 2);
+      if (first && validSubject(text.slice(first.start, first.end))) {
+        np = { start: first.start, end: np.end };
+        startIdx = ws.findIndex((w) => w.start === first.start);
+      }
+    }
+    // A hyphen is not a word token, so "HEADLINE - Jeffrey M. Jones:" is read from the text between.
+    const prevWord = ws[startIdx - 1];
+    const clauseStart = startIdx === 0 || /^[-—–:.;]$/.test(prevWord?.text ?? '') || (!!prevWord && !!np && /\s[-–—]\s*$/.test(text.slice(prevWord.end, np.start)));
     if (np && clauseStart && validSubject(text.slice(np.start, np.end)) && !/^\p{Lu}+$/u.test(ws[n - 2]?.text ?? '')) return np;
   }
   let lastVerb = -1;
@@ -592,10 +619,10 @@ function nameIn(mention: string): string | null {
     if (run.length === 0) {
       const afterHonorific = i > 0 && HONORIFICS.has((tokens[i - 1] as string).toLowerCase()) && !HONORIFICS.has(l);
       if (!afterHonorific && (!isCap(t) || DETERMINERS.has(l) || HONORIFICS.has(l) || TITLE_WORDS.has(l) || DEMONYMS.has(l) || /^\d/.test(t))) continue;
-      run.push(t.replace(/['’]s$/u, '').replace(/[,.]$/, ''));
+      run.push(t.replace(/['’]s$/u, '').replace(/,$/, '').replace(/(?<!^\p{L})\.$/u, ''));
     } else {
       if (!isCap(t) || HONORIFICS.has(l)) break;
-      run.push(t.replace(/['’]s$/u, '').replace(/[,.]$/, ''));
+      run.push(t.replace(/['’]s$/u, '').replace(/,$/, '').replace(/(?<!^\p{L})\.$/u, ''));
     }
   }
   if (run.length === 0) return null;
