@@ -200,6 +200,18 @@ describe('headings, dashes and places around the speaker', () => {
   });
 });
 
+describe('a quote with no speech verb', () => {
+  it('goes to the person who opens its sentence ("X referred to Y as “…”")', () => {
+    const t = 'Lena Brandt spoke in Dayton on Monday. Brandt referred to Tom Reyes as “a decent but tired mayor” in front of the crowd.';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'Brandt', speaker: 'Lena Brandt' });
+  });
+
+  it('is not given to a person who only appears as an object in its sentence', () => {
+    const t = 'The crowd in Dayton was large. Many waved signs that compared Tom Reyes to “a decent but tired old mayor” all evening.';
+    expect(run(t)[0]?.speaker).toBeNull();
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

@@ -144,7 +144,7 @@ export interface DetailedQuote extends Quote {
   /** Offsets of `speakerMention` in the text, when the attribution names the speaker there. */
   mentionStart: number | null;
   mentionEnd: number | null;
-  /** How the speaker was found: 'after' | 'before' | 'according' | 'colon' | 'continuation' | 'none'. */
+  /** How the speaker was found: 'after' | 'before' | 'colon' | 'continuation' | 'previous' | 'subject' | 'none'. */
   via: string;
 }
 

@@ -47,7 +47,7 @@ export interface Attribution {
   mention: string | null;
   mentionStart: number | null;
   mentionEnd: number | null;
-  via: 'after' | 'before' | 'colon' | 'continuation' | 'previous' | 'none';
+  via: 'after' | 'before' | 'colon' | 'continuation' | 'previous' | 'subject' | 'none';
 }
 
 interface Word {
@@ -528,6 +528,8 @@ interface PersonMention {
   pos: number;
   /** The mention opens its sentence or clause (a subject), rather than sitting inside it (an object). */
   subject?: boolean;
+  /** Where the name ends, for mentions found in the text. */
+  end?: number;
 }
 
 interface PersonInfo {
@@ -659,7 +661,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     if (/\bmr\.?\s*$/.test(honor)) pi.titles.add('mr');
     if (/\b(mrs|ms)\.?\s*$/.test(honor)) pi.titles.add('mrs');
     info.set(name, pi);
-    if (!inside) personMentions.push({ name, pos: m.start, subject: opensClause(text, m.runStart) });
+    if (!inside) personMentions.push({ name, pos: m.start, subject: opensClause(text, m.runStart), end: m.end });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
@@ -779,6 +781,17 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     return mostRecent(pos, () => true);
   };
 
+  // No attribution at all: the person who opens the quote's own sentence, outside the quote, as its subject
+  // ("Bush referred to Rubio as “…”"). An object or a name after the quote is too weak to go on.
+  const subjectPersonBefore = (lo: number, open: number): PersonMention | null => {
+    for (let i = lastBefore(personMentions, lo) + 1; i < personMentions.length; i++) {
+      const m = personMentions[i] as PersonMention;
+      if (m.pos >= open) break;
+      if (m.pos >= lo) return m.subject ? m : null;
+    }
+    return null;
+  };
+
   let prev: { attribution: Attribution; span: QuoteSpan } | null = null;
   let lastReal: QuoteSpan | null = null;
   const isReal = (q: QuoteSpan): boolean => (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
@@ -878,7 +891,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const mention = text.slice(f.start, f.end);
       attribution = { speaker: resolve(mention, f.start), mention, mentionStart: f.start, mentionEnd: f.end, via: 'previous' };
     } else {
-      attribution = { speaker: null, mention: null, mentionStart: null, mentionEnd: null, via: 'none' };
+      const guess = subjectPersonBefore(beforeLo, span.open);
+      attribution = guess
+        ? { speaker: guess.name, mention: text.slice(guess.pos, guess.end), mentionStart: guess.pos, mentionEnd: guess.end ?? guess.pos, via: 'subject' }
+        : { speaker: null, mention: null, mentionStart: null, mentionEnd: null, via: 'none' };
     }
     if (attribution.speaker && attribution.mentionStart !== null) speakersSoFar.push({ name: attribution.speaker, pos: span.start });
     else if (!attribution.speaker && attribution.mention && attribution.mentionStart !== null && attribution.via !== 'continuation' && unnamedPerson(attribution.mention)) describers.push(attribution.mentionStart);
