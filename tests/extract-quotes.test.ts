@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { extractEntities, recaseLowered } from '../functions/pipeline/extract/entities.ts';
 import { extractQuotes, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
@@ -78,6 +78,45 @@ describe('extractQuotes: lower-cased, tokenised text', () => {
       ['we maintain working contacts with the new authorities', 'sergey lavrov', 'lavrov'],
       ['the humanitarian sphere is becoming an urgent area', 'sergey lavrov', 'he'],
     ]);
+  });
+});
+
+describe('extractQuotes: lower-cased text without a title before the names', () => {
+  const t = [
+    'mayor lena brandt and harbour chief tom reyes met in dayton on monday .',
+    '“ the channel must be dredged before winter , ” brandt said .',
+    'reyes disagreed . “ we have no money for that this year , ” said reyes .',
+    'donald pike , a local fisherman , said the boats “ cannot wait another season . ”',
+    '“ it is a question of jobs , ” he added .',
+  ].join('\n\n');
+  const { people } = extractEntities(t, starts(t));
+  const { quotes } = extractQuotes(t, starts(t), people, 10);
+
+  it('finds the names the text shows to be names, and keeps the article\'s lower-case words', () => {
+    expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(['lena brandt', 'tom reyes', 'donald pike']));
+  });
+
+  it('attributes "x said", "said x", "x, a …, said" and "he added" as in cased text', () => {
+    expect(quotes.map((q) => [q.speakerMention, q.speaker])).toEqual([
+      ['brandt', 'lena brandt'],
+      ['reyes', 'tom reyes'],
+      ['donald pike , a local fisherman', 'donald pike'],
+      ['he', 'donald pike'],
+    ]);
+  });
+});
+
+describe('recaseLowered', () => {
+  it('gives newswire capitals to sentence starts, places, nationalities and learned names, keeping the length', () => {
+    const t = 'foreign minister sergey lavrov spoke in moscow . the russian side , lavrov said , wants talks . i agree .';
+    const r = recaseLowered(t);
+    expect(r).toHaveLength(t.length);
+    expect(r).toBe('Foreign Minister Sergey Lavrov spoke in Moscow . The Russian side , Lavrov said , wants talks . I agree .');
+  });
+
+  it('does not make common words into names', () => {
+    const t = 'the campaign said it would appeal . officials said the ruling was wrong .';
+    expect(recaseLowered(t)).toBe('The campaign said it would appeal . Officials said the ruling was wrong .');
   });
 });
 

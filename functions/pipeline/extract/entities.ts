@@ -4,11 +4,12 @@
  * name they stand for ("Lavrov" → "Sergey Lavrov", "Mr. Trump" → "Donald Trump").
  *
  * No model and no dependency: a Lambda-sized hand-written pass, linear in the text. Text that arrives
- * lower-cased has no capitals to go by; then only the gazetteer and title-led names ("minister sergey
- * lavrov") are found.
+ * lower-cased is first given the capitals a newswire would print (recaseLowered): the gazetteer, and names the
+ * text shows to be names (after a title or a known first name, alone in a speech slot).
  */
 import type { Entity } from '../factsheet.ts';
 import {
+  AUXILIARIES,
   DEMONYMS,
   FEMALE_FIRST_NAMES,
   MALE_FIRST_NAMES,
@@ -260,7 +261,14 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
 
 /** Every name occurrence in the text, classified, with titles split off (before short forms are merged). */
 export function findNameMentions(text: string): NameMention[] {
-  if (looksCaseless(text)) return caselessMentions(text);
+  if (looksCaseless(text)) {
+    // Read the names off a copy given newswire capitals; each keeps the article's own (lower-case) words.
+    return casedMentions(recaseLowered(text)).map((m) => ({ ...m, name: text.slice(m.start, m.end) }));
+  }
+  return casedMentions(text);
+}
+
+function casedMentions(text: string): NameMention[] {
   const tokens = tokenize(text);
   const out: NameMention[] = [];
   const unknownSingles: RawRun[] = [];
@@ -313,41 +321,6 @@ export function findNameMentions(text: string): NameMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
-}
-
-/** Lower-cased text: gazetteer places and outlets, and names that follow a title word. */
-function caselessMentions(text: string): NameMention[] {
-  const tokens = tokenize(text);
-  const out: NameMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const w = lower(t.text);
-    const two = i + 1 < tokens.length ? `${w} ${lower(tokens[i + 1]?.text ?? '')}` : '';
-    if (two && PLACES.has(two)) {
-      out.push({ kind: 'place', name: text.slice(t.start, tokens[i + 1]?.end), start: t.start, end: tokens[i + 1]?.end ?? t.end, runStart: t.start, title: '' });
-      i++;
-    } else if (PLACES.has(w)) {
-      out.push({ kind: 'place', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
-    } else if (KNOWN_OUTLETS.has(w) && w.length > 3) {
-      out.push({ kind: 'organization', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
-    } else if ((TITLE_WORDS.has(w) && !['state', 'security', 'national', 'former', 'top', 'first'].includes(w)) || HONORIFICS.has(w)) {
-      const a = tokens[i + 1];
-      const b = tokens[i + 2];
-      const ok = (x: Token | undefined): x is Token =>
-        !!x && !NON_NAME_WORDS.has(lower(x.text)) && !TITLE_WORDS.has(lower(x.text)) && !SPEECH_VERBS.has(lower(x.text)) && !PLACES.has(lower(x.text)) && /^\p{L}+$/u.test(x.text);
-      if (ok(a) && ok(b) && adjacent(text, t, a) && adjacent(text, a, b)) {
-        out.push({ kind: 'person', name: text.slice(a.start, b.end), start: a.start, end: b.end, runStart: t.start, title: w });
-        i += 2;
-      }
-    }
-  }
-  // Later bare surnames of those people ("lavrov said") count as mentions too.
-  const surnames = new Set(out.filter((m) => m.kind === 'person').map((m) => lower(m.name.split(/\s+/).pop() ?? '')));
-  const taken = new Set(out.map((m) => m.end));
-  for (const t of tokens) {
-    if (surnames.has(lower(t.text)) && !taken.has(t.end)) out.push({ kind: 'person', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 const nameKey = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
@@ -467,4 +440,99 @@ export function extractEntities(text: string, _paragraphStarts: number[]): { peo
   }
   // A lone surname never seen with a first name stays, but only when it was used at least twice or spoke.
   return { people: tally(people), organizations: tally(organizations), places: tally(places) };
+}
+
+// ---------------------------------------------------------------- lower-cased text
+
+/** Words a lower-cased name slot may hold that are never names (function words, verbs, nouns for people). */
+const COMMON_LOWER = new Set<string>([
+  ...NON_NAME_WORDS, ...SPEECH_VERBS, ...AUXILIARIES, ...TITLE_WORDS, ...PERSON_NOUNS, ...GROUP_NOUNS, ...ORG_WORDS, ...OUTLET_WORDS, ...PLACE_WORDS,
+  ...'it its it’s i’m we’re they’re he’s she’s there’s that’s let’s don’t also then just not never ever now out up down off away back again too very quite rather really so such than that which who whom whose what where when how why whether if though while because after before until since about above below into onto over under against between among through during without within along across behind beyond near per via plus minus around toward towards upon like unlike'.split(' '),
+  ...'people person man woman men women child children family group crowd audience reporters reporter everyone someone anyone nobody somebody everybody one others other another some many most all both each few several any none no'.split(' '),
+  ...'statement interview email letter tweet post video report speech ad ads poll polls survey study book article story news press conference show debate rally event meeting hearing campaign time times day days week weeks year years month months night morning evening'.split(' '),
+  ...'later earlier recently previously repeatedly publicly privately reportedly again already still even only once twice first last next'.split(' '),
+]);
+
+const SLOT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'argued', 'insisted', 'replied', 'responded', 'continued', 'recalled', 'warned', 'declared', 'stated', 'announced', 'claimed', 'acknowledged', 'admitted', 'joked', 'quipped', 'posted']);
+
+/**
+ * Lower-cased text given capitals where a newswire would print them, so the rules for names can run on it:
+ * sentence starts, "I", dotted abbreviations (u.s.), gazetteer places, outlets, nationalities, months and
+ * days, and names the text itself shows to be names: after an honorific or a title ("sen. bernie sanders",
+ * "president obama"), after a known first name ("donald trump"), and alone in a speech slot ("…,” trump said",
+ * "said trump."). A learned name is capitalised wherever it recurs, with the title words right before it.
+ * Same length as the input, so offsets carry over.
+ */
+export function recaseLowered(text: string): string {
+  const chars = text.split('');
+  const tokens: Array<{ w: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\p{L}+(?:['’.-]\p{L}+)*\.?/gu)) {
+    let w = m[0];
+    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w) && !HONORIFICS.has(w)) w = w.slice(0, -1);
+    tokens.push({ w: w.replace(/['’]s?$/u, ''), start: m.index, end: m.index + w.length });
+  }
+  const upper = (i: number): void => {
+    const c = chars[i];
+    if (c !== undefined) {
+      const u = c.toUpperCase();
+      if (u.length === 1) chars[i] = u;
+    }
+  };
+  const nameLike = (w: string | undefined): boolean => !!w && w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w);
+  const learned = new Set<string>();
+  const gap = (a: number, b: number): string => text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0);
+  const spaceOnly = (a: number, b: number): boolean => /^[ \u00a0]+$/.test(gap(a, b));
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.w ?? '';
+    const next = tokens[i + 1]?.w;
+    // "sen. bernie sanders", "president obama", "foreign minister sergey lavrov": the name after a title.
+    if ((HONORIFICS.has(w) || (TITLE_WORDS.has(w) && PERSON_NOUNS.has(w))) && nameLike(next) && spaceOnly(i, i + 1)) {
+      learned.add(next as string);
+      if (nameLike(tokens[i + 2]?.w) && spaceOnly(i + 1, i + 2)) learned.add(tokens[i + 2]?.w as string);
+    }
+    // "donald trump", "hillary clinton": a known first name and the word after it.
+    if ((MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w)) && !COMMON_LOWER.has(w) && nameLike(next) && spaceOnly(i, i + 1)) {
+      learned.add(w);
+      learned.add(next as string);
+    }
+    // "…,” trump said" / "…, trump says": one word alone before a speech verb, after a clause boundary.
+    if (SLOT_VERBS.has(next ?? '') && nameLike(w) && spaceOnly(i, i + 1) && /(?:^|[,;:—–"“”'‘’(]|\n)\s*$/u.test(text.slice(Math.max(0, (tokens[i - 1]?.end ?? 0)), tokens[i]?.start))) learned.add(w);
+    // "said trump." / "said sen. marco rubio,": the name after an inverted speech verb, closed by punctuation.
+    if ((w === 'said' || w === 'says') && i + 1 < tokens.length) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 4 && (TITLE_WORDS.has(tokens[k]?.w ?? '') || HONORIFICS.has(tokens[k]?.w ?? '') || DEMONYMS.has(tokens[k]?.w ?? '')) && spaceOnly(k - 1, k)) k++;
+      let e = k;
+      while (e < tokens.length && e < k + 3 && nameLike(tokens[e]?.w) && spaceOnly(e - 1, e)) e++;
+      if (e > k && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(tokens[e - 1]?.end ?? 0, (tokens[e - 1]?.end ?? 0) + 2))) for (let x = k; x < e; x++) learned.add(tokens[x]?.w as string);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as { w: string; start: number; end: number };
+    const w = t.w;
+    if (/^(?:\p{L}\.){2,}$/u.test(w)) {
+      for (let c = t.start; c < t.end; c++) upper(c);
+      continue;
+    }
+    const two = i + 1 < tokens.length && spaceOnly(i, i + 1) ? `${w} ${tokens[i + 1]?.w}` : '';
+    if (two && (PLACES.has(two) || KNOWN_OUTLETS.has(two) || KNOWN_ORGS.has(two))) {
+      upper(t.start);
+      upper(tokens[i + 1]?.start ?? 0);
+      i++;
+      continue;
+    }
+    if (learned.has(w)) {
+      upper(t.start);
+      // The title words right before a name are part of how a newswire prints it ("Foreign Minister Sergey Lavrov").
+      for (let k = i - 1; k >= 0 && i - k <= 4 && spaceOnly(k, k + 1); k--) {
+        const b = tokens[k]?.w ?? '';
+        if (!(TITLE_WORDS.has(b) || HONORIFICS.has(b) || DEMONYMS.has(b) || learned.has(b))) break;
+        upper(tokens[k]?.start ?? 0);
+      }
+    } else if (w === 'i' || DEMONYMS.has(w) || PLACES.has(w) || (KNOWN_OUTLETS.has(w) && w.length > 3) || KNOWN_ORGS.has(w) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)$/.test(w)) {
+      upper(t.start);
+    }
+  }
+  // Sentence starts: after a paragraph break or a full stop, question or exclamation mark (past quotes and brackets).
+  for (const m of text.matchAll(/(?:^|\n|[.!?]["”’')\]]*[ \t]+)["“‘'([`]*(\p{L})/gu)) upper(m.index + m[0].length - 1);
+  return chars.join('');
 }

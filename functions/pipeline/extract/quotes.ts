@@ -11,6 +11,8 @@
  */
 import { paragraphAt } from '../article.ts';
 import type { Entity, Quote } from '../factsheet.ts';
+import { recaseLowered } from './entities.ts';
+import { looksCaseless } from './sentences.ts';
 import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 
 const OPEN_GLYPHS = new Set(['“', '„', '«']);
@@ -164,7 +166,8 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   }
   // Short quoted words are attributed too (they carry the thread of who is speaking), then left out.
   const considered = all.slice(0, upTo);
-  const attributedAll = attributeQuotes(text, starts, considered, all, people);
+  // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's words.
+  const attributedAll = attributeQuotes(looksCaseless(text) ? recaseLowered(text) : text, starts, considered, all, people);
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {
@@ -172,7 +175,7 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
     return {
       text: text.slice(s.start, s.end),
       speaker: a?.speaker ?? null,
-      speakerMention: a?.mention ?? null,
+      speakerMention: a && a.mentionStart !== null && a.mentionEnd !== null ? text.slice(a.mentionStart, a.mentionEnd) : (a?.mention ?? null),
       paragraph: s.paragraph,
       start: s.start,
       end: s.end,
