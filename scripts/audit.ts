@@ -1,5 +1,5 @@
 /**
- * `npm run audit`: `npm audit --omit=dev` that tells "no high or critical finding" apart from "the advisory
+ * `npm run audit:prod`: `npm audit --omit=dev` that tells "no high or critical finding" apart from "the advisory
  * service could not be asked". Plain `npm audit` exits 1 for both, so a CI step built on it either fails on
  * every machine whose registry mirror refuses the advisory endpoint, or is made to ignore real findings.
  *
