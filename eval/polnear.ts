@@ -14,6 +14,8 @@
  *    `speakerMention` overlap the Source span, or our `speaker` names the Source text (same surname, and
  *    the same first name when the Source writes one: "Donald Trump" for "Trump" or "Mr. Trump", but not
  *    "Bill Clinton" for "Hillary Clinton").
+ * "ours-lc" scores the extractor again on the same articles lower-cased character for character (offsets
+ * unchanged): lower-cased, tokenised news must not lose its speakers.
  * The baseline: every pair of double quotation marks in a paragraph is a quote; its speaker is the nearest
  * capitalised word run (by characters, outside quotes, same paragraph).
  *
@@ -67,6 +69,8 @@ export interface SplitReport {
   articles: number;
   ours: { speech: Scores; anyMark: Scores };
   baseline: { speech: Scores; anyMark: Scores };
+  /** Ours again on the same articles lower-cased (as CNN/DailyMail-style corpora arrive): speech quotes only. */
+  oursLowerCased: Scores;
   /** Milliseconds our extractor spent on the split (entities + quotes). */
   ms: number;
 }
@@ -266,9 +270,21 @@ export function oursQuotes(text: string): Predicted[] {
   }));
 }
 
+/** Lower case, character for character, so the annotation's offsets still hold. */
+export function lowerSameLength(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
+}
+
 async function evaluateSplit(dir: string, split: string): Promise<SplitReport> {
   const articles = await loadSplit(dir);
   const ours = { speech: emptyScores(), anyMark: emptyScores() };
+  const lowerCased = emptyScores();
   const baseline = { speech: emptyScores(), anyMark: emptyScores() };
   let ms = 0;
   for (const a of articles) {
@@ -280,6 +296,9 @@ async function evaluateSplit(dir: string, split: string): Promise<SplitReport> {
     accumulate(ours.speech, speech, a.contents, predicted);
     accumulate(ours.anyMark, a.quotes, a.contents, []);
     accumulate(baseline.speech, speech, a.contents, base);
+    // Gold speaker text is compared lower-cased too, so only the mention offsets or a lower-case name can match.
+    const lowered = lowerSameLength(a.text);
+    accumulate(lowerCased, speech.map((q) => ({ ...q, sourceText: lowerSameLength(q.sourceText) })), a.contents, oursQuotes(lowered));
     accumulate(baseline.anyMark, a.quotes, a.contents, []);
     // Precision is counted once per system (in `speech`); `anyMark` only re-scores recall and speakers.
     const anyOurs = emptyScores();
@@ -302,6 +321,7 @@ async function evaluateSplit(dir: string, split: string): Promise<SplitReport> {
     articles: articles.length,
     ours: { speech: finish(ours.speech), anyMark: finish(ours.anyMark) },
     baseline: { speech: finish(baseline.speech), anyMark: finish(baseline.anyMark) },
+    oursLowerCased: finish(lowerCased),
     ms,
   };
 }
@@ -329,6 +349,8 @@ export function formatPolnearReport(r: PolnearReport): string {
         );
       }
     }
+    const v = s.oursLowerCased;
+    lines.push(`${s.split.padEnd(6)} ours-lc   speech    ${String(v.gold).padStart(5)}  ${pct(v.recall)}  ${pct(v.precision)}     ${pct(v.speakerAccuracy)}      (${v.speakerRight}/${v.withSource})  same articles lower-cased`);
     lines.push(`${s.split.padEnd(6)} ${s.articles} articles, extractor ${s.ms.toFixed(0)} ms (${(s.ms / Math.max(1, s.articles)).toFixed(2)} ms/article)`);
   }
   return lines.join('\n');
