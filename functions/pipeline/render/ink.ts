@@ -5,6 +5,7 @@
  */
 import { FALLBACK_FONT, fontBytes, type FontFile } from '../fonts.ts';
 import type { Template } from '../templates.ts';
+import { shapePlain, type ShapeableFont, type ShapedGlyph, type ShapedPosition, type ShapedRun } from './shape.ts';
 import { encodeSubset, postHeader, type TtfFont, type TtfSubset } from './subset.ts';
 import { fitMiddle, wrapText } from './wrap.ts';
 
@@ -40,26 +41,6 @@ interface SharedFont {
 }
 export interface FontkitFont {
   hasGlyphForCodePoint(cp: number): boolean;
-}
-interface ShapedGlyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-interface ShapedPosition {
-  xAdvance: number;
-  yAdvance: number;
-  xOffset: number;
-  yOffset: number;
-  advanceWidth: number;
-}
-/** What pdfkit reads from a shaped run (EmbeddedFont.layout / encode / widthOfString). */
-interface ShapedRun {
-  glyphs: ShapedGlyph[];
-  positions: ShapedPosition[];
-  advanceWidth: number;
-  /** fontkit's reading direction for the run's script: right-to-left runs come out reversed. */
-  direction: string;
 }
 /** What pdfkit keeps for an open font (not in its public typings). */
 interface EmbeddedFont {
@@ -185,7 +166,10 @@ export class Ink {
         // A space ends every DejaVu lookup's context, so a left-to-right "word " is "word" then a space:
         // shaping once serves both (checked for every character in tests/render-subset.test.ts).
         const word = text.length > 1 && text.endsWith(' ') ? cached(text.slice(0, -1)) : null;
-        run = word?.direction === 'ltr' ? joinRuns(word, cached(' ')) : copyRun(layoutRun(text), font);
+        run =
+          word?.direction === 'ltr'
+            ? joinRuns(word, cached(' '))
+            : (shapePlain(shared.parsed as unknown as ShapeableFont, text) ?? copyRun(layoutRun(text), font));
         shared.runs.set(text, run);
       }
       return run;

@@ -1,0 +1,424 @@
+/**
+ * A shaper for plain words that gives exactly what fontkit's layout gives them, without running fontkit's
+ * OpenType engine (setting up a shaping plan per word was most of the cost of shaping a word new to the
+ * process).
+ *
+ * Why it is exact: a word qualifies only when every glyph in it is one that no substitution (GSUB) and no
+ * positioning other than pair kerning (GPOS pair adjustment) can start from, under the script and features
+ * fontkit would choose for that word. For such a word fontkit's result is the cmap glyphs, their hmtx
+ * advances, plus the kerning of each adjacent pair — which is what this computes, from the font's own
+ * tables. Everything else (marks, ligature starts such as "f" in fonts with fi/fl, contextual starts such
+ * as "i" before a combining accent, right-to-left and other scripts, default-ignorable characters) returns
+ * null, and the caller shapes with fontkit as before. tests/render-shape.test.ts compares the two.
+ */
+
+/** What pdfkit reads from a shaped run (EmbeddedFont.layout / encode / widthOfString). */
+export interface ShapedGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+export interface ShapedPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+export interface ShapedRun {
+  glyphs: ShapedGlyph[];
+  positions: ShapedPosition[];
+  advanceWidth: number;
+  /** fontkit's reading direction for the run's script: right-to-left runs come out reversed. */
+  direction: string;
+}
+
+/* The parts of fontkit's decoded OpenType tables read here (not in its public typings). */
+type Coverage = { version: number; glyphs?: number[]; rangeRecords?: { start: number; end: number; startCoverageIndex: number }[] };
+type ClassDef = { version: number; startGlyph?: number; classValueArray?: number[]; classRangeRecord?: { start: number; end: number; class: number }[] };
+interface ValueRecord {
+  xAdvance?: number | null;
+  yAdvance?: number | null;
+  xPlacement?: number | null;
+  yPlacement?: number | null;
+}
+interface LookupFlags {
+  flags: { ignoreBaseGlyphs: boolean };
+}
+interface Lookup {
+  lookupType: number;
+  flags: LookupFlags;
+  subTables: Subtable[];
+}
+/** A lookup subtable: the union of the fields the kinds read here use. */
+interface Subtable {
+  version: number;
+  coverage?: Coverage;
+  coverages?: Coverage[];
+  inputCoverage?: Coverage[];
+  backtrackCoverage?: Coverage[];
+  lookaheadCoverage?: Coverage[];
+  markCoverage?: Coverage;
+  mark1Coverage?: Coverage;
+  ligatureSets?: { get(i: number): { components: number[] }[] };
+  ruleSets?: { input: number[] }[][];
+  classSet?: ({ classes: number[] }[] | null)[];
+  classDef?: ClassDef;
+  chainRuleSets?: { backtrack: number[]; input: number[]; lookahead: number[] }[][];
+  chainClassSet?: ({ backtrack: number[]; input: number[]; lookahead: number[] }[] | null)[];
+  backtrackClassDef?: ClassDef;
+  inputClassDef?: ClassDef;
+  lookaheadClassDef?: ClassDef;
+  pairSets?: { get(i: number): { secondGlyph: number; value1?: ValueRecord; value2?: ValueRecord }[] };
+  classDef1?: ClassDef;
+  classDef2?: ClassDef;
+  classRecords?: { get(i: number): { get(j: number): { value1?: ValueRecord; value2?: ValueRecord } } | undefined };
+}
+interface LayoutTable {
+  scriptList: { tag: string; script: { defaultLangSys: { featureIndexes: number[] } | null } }[];
+  featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
+  lookupList: { get(i: number): Lookup };
+}
+export interface ShapeableFont {
+  unitsPerEm: number;
+  GSUB?: LayoutTable | null;
+  GPOS?: LayoutTable | null;
+  GDEF?: { glyphClassDef?: ClassDef | null } | null;
+  _cmapProcessor: { lookup(cp: number): number };
+  hmtx: { metrics: { length: number; get(i: number): { advance: number } } };
+}
+
+/** The features fontkit's default shaper applies to a left-to-right run (fractions need U+2044: excluded). */
+const FEATURES = new Set(['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern']);
+
+/** The scripts served here, by fontkit's tag for a word's first non-common character (zzzz: none). */
+type ScriptTag = 'latn' | 'cyrl' | 'grek' | 'zzzz';
+const SCRIPT_OF: [RegExp, ScriptTag][] = [
+  [/^\p{Script=Latin}$/u, 'latn'],
+  [/^\p{Script=Cyrillic}$/u, 'cyrl'],
+  [/^\p{Script=Greek}$/u, 'grek'],
+  [/^\p{Script=Common}$/u, 'zzzz'],
+];
+
+/**
+ * Characters considered at all: Latin, Greek, Cyrillic, general punctuation and currency, minus marks and
+ * the characters fontkit hides or treats specially (soft hyphen, zero-width and bidi controls, fraction slash).
+ */
+function candidate(cp: number): boolean {
+  const inRange =
+    (cp >= 0x20 && cp <= 0x7e) ||
+    (cp >= 0xa0 && cp <= 0x52f) ||
+    (cp >= 0x1e00 && cp <= 0x1fff) ||
+    (cp >= 0x2010 && cp <= 0x2027) ||
+    (cp >= 0x2030 && cp <= 0x205e) ||
+    (cp >= 0x20a0 && cp <= 0x20cf) ||
+    (cp >= 0x2100 && cp <= 0x214f);
+  return inRange && cp !== 0xad && cp !== 0x2044 && !/\p{M}/u.test(String.fromCodePoint(cp));
+}
+
+function coverageIndex(c: Coverage, g: number): number {
+  if (c.version === 1) return c.glyphs!.indexOf(g);
+  for (const r of c.rangeRecords ?? []) if (r.start <= g && g <= r.end) return r.startCoverageIndex + g - r.start;
+  return -1;
+}
+
+function coverageGlyphs(c: Coverage): number[] {
+  if (c.version === 1) return [...c.glyphs!];
+  const out: number[] = [];
+  for (const r of c.rangeRecords ?? []) for (let g = r.start; g <= r.end; g++) out.push(g);
+  return out;
+}
+
+/** fontkit's OTProcessor.getClassID. */
+function classId(g: number, cd: ClassDef): number {
+  if (cd.version === 1) {
+    const i = g - cd.startGlyph!;
+    if (i >= 0 && i < cd.classValueArray!.length) return cd.classValueArray![i]!;
+  } else if (cd.version === 2) {
+    for (const r of cd.classRangeRecord ?? []) if (r.start <= g && g <= r.end) return r.class;
+  }
+  return 0;
+}
+
+interface ScriptPlan {
+  /** Glyphs that start no substitution and no positioning but pair kerning. */
+  plain: Set<number>;
+  kern: Lookup[];
+}
+
+interface FontPlan {
+  scale: number;
+  /** Code point → glyph, for candidate characters the font has (0: not served). */
+  glyphOf: Map<number, number>;
+  scriptOf: Map<number, ScriptTag>;
+  plans: Map<ScriptTag, ScriptPlan | null>;
+  advances: Map<number, number>;
+  /** Per script, pair (g1 * 65536 + g2) → [x advance of g1, of g2], or null when the pair is not plain. */
+  pairs: Map<ScriptTag, Map<number, readonly [number, number] | null>>;
+  glyphs: Map<number, ShapedGlyph>;
+  positions: Map<number, ShapedPosition>;
+}
+
+const plans = new WeakMap<ShapeableFont, FontPlan>();
+
+/** fontkit's OTProcessor.selectScript: the script's own entry, else DFLT, dflt, latn. */
+function lookupsFor(table: LayoutTable, tag: ScriptTag, only?: string): Lookup[] | null {
+  const entry =
+    table.scriptList.find((s) => s.tag === tag) ?? ['DFLT', 'dflt', 'latn'].map((t) => table.scriptList.find((s) => s.tag === t)).find(Boolean);
+  const langSys = entry?.script.defaultLangSys;
+  if (!langSys) return [];
+  const indexes = new Set<number>();
+  for (const fi of langSys.featureIndexes) {
+    const record = table.featureList[fi];
+    if (!record) return null;
+    if (only ? record.tag === only : FEATURES.has(record.tag)) for (const li of record.feature.lookupListIndexes) indexes.add(li);
+  }
+  return [...indexes].sort((a, b) => a - b).map((i) => table.lookupList.get(i));
+}
+
+/**
+ * The glyphs a subtable can start from, given that every glyph of a word is in `plain`; null when the
+ * subtable's kind is not understood here (the script is then not served at all).
+ */
+function starts(kind: 'GSUB' | 'GPOS', type: number, st: Subtable, plain: Set<number>): number[] | null {
+  const some = (c: Coverage) => coverageGlyphs(c).some((g) => plain.has(g));
+  const classesIn = (cd: ClassDef) => new Set([...plain].map((g) => classId(g, cd)));
+  const context = kind === 'GSUB' ? type === 5 || type === 6 : type === 7 || type === 8;
+  const chained = kind === 'GSUB' ? type === 6 : type === 8;
+  if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return coverageGlyphs(st.coverage!);
+  if (kind === 'GPOS' && (type === 1 || type === 3)) return coverageGlyphs(st.coverage!);
+  if (kind === 'GPOS' && (type === 4 || type === 5)) return coverageGlyphs(st.markCoverage!);
+  if (kind === 'GPOS' && type === 6) return coverageGlyphs(st.mark1Coverage!);
+  if (kind === 'GSUB' && type === 4) {
+    // A ligature forms only when all its components can follow within the word.
+    return coverageGlyphs(st.coverage!).filter((g, i) => st.ligatureSets!.get(i).some((l) => l.components.every((c) => plain.has(c))));
+  }
+  if (context && st.version === 3) {
+    const seqs = chained ? [...st.backtrackCoverage!, ...st.inputCoverage!, ...st.lookaheadCoverage!] : st.coverages!;
+    return seqs.every(some) ? coverageGlyphs(chained ? st.inputCoverage![0]! : st.coverages![0]!) : [];
+  }
+  if (context && st.version === 1) {
+    const sequences: number[][][] = chained
+      ? st.chainRuleSets!.map((set) => (set ?? []).map((r) => [...r.backtrack, ...r.input, ...r.lookahead]))
+      : st.ruleSets!.map((set) => (set ?? []).map((r) => r.input));
+    return coverageGlyphs(st.coverage!).filter((_, i) => (sequences[i] ?? []).some((seq) => seq.every((g) => plain.has(g))));
+  }
+  if (context && st.version === 2) {
+    const inputDef = chained ? st.inputClassDef! : st.classDef!;
+    const inInput = classesIn(inputDef);
+    const inBack = chained ? classesIn(st.backtrackClassDef!) : null;
+    const inAhead = chained ? classesIn(st.lookaheadClassDef!) : null;
+    const sets = chained ? st.chainClassSet! : st.classSet!;
+    return coverageGlyphs(st.coverage!).filter((g) =>
+      (sets[classId(g, inputDef)] ?? []).some((r) =>
+        'backtrack' in r
+          ? r.backtrack.every((c) => inBack!.has(c)) && r.input.every((c) => inInput.has(c)) && r.lookahead.every((c) => inAhead!.has(c))
+          : r.classes.every((c) => inInput.has(c)),
+      ),
+    );
+  }
+  return null;
+}
+
+function scriptPlan(font: ShapeableFont, tag: ScriptTag, candidates: Set<number>): ScriptPlan | null {
+  const plain = new Set(candidates);
+  const classDef = font.GDEF?.glyphClassDef;
+  // Marks and ligatures may be skipped by a lookup's flags, which would pair glyphs that are not adjacent.
+  if (classDef) for (const g of candidates) if (classId(g, classDef) >= 2) plain.delete(g);
+  // Without a GPOS kern feature fontkit kerns from the old `kern` table instead: not done here.
+  const gpos = font.GPOS ? lookupsFor(font.GPOS, tag, 'kern') : null;
+  if (!gpos || gpos.length === 0) return null;
+  const kern: Lookup[] = [];
+  const blocked: number[] = [];
+  for (const kind of ['GSUB', 'GPOS'] as const) {
+    const table = font[kind];
+    if (!table) continue;
+    const lookups = lookupsFor(table, tag);
+    if (!lookups) return null;
+    for (const lookup of lookups) {
+      if (kind === 'GPOS' && lookup.lookupType === 2) {
+        if (lookup.flags.flags.ignoreBaseGlyphs) return null;
+        kern.push(lookup);
+        continue;
+      }
+      for (const st of lookup.subTables) {
+        const s = starts(kind, lookup.lookupType, st, plain);
+        if (!s) return null;
+        blocked.push(...s);
+      }
+    }
+  }
+  // Removing glyphs only makes more subtables impossible, so blocking after the pass is safe.
+  for (const g of blocked) plain.delete(g);
+  return { plain, kern };
+}
+
+function fontPlan(font: ShapeableFont): FontPlan {
+  let plan = plans.get(font);
+  if (plan) return plan;
+  plan = {
+    scale: 1000 / font.unitsPerEm,
+    glyphOf: new Map(),
+    scriptOf: new Map(),
+    plans: new Map(),
+    advances: new Map(),
+    pairs: new Map(),
+    glyphs: new Map(),
+    positions: new Map(),
+  };
+  plans.set(font, plan);
+  return plan;
+}
+
+/** The glyph of a served character, else 0; learns the character's script on the way. */
+function glyphOf(font: ShapeableFont, plan: FontPlan, cp: number): number {
+  let g = plan.glyphOf.get(cp);
+  if (g === undefined) {
+    g = 0;
+    if (candidate(cp)) {
+      const ch = String.fromCodePoint(cp);
+      const script = SCRIPT_OF.find(([re]) => re.test(ch))?.[1];
+      if (script) {
+        g = font._cmapProcessor.lookup(cp);
+        plan.scriptOf.set(cp, script);
+      }
+    }
+    plan.glyphOf.set(cp, g);
+  }
+  return g;
+}
+
+const candidateGlyphs = new WeakMap<ShapeableFont, Set<number>>();
+
+/** Every glyph of a candidate character (computed once per font: the plan is judged over all of them). */
+function allCandidates(font: ShapeableFont, plan: FontPlan): Set<number> {
+  let set = candidateGlyphs.get(font);
+  if (!set) {
+    set = new Set();
+    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x52f], [0x1e00, 0x1fff], [0x2010, 0x214f]];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const g = glyphOf(font, plan, cp);
+        if (g !== 0) set.add(g);
+      }
+    }
+    candidateGlyphs.set(font, set);
+  }
+  return set;
+}
+
+function planFor(font: ShapeableFont, plan: FontPlan, tag: ScriptTag): ScriptPlan | null {
+  let p = plan.plans.get(tag);
+  if (p === undefined) {
+    p = scriptPlan(font, tag, allCandidates(font, plan));
+    plan.plans.set(tag, p);
+  }
+  return p;
+}
+
+/** fontkit's pair adjustment for adjacent glyphs a, b: [x advance added to a, to b]; null if not plain. */
+function pairKern(sp: ScriptPlan, a: number, b: number): readonly [number, number] | null {
+  let da = 0;
+  let db = 0;
+  const add = (v: ValueRecord | undefined, first: boolean): boolean => {
+    if (!v) return true;
+    if ((v.yAdvance ?? 0) !== 0 || (v.xPlacement ?? 0) !== 0 || (v.yPlacement ?? 0) !== 0) return false;
+    if (first) da += v.xAdvance ?? 0;
+    else db += v.xAdvance ?? 0;
+    return true;
+  };
+  for (const lookup of sp.kern) {
+    for (const st of lookup.subTables) {
+      const index = coverageIndex(st.coverage!, a);
+      if (index === -1) continue;
+      if (st.version === 1) {
+        const pair = st.pairSets!.get(index).find((p) => p.secondGlyph === b);
+        if (!pair) continue;
+        if (!add(pair.value1, true) || !add(pair.value2, false)) return null;
+        break;
+      }
+      if (st.version !== 2) return null;
+      const pair = st.classRecords!.get(classId(a, st.classDef1!))?.get(classId(b, st.classDef2!));
+      if (!pair) return null;
+      if (!add(pair.value1, true) || !add(pair.value2, false)) return null;
+      break;
+    }
+  }
+  return [da, db];
+}
+
+/**
+ * `text` shaped as fontkit would and scaled as pdfkit's EmbeddedFont.layoutRun does, or null when the word
+ * is not plain (the caller then shapes it with fontkit).
+ */
+export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null {
+  const plan = fontPlan(font);
+  const ids: number[] = [];
+  const cps: number[] = [];
+  let tag: ScriptTag = 'zzzz';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const g = glyphOf(font, plan, cp);
+    if (g === 0) return null;
+    if (tag === 'zzzz') tag = plan.scriptOf.get(cp)!;
+    ids.push(g);
+    cps.push(cp);
+  }
+  if (ids.length === 0) return null;
+  const sp = planFor(font, plan, tag);
+  if (!sp) return null;
+  for (const g of ids) if (!sp.plain.has(g)) return null;
+
+  let pairs = plan.pairs.get(tag);
+  if (!pairs) {
+    pairs = new Map();
+    plan.pairs.set(tag, pairs);
+  }
+  const xAdvance: number[] = [];
+  for (const g of ids) {
+    let adv = plan.advances.get(g);
+    if (adv === undefined) {
+      // fontkit's TTFGlyph advance: hmtx, the last entry standing for the glyphs past the table's end.
+      const metrics = font.hmtx.metrics;
+      adv = metrics.get(Math.min(g, metrics.length - 1)).advance;
+      plan.advances.set(g, adv);
+    }
+    xAdvance.push(adv);
+  }
+  for (let i = 0; i + 1 < ids.length; i++) {
+    const key = ids[i]! * 65536 + ids[i + 1]!;
+    let k = pairs.get(key);
+    if (k === undefined) {
+      k = pairKern(sp, ids[i]!, ids[i + 1]!);
+      pairs.set(key, k);
+    }
+    if (!k) return null;
+    xAdvance[i] = xAdvance[i]! + k[0];
+    xAdvance[i + 1] = xAdvance[i + 1]! + k[1];
+  }
+
+  const scale = plan.scale;
+  const glyphs: ShapedGlyph[] = [];
+  const positions: ShapedPosition[] = [];
+  let advanceWidth = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const g = ids[i]!;
+    const own = plan.advances.get(g)!;
+    let glyph = plan.glyphs.get(cps[i]!);
+    if (!glyph) {
+      glyph = { id: g, advanceWidth: own, codePoints: [cps[i]!] };
+      plan.glyphs.set(cps[i]!, glyph);
+    }
+    glyphs.push(glyph);
+    // pdfkit scales each field of fontkit's position, then sets advanceWidth from the glyph.
+    const x = xAdvance[i]! * scale;
+    let position = x === own * scale ? plan.positions.get(g) : undefined;
+    if (!position) {
+      position = { xAdvance: x, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: own * scale };
+      if (x === own * scale) plan.positions.set(g, position);
+    }
+    positions.push(position);
+    advanceWidth += x;
+  }
+  return { glyphs, positions, advanceWidth, direction: 'ltr' };
+}

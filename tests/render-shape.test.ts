@@ -1,0 +1,151 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
+import { shapePlain, type ShapeableFont, type ShapedRun } from '../functions/pipeline/render/shape.ts';
+
+interface Font extends ShapeableFont {
+  layout(text: string): {
+    glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+    positions: Record<string, number>[];
+    direction: string;
+  };
+}
+const fontkit = createRequire(import.meta.url)('fontkit') as { create(b: Buffer): Font };
+
+/** What pdfkit's EmbeddedFont.layoutRun makes of fontkit's layout: every position field scaled to 1000 units. */
+function viaFontkit(font: Font, text: string): ShapedRun {
+  const run = font.layout(text);
+  const scale = 1000 / font.unitsPerEm;
+  const positions = run.positions.map((p, i) => {
+    const out: Record<string, number> = {};
+    for (const key of Object.keys(p)) out[key] = p[key]! * scale;
+    out['advanceWidth'] = run.glyphs[i]!.advanceWidth * scale;
+    return out as unknown as ShapedRun['positions'][number];
+  });
+  let advanceWidth = 0;
+  for (const p of positions) advanceWidth += p.xAdvance;
+  return {
+    glyphs: run.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [...g.codePoints] })),
+    positions,
+    advanceWidth,
+    direction: run.direction,
+  };
+}
+
+function sameRun(a: ShapedRun, b: ShapedRun): boolean {
+  const fields = ['xAdvance', 'yAdvance', 'xOffset', 'yOffset', 'advanceWidth'] as const;
+  return (
+    a.direction === b.direction &&
+    a.advanceWidth === b.advanceWidth &&
+    a.glyphs.length === b.glyphs.length &&
+    a.glyphs.every((g, i) => {
+      const h = b.glyphs[i]!;
+      return g.id === h.id && g.advanceWidth === h.advanceWidth && g.codePoints.join() === h.codePoints.join();
+    }) &&
+    a.positions.length === b.positions.length &&
+    a.positions.every((p, i) => fields.every((f) => p[f] === b.positions[i]![f]))
+  );
+}
+
+/** Compares every word the fast shaper takes with fontkit (on a font object of its own); counts both. */
+function compare(file: (typeof FONT_FILES)[number], words: Iterable<string>): { fast: number; slow: number } {
+  const ours = fontkit.create(fontBytes(file));
+  const theirs = fontkit.create(fontBytes(file));
+  let fast = 0;
+  let slow = 0;
+  const differing: string[] = [];
+  for (const word of words) {
+    const run = shapePlain(ours, word);
+    if (!run) {
+      slow++;
+      continue;
+    }
+    fast++;
+    if (!sameRun(run, viaFontkit(theirs, word))) differing.push(word);
+  }
+  expect(differing).toEqual([]);
+  return { fast, slow };
+}
+
+const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((c) => c !== ' ');
+const LETTERS = [...'ÀÁÂÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜÝßàáâäåæçèéêëìíîïñòóôöøùúûüýÿĀāĆćČčĐđĘęĞğİıŁłŃńŐőŒœŘřŚśŞşŠšŢţŰűŸŹźŻżŽž'];
+const SCRIPTS = [...'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁёІіЇїЄєЈјЉљЊњЋћЏџΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ'];
+const PUNCTUATION = [...'‘’“”‚„–—…•′″€£¥₹₽§©®°±×÷¶·¹²³¼½¾¿¡«»‰№™'];
+
+/** Every ordered pair over `a` × `b`, each word also with a third character from `c`, so kerning both ways is met. */
+function pairs(a: string[], b: string[], c: string[] = []): string[] {
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  for (let i = 0; i < c.length; i++) out.push(a[i % a.length]! + c[i]! + b[(i * 7) % b.length]!);
+  return out;
+}
+
+describe('render: the plain-word shaper matches fontkit', () => {
+  it.each(FONT_FILES)('gives fontkit’s glyphs, positions and width for every pair of ASCII characters in %s', (file) => {
+    const { fast, slow } = compare(file, pairs(PRINTABLE, PRINTABLE));
+    // Most pairs are plain; the ones that are not ("f" + ligature partner, "i" and "j" in some scripts…) fall back.
+    expect(fast).toBeGreaterThan(PRINTABLE.length * PRINTABLE.length * 0.8);
+    expect(slow).toBeGreaterThan(0);
+  });
+
+  it.each(FONT_FILES)('and for accented Latin, Cyrillic, Greek and punctuation in %s', (file) => {
+    const all = [...LETTERS, ...SCRIPTS, ...PUNCTUATION];
+    const { fast } = compare(file, [
+      ...pairs(LETTERS, [...PRINTABLE.slice(30, 60), ...LETTERS.slice(0, 20)]),
+      ...pairs(SCRIPTS, SCRIPTS),
+      ...pairs(PUNCTUATION, [...PRINTABLE, ...PUNCTUATION], all),
+      'Київ',
+      'Ελλάδα',
+      'Москва,',
+      '“Αθήνα”',
+      'naïve',
+      'AVATAR',
+      'Tóth',
+    ]);
+    expect(fast).toBeGreaterThan(5000);
+  });
+
+  it('leaves to fontkit what it cannot do exactly: ligatures, marks, other scripts, hidden characters', () => {
+    const serif = fontkit.create(fontBytes('DejaVuSerifCondensed-Italic.ttf'));
+    const sans = fontkit.create(fontBytes('DejaVuSansCondensed.ttf'));
+    expect(viaFontkit(serif, 'office').glyphs).toHaveLength(5); // "ffi" or "ff" really is a ligature here
+    expect(shapePlain(serif, 'office')).toBeNull();
+    expect(shapePlain(sans, 'cafe\u0301')).toBeNull(); // a combining accent
+    expect(shapePlain(sans, 'i\u0307')).toBeNull();
+    expect(shapePlain(sans, 'שלום')).toBeNull(); // right to left
+    expect(shapePlain(sans, 'co\u00adop')).toBeNull(); // soft hyphen: fontkit hides it
+    expect(shapePlain(sans, '1\u20442')).toBeNull(); // fraction slash: fontkit's fraction features
+    expect(shapePlain(sans, '\u4e2d')).toBeNull(); // a character the font lacks
+    expect(shapePlain(sans, '')).toBeNull();
+    expect(shapePlain(sans, 'minister')).not.toBeNull();
+    expect(shapePlain(sans, 'Прага')).not.toBeNull();
+  });
+});
+
+const CORPUS = resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
+
+/** The distinct words of up to `limit` corpus files, read in a fixed order. */
+function corpusWords(limit: number): Set<string> {
+  const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const step = Math.max(1, Math.floor(files.length / limit));
+  const words = new Set<string>();
+  for (let i = 0; i < files.length; i += step) {
+    for (const w of readFileSync(join(CORPUS, files[i]!), 'utf8').split(/\s+/)) if (w) words.add(w);
+  }
+  return words;
+}
+
+describe.runIf(existsSync(CORPUS))('render: the plain-word shaper over the corpus', () => {
+  const words = existsSync(CORPUS) ? corpusWords(300) : new Set<string>();
+  it.each(['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf', 'DejaVuSerifCondensed-Italic.ttf'] as const)(
+    'matches fontkit on every corpus word it takes, and takes most of them, in %s',
+    (file) => {
+      const { fast, slow } = compare(file, words);
+      expect(fast).toBeGreaterThan((fast + slow) * 0.8);
+    },
+  );
+});
