@@ -212,6 +212,18 @@ describe('a quote with no speech verb', () => {
   });
 });
 
+describe('quotes after narrative sentences', () => {
+  it('a narrative sentence about someone between two quotes hands the next quote to its subject', () => {
+    const t = '"We have bigger problems than parking," says Nora Quill, a nurse from Dayton. She says the council should fix the roads first. "It is their town; they should decide."';
+    expect(run(t)[1]).toMatchObject({ speakerMention: 'She', speaker: 'Nora Quill' });
+  });
+
+  it('a possessive right after a verb is the object ("Brandt questioned Reyes\'s “…”"), so the subject speaks', () => {
+    const t = 'Tom Reyes and Lena Brandt debated on Monday. Brandt, leading narrowly in the polls, questioned Reyes\'s "harbour first values" and his record.';
+    expect(run(t)[0]).toMatchObject({ speaker: 'Lena Brandt' });
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

@@ -850,7 +850,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     if (!found && beforeWords.length > 0) {
       // `Obama's "if you like your plan, you can keep it" promise`: the owner of the words.
       const last = beforeWords[beforeWords.length - 1] as Word;
-      if (/^\p{Lu}[\p{L}-]*['’]s?$/u.test(last.text) && /['’]/.test(last.text) && knownParts.has(last.text.replace(/['’]s?$/u, ''))) {
+      // "Cruz questioned Trump's “New York values”": a possessive after a verb is its object, not the speaker.
+      const before = beforeWords[beforeWords.length - 2];
+      const object = !!before && /^\p{Ll}+$/u.test(before.text) && !DETERMINERS.has(before.lower) && !LINKING_PREPS.has(before.lower) && !NP_STOPS.has(before.lower);
+      if (!object && /^\p{Lu}[\p{L}-]*['’]s?$/u.test(last.text) && /['’]/.test(last.text) && knownParts.has(last.text.replace(/['’]s?$/u, ''))) {
         found = { start: last.start, end: last.end };
         via = 'before';
       }
@@ -884,7 +887,12 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const mention = text.slice(f.start, f.end);
       const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
-    } else if (prev && prev.attribution.via !== 'none' && ((prev.span.paragraph === p && beforeLo === prevClose) || (p - prev.span.paragraph <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords)))) {
+    } else if (
+      prev && prev.attribution.via !== 'none' && ((prev.span.paragraph === p && beforeLo === prevClose) || (p - prev.span.paragraph <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords))) &&
+      // "“…,” says Garcia. She says people should choose. “It is their life.”": a narrative sentence about
+      // someone between the two quotes hands the next quote to its subject.
+      !(prev.span.paragraph === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, starts, span, beforeLo, prev.span, allSpans))
+    ) {
       attribution = { ...prev.attribution, via: 'continuation' };
     } else if ((found = previousSentenceSubject(text, starts, span, beforeLo, prev?.span ?? null, allSpans))) {
       const f = found as Found;
