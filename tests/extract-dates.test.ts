@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
-import { extractDates } from '../functions/pipeline/extract/dates.ts';
+import { casual, ParsingContext, type ParsedResult } from 'chrono-node';
+import { dateParser, extractDates } from '../functions/pipeline/extract/dates.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
 const dates = (text: string, published: string | null) => extractDates(text, splitSentences(text), published);
@@ -56,5 +57,40 @@ describe('extractDates', () => {
   it('does not read counts, "now" or "may" as dates', () => {
     const ds = dates('The council voted 31 to 12 on Tuesday. Now it may appeal.', '2024-06-05');
     expect(ds.map((d) => [d.text, d.iso])).toEqual([['Tuesday', '2024-06-04']]);
+  });
+});
+
+describe('the date parser (chrono casual with its "ago"/"later" patterns compiled cheaply)', () => {
+  // Written for this test: every suffix of both patterns, chained units, abbreviations, a near miss ("agony"),
+  // curly quotes (a two-byte string), and a unit run longer than chrono's ten repeats.
+  const sentences = [
+    'Three years ago the plant closed; two days later it reopened, and a week after that it closed again.',
+    'The deal was signed 5 years, 2 months and 3 days before March 3, 2024, officials said.',
+    '“Six months ago” we met, she said — four years before 2020 — and 10 minutes earlier the vote ended.',
+    'Two weeks from now, 3 days henceforth, a year forward and 10 mins out the rules change.',
+    'About 2 hrs ago, a couple of days later, several weeks before the election, half an hour after noon.',
+    'The agony of 3 days, the laterals of 2 weeks and the afterglow of a year are not dates.',
+    `It started ${Array.from({ length: 13 }, (_, i) => `${i + 1} days`).join(', ')} ago.`,
+    'Talks ended on Tuesday; 1d 2h later the deal was off, 7y before that it began.',
+  ];
+  const shape = (rs: ParsedResult[]) =>
+    rs.map((r) => ({ index: r.index, text: r.text, start: r.start.date().toISOString(), end: r.end?.date().toISOString() ?? null }));
+
+  it('finds what chrono\'s casual parser finds, with the same text, offsets and dates', () => {
+    const ref = new Date('2024-03-05T12:00:00Z');
+    let relative = 0;
+    for (const s of sentences) {
+      const ours = shape(dateParser.parse(s, ref));
+      expect(ours, s).toEqual(shape(casual.parse(s, ref)));
+      relative += ours.filter((r) => /ago|later|before|after|earlier|from now|henceforth|forward|out/i.test(r.text)).length;
+    }
+    // The sentences exercise the rewritten patterns, not only the others.
+    expect(relative).toBeGreaterThanOrEqual(12);
+  });
+
+  it('has both slow patterns rewritten (a chrono upgrade that changes them would silently bring the cost back)', () => {
+    const context = new ParsingContext('', new Date());
+    const rewritten = dateParser.parsers.filter((p) => /\(\?=\\s\{0,5\}\(\?:(?:ago|later)\|/.test(p.pattern(context).source));
+    expect(rewritten).toHaveLength(2);
   });
 });

@@ -6,8 +6,7 @@
  *
  * chrono-node runs only on sentences that contain a date-like word, which keeps long articles cheap.
  */
-import * as chrono from 'chrono-node';
-import type { ParsedComponents } from 'chrono-node';
+import { casual, type Chrono, type ParsedComponents, type Parser, type ParsingContext } from 'chrono-node';
 import type { SentenceSpan } from './sentences.ts';
 
 export interface DateSpan {
@@ -28,6 +27,63 @@ const NOT_A_DATE = /^(?:now|right now|may|march|sun|sat|wed|today's|this|the mom
 const DURATION_LEAD = /^(?:(?:for|after|within|over|during|in|about|around|nearly|almost|more than|less than|up to|at least|the)\s+)+/i;
 const DURATION =
   /^(?:a|an|a few|a couple of|several|some|[\p{L}-]+|\d+(?:\.\d+)?)(?:\s+(?:more|full|long|whole))?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)(?:\s+(?:after|before|later|earlier))?$/iu;
+
+/**
+ * The suffixes of chrono's "three years ago" and "two days later" patterns, exactly as chrono 2.10 writes them.
+ * Each follows a repeated time-unit group ("2 years, 3 months and a day"); V8 compiles such a regex to native
+ * code on its second use, and with the suffix after the group irregexp's code explodes: about 60 ms per
+ * pattern, paid by the first sheet a process makes. The same regex with the suffix in a lookahead compiles in
+ * about 5 ms.
+ */
+const TIME_UNIT_SUFFIXES = [
+  String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`,
+  String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`,
+];
+
+/**
+ * `parser` with its time-unit suffix matched as a lookahead, then read back at the end of the match: the
+ * lookahead fails and succeeds where the suffix would, so the engine backtracks through the same choices and
+ * finds the same match with the same groups; the suffix's own first match at that point is what the original
+ * pattern would have taken, so the result's text is the same too. A pattern without a known suffix (another
+ * chrono version) is used as it is.
+ */
+function suffixAsLookahead(parser: Parser): Parser {
+  let original: RegExp | null = null;
+  let ahead: RegExp | null = null;
+  let suffix: RegExp | null = null;
+  return {
+    pattern(context: ParsingContext): RegExp {
+      const full = parser.pattern(context);
+      if (full !== original) {
+        original = full;
+        const tail = TIME_UNIT_SUFFIXES.find((t) => full.source.endsWith(t));
+        ahead = tail ? new RegExp(`${full.source.slice(0, -tail.length)}(?=${tail})`, full.flags) : full;
+        suffix = tail ? new RegExp(tail, `${full.flags.replace(/[gy]/g, '')}y`) : null;
+      }
+      return ahead ?? full;
+    },
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      if (suffix !== null && ahead !== original) {
+        // chrono set match.index to the offset in context.text; the suffix needs no start-of-text anchor.
+        suffix.lastIndex = (match.index ?? 0) + match[0].length;
+        const tail = suffix.exec(context.text);
+        if (tail === null) return null;
+        match[0] += tail[0];
+      }
+      return parser.extract(context, match);
+    },
+  };
+}
+
+/** chrono's casual English parser, with the two slow-to-compile patterns rewritten (see suffixAsLookahead). */
+function fastCompilingCasual(): Chrono {
+  const parser = casual.clone();
+  parser.parsers = parser.parsers.map(suffixAsLookahead);
+  return parser;
+}
+
+/** Gives what chrono's `casual` gives (tests/extract-dates.test.ts compares them). */
+export const dateParser: Chrono = fastCompilingCasual();
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -62,7 +118,7 @@ export function extractDates(
     if (!DATE_HINT.test(sentence)) continue;
     // Without an article date chrono would resolve against today; give it a fixed reference and only
     // keep what the text itself makes certain (see isoOf).
-    const results = chrono.casual.parse(sentence, refDate ?? new Date(Date.UTC(2000, 0, 1)));
+    const results = dateParser.parse(sentence, refDate ?? new Date(Date.UTC(2000, 0, 1)));
     const found: DateSpan[] = [];
     for (const r of results) {
       let phrase = r.text.trim().replace(/[,;:.]+$/, '').replace(/\s+(?:of|in|on|at|the)$/i, '');
@@ -113,7 +169,7 @@ function joinRanges(text: string, found: DateSpan[]): DateSpan[] {
       if (iso !== null && d.iso !== null && !/\b\d{4}\b/.test(prev.text)) iso = `${d.iso.slice(0, 4)}${iso.slice(4)}`;
       if (iso === null && d.iso !== null && /\b\d{4}\b/.test(d.text)) {
         // "between March 3 and March 5, 2024": the start takes its year from the end.
-        const start = chrono.casual.parse(prev.text, new Date(`${d.iso}T12:00:00Z`))[0]?.start;
+        const start = dateParser.parse(prev.text, new Date(`${d.iso}T12:00:00Z`))[0]?.start;
         iso = start ? isoOf(start, new Date(`${d.iso}T12:00:00Z`)) : null;
       }
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, d.end), iso, isoEnd: d.iso, end: d.end };
