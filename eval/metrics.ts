@@ -66,9 +66,9 @@ export function lowerTokenised(text: string): string {
         .replace(/([;()!?])/g, ' $1 ')
         // Commas and colons inside numbers ("1,250", "10:30") stay, as in the PTB tokeniser.
         .replace(/(?<!\d)([,:])|([,:])(?!\d)/g, (m) => ` ${m} `)
-        // A full stop is split off unless it ends an abbreviation or an initial ("mr.", "u.s.", "j.").
+        // A full stop is split off unless it ends an abbreviation or an initial ("mr.", "u.s.", "j.", "jan.").
         .replace(/(^|\s)(\S+?)\.(?=\s|$|['`])/g, (m, pre: string, word: string) =>
-          /^(?:mr|mrs|ms|dr|st|prof|gen|sen|rep|gov|jr|sr|inc|ltd|co|corp|vs|no|[a-z](?:\.[a-z])*)$/.test(word) ? m : `${pre}${word} .`,
+          /^(?:mr|mrs|ms|dr|st|prof|gen|sen|rep|gov|jr|sr|inc|ltd|co|corp|vs|no|jan|feb|aug|sept?|oct|nov|dec|lt|col|sgt|capt|rev|[a-z](?:\.[a-z])*)$/.test(word) ? m : `${pre}${word} .`,
         )
         .replace(/(\w)'(s|re|ve|ll|d|m)\b/g, "$1 '$2")
         .replace(/(\w)n't\b/g, "$1 n't")
@@ -78,4 +78,22 @@ export function lowerTokenised(text: string): string {
         .trim();
     })
     .join('\n');
+}
+
+/**
+ * The form of the CNN/DailyMail release most summarisers are scored on (See et al. 2017): lower-cased,
+ * PTB-tokenised ("it 's", "`` quote ''", "-lrb- cnn -rrb-", "--" for a dash, " ." before a full stop),
+ * and the whole story on ONE line — no paragraph breaks for a ranker to lean on.
+ */
+export function ptbTokenised(text: string): string {
+  return lowerTokenised(text.replace(/\s*[—–]\s*/g, ' -- '))
+    .replace(/\(/g, '-lrb-')
+    .replace(/\)/g, '-rrb-')
+    .replace(/\[/g, ' -lsb- ')
+    .replace(/\]/g, ' -rsb- ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ')
+    .replace(/ {2,}/g, ' ');
 }

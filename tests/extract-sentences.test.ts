@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
+import { furniture, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -58,5 +58,62 @@ describe('splitSentences', () => {
   it('returns nothing for empty text and one span for text without punctuation', () => {
     expect(split('')).toEqual([]);
     expect(split('just words here')).toEqual(['just words here']);
+  });
+
+  it('splits a PTB-tokenised one-line story ("-lrb- cnn -rrb-", "it \'s", " .") into its sentences', () => {
+    const text =
+      "paris -lrb- cnn -rrb- -- the bridge reopened on tuesday after 14 months of repairs . it 's the city 's oldest crossing , officials said . `` we are proud , '' the mayor said . traffic was light .";
+    expect(split(text)).toEqual([
+      'paris -lrb- cnn -rrb- -- the bridge reopened on tuesday after 14 months of repairs .',
+      "it 's the city 's oldest crossing , officials said .",
+      "`` we are proud , '' the mayor said .",
+      'traffic was light .',
+    ]);
+  });
+});
+
+describe('furniture', () => {
+  const marked = (text: string): string[] => {
+    const parts = split(text);
+    const f = furniture(parts);
+    return parts.filter((_, i) => !f[i]);
+  };
+
+  it('marks a tabloid byline and publication stamps, as published and tokenised', () => {
+    const header = 'By . Rita Okafor and Sam Price . PUBLISHED: . 08:15 EST, 9 May 2014 . | . UPDATED: . 10:02 EST, 9 May 2014 . ';
+    const story = 'A school bus slid off an icy road near Leeds. All 30 pupils were unhurt.';
+    expect(marked(header + story)).toEqual(['A school bus slid off an icy road near Leeds.', 'All 30 pupils were unhurt.']);
+    const tokenised = 'by . rita okafor . last updated at 4:06 pm on 5th october 2011 . a school bus slid off an icy road near leeds . all 30 pupils were unhurt .';
+    expect(marked(tokenised)).toEqual(['a school bus slid off an icy road near leeds .', 'all 30 pupils were unhurt .']);
+  });
+
+  it('keeps sentences that merely start with "By" or mention publishing', () => {
+    const text = 'A dam burst upstream. By noon the water had reached the town. By Monday, the roads were open. The report was published on 3 June 2014 by the agency.';
+    expect(marked(text)).toEqual(split(text));
+  });
+
+  it('marks a short "By Name, Title" line at the top', () => {
+    expect(marked('By Tom Reyes, Transport Correspondent. A school bus slid off an icy road near Leeds.')).toEqual([
+      'A school bus slid off an icy road near Leeds.',
+    ]);
+  });
+});
+
+describe('wirePrefixLength', () => {
+  it('finds a dateline and wire credit ahead of the lead, cased or tokenised', () => {
+    for (const [text, rest] of [
+      ['OSLO, Norway (CNN) -- The bridge reopened.', 'The bridge reopened.'],
+      ['(CNN)The bridge reopened.', 'The bridge reopened.'],
+      ['oslo , norway -lrb- cnn -rrb- -- the bridge reopened .', 'the bridge reopened .'],
+      ['BERLIN (Reuters) - The bridge reopened.', 'The bridge reopened.'],
+    ] as const) {
+      expect(text.slice(wirePrefixLength(text))).toBe(rest);
+    }
+  });
+
+  it('leaves a clause that only mentions an outlet alone', () => {
+    for (const text of ['Ms Holt (CNN) said the bridge reopened.', 'The bridge reopened, a spokesman for the city council in the north of the country (AP) said.', 'The bridge reopened.']) {
+      expect(wirePrefixLength(text)).toBe(0);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract, type ExtractedSheet } from '../functions/pipeline/extract/index.ts';
 import { factSheetSchema } from '../functions/pipeline/factsheet.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
-import { lowerTokenised } from '../eval/metrics.ts';
+import { lowerTokenised, ptbTokenised } from '../eval/metrics.ts';
 
 function sheetOf(name: string): ExtractedSheet {
   const bytes = readFileSync(path.join(import.meta.dirname, 'fixtures/articles', name));
@@ -120,5 +120,45 @@ describe('extract: lower-cased, tokenised text', () => {
     expect(after[0]).toBe(before[0]);
     expect(after.filter((t) => before.includes(t)).length).toBeGreaterThanOrEqual(4);
     expect(sheet.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['42 tons', '1,250 residents']));
+  });
+});
+
+/** A tabloid-style story written for this test: byline and stamps before the lead, as such sites publish it. */
+const TABLOID = [
+  'By . Nadia Frost . PUBLISHED: . 07:40 EST, 12 February 2014 . | . UPDATED: . 09:05 EST, 12 February 2014 .',
+  'A goods train carrying 400 tonnes of grain derailed outside Carlisle on Tuesday, blocking the main line to Scotland for most of the day.',
+  'Nobody was injured, Network Rail said.',
+  'Eleven wagons left the track and two overturned, spilling grain across both lines.',
+  '"We will have the line open again by tomorrow morning," said Network Rail spokesman Owen Barr.',
+  'Passengers between Carlisle and Glasgow were put on replacement buses.',
+  'The cause of the derailment is being investigated by the rail accident branch.',
+  'It is the second derailment on the line this year.',
+].join('\n\n');
+
+describe('extract: bylines, stamps and wire openings', () => {
+  const sheetFrom = (input: string): ExtractedSheet =>
+    extract(ingest(new TextEncoder().encode(input), { key: 'tabloid.txt', version: null }, DEFAULT_LIMITS), DEFAULT_LIMITS);
+
+  for (const [label, input] of [
+    ['as published, under a headline', `Grain train derails outside Carlisle\n\n${TABLOID}`],
+    ['PTB-tokenised on one line', ptbTokenised(TABLOID)],
+  ] as const) {
+    it(`${label}: the lead opens the sheet and the summary, the byline and stamps are never a statement`, () => {
+      const sheet = sheetFrom(input);
+      expectProvenance(sheet);
+      expect(sheet.keyStatements[0]!.text.toLowerCase()).toMatch(/^a goods train carrying 400 tonnes/);
+      expect(sheet.summary.text.toLowerCase()).toMatch(/^a goods train/);
+      for (const k of sheet.keyStatements) expect(k.text.toLowerCase()).not.toMatch(/published|updated|nadia frost|est ,? \d/);
+      expect(sheet.keyStatements.length).toBeGreaterThanOrEqual(5);
+    });
+  }
+
+  it('states the lead without its "(CNN) --" credit, in both forms', () => {
+    const wire = TABLOID.replace(/^By[^\n]*\n\n/, '').replace(/^A goods/, 'CARLISLE, England (CNN) -- A goods');
+    for (const input of [wire, ptbTokenised(wire)]) {
+      const sheet = sheetFrom(input);
+      expectProvenance(sheet);
+      expect(sheet.keyStatements[0]!.text.toLowerCase()).toMatch(/^a goods train/);
+    }
   });
 });

@@ -6,7 +6,7 @@
 import { paragraphAt, paragraphOffsets, type Article } from '../article.ts';
 import type { FactSheet } from '../factsheet.ts';
 import type { Limits } from '../limits.ts';
-import { splitSentences } from './sentences.ts';
+import { furniture, splitSentences, wirePrefixLength } from './sentences.ts';
 import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
 import { buildSummary } from './summary.ts';
 import { extractFigures } from './figures.ts';
@@ -77,8 +77,19 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
     quotes: quoteCounts[i]!,
     midQuote: midQuote[i]!,
   }));
-  const scores = scoreSentences(sentences, article.title, facts);
-  const chosen = orderOpening(sentences, selectStatements(sentences, scores, statementCount(sentences.length)));
+  // Statements are drawn from the sentences that state something: page furniture (bylines, "PUBLISHED: …"
+  // stamps) is left out, so it neither ranks nor pushes the lead down, and a wire opening ("LONDON (CNN) --")
+  // is not repeated in the statement. Should nothing be left, every sentence is a candidate.
+  const isFurniture = furniture(sentences.map((s) => s.text));
+  let keep = sentences.map((_, i) => i).filter((i) => !isFurniture[i]);
+  if (keep.length === 0) keep = sentences.map((_, i) => i);
+  const candidates: RankSentence[] = keep.map((i) => {
+    const s = sentences[i]!;
+    const cut = wirePrefixLength(s.text);
+    return cut > 0 ? { ...s, start: s.start + cut, text: s.text.slice(cut) } : s;
+  });
+  const scores = scoreSentences(candidates, article.title, keep.map((i) => facts[i]!));
+  const chosen = orderOpening(candidates, selectStatements(candidates, scores, statementCount(candidates.length)));
 
   return {
     schemaVersion: '1.0',
@@ -89,9 +100,9 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
     url: article.url,
     language: article.language,
     wordCount: countWords(text),
-    summary: buildSummary(sentences),
+    summary: buildSummary(candidates),
     keyStatements: chosen.map((c) => {
-      const s = sentences[c.index]!;
+      const s = candidates[c.index]!;
       return { text: s.text, score: Math.round(c.score * 1e4) / 1e4, paragraph: s.paragraph, start: s.start, end: s.end };
     }),
     quotes: quoted.quotes,

@@ -172,10 +172,14 @@ function quotedShare(text: string): number {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '"' || ch === '“' || ch === '”') {
+    // Tokenised text marks quotations with `` and '' tokens.
+    const pair = ch === '`' && text[i + 1] === '`' ? '“' : ch === "'" && text[i + 1] === "'" ? '”' : null;
+    const mark = pair ?? ch;
+    if (mark === '"' || mark === '“' || mark === '”') {
       if (open) inside += i - from;
-      open = ch === '“' ? true : ch === '”' ? false : !open;
+      open = mark === '“' ? true : mark === '”' ? false : !open;
       from = i;
+      if (pair) i++;
     }
   }
   if (open) inside += text.length - from;

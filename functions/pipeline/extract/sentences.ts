@@ -201,3 +201,59 @@ export function splitSentences(text: string): SentenceSpan[] {
   push(start, n);
   return spans;
 }
+
+/**
+ * Page furniture the splitter cuts into "sentences" that state nothing: the Daily Mail style header
+ * ("By . Jane Doe . PUBLISHED: . 09:12 EST, 4 March 2013 . | . UPDATED: . …", "Last updated at 4:06 PM on
+ * 5th October 2011 ."), as published or lower-cased and tokenised. Such a line must never be a key statement
+ * or the lede, nor push the real lead down the article.
+ */
+const STAMP_WORD = /^(?:published|updated|created|posted|last\s+(?:updated|modified))\b\s*(?:at|on|:)?/i;
+const CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?\s*,?\s*(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?\s+\d{1,4}/i;
+const BYLINE = /^by\s*[.:]?\s*$/i;
+const BY_NOT_NAME =
+  /^by\s+(?:the|a|an|this|that|then|now|noon|midnight|dawn|nightfall|early|late|mid|far|all|contrast|comparison|law|way|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next|last|then|some|most|his|her|their|its|our|my)\b|\b(?:is|was|are|were|has|had|have|will|would|said|says|could|can)\b/i;
+
+/** Content of a sentence without its end punctuation and tokenised separators (" . | ."). */
+function bare(text: string): string {
+  return text.replace(/(?:\s*[.|:]\s*)+$/, '').trim();
+}
+
+/** For each sentence, whether it is page furniture rather than a statement (see above). */
+export function furniture(texts: readonly string[]): boolean[] {
+  const out = texts.map(() => false);
+  for (let i = 0; i < texts.length; i++) {
+    const t = bare(texts[i]!);
+    const words = t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (BYLINE.test(t)) {
+      out[i] = true;
+      // The author names after "By .": a short line ("Jane Doe and Tom Lee", "Daily Mail Reporter").
+      const next = texts[i + 1];
+      if (next !== undefined && bare(next).split(/\s+/).length <= 9 && !/[,;"“”`']/.test(bare(next))) out[i + 1] = true;
+      continue;
+    }
+    // "By Jane Doe, Political Editor": a short opening line naming someone, not "By noon it had sunk".
+    if (i < 4 && words <= 7 && /^by\s+\S/i.test(t) && !/\d/.test(t) && !BY_NOT_NAME.test(t)) {
+      out[i] = true;
+      continue;
+    }
+    if (STAMP_WORD.test(t) && (words <= 3 || CLOCK.test(t.replace(STAMP_WORD, '').trim()) || /\d{4}$/.test(t)) && words <= 12) out[i] = true;
+    else if (CLOCK.test(t) && words <= 8) out[i] = true;
+  }
+  return out;
+}
+
+/**
+ * Length of a wire-service opening ("LONDON, England (CNN) -- ", "(Reuters) - ", "-lrb- cnn -rrb- -- "):
+ * a dateline and credit ahead of the lead, which the statement need not repeat. 0 when there is none.
+ */
+const WIRE = /^(?:[\p{L}][\p{L} .,'’-]{0,48}?\s*)?(?:\(|-lrb-\s*)(?:cnn|cnnmoney|cnn student news|reuters|ap|afp|upi|ew\.com)\s*(?:\)|\s-rrb-)\s*(?:--|—|–|-|:)?\s*/iu;
+
+export function wirePrefixLength(text: string): number {
+  const m = WIRE.exec(text);
+  if (!m) return 0;
+  const before = m[0].slice(0, m[0].search(/\(|-lrb-/i)).trim();
+  // A dateline is a few words ("LONDON, England") and the credit is followed by a dash; "Mr Smith (CNN) said" is a clause.
+  if (before !== '' && (before.split(/\s+/).length > 5 || !/(?:--|—|–|-|:)\s*$/.test(m[0]))) return 0;
+  return m[0].length < text.length ? m[0].length : 0;
+}
