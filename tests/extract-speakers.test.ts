@@ -224,6 +224,35 @@ describe('quotes after narrative sentences', () => {
   });
 });
 
+describe('more openers before a quote', () => {
+  const speakers = (t: string) => run(t).map((q) => [q.speakerMention, q.speaker]);
+
+  it('"Said X, “…”" and "Continued X: “…”" put the speaker after the verb', () => {
+    const t = 'Mayor Tom Reyes spoke last. Said Reyes, "The vote will be close but we will win it."\n\nContinued Reyes: "Nobody should stay at home on Tuesday."';
+    expect(speakers(t)).toEqual([
+      ['Reyes', 'Tom Reyes'],
+      ['Reyes', 'Tom Reyes'],
+    ]);
+  });
+
+  it('"As X put it, “…”" and "More from X: “…”" / "From the report: “…”"', () => {
+    const t = 'As the Harbour Gazette put it, "the mayor has run out of road."\n\nThe numbers moved late. More from Ann Brook: "The late deciders broke for the challenger."\n\nFrom the report: "Not all panels are created equal in any sense."';
+    expect(speakers(t)).toEqual([
+      ['the Harbour Gazette', 'Harbour Gazette'],
+      ['Ann Brook', 'Ann Brook'],
+      ['the report', null],
+    ]);
+  });
+
+  it('"Here in Dayton, X …, saying “…”" skips the opening place phrase; "Another commenter said" is a speaker', () => {
+    const t = 'Here in Dayton, Lena Brandt stepped up her push on harbour issues, saying, "We need the dredging done now."\n\nAnother commenter said, "She never listens to the fishermen at all."';
+    expect(speakers(t)).toEqual([
+      ['Lena Brandt', 'Lena Brandt'],
+      ['Another commenter', null],
+    ]);
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

@@ -86,6 +86,7 @@ volunteer|parent|child|nurse|soldier|agent|trader|customer|user|viewer|caller|pa
 demonstrator|delegate|representative|commentator|pundit|columnist|editor|producer|director|pollster|surrogate
 partner|consultant|moderator|interviewer|narrator|questioner|heckler|chairman|president-elect|nominee
 correspondent|editor-in-chief|researcher|scientist|spokesperson|presenter|broadcaster|chef|designer|architect
+person|commenter|poster|blogger|listener|reader|onlooker|bystander|passenger|patient|student|teen|teenager
 `);
 
 /** Nouns that stand for several people, or for a group: they never resolve to one person. */

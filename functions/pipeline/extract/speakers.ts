@@ -376,7 +376,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
 const NOMINATIVE = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves']);
 /** Leading words of a sentence that come before its subject ("But", "Later,", "In an interview, ..."). */
-const LEADING_SKIP = new Set(['and', 'but', 'so', 'yet', 'or', 'still', 'meanwhile', 'however', 'also', 'then', 'now', 'later', 'instead', 'indeed', 'again', 'finally', 'earlier', 'today', 'yesterday', 'thus', 'moreover', 'plus']);
+const LEADING_SKIP = new Set(['here', 'there', 'and', 'but', 'so', 'yet', 'or', 'still', 'meanwhile', 'however', 'also', 'then', 'now', 'later', 'instead', 'indeed', 'again', 'finally', 'earlier', 'today', 'yesterday', 'thus', 'moreover', 'plus']);
 const LEADING_PREPS = new Set(['shortly', 'alongside', 'given', 'much', 'soon', 'besides', 'beyond', 'per', 'back', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
 
 /** A phrase that can be the one speaking: a nominative pronoun, a name, or a person/group/document noun. */
@@ -436,6 +436,29 @@ const OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'blast', 'blasts',
 function attributionBefore(ws: Word[], text: string): Found | null {
   const acc = accordingTo(ws);
   if (acc && validSubject(text.slice(acc.start, acc.end))) return acc;
+  // "Said Comey, “…”", "Continued Stone: “…”": a sentence opened by its speech verb, the speaker after it.
+  const opener = ws[0];
+  if (opener && isCap(opener.text) && SPEECH_VERBS.has(opener.lower) && /(?:ed|id|ote|ld)$/.test(opener.lower)) {
+    const inv = nounPhraseForward(ws, 1);
+    if (inv && validSubject(text.slice(inv.start, inv.end))) return inv;
+  }
+  // "As the Gazette put it, “…”", "as he puts it": the one who put it.
+  for (let k = 1; k + 1 < ws.length; k++) {
+    if ((ws[k]?.lower === 'put' || ws[k]?.lower === 'puts') && ws[k + 1]?.lower === 'it') {
+      const np = nounPhraseBackward(ws, k - 1);
+      const at = np ? ws.findIndex((w) => w.start === np.start) : -1;
+      if (np && ws[at - 1]?.lower === 'as' && validSubject(text.slice(np.start, np.end))) return np;
+    }
+  }
+  // "More from Jones: “…”", "From the report: “…”": where the words come from, at the start of a clause.
+  const n0 = ws.length;
+  if (n0 >= 3 && ws[n0 - 1]?.text === ':') {
+    const from = ws.findIndex((w, k) => w.lower === 'from' && (k === 0 || /^[-—–.;:]$/.test(ws[k - 1]?.text ?? '') || (ws[k - 1]?.lower === 'more' && (k === 1 || /^[-—–.;:]$/.test(ws[k - 2]?.text ?? '')))));
+    if (from >= 0) {
+      const src = nounPhraseForward(ws, from + 1);
+      if (src && ws.find((w) => w.start >= src.end) === ws[n0 - 1] && validSubject(text.slice(src.start, src.end))) return src;
+    }
+  }
   // "… - Michael P. McDonald: “…”": a name right before the colon that opens the quote.
   const n = ws.length;
   if (n >= 2 && ws[n - 1]?.text === ':' && isCap(ws[n - 2]?.text ?? '')) {
