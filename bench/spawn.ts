@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CORPUS_DIR } from './corpus.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
@@ -19,6 +20,11 @@ export interface ChildOptions {
   timeoutMs?: number;
   /** Pin the child (all its threads) to one CPU with taskset, for per-core figures. */
   oneCore?: boolean;
+  /**
+   * Run this bundled entry (pipeline-bundle.ts) with plain `node` instead of child.ts under tsx: the product's
+   * code as the Lambda runs it. The corpus folder is passed on, since the bundle sits in a temp folder.
+   */
+  bundle?: string;
 }
 
 export async function runChild<T>(task: string, args: Record<string, unknown> = {}, options: ChildOptions = {}): Promise<ChildOutcome<T>> {
@@ -27,10 +33,13 @@ export async function runChild<T>(task: string, args: Record<string, unknown> = 
   const out = join(dir, 'result.json');
   const started = performance.now();
   const code = await new Promise<number | null>((done) => {
-    const argv = [process.execPath, '--import', 'tsx', join(REPO_ROOT, 'bench', 'child.ts'), task, JSON.stringify(args), out];
+    const argv = options.bundle
+      ? [process.execPath, options.bundle, task, JSON.stringify(args), out]
+      : [process.execPath, '--import', 'tsx', join(REPO_ROOT, 'bench', 'child.ts'), task, JSON.stringify(args), out];
     if (options.oneCore && existsSync('/usr/bin/taskset')) argv.unshift('/usr/bin/taskset', '-c', '0');
     const child = spawn(argv[0] as string, argv.slice(1), {
       cwd: REPO_ROOT,
+      env: options.bundle ? { ...process.env, FACTSHEET_CORPUS: CORPUS_DIR } : process.env,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
