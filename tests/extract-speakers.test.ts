@@ -253,6 +253,17 @@ describe('more openers before a quote', () => {
   });
 });
 
+describe('verbs further from their subject', () => {
+  it('"with X reportedly yelling: “…”", "A few days later, X …, telling …", "X went on to say"', () => {
+    const t = 'Some of his supporters kicked a protester, with Tom Reyes reportedly yelling: "Get him out of here right now!"\n\nA few days later, Lena Brandt reversed herself again, telling the Gazette that the rules "should stay exactly as they are".\n\nNora Quill went on to say, "The harbour deserves better than this."';
+    expect(run(t).map((q) => [q.speakerMention, q.speaker])).toEqual([
+      ['Tom Reyes', 'Tom Reyes'],
+      ['Lena Brandt', 'Lena Brandt'],
+      ['Nora Quill', 'Nora Quill'],
+    ]);
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

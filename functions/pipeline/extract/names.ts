@@ -27,7 +27,7 @@ stress|stresses|stressed|stressing|observe|observes|observed|observing|complain|
 urge|urges|urged|urging|predict|predicts|predicted|predicting|promised|promising
 vow|vows|vowed|vowing|boast|boasts|boasted|boasting|charged|contend|contends|contended|contending
 confirm|confirms|confirmed|confirming|denied|denying|recount|recounts|recounted|recounting
-shouted|shouting|yell|yells|yelled|scream|screamed|cried|exclaim|exclaimed
+shouted|shouting|yell|yells|yelled|scream|screamed|cried|exclaim|exclaimed|yelling|screaming|screams|exclaiming|chanted|chanting
 answered|answering|countered|countering|retort|retorted
 reported|reporting|reiterate|reiterates|reiterated|reiterating
 concluded|concludes|conclude|told|read|reads|posted|wrote|echoed

@@ -135,6 +135,13 @@ interface Found {
 function subjectBefore(ws: Word[], v: number): Found | null {
   let i = v - 1;
   while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+  // "Bryne went on to say", "she wanted to add": the subject of the verb that governs "to".
+  if (ws[i]?.lower === 'to' && i > 0) {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && /^[a-z]+$/.test(ws[k]?.text ?? '') && !NP_STOPS.has(ws[k]?.lower ?? '') && !DETERMINERS.has(ws[k]?.lower ?? '') && !isPronoun(ws[k]?.lower ?? '') && !PERSON_NOUNS.has(ws[k]?.lower ?? '')) k--;
+    if (k < i - 1 && k >= 0 && (isCap(ws[k]?.text ?? '') || isPronoun(ws[k]?.lower ?? '') || PERSON_NOUNS.has(ws[k]?.lower ?? ''))) i = k;
+    while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+  }
   // "Governor Mary Fallin (R-OK) said": a parenthesis between the name and the verb is skipped.
   if (ws[i]?.text === ')') {
     let k = i - 1;
@@ -411,7 +418,10 @@ function sentenceSubject(ws: Word[]): Found | null {
     const w = ws[i];
     if (!w) return null;
     const participle = /^\p{Lu}\p{Ll}+(?:ing|ed|en)$/u.test(w.text) && /^\p{Ll}/u.test(ws[i + 1]?.text ?? '');
-    if (LEADING_PREPS.has(w.lower) || participle || (ws[i + 1]?.text === ',' && !isCap(w.text))) {
+    // "A few days later,", "Two weeks ago,": a time phrase before the comma opens the sentence.
+    const comma = ws.findIndex((x, k) => k > i && k <= i + 6 && x.text === ',');
+    const timePhrase = comma > i + 1 && /^(?:later|ago|earlier|afterwards|afterward|before|after)$/.test(ws[comma - 1]?.lower ?? '') && ws.slice(i, comma).every((x) => !isCap(x.text) || x === w);
+    if (LEADING_PREPS.has(w.lower) || participle || timePhrase || (ws[i + 1]?.text === ',' && !isCap(w.text))) {
       let k = i;
       while (k < ws.length && ws[k]?.text !== ',' && k - i < 18) k++;
       if (ws[k]?.text !== ',') return null;
@@ -490,6 +500,10 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     // "She wrote to supporters, saying “…”", "X issued a statement saying “…”": an -ing verb's speaker is
     // the subject of the sentence.
     if (w.lower.endsWith('ing')) {
+      // "with Trump reportedly yelling: “…”": the one doing the -ing, named right before it.
+      const own = subjectBefore(ws, k);
+      const ownAt = own ? ws.findIndex((x) => x.start === own.start) : -1;
+      if (own && ws[ownAt - 1]?.lower === 'with' && validSubject(text.slice(own.start, own.end))) return own;
       const subj = sentenceSubject(ws);
       if (subj && subj.end <= w.start && validSubject(text.slice(subj.start, subj.end))) return subj;
       if (ws[k - 1]?.text === ',') continue;
