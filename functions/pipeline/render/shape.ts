@@ -100,20 +100,32 @@ const SCRIPT_OF: [RegExp, ScriptTag][] = [
   [/^\p{Script=Common}$/u, 'zzzz'],
 ];
 
+/** The code point ranges considered at all: Latin, Greek, Cyrillic, general punctuation and currency. */
+const RANGES: [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0x52f],
+  [0x1e00, 0x1fff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x20a0, 0x20cf],
+];
+
 /**
- * Characters considered at all: Latin, Greek, Cyrillic, general punctuation and currency, minus marks and
- * the characters fontkit hides or treats specially (soft hyphen, zero-width and bidi controls, fraction slash).
+ * The script of a character served here, or null: outside the ranges, a mark, or one fontkit hides or
+ * treats specially (soft hyphen, fraction slash). Fonts do not change it, so it is kept once per process.
  */
-function candidate(cp: number): boolean {
-  const inRange =
-    (cp >= 0x20 && cp <= 0x7e) ||
-    (cp >= 0xa0 && cp <= 0x52f) ||
-    (cp >= 0x1e00 && cp <= 0x1fff) ||
-    (cp >= 0x2010 && cp <= 0x2027) ||
-    (cp >= 0x2030 && cp <= 0x205e) ||
-    (cp >= 0x20a0 && cp <= 0x20cf) ||
-    (cp >= 0x2100 && cp <= 0x214f);
-  return inRange && cp !== 0xad && cp !== 0x2044 && !/\p{M}/u.test(String.fromCodePoint(cp));
+const scriptOfCp = new Map<number, ScriptTag | null>();
+function scriptOf(cp: number): ScriptTag | null {
+  let script = scriptOfCp.get(cp);
+  if (script === undefined) {
+    script = null;
+    const ch = String.fromCodePoint(cp);
+    if (RANGES.some(([a, b]) => cp >= a && cp <= b) && cp !== 0xad && cp !== 0x2044 && !/\p{M}/u.test(ch)) {
+      script = SCRIPT_OF.find(([re]) => re.test(ch))?.[1] ?? null;
+    }
+    scriptOfCp.set(cp, script);
+  }
+  return script;
 }
 
 function coverageIndex(c: Coverage, g: number): number {
@@ -140,18 +152,30 @@ function classId(g: number, cd: ClassDef): number {
   return 0;
 }
 
+type Kind = 'GSUB' | 'GPOS';
+interface Rule {
+  kind: Kind;
+  type: number;
+  st: Subtable;
+}
+
 interface ScriptPlan {
-  /** Glyphs that start no substitution and no positioning but pair kerning. */
-  plain: Set<number>;
+  /** Every subtable of the script's features but pair kerning: a glyph that can start one is not plain. */
+  rules: Rule[];
   kern: Lookup[];
+  /** Per glyph, judged on first use: no rule can start from it within a word of candidate glyphs. */
+  plain: Map<number, boolean>;
 }
 
 interface FontPlan {
   scale: number;
-  /** Code point → glyph, for candidate characters the font has (0: not served). */
-  glyphOf: Map<number, number>;
-  scriptOf: Map<number, ScriptTag>;
+  /** Glyphs of every served character, less the ones GDEF calls marks or ligatures: what a word may hold. */
+  candidates: Set<number>;
   plans: Map<ScriptTag, ScriptPlan | null>;
+  /** Per rule, whether its sequences other than the start can all be met by candidates. */
+  feasible: WeakMap<Subtable, boolean>;
+  classesIn: WeakMap<ClassDef, Set<number>>;
+  glyphOf: Map<number, number>;
   advances: Map<number, number>;
   /** Per script, pair (g1 * 65536 + g2) → [x advance of g1, of g2], or null when the pair is not plain. */
   pairs: Map<ScriptTag, Map<number, readonly [number, number] | null>>;
@@ -176,60 +200,12 @@ function lookupsFor(table: LayoutTable, tag: ScriptTag, only?: string): Lookup[]
   return [...indexes].sort((a, b) => a - b).map((i) => table.lookupList.get(i));
 }
 
-/**
- * The glyphs a subtable can start from, given that every glyph of a word is in `plain`; null when the
- * subtable's kind is not understood here (the script is then not served at all).
- */
-function starts(kind: 'GSUB' | 'GPOS', type: number, st: Subtable, plain: Set<number>): number[] | null {
-  const some = (c: Coverage) => coverageGlyphs(c).some((g) => plain.has(g));
-  const classesIn = (cd: ClassDef) => new Set([...plain].map((g) => classId(g, cd)));
-  const context = kind === 'GSUB' ? type === 5 || type === 6 : type === 7 || type === 8;
-  const chained = kind === 'GSUB' ? type === 6 : type === 8;
-  if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return coverageGlyphs(st.coverage!);
-  if (kind === 'GPOS' && (type === 1 || type === 3)) return coverageGlyphs(st.coverage!);
-  if (kind === 'GPOS' && (type === 4 || type === 5)) return coverageGlyphs(st.markCoverage!);
-  if (kind === 'GPOS' && type === 6) return coverageGlyphs(st.mark1Coverage!);
-  if (kind === 'GSUB' && type === 4) {
-    // A ligature forms only when all its components can follow within the word.
-    return coverageGlyphs(st.coverage!).filter((g, i) => st.ligatureSets!.get(i).some((l) => l.components.every((c) => plain.has(c))));
-  }
-  if (context && st.version === 3) {
-    const seqs = chained ? [...st.backtrackCoverage!, ...st.inputCoverage!, ...st.lookaheadCoverage!] : st.coverages!;
-    return seqs.every(some) ? coverageGlyphs(chained ? st.inputCoverage![0]! : st.coverages![0]!) : [];
-  }
-  if (context && st.version === 1) {
-    const sequences: number[][][] = chained
-      ? st.chainRuleSets!.map((set) => (set ?? []).map((r) => [...r.backtrack, ...r.input, ...r.lookahead]))
-      : st.ruleSets!.map((set) => (set ?? []).map((r) => r.input));
-    return coverageGlyphs(st.coverage!).filter((_, i) => (sequences[i] ?? []).some((seq) => seq.every((g) => plain.has(g))));
-  }
-  if (context && st.version === 2) {
-    const inputDef = chained ? st.inputClassDef! : st.classDef!;
-    const inInput = classesIn(inputDef);
-    const inBack = chained ? classesIn(st.backtrackClassDef!) : null;
-    const inAhead = chained ? classesIn(st.lookaheadClassDef!) : null;
-    const sets = chained ? st.chainClassSet! : st.classSet!;
-    return coverageGlyphs(st.coverage!).filter((g) =>
-      (sets[classId(g, inputDef)] ?? []).some((r) =>
-        'backtrack' in r
-          ? r.backtrack.every((c) => inBack!.has(c)) && r.input.every((c) => inInput.has(c)) && r.lookahead.every((c) => inAhead!.has(c))
-          : r.classes.every((c) => inInput.has(c)),
-      ),
-    );
-  }
-  return null;
-}
-
-function scriptPlan(font: ShapeableFont, tag: ScriptTag, candidates: Set<number>): ScriptPlan | null {
-  const plain = new Set(candidates);
-  const classDef = font.GDEF?.glyphClassDef;
-  // Marks and ligatures may be skipped by a lookup's flags, which would pair glyphs that are not adjacent.
-  if (classDef) for (const g of candidates) if (classId(g, classDef) >= 2) plain.delete(g);
+function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
   // Without a GPOS kern feature fontkit kerns from the old `kern` table instead: not done here.
   const gpos = font.GPOS ? lookupsFor(font.GPOS, tag, 'kern') : null;
   if (!gpos || gpos.length === 0) return null;
+  const rules: Rule[] = [];
   const kern: Lookup[] = [];
-  const blocked: number[] = [];
   for (const kind of ['GSUB', 'GPOS'] as const) {
     const table = font[kind];
     if (!table) continue;
@@ -239,28 +215,104 @@ function scriptPlan(font: ShapeableFont, tag: ScriptTag, candidates: Set<number>
       if (kind === 'GPOS' && lookup.lookupType === 2) {
         if (lookup.flags.flags.ignoreBaseGlyphs) return null;
         kern.push(lookup);
-        continue;
-      }
-      for (const st of lookup.subTables) {
-        const s = starts(kind, lookup.lookupType, st, plain);
-        if (!s) return null;
-        blocked.push(...s);
-      }
+      } else for (const st of lookup.subTables) rules.push({ kind, type: lookup.lookupType, st });
     }
   }
-  // Removing glyphs only makes more subtables impossible, so blocking after the pass is safe.
-  for (const g of blocked) plain.delete(g);
-  return { plain, kern };
+  return { rules, kern, plain: new Map() };
+}
+
+function classesIn(plan: FontPlan, cd: ClassDef): Set<number> {
+  let set = plan.classesIn.get(cd);
+  if (!set) {
+    set = new Set([...plan.candidates].map((g) => classId(g, cd)));
+    plan.classesIn.set(cd, set);
+  }
+  return set;
+}
+
+/** Whether a context rule's sequences (all but the start) can be met by candidate glyphs. */
+function feasible(plan: FontPlan, st: Subtable, chained: boolean): boolean {
+  let ok = plan.feasible.get(st);
+  if (ok === undefined) {
+    const seqs = chained ? [...st.backtrackCoverage!, ...st.inputCoverage!.slice(1), ...st.lookaheadCoverage!] : st.coverages!.slice(1);
+    ok = seqs.every((c) => coverageGlyphs(c).some((g) => plan.candidates.has(g)));
+    plan.feasible.set(st, ok);
+  }
+  return ok;
+}
+
+/**
+ * Whether `rule` can start from glyph g in a word made of candidate glyphs (true when the kind of rule is
+ * not understood here: the glyph is then left to fontkit).
+ */
+function startsAt(plan: FontPlan, { kind, type, st }: Rule, g: number): boolean {
+  const has = (c: Coverage | undefined) => c !== undefined && coverageIndex(c, g) !== -1;
+  const cand = plan.candidates;
+  const context = kind === 'GSUB' ? type === 5 || type === 6 : type === 7 || type === 8;
+  const chained = kind === 'GSUB' ? type === 6 : type === 8;
+  if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return has(st.coverage);
+  if (kind === 'GPOS' && (type === 1 || type === 3)) return has(st.coverage);
+  if (kind === 'GPOS' && (type === 4 || type === 5)) return has(st.markCoverage);
+  if (kind === 'GPOS' && type === 6) return has(st.mark1Coverage);
+  if (kind === 'GSUB' && type === 4) {
+    // A ligature forms only when all its components can follow within the word.
+    const i = coverageIndex(st.coverage!, g);
+    return i !== -1 && st.ligatureSets!.get(i).some((l) => l.components.every((c) => cand.has(c)));
+  }
+  if (context && st.version === 3) return has(chained ? st.inputCoverage![0] : st.coverages![0]) && feasible(plan, st, chained);
+  if (context && st.version === 1) {
+    const i = coverageIndex(st.coverage!, g);
+    if (i === -1) return false;
+    const sequences = chained
+      ? (st.chainRuleSets![i] ?? []).map((r) => [...r.backtrack, ...r.input, ...r.lookahead])
+      : (st.ruleSets![i] ?? []).map((r) => r.input);
+    return sequences.some((seq) => seq.every((x) => cand.has(x)));
+  }
+  if (context && st.version === 2) {
+    if (!has(st.coverage)) return false;
+    const inputDef = chained ? st.inputClassDef! : st.classDef!;
+    const inInput = classesIn(plan, inputDef);
+    const rules = (chained ? st.chainClassSet! : st.classSet!)[classId(g, inputDef)] ?? [];
+    return rules.some((r) => {
+      if (!('backtrack' in r)) return r.classes.every((c) => inInput.has(c));
+      const inBack = classesIn(plan, st.backtrackClassDef!);
+      const inAhead = classesIn(plan, st.lookaheadClassDef!);
+      return r.backtrack.every((c) => inBack.has(c)) && r.input.every((c) => inInput.has(c)) && r.lookahead.every((c) => inAhead.has(c));
+    });
+  }
+  return true;
+}
+
+function isPlain(plan: FontPlan, sp: ScriptPlan, g: number): boolean {
+  let ok = sp.plain.get(g);
+  if (ok === undefined) {
+    ok = plan.candidates.has(g) && !sp.rules.some((rule) => startsAt(plan, rule, g));
+    sp.plain.set(g, ok);
+  }
+  return ok;
 }
 
 function fontPlan(font: ShapeableFont): FontPlan {
   let plan = plans.get(font);
   if (plan) return plan;
+  const glyphOf = new Map<number, number>();
+  const candidates = new Set<number>();
+  const classDef = font.GDEF?.glyphClassDef;
+  for (const [from, to] of RANGES) {
+    for (let cp = from; cp <= to; cp++) {
+      const g = scriptOf(cp) ? font._cmapProcessor.lookup(cp) : 0;
+      glyphOf.set(cp, g);
+      // Marks and ligatures may be skipped by a lookup's flags, which would pair glyphs that are not adjacent.
+      if (g !== 0 && !(classDef && classId(g, classDef) >= 2)) candidates.add(g);
+    }
+  }
   plan = {
     scale: 1000 / font.unitsPerEm,
-    glyphOf: new Map(),
-    scriptOf: new Map(),
+    candidates,
     plans: new Map(),
+    feasible: new WeakMap(),
+    classesIn: new WeakMap(),
+    glyphOf,
     advances: new Map(),
     pairs: new Map(),
     glyphs: new Map(),
@@ -270,47 +322,10 @@ function fontPlan(font: ShapeableFont): FontPlan {
   return plan;
 }
 
-/** The glyph of a served character, else 0; learns the character's script on the way. */
-function glyphOf(font: ShapeableFont, plan: FontPlan, cp: number): number {
-  let g = plan.glyphOf.get(cp);
-  if (g === undefined) {
-    g = 0;
-    if (candidate(cp)) {
-      const ch = String.fromCodePoint(cp);
-      const script = SCRIPT_OF.find(([re]) => re.test(ch))?.[1];
-      if (script) {
-        g = font._cmapProcessor.lookup(cp);
-        plan.scriptOf.set(cp, script);
-      }
-    }
-    plan.glyphOf.set(cp, g);
-  }
-  return g;
-}
-
-const candidateGlyphs = new WeakMap<ShapeableFont, Set<number>>();
-
-/** Every glyph of a candidate character (computed once per font: the plan is judged over all of them). */
-function allCandidates(font: ShapeableFont, plan: FontPlan): Set<number> {
-  let set = candidateGlyphs.get(font);
-  if (!set) {
-    set = new Set();
-    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x52f], [0x1e00, 0x1fff], [0x2010, 0x214f]];
-    for (const [from, to] of ranges) {
-      for (let cp = from; cp <= to; cp++) {
-        const g = glyphOf(font, plan, cp);
-        if (g !== 0) set.add(g);
-      }
-    }
-    candidateGlyphs.set(font, set);
-  }
-  return set;
-}
-
 function planFor(font: ShapeableFont, plan: FontPlan, tag: ScriptTag): ScriptPlan | null {
   let p = plan.plans.get(tag);
   if (p === undefined) {
-    p = scriptPlan(font, tag, allCandidates(font, plan));
+    p = scriptPlan(font, tag);
     plan.plans.set(tag, p);
   }
   return p;
@@ -358,16 +373,16 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
   let tag: ScriptTag = 'zzzz';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    const g = glyphOf(font, plan, cp);
+    const g = plan.glyphOf.get(cp) ?? 0;
     if (g === 0) return null;
-    if (tag === 'zzzz') tag = plan.scriptOf.get(cp)!;
+    if (tag === 'zzzz') tag = scriptOf(cp)!;
     ids.push(g);
     cps.push(cp);
   }
   if (ids.length === 0) return null;
   const sp = planFor(font, plan, tag);
   if (!sp) return null;
-  for (const g of ids) if (!sp.plain.has(g)) return null;
+  for (const g of ids) if (!isPlain(plan, sp, g)) return null;
 
   let pairs = plan.pairs.get(tag);
   if (!pairs) {
