@@ -264,6 +264,17 @@ describe('verbs further from their subject', () => {
   });
 });
 
+describe('quotes over several paragraphs', () => {
+  it('a quote after one that ran over two paragraphs and closed with "he continued" continues that speaker', () => {
+    const t = [
+      '“The harbour needs money,” Reyes said. “But a mayor cannot promise everything. It has costs for the whole town.',
+      '“I am not interested in being popular. I am interested in being right,” he continued. “We will have to work with the unions on this.”',
+    ].join('\n\n');
+    const qs = run(t);
+    expect(qs[qs.length - 1]).toMatchObject({ speakerMention: 'he', speaker: 'Reyes' });
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

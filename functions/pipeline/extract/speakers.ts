@@ -842,7 +842,9 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     let nx = qi + 1;
     while (nx < spans.length && !isReal(spans[nx] as QuoteSpan)) nx++;
     const nextOpen = nx < spans.length ? (spans[nx] as QuoteSpan).open : text.length;
-    const prevClose = lastReal && lastReal.paragraph === p ? (lastReal.close >= 0 ? lastReal.close + 1 : lastReal.end) : ps;
+    // A quote that ran over several paragraphs ends in a later one than it started: that is where it sits.
+    const endParagraph = (q: QuoteSpan): number => paragraphAt(starts, q.close >= 0 ? q.close : q.end);
+    const prevClose = lastReal && endParagraph(lastReal) === p ? (lastReal.close >= 0 ? lastReal.close + 1 : lastReal.end) : ps;
 
     const beforeLo = Math.max(prevClose, sentenceStart(text, span.open, ps));
     const afterHi = Math.min(nextOpen, endPara, sentenceEnd(text, closeAt, endPara));
@@ -925,10 +927,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
     } else if (
-      prev && prev.attribution.via !== 'none' && ((prev.span.paragraph === p && beforeLo === prevClose) || (p - prev.span.paragraph <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords))) &&
+      prev && prev.attribution.via !== 'none' && ((endParagraph(prev.span) === p && beforeLo === prevClose) || (p - endParagraph(prev.span) <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords, endParagraph(prev.span)))) &&
       // "“…,” says Garcia. She says people should choose. “It is their life.”": a narrative sentence about
       // someone between the two quotes hands the next quote to its subject.
-      !(prev.span.paragraph === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, starts, span, beforeLo, prev.span, allSpans))
+      !(endParagraph(prev.span) === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, starts, span, beforeLo, prev.span, allSpans))
     ) {
       attribution = { ...prev.attribution, via: 'continuation' };
     } else if ((found = previousSentenceSubject(text, starts, span, beforeLo, prev?.span ?? null, allSpans))) {
@@ -968,9 +970,9 @@ function firstNonSpaceFrom(text: string, from: number): number {
  * A quote continues the previous speaker when nothing but quotes lies between them: the next sentence of
  * the same paragraph, or a paragraph that is only a quote right after the attributed one.
  */
-function bareContinuation(text: string, starts: number[], prev: QuoteSpan, cur: QuoteSpan, beforeWords: Word[]): boolean {
+function bareContinuation(text: string, starts: number[], prev: QuoteSpan, cur: QuoteSpan, beforeWords: Word[], prevEndParagraph: number): boolean {
   if (beforeWords.some((w) => !isPunct(w))) return false;
-  if (prev.paragraph === cur.paragraph) return true;
+  if (prevEndParagraph === cur.paragraph) return true;
   // The previous quote's paragraph must end with that quote (or its attribution), and this one open with a mark.
   return cur.open === firstNonSpaceFrom(text, starts[cur.paragraph] as number);
 }
