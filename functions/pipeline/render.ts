@@ -79,6 +79,28 @@ function deflateStream(ref: PdfRef): void {
 }
 const TINY_STREAM = 64;
 
+/** A stream object whose text lines are gathered in one string until bytes are written or it ends. */
+interface LineRef extends PdfRef {
+  lines: string;
+}
+/* Shared by every object (not closures per object: a sheet has hundreds, most of them structure elements). */
+function flushLines(ref: LineRef): void {
+  if (ref.lines !== '') (Object.getPrototypeOf(ref) as PdfRef).write.call(ref, Buffer.from(ref.lines, 'latin1'));
+  ref.lines = '';
+}
+function writeLine(this: LineRef, chunk: string | Uint8Array): void {
+  if (typeof chunk === 'string') this.lines += `${chunk}\n`;
+  else {
+    flushLines(this);
+    (Object.getPrototypeOf(this) as PdfRef).write.call(this, chunk);
+  }
+}
+function finalizeLines(this: LineRef): void {
+  flushLines(this);
+  deflateStream(this);
+  (Object.getPrototypeOf(this) as PdfRef).finalize.call(this);
+}
+
 /**
  * pdfkit turns every line it writes (each operator of a content stream, each line of each object) into a
  * Uint8Array of its own, and pushes each object line through the document's stream. The same bytes are
@@ -107,26 +129,10 @@ function collectOutput(doc: PDFKit.PDFDocument): () => Buffer[] {
   };
   const makeRef = d.ref.bind(doc);
   d.ref = (data) => {
-    const ref = makeRef(data);
-    const write = ref.write.bind(ref);
-    const finalize = ref.finalize.bind(ref);
-    let lines = '';
-    const flushLines = () => {
-      if (lines !== '') write(Buffer.from(lines, 'latin1'));
-      lines = '';
-    };
-    ref.write = (chunk) => {
-      if (typeof chunk === 'string') lines += `${chunk}\n`;
-      else {
-        flushLines();
-        write(chunk);
-      }
-    };
-    ref.finalize = () => {
-      flushLines();
-      deflateStream(ref);
-      finalize();
-    };
+    const ref = makeRef(data) as LineRef;
+    ref.lines = '';
+    ref.write = writeLine;
+    ref.finalize = finalizeLines;
     return ref;
   };
   return () => {

@@ -46,9 +46,15 @@ export interface FontkitFont {
 interface EmbeddedFont {
   font: FontkitFont;
   name: string;
-  layoutRun(text: string): ShapedRun;
+  layoutRun(text: string, features?: unknown): ShapedRun;
   layoutCached(text: string): ShapedRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOutText;
   subset: TtfSubset & { encode(): Uint8Array };
+}
+interface LaidOutText {
+  glyphs: ShapedGlyph[] | null;
+  positions: ShapedPosition[] | null;
+  advanceWidth: number;
 }
 const sharedFonts = new Map<FontFile, SharedFont>();
 /**
@@ -118,6 +124,32 @@ function copyRun(run: ShapedRun, file: FontFile): ShapedRun {
   };
 }
 
+/**
+ * pdfkit's EmbeddedFont.layout, the same words (split after each space or tab) and the same sums, with the
+ * glyphs appended in place: pdfkit concatenates the arrays again after every word of a line.
+ */
+function layoutWords(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): LaidOutText {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: ShapedGlyph[] | null = onlyWidth ? null : [];
+  const positions: ShapedPosition[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  let index = 0;
+  while (index <= text.length) {
+    const c = index < text.length ? text.charCodeAt(index) : -1;
+    if ((index === text.length && last < index) || c === 0x20 || c === 0x09) {
+      const run = this.layoutCached(text.slice(last, ++index));
+      if (glyphs && positions) {
+        for (const g of run.glyphs) glyphs.push(g);
+        for (const p of run.positions) positions.push(p);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index;
+    } else index++;
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
 /** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
 export function fontView(file: FontFile, parse: FontParser): string {
   const shared = sharedFont(file, parse);
@@ -175,6 +207,7 @@ export class Ink {
       return run;
     };
     ef.layoutCached = cached;
+    ef.layout = layoutWords;
     // Same bytes as fontkit's subset writer, from tables and glyphs read once per process (render/subset.ts).
     const subset = ef.subset;
     subset.encode = () => encodeSubset(shared.parsed as unknown as TtfFont, subset);
@@ -254,6 +287,10 @@ export class Ink {
   }
 
   width(text: string, role: Role, size: number): number {
+    // A text measured before in its role's font is one that font covers (only such runs are stored), so
+    // its width is that run's, with no need to split it by font again.
+    const known = sharedFont(this.fonts[role], this.parse).widths.get(text);
+    if (known !== undefined) return (known * size) / 1000;
     let w = 0;
     for (const run of this.runs(text, this.fonts[role], false)) w += this.runWidth(run.font, run.text, size);
     return w;
