@@ -275,6 +275,31 @@ describe('quotes over several paragraphs', () => {
   });
 });
 
+describe('sources named in passing', () => {
+  const speakers = (t: string) => run(t).map((q) => [q.speakerMention, q.speaker]);
+
+  it('"as The Gazette pointed out, “…”", "X who tweeted, “…”", "doesn’t surprise pollster X: “…”"', () => {
+    const t = [
+      'The mayor promised more. But as the Harbour Gazette pointed out, "Still, the mayor has not released a single budget line."',
+      'Among the replies was this post from Dana Wells who tweeted, "Nobody asked the fishermen about any of it."',
+      'The late swing does not surprise local pollster Ann Brook: "Undecided voters broke late in every recent town race."',
+    ].join('\n\n');
+    expect(speakers(t)).toEqual([
+      ['the Harbour Gazette', 'Harbour Gazette'],
+      ['who', 'Dana Wells'],
+      ['pollster Ann Brook', 'Ann Brook'],
+    ]);
+  });
+
+  it('a share of voters and a study can be the source: "21 percent said “…”", "the survey found that “…”"', () => {
+    const t = 'Asked about the plan, 21 percent said "not too likely at all" in the poll.\n\nThe survey found that "most residents want the ferry kept running."';
+    expect(speakers(t)).toEqual([
+      ['21 percent', null],
+      ['The survey', null],
+    ]);
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

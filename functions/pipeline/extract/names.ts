@@ -37,6 +37,7 @@ call|calls|called|describe|describes|described|dub|dubbed|brag|bragged|brags|thu
 maintain|maintains|maintained|allege|alleged|alleges|cautioned|chimed
 opine|opined|mused|scoff|scoffed|sighed|laughed|smiled
 recalled|offered|advise|advised|advises|summarize|summarized|summed
+found|finds
 `);
 
 /** Verbs that introduce a quote only with a following object ("called it 'x'") and so do not own a
@@ -86,14 +87,14 @@ volunteer|parent|child|nurse|soldier|agent|trader|customer|user|viewer|caller|pa
 demonstrator|delegate|representative|commentator|pundit|columnist|editor|producer|director|pollster|surrogate
 partner|consultant|moderator|interviewer|narrator|questioner|heckler|chairman|president-elect|nominee
 correspondent|editor-in-chief|researcher|scientist|spokesperson|presenter|broadcaster|chef|designer|architect
-person|commenter|poster|blogger|listener|reader|onlooker|bystander|passenger|patient|student|teen|teenager
+person|commenter|poster|blogger|listener|reader|onlooker|bystander|passenger|patient|student|teen|teenager|lobbyist
 `);
 
 /** Nouns that stand for several people, or for a group: they never resolve to one person. */
 export const GROUP_NOUNS = set(`
 officials|spokesmen|critics|supporters|experts|analysts|sources|people|residents|voters|protesters
 democrats|republicans|leaders|members|authorities|police|administration|campaign|government|ministry
-committee|party|team|group|aides|advisers|advisors|organizers|officers|lawmakers|observers|reports|polls
+committee|party|team|group|aides|advisers|advisors|organizers|officers|lawmakers|observers|reports|polls|percent
 town|city|county|country|nation|village|state|district|school|university|company|firm|agency|department
 `);
 

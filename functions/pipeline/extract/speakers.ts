@@ -452,6 +452,17 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     const inv = nounPhraseForward(ws, 1);
     if (inv && validSubject(text.slice(inv.start, inv.end))) return inv;
   }
+  // "as The Hill pointed out, “…”", "As the band sang in 1985, “…”": "as X <verb>ed," before the quote.
+  {
+    const n = ws.length;
+    let e = n - 1;
+    if (ws[e]?.text === ',' || ws[e]?.text === ':') e--;
+    let v = e;
+    while (v > 0 && v > e - 4 && !/^[a-z]+(?:ed|ang|ote|aid|old)$/.test(ws[v]?.text ?? '')) v--;
+    const np = v > 1 && ws.slice(v + 1, e + 1).every((x) => /^[a-z]+$/.test(x.text) && !NP_STOPS.has(x.lower) || ['out', 'up', 'in', 'back'].includes(x.lower) || /^\d+s?$/.test(x.text)) ? subjectBefore(ws, v) : null;
+    const at = np ? ws.findIndex((x) => x.start === np.start) : -1;
+    if (np && at > 0 && ws[at - 1]?.lower === 'as' && (at === 1 || isPunct(ws[at - 2] as Word) || LEADING_SKIP.has(ws[at - 2]?.lower ?? '')) && validSubject(text.slice(np.start, np.end))) return np;
+  }
   // "As the Gazette put it, “…”", "as he puts it": the one who put it.
   for (let k = 1; k + 1 < ws.length; k++) {
     if ((ws[k]?.lower === 'put' || ws[k]?.lower === 'puts') && ws[k + 1]?.lower === 'it') {
@@ -485,7 +496,15 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     // A hyphen is not a word token, so "HEADLINE - Jeffrey M. Jones:" is read from the text between.
     const prevWord = ws[startIdx - 1];
     const clauseStart = startIdx === 0 || /^[-—–:.;]$/.test(prevWord?.text ?? '') || (!!prevWord && !!np && /\s[-–—]\s*$/.test(text.slice(prevWord.end, np.start)));
-    if (np && clauseStart && validSubject(text.slice(np.start, np.end)) && !/^\p{Lu}+$/u.test(ws[n - 2]?.text ?? '')) return np;
+    // "… doesn't surprise Republican pollster Daron Shaw: “…”": a described name introduces the quote even as an object.
+    const described = !!np && /\b\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(np.start, np.end)) && ws.some((w) => w.start >= np.start && w.end <= np.end && (PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) && w.text === w.lower);
+    if (np && described && !clauseStart) {
+      // The description starts at its title word (and the capitalised words right before it), not at the verb.
+      let t = ws.findIndex((w) => w.start >= np.start && w.end <= np.end && (PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) && w.text === w.lower);
+      while (t > 0 && ws[t - 1] && (ws[t - 1] as Word).start >= np.start && isCap((ws[t - 1] as Word).text)) t--;
+      np = { start: (ws[t] as Word).start, end: np.end };
+    }
+    if (np && (clauseStart || described) && validSubject(text.slice(np.start, np.end)) && !/^\p{Lu}+$/u.test(ws[n - 2]?.text ?? '')) return np;
   }
   let lastVerb = -1;
   for (let k = ws.length - 1; k >= 0; k--) {
@@ -511,9 +530,11 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     // "Obama, who called the nominee “unfit to serve”": the article's word is "who", the speaker its antecedent.
     let a = k - 1;
     while (a >= 0 && (AUXILIARIES.has(ws[a]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[a]?.text ?? ''))) a--;
-    if ((ws[a]?.lower === 'who' || ws[a]?.lower === 'which') && ws[a - 1]?.text === ',') {
+    // "Rikkie Wells who tweeted, “…”" (no comma before "who" after a name) reads the same way.
+    const bareWho = ws[a]?.lower === 'who' && isCap(ws[a - 1]?.text ?? '');
+    if (((ws[a]?.lower === 'who' || ws[a]?.lower === 'which') && ws[a - 1]?.text === ',') || bareWho) {
       const who = ws[a] as Word;
-      const antecedent = nounPhraseBackward(ws, a - 2);
+      const antecedent = nounPhraseBackward(ws, bareWho ? a - 1 : a - 2);
       if (antecedent && validSubject(text.slice(antecedent.start, antecedent.end))) return { start: who.start, end: who.end, ref: antecedent };
     }
     // "The paradox of Nancy, says Carl Anthony, historian at …, is that": an inverted parenthetical.
