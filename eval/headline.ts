@@ -4,7 +4,8 @@
  * Each article's own headline (its first line) is taken OUT of the input; the pipeline sees only the body.
  * The score is the share of the headline's content words (lower-cased, a small stop list) that the top 3
  * statements contain — ROUGE-1 recall against the headline — for the project, Lead-3 and TextRank-3, on
- * BBC News Summary and PolNeAR, as published and lower-cased + tokenised (CNN/DM style).
+ * BBC News Summary and PolNeAR, as published, lower-cased + tokenised, and in the form of the CNN/DM release
+ * (`ptbTokenised`: lower-cased, PTB tokens such as "-lrb- cnn -rrb-" and "it 's", the whole story on one line).
  *
  * It is a proxy, not the target: a headline is one short line written for the page, CNN/DM highlights are
  * three or four sentences written as bullet points. Both reward sentences that state what the story is
@@ -18,7 +19,7 @@ import path from 'node:path';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 import { lead, textRank } from './baselines.ts';
-import { clippedOverlap, lowerTokenised, unigrams } from './metrics.ts';
+import { clippedOverlap, lowerTokenised, ptbTokenised, unigrams } from './metrics.ts';
 
 const STOP = new Set(
   'the a an of to in and for on at by with from is are was were be as that this it its after over new says say said up out into than more'.split(' '),
@@ -51,6 +52,8 @@ export interface HeadlineCorpusReport {
   articles: number;
   asPublished: HeadlineScores;
   lowerTokenised: HeadlineScores;
+  /** CNN/DM release form: lower-cased, PTB-tokenised, one line (no paragraphs). */
+  ptbOneLine: HeadlineScores;
   failures: string[];
 }
 
@@ -79,7 +82,9 @@ async function listTexts(dirs: string[]): Promise<string[]> {
 const pct = (x: number): number => Math.round(1000 * x) / 10;
 const one = (x: number): number => Math.round(10 * x) / 10;
 
-async function scoreFiles(files: string[], tokenised: boolean, failures: string[]): Promise<{ n: number; scores: HeadlineScores }> {
+type Variant = 'published' | 'lower' | 'ptb';
+
+async function scoreFiles(files: string[], variant: Variant, failures: string[]): Promise<{ n: number; scores: HeadlineScores }> {
   const sum = { ours: 0, lead: 0, textRank: 0, leadSameLength: 0 };
   const words = { ours: 0, lead: 0, textRank: 0 };
   let n = 0;
@@ -90,8 +95,9 @@ async function scoreFiles(files: string[], tokenised: boolean, failures: string[
     const reference = headlineWords(raw.slice(0, nl));
     if (reference.length < MIN_HEADLINE_WORDS) continue;
     // The headline stays out: a placeholder first line is consumed as the title, the body follows.
-    const body = `Untitled\n\n${raw.slice(nl + 1)}`;
-    const input = tokenised ? lowerTokenised(body) : body;
+    const rest = raw.slice(nl + 1);
+    const body = `Untitled\n\n${rest}`;
+    const input = variant === 'lower' ? lowerTokenised(body) : variant === 'ptb' ? `Untitled\n\n${ptbTokenised(rest)}` : body;
     let statements: string[];
     let text: string;
     try {
@@ -99,7 +105,7 @@ async function scoreFiles(files: string[], tokenised: boolean, failures: string[
       statements = sheet.keyStatements.map((k) => k.text);
       text = sheet.paragraphs.join('\n\n');
     } catch (err) {
-      if (!tokenised) failures.push(`${file}: ${(err as Error).message}`);
+      if (variant === 'published') failures.push(`${file}: ${(err as Error).message}`);
       continue;
     }
     const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -129,9 +135,10 @@ async function scoreFiles(files: string[], tokenised: boolean, failures: string[
 async function scoreCorpus(files: string[]): Promise<HeadlineCorpusReport | null> {
   if (files.length === 0) return null;
   const failures: string[] = [];
-  const published = await scoreFiles(files, false, failures);
-  const lower = await scoreFiles(files, true, failures);
-  return { articles: published.n, asPublished: published.scores, lowerTokenised: lower.scores, failures };
+  const published = await scoreFiles(files, 'published', failures);
+  const lower = await scoreFiles(files, 'lower', failures);
+  const ptb = await scoreFiles(files, 'ptb', failures);
+  return { articles: published.n, asPublished: published.scores, lowerTokenised: lower.scores, ptbOneLine: ptb.scores, failures };
 }
 
 export async function evaluateHeadlines(corpus: string): Promise<HeadlineReport> {
@@ -151,7 +158,7 @@ export function formatHeadlineReport(r: HeadlineReport): string {
       lines.push(`  ${name}: not found`);
       continue;
     }
-    for (const [label, s] of [['as published', c.asPublished], ['lower-cased', c.lowerTokenised]] as const) {
+    for (const [label, s] of [['as published', c.asPublished], ['lower-cased', c.lowerTokenised], ['PTB, one line', c.ptbOneLine]] as const) {
       lines.push(
         `  ${`${name}, ${label}`.padEnd(26)} ${String(c.articles).padStart(5)}  ${s.ours.toFixed(1).padStart(6)}  ${s.lead.toFixed(1).padStart(6)}  ${s.textRank.toFixed(1).padStart(10)}  ${s.leadSameLength.toFixed(1).padStart(15)}   (${s.words.ours} / ${s.words.lead} / ${s.words.textRank})`,
       );

@@ -1,6 +1,7 @@
 /**
- * `npm run eval [-- corpusDir]`: the project beside baselines it computes itself, on the shared corpus
- * (default ../shared/corpus beside the repository). Prints a table and writes eval/results.json.
+ * `npm run eval [-- corpusDir] [--only=bbc|headline|polnear]`: the project beside baselines it computes itself,
+ * on the shared corpus (default ../shared/corpus beside the repository). Prints a table and, for a whole run,
+ * writes eval/results.json.
  * Exits 0 with a message when the corpus is absent.
  */
 import { existsSync } from 'node:fs';
@@ -29,8 +30,30 @@ async function polnear(dir: string): Promise<{ report: unknown; text: string }> 
   }
 }
 
+type Part = 'bbc' | 'headline' | 'polnear';
+const PARTS: readonly Part[] = ['bbc', 'headline', 'polnear'];
+
+/** `[corpusDir] [--only=bbc|headline|polnear[,…]]`: the folder and which evaluations to run (default all). */
+function parseArgs(argv: readonly string[]): { corpus: string | undefined; parts: Set<Part> } {
+  let corpus: string | undefined;
+  let parts = new Set<Part>(PARTS);
+  for (const arg of argv) {
+    const only = /^--only=(.+)$/.exec(arg);
+    if (!only) {
+      corpus = arg;
+      continue;
+    }
+    const wanted = only[1]!.split(',');
+    const unknown = wanted.filter((w) => !PARTS.includes(w as Part));
+    if (unknown.length > 0) throw new Error(`--only: unknown part ${unknown.join(', ')} (choose from ${PARTS.join(', ')})`);
+    parts = new Set(wanted as Part[]);
+  }
+  return { corpus, parts };
+}
+
 async function main(): Promise<void> {
-  const corpus = path.resolve(process.argv[2] ?? path.resolve(repoRoot, '../shared/corpus'));
+  const args = parseArgs(process.argv.slice(2));
+  const corpus = path.resolve(args.corpus ?? path.resolve(repoRoot, '../shared/corpus'));
   if (!existsSync(corpus)) {
     console.log(`Evaluation corpus not found at ${corpus}; nothing to evaluate. Pass its folder: npm run eval -- <dir>`);
     return;
@@ -38,18 +61,19 @@ async function main(): Promise<void> {
   const started = performance.now();
   const bbcDir = path.join(corpus, 'bbc');
   let bbc: BbcReport | null = null;
-  if (existsSync(path.join(bbcDir, 'articles'))) {
-    bbc = await evaluateBbc(bbcDir);
-    console.log(formatBbcReport(bbc));
-  } else {
-    console.log(`BBC News Summary: not found at ${bbcDir}`);
+  if (args.parts.has('bbc')) {
+    if (existsSync(path.join(bbcDir, 'articles'))) {
+      bbc = await evaluateBbc(bbcDir);
+      console.log(formatBbcReport(bbc));
+    } else {
+      console.log(`BBC News Summary: not found at ${bbcDir}`);
+    }
+    console.log('');
   }
-  console.log('');
-  const headline = await evaluateHeadlines(corpus);
-  console.log(formatHeadlineReport(headline));
-  console.log('');
-  const pn = await polnear(path.join(corpus, 'polnear'));
-  console.log(pn.text);
+  const headline = args.parts.has('headline') ? await evaluateHeadlines(corpus) : null;
+  if (headline) console.log(formatHeadlineReport(headline), '\n');
+  const pn = args.parts.has('polnear') ? await polnear(path.join(corpus, 'polnear')) : { report: null, text: '' };
+  if (pn.text) console.log(pn.text);
   const results = {
     corpus,
     generatedAt: new Date().toISOString(),
@@ -58,6 +82,8 @@ async function main(): Promise<void> {
     headline,
     polnear: pn.report,
   };
+  // A partial run prints only: eval/results.json always holds a whole run.
+  if (args.parts.size < PARTS.length) return;
   await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(here, 'results.json')) || 'eval/results.json'}`);
 }

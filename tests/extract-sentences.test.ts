@@ -87,6 +87,16 @@ describe('furniture', () => {
     expect(marked(tokenised)).toEqual(['a school bus slid off an icy road near leeds .', 'all 30 pupils were unhurt .']);
   });
 
+  it('marks lines addressed to the page reader: video prompts, an editor\'s note, a disclaimer', () => {
+    const text =
+      "editor 's note : ann lee is a historian at a university in ohio . scroll down for video . the bridge reopened on tuesday . the opinions expressed in this commentary are solely those of ann lee .";
+    expect(marked(text)).toEqual(['the bridge reopened on tuesday .']);
+    expect(marked('Scroll down for video. The bridge reopened on Tuesday. Readers can click to see the video.')).toEqual([
+      'The bridge reopened on Tuesday.',
+      'Readers can click to see the video.',
+    ]);
+  });
+
   it('keeps sentences that merely start with "By" or mention publishing', () => {
     const text = 'A dam burst upstream. By noon the water had reached the town. By Monday, the roads were open. The report was published on 3 June 2014 by the agency.';
     expect(marked(text)).toEqual(split(text));

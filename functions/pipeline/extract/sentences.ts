@@ -211,6 +211,9 @@ export function splitSentences(text: string): SentenceSpan[] {
 const STAMP_WORD = /^(?:published|updated|created|posted|last\s+(?:updated|modified))\b\s*(?:at|on|:)?/i;
 const CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4}\b)?\s*,?\s*(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+\.?\s+\d{1,4}/i;
 const BYLINE = /^by\s*[.:]?\s*$/i;
+/** Lines addressed to the page's reader, not statements: "Scroll down for video", an editor's note, a disclaimer. */
+const PAGE_LINE =
+  /^(?:["“`']+\s*)?(?:scroll down for (?:video|more)|click (?:here|below)\b|read more\s*:|watch the video\b|editor\s*['’]?\s*s\s*note\s*:|follow (?:us|@|\S+ on twitter)|the (?:opinions|views) expressed in this (?:commentary|column|article|piece) are (?:solely )?(?:those|the author))/i;
 const BY_NOT_NAME =
   /^by\s+(?:the|a|an|this|that|then|now|noon|midnight|dawn|nightfall|early|late|mid|far|all|contrast|comparison|law|way|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next|last|then|some|most|his|her|their|its|our|my)\b|\b(?:is|was|are|were|has|had|have|will|would|said|says|could|can)\b/i;
 
@@ -237,7 +240,8 @@ export function furniture(texts: readonly string[]): boolean[] {
       out[i] = true;
       continue;
     }
-    if (STAMP_WORD.test(t) && (words <= 3 || CLOCK.test(t.replace(STAMP_WORD, '').trim()) || /\d{4}$/.test(t)) && words <= 12) out[i] = true;
+    if (PAGE_LINE.test(t)) out[i] = true;
+    else if (STAMP_WORD.test(t) && (words <= 3 || CLOCK.test(t.replace(STAMP_WORD, '').trim()) || /\d{4}$/.test(t)) && words <= 12) out[i] = true;
     else if (CLOCK.test(t) && words <= 8) out[i] = true;
   }
   return out;
