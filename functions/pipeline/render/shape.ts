@@ -157,14 +157,21 @@ interface Rule {
   kind: Kind;
   type: number;
   st: Subtable;
+  ignoresBase: boolean;
 }
+
+/**
+ * Whether a glyph may be shaped here: no (false), yes (true), or yes unless one of these ligatures forms
+ * with the glyphs that follow it in the word ("f" in a font with fi/fl ligatures).
+ */
+type Verdict = boolean | Subtable[];
 
 interface ScriptPlan {
   /** Every subtable of the script's features but pair kerning: a glyph that can start one is not plain. */
   rules: Rule[];
   kern: Lookup[];
-  /** Per glyph, judged on first use: no rule can start from it within a word of candidate glyphs. */
-  plain: Map<number, boolean>;
+  /** Per glyph, judged on first use: whether any rule can start from it within a word of candidate glyphs. */
+  plain: Map<number, Verdict>;
 }
 
 interface FontPlan {
@@ -215,7 +222,10 @@ function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
       if (kind === 'GPOS' && lookup.lookupType === 2) {
         if (lookup.flags.flags.ignoreBaseGlyphs) return null;
         kern.push(lookup);
-      } else for (const st of lookup.subTables) rules.push({ kind, type: lookup.lookupType, st });
+      } else {
+        const ignoresBase = lookup.flags.flags.ignoreBaseGlyphs;
+        for (const st of lookup.subTables) rules.push({ kind, type: lookup.lookupType, st, ignoresBase });
+      }
     }
   }
   return { rules, kern, plain: new Map() };
@@ -283,13 +293,32 @@ function startsAt(plan: FontPlan, { kind, type, st }: Rule, g: number): boolean 
   return true;
 }
 
-function isPlain(plan: FontPlan, sp: ScriptPlan, g: number): boolean {
-  let ok = sp.plain.get(g);
-  if (ok === undefined) {
-    ok = plan.candidates.has(g) && !sp.rules.some((rule) => startsAt(plan, rule, g));
-    sp.plain.set(g, ok);
+function verdict(plan: FontPlan, sp: ScriptPlan, g: number): Verdict {
+  let v = sp.plain.get(g);
+  if (v === undefined) {
+    v = plan.candidates.has(g);
+    const ligatures: Subtable[] = [];
+    for (const rule of sp.rules) {
+      if (!v || !startsAt(plan, rule, g)) continue;
+      if (rule.kind === 'GSUB' && rule.type === 4 && !rule.ignoresBase) ligatures.push(rule.st);
+      else v = false;
+    }
+    if (v && ligatures.length > 0) v = ligatures;
+    sp.plain.set(g, v);
   }
-  return ok;
+  return v;
+}
+
+/** Whether a ligature of these subtables starts at ids[i] (fontkit's ligature substitution: the components equal the glyphs that follow). */
+function formsLigature(subtables: Subtable[], ids: number[], i: number): boolean {
+  for (const st of subtables) {
+    const index = coverageIndex(st.coverage!, ids[i]!);
+    if (index === -1) continue;
+    for (const { components } of st.ligatureSets!.get(index)) {
+      if (i + components.length < ids.length && components.every((c, k) => ids[i + 1 + k] === c)) return true;
+    }
+  }
+  return false;
 }
 
 function fontPlan(font: ShapeableFont): FontPlan {
@@ -382,7 +411,10 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
   if (ids.length === 0) return null;
   const sp = planFor(font, plan, tag);
   if (!sp) return null;
-  for (const g of ids) if (!isPlain(plan, sp, g)) return null;
+  for (let i = 0; i < ids.length; i++) {
+    const v = verdict(plan, sp, ids[i]!);
+    if (v === false || (v !== true && formsLigature(v, ids, i))) return null;
+  }
 
   let pairs = plan.pairs.get(tag);
   if (!pairs) {
