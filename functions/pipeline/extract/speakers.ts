@@ -497,12 +497,14 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     const prevWord = ws[startIdx - 1];
     const clauseStart = startIdx === 0 || /^[-—–:.;]$/.test(prevWord?.text ?? '') || (!!prevWord && !!np && /\s[-–—]\s*$/.test(text.slice(prevWord.end, np.start)));
     // "… doesn't surprise Republican pollster Daron Shaw: “…”": a described name introduces the quote even as an object.
-    const described = !!np && /\b\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(np.start, np.end)) && ws.some((w) => w.start >= np.start && w.end <= np.end && (PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) && w.text === w.lower);
-    if (np && described && !clauseStart) {
+    const phrase: Found | null = np;
+    const titleAt = phrase ? ws.findIndex((w) => w.start >= phrase.start && w.end <= phrase.end && (PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) && w.text === w.lower) : -1;
+    const described = !!phrase && titleAt >= 0 && /\b\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(phrase.start, phrase.end));
+    if (phrase && described && !clauseStart) {
       // The description starts at its title word (and the capitalised words right before it), not at the verb.
-      let t = ws.findIndex((w) => w.start >= np.start && w.end <= np.end && (PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) && w.text === w.lower);
-      while (t > 0 && ws[t - 1] && (ws[t - 1] as Word).start >= np.start && isCap((ws[t - 1] as Word).text)) t--;
-      np = { start: (ws[t] as Word).start, end: np.end };
+      let t = titleAt;
+      while (t > 0 && (ws[t - 1] as Word).start >= phrase.start && isCap((ws[t - 1] as Word).text)) t--;
+      np = { start: (ws[t] as Word).start, end: phrase.end };
     }
     if (np && (clauseStart || described) && validSubject(text.slice(np.start, np.end)) && !/^\p{Lu}+$/u.test(ws[n - 2]?.text ?? '')) return np;
   }
