@@ -7,11 +7,13 @@
 import { childMain, type Task } from './child-main.ts';
 import { endToEndTask, stagesTask } from './stages.ts';
 import { scaleTask } from './scaling.ts';
+import { firstSheetTask } from './first-sheet.ts';
 
 const TASKS: Record<string, () => Promise<Task>> = {
   stages: async () => stagesTask,
   e2e: async () => endToEndTask,
   scale: async () => scaleTask,
+  first: async () => firstSheetTask,
 };
 
 await childMain(TASKS, 'pipeline-child.mjs');

@@ -23,7 +23,8 @@ import { measureColdStart, type ColdStartResult } from './coldstart.ts';
 import { deployedFunctionConfig, estimateCost, type CostEstimate } from './cost.ts';
 import { measureLocalBucket, type LocalBucketResult } from './local-bucket.ts';
 import { CORPUS_DIR } from './corpus.ts';
-import { round } from './stats.ts';
+import { percentile, round } from './stats.ts';
+import type { FirstSheetResult } from './first-sheet.ts';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -101,7 +102,9 @@ async function main(): Promise<void> {
   // The product's code as the Lambda runs it (bundled, plain node) gives the headline throughput and memory;
   // the tsx dev process runs the same workload beside it, labelled as such.
   let pipeline: PipelineBundle | null = null;
-  if (want('e2e') || want('scaling')) pipeline = await section('pipeline bundle', buildPipelineBundle, want('e2e') ? 'e2e' : 'scaling');
+  if (want('e2e') || want('scaling') || want('bundle')) {
+    pipeline = await section('pipeline bundle', buildPipelineBundle, ['e2e', 'scaling', 'bundle'].find(want));
+  }
   const product = pipeline ? { bundle: pipeline.entry } : null;
   const e2e = await section('e2e (bundle, plain node)', async () => {
     if (!product) throw new Error('the pipeline bundle was not built');
@@ -118,7 +121,6 @@ async function main(): Promise<void> {
     for (const bytes of SIZES) rows.push(unwrap(`scale ${bytes}`, await runChild<ScaleResult>('scale', { bytes }, { oneCore: true, ...product })));
     return rows;
   });
-  pipeline?.cleanup();
 
   let bundle: BundleSize | null = null;
   let cold: ColdStartResult | null = null;
@@ -133,6 +135,17 @@ async function main(): Promise<void> {
       asset.cleanup();
     }
   }
+  // The cold start's first sheet split by stage: fresh bundled processes, each its first article cold then warm.
+  const firstSheet = await section('first sheet by stage', async () => {
+    if (!product) throw new Error('the pipeline bundle was not built');
+    const runs: FirstSheetResult[] = [];
+    for (let i = 0; i < SAMPLES.coldRepeats; i++) runs.push(unwrap('first', await runChild<FirstSheetResult>('first', {}, product)));
+    const med = (f: (r: FirstSheetResult) => number): number => round(percentile(runs.map(f), 50));
+    const stagesOf = (side: 'cold' | 'warm') =>
+      Object.fromEntries((['ingest', 'extract', 'layout', 'render', 'total'] as const).map((k) => [k, med((r) => r[side][k])]));
+    return { key: runs[0]?.key ?? null, processes: runs.length, cold: stagesOf('cold'), warm: stagesOf('warm') };
+  }, 'bundle');
+  pipeline?.cleanup();
 
   let cost: CostEstimate | null = null;
   if (cold) cost = estimateCost(cold.warmCpu.mean, cold.warm.mean, deployed.memoryMb, deployed.batchSize);
@@ -185,7 +198,7 @@ async function main(): Promise<void> {
     pipelineBundle: pipeline ? { bytes: pipeline.bytes, buildMs: round(pipeline.buildMs) } : null,
     scaling,
     bundle: bundle ? { ...bundle, synthMs } : null,
-    coldStart: cold,
+    coldStart: cold ? { ...cold, firstSheetByStage: firstSheet } : null,
     cost,
     localBucket: local,
     chromium,
@@ -208,7 +221,7 @@ type Report = Record<Headline, number | null> & {
   endToEndTsx: (EndToEndResult & { childPeakRssMb: number; runtime: string }) | null;
   scaling: ScaleResult[] | null;
   bundle: (BundleSize & { synthMs: number | null }) | null;
-  coldStart: ColdStartResult | null;
+  coldStart: (ColdStartResult & { firstSheetByStage: { cold: Record<string, number>; warm: Record<string, number>; processes: number } | null }) | null;
   cost: CostEstimate | null;
   localBucket: LocalBucketResult | null;
   chromium: { ours: RenderSide; chromium: (RenderSide & Record<string, unknown>) | null; speedup: number | null; memoryRatio: number | null } | null;
@@ -255,7 +268,7 @@ function printReport(r: Report): void {
   const labels: Record<Headline, string> = {
     articlesPerSecond: 'Articles per second (one core, end to end)',
     p50MsPerArticle: 'p50 per article (end to end)',
-    peakRssMb: 'Peak RSS (bundle, plain node, 600 articles)',
+    peakRssMb: 'Peak RSS (bundle, plain node, e2e run)',
     coldStartMs: 'Cold start (fresh node + bundle → first sheet)',
     largeArticleMs: '1 MB article',
     chromiumSpeedup: 'Faster than headless Chromium (per sheet)',
@@ -304,7 +317,13 @@ function printReport(r: Report): void {
   }
   if (r.coldStart) {
     const c = r.coldStart;
-    console.log(`Cold start (${c.method}, ${c.entry}, median of ${c.repeats} fresh processes: ${c.samplesMs.join(', ')} ms): node boot ${c.bootMs} ms + import ${c.importMs} ms + first sheet ${c.firstSheetMs} ms = ${c.coldStartMs} ms (sheet in bucket: ${c.firstSheetInBucket}); warm invocations p50 ${c.warm.p50} ms, mean ${c.warm.mean} ms, CPU mean ${c.warmCpu.mean} ms (${c.warm.n}, ${c.warmFailures} failed); peak RSS of that process ${c.bundlePeakRssMb} MB`);
+    console.log(`Cold start (${c.method}, ${c.entry}, median of ${c.repeats} fresh processes: ${c.samplesMs.join(', ')} ms): node boot ${c.bootMs} ms + import ${c.importMs} ms + first sheet ${c.firstSheetMs} ms = ${c.coldStartMs} ms (sheet in bucket: ${c.firstSheetInBucket}; CPU time: boot ${c.cpu.bootMs} + import ${c.cpu.importMs} → first sheet at ${c.cpu.coldStartMs} ms); warm invocations p50 ${c.warm.p50} ms, mean ${c.warm.mean} ms, CPU mean ${c.warmCpu.mean} ms (${c.warm.n}, ${c.warmFailures} failed); peak RSS of that process ${c.bundlePeakRssMb} MB`);
+  }
+  const byStage = r.coldStart?.firstSheetByStage;
+  if (byStage) {
+    const row = (side: Record<string, number>) => ['ingest', 'extract', 'layout', 'render', 'total'].map((k) => side[k] ?? null);
+    console.log(`First sheet by stage in a fresh bundled process, ms (median of ${byStage.processes}): cold, then the same article again warm`);
+    console.log(table(['', 'ingest', 'extract', 'layout', 'render', 'total'], [['cold', ...row(byStage.cold)], ['warm', ...row(byStage.warm)]]));
   }
   if (r.cost) {
     const c = r.cost;
