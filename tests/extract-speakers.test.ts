@@ -300,6 +300,18 @@ describe('sources named in passing', () => {
   });
 });
 
+describe('reported speech inside a "said" clause', () => {
+  it('"The mayor said she rarely asks …, “…”" is given by the outer speaker', () => {
+    const t = 'Lena Brandt opened the hall. The mayor said she rarely asks the council for favours, “except for people I am very close to.”';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'The mayor', speaker: 'Lena Brandt' });
+  });
+
+  it('a pronoun that is the only subject still speaks: "She asked the question “…”"', () => {
+    const t = 'Lena Brandt opened the hall. She asked the council “to build on the harbour plan.”';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'She', speaker: 'Lena Brandt' });
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

@@ -545,7 +545,19 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       if (inv && ws.find((x) => x.start >= inv.end)?.text === ',' && validSubject(text.slice(inv.start, inv.end))) return inv;
     }
     const subj = subjectBefore(ws, k);
-    if (subj && validSubject(text.slice(subj.start, subj.end))) return subj;
+    if (subj && validSubject(text.slice(subj.start, subj.end))) {
+      // "The senator said he rarely asks …", "prosecutors say that he told …": a pronoun reporting inside
+      // someone else's "said" clause; the quote is given by the outer speaker.
+      const at = ws.findIndex((x) => x.start === subj.start);
+      let c = at - 1;
+      if (ws[c]?.lower === 'that') c--;
+      const outerVerb = ws[c];
+      if (at === ws.findIndex((x) => x.end === subj.end) && isPronoun(ws[at]?.lower ?? '') && outerVerb && isVerb(outerVerb) && /^(?:say|says|said|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims)$/.test(outerVerb.lower)) {
+        const outer = subjectBefore(ws, c);
+        if (outer && validSubject(text.slice(outer.start, outer.end))) return outer;
+      }
+      return subj;
+    }
   }
   if (lastVerb >= 0) {
     const verb = ws[lastVerb] as Word;
