@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
+import { orderOpening, RANK_WEIGHTS, scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
 function sentencesOf(paragraphs: string[]): RankSentence[] {
@@ -55,6 +55,19 @@ describe('scoreSentences', () => {
     ]);
     const chosen = selectStatements(ss, scoreSentences(ss, '', noFacts(ss.length)), 5);
     expect(ss[chosen[0]!.index]!.text).toBe('The city council approved a new flood defence plan for the river district on Monday.');
+  });
+
+  it('passes over an opening quotation for the lede, with curly marks or tokenised `` \'\' marks', () => {
+    const quote = 'We will rebuild every single home on this street before the winter comes, whatever it costs us';
+    for (const [open, close, lower] of [['“', '”', false], ['`` ', " ''", true]] as const) {
+      const paragraphs = [`${open}${quote},${close} the mayor said.`, ...STORY].map((p) => (lower ? p.toLowerCase() : p));
+      const ss = sentencesOf(paragraphs);
+      const scores = scoreSentences(ss, '', noFacts(ss.length));
+      // The lede bonus goes to the council sentence, not to the quotation before it.
+      const flat = scoreSentences(ss, '', noFacts(ss.length), { ...RANK_WEIGHTS, lede: 0 });
+      expect(scores[0]).toBe(flat[0]);
+      expect(scores[1]!).toBeGreaterThan(flat[1]!);
+    }
   });
 
   it('rewards fact density: names, figures and quotes', () => {

@@ -62,12 +62,16 @@ describe('splitSentences', () => {
 
   it('splits a PTB-tokenised one-line story ("-lrb- cnn -rrb-", "it \'s", " .") into its sentences', () => {
     const text =
-      "paris -lrb- cnn -rrb- -- the bridge reopened on tuesday after 14 months of repairs . it 's the city 's oldest crossing , officials said . `` we are proud , '' the mayor said . traffic was light .";
+      "paris -lrb- cnn -rrb- -- the bridge reopened on tuesday after 14 months of repairs . it 's the city 's oldest crossing , officials said . `` we are proud , '' the mayor said . `` is it safe ? '' the deputy mayor asked . `` yes ! '' he walked on . traffic was light in the u.s. . it rained .";
     expect(split(text)).toEqual([
       'paris -lrb- cnn -rrb- -- the bridge reopened on tuesday after 14 months of repairs .',
       "it 's the city 's oldest crossing , officials said .",
       "`` we are proud , '' the mayor said .",
-      'traffic was light .',
+      "`` is it safe ? '' the deputy mayor asked .",
+      "`` yes ! ''",
+      'he walked on .',
+      'traffic was light in the u.s. .',
+      'it rained .',
     ]);
   });
 });

@@ -13,7 +13,7 @@ export interface SentenceSpan {
 
 /** Abbreviations after which a full stop never ends a sentence (titles, "No. 10", "vs."). */
 const NEVER_FINAL = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
   'cmdr', 'adm', 'maj', 'brig', 'cpl', 'pvt', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt',
   'ft', 'vs', 'v', 'no', 'nos', 'art', 'fig', 'figs', 'vol', 'pp', 'approx', 'dept', 'est', 'e.g', 'i.e',
   'cf', 'ca', 'al', 'op', 'gov', 'atty', 'supt', 'rt', 'sr', 'jr',
@@ -38,6 +38,7 @@ const CLEAR_STARTERS = new Set([
 const CASELESS_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'there', 'however', 'meanwhile']);
 
 const CLOSERS = '"\'”’»)]';
+const SPEECH_AFTER = /^(?:he|she|they|the(?:\s+[a-z'-]+){1,3})\s+(?:said|says|asked|asks|added|told|replied|shouted|wrote|insisted|explained|continued|recalled|noted)\b/;
 const OPENERS = '"\'“‘«([`';
 
 function isUpper(ch: string): boolean {
@@ -139,7 +140,9 @@ function endsSentence(text: string, termStart: number, termEnd: number, c: Candi
     if (!caseless) return false;
     // Lower-cased text: `"...?" he asked` keeps going; "said" and friends right after a quote continue it.
     if (closedByQuote && /^(said|says|added|asked|told|noted|according|he|she|they|the)$/.test(nextWord)) {
-      return !/^(said|says|added|asked|told|noted|according)$/.test(nextWord) && term !== ',';
+      if (/^(said|says|added|asked|told|noted|according)$/.test(nextWord) || term === ',') return false;
+      // `` are we done ? '' she asked . — a speech verb right after the pronoun (or "the minister") continues it.
+      return !SPEECH_AFTER.test(text.slice(starterAt, starterAt + 60));
     }
     return true;
   }
