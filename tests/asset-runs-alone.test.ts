@@ -128,6 +128,18 @@ describe('the function asset runs alone', () => {
     expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
   });
 
+  it('leaves out code the product never runs: zod\'s locales, the JavaScript Brotli decoder and inflate', () => {
+    const code = readFileSync(join(fnDir, 'index.mjs'), 'utf8');
+    // keepNames keeps these function names in the bundle when the packages are in it (infra/bundling.ts).
+    expect(code).not.toContain('BrotliDecompressBuffer');
+    expect(code).not.toContain('tinf_uncompress');
+    // A message of zod's German locale: present when `import { z }` pulls in every locale.
+    expect(code).not.toContain('Ungültige');
+    // The node:zlib stand-ins are in, with the TTF path still working (the next test makes a PDF).
+    expect(code).toContain('inflateRawSync');
+    expect(code).toContain('brotliDecompressSync');
+  });
+
   it('stays under 5 MB zipped (the sum of the files deflated, as the zip holds them)', () => {
     const zipped = filesUnder(fnDir).reduce((sum, f) => sum + deflateRawSync(readFileSync(f), { level: 9 }).length, 0);
     console.info(`function asset: ${(zipped / 1024 / 1024).toFixed(2)} MB deflated`);
