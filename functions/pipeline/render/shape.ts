@@ -183,11 +183,35 @@ interface FontPlan {
   feasible: WeakMap<Subtable, boolean>;
   classesIn: WeakMap<ClassDef, Set<number>>;
   glyphOf: Map<number, number>;
-  advances: Map<number, number>;
+  /** Per code point below CP_LIMIT, learnt on first use: its glyph, script and unkerned position, or null. */
+  served: (Served | null | undefined)[];
   /** Per script, pair (g1 * 65536 + g2) → [x advance of g1, of g2], or null when the pair is not plain. */
   pairs: Map<ScriptTag, Map<number, readonly [number, number] | null>>;
-  glyphs: Map<number, ShapedGlyph>;
-  positions: Map<number, ShapedPosition>;
+}
+
+interface Served {
+  glyph: ShapedGlyph;
+  script: ScriptTag;
+  position: ShapedPosition;
+}
+const CP_LIMIT = 0x20d0;
+
+function serve(font: ShapeableFont, plan: FontPlan, cp: number): Served | null {
+  const id = plan.glyphOf.get(cp) ?? 0;
+  let c: Served | null = null;
+  if (id !== 0) {
+    // fontkit's TTFGlyph advance: hmtx, the last entry standing for the glyphs past the table's end.
+    const metrics = font.hmtx.metrics;
+    const advanceWidth = metrics.get(Math.min(id, metrics.length - 1)).advance;
+    const x = advanceWidth * plan.scale;
+    c = {
+      glyph: { id, advanceWidth, codePoints: [cp] },
+      script: scriptOf(cp)!,
+      position: { xAdvance: x, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: x },
+    };
+  }
+  plan.served[cp] = c;
+  return c;
 }
 
 const plans = new WeakMap<ShapeableFont, FontPlan>();
@@ -342,10 +366,8 @@ function fontPlan(font: ShapeableFont): FontPlan {
     feasible: new WeakMap(),
     classesIn: new WeakMap(),
     glyphOf,
-    advances: new Map(),
+    served: new Array<Served | null | undefined>(CP_LIMIT).fill(undefined),
     pairs: new Map(),
-    glyphs: new Map(),
-    positions: new Map(),
   };
   plans.set(font, plan);
   return plan;
@@ -397,21 +419,24 @@ function pairKern(sp: ScriptPlan, a: number, b: number): readonly [number, numbe
  */
 export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null {
   const plan = fontPlan(font);
-  const ids: number[] = [];
-  const cps: number[] = [];
+  const n = text.length;
+  if (n === 0) return null;
+  const chars: Served[] = [];
   let tag: ScriptTag = 'zzzz';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const g = plan.glyphOf.get(cp) ?? 0;
-    if (g === 0) return null;
-    if (tag === 'zzzz') tag = scriptOf(cp)!;
-    ids.push(g);
-    cps.push(cp);
+  for (let i = 0; i < n; i++) {
+    // Every served character is in the BMP below CP_LIMIT: a surrogate (or anything above) is not served.
+    const cp = text.charCodeAt(i);
+    if (cp >= CP_LIMIT) return null;
+    let c = plan.served[cp];
+    if (c === undefined) c = serve(font, plan, cp);
+    if (c === null) return null;
+    if (tag === 'zzzz') tag = c.script;
+    chars.push(c);
   }
-  if (ids.length === 0) return null;
   const sp = planFor(font, plan, tag);
   if (!sp) return null;
-  for (let i = 0; i < ids.length; i++) {
+  const ids = chars.map((c) => c.glyph.id);
+  for (let i = 0; i < n; i++) {
     const v = verdict(plan, sp, ids[i]!);
     if (v === false || (v !== true && formsLigature(v, ids, i))) return null;
   }
@@ -421,18 +446,8 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
     pairs = new Map();
     plan.pairs.set(tag, pairs);
   }
-  const xAdvance: number[] = [];
-  for (const g of ids) {
-    let adv = plan.advances.get(g);
-    if (adv === undefined) {
-      // fontkit's TTFGlyph advance: hmtx, the last entry standing for the glyphs past the table's end.
-      const metrics = font.hmtx.metrics;
-      adv = metrics.get(Math.min(g, metrics.length - 1)).advance;
-      plan.advances.set(g, adv);
-    }
-    xAdvance.push(adv);
-  }
-  for (let i = 0; i + 1 < ids.length; i++) {
+  const kerned = new Array<number>(n).fill(0);
+  for (let i = 0; i + 1 < n; i++) {
     const key = ids[i]! * 65536 + ids[i + 1]!;
     let k = pairs.get(key);
     if (k === undefined) {
@@ -440,32 +455,24 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
       pairs.set(key, k);
     }
     if (!k) return null;
-    xAdvance[i] = xAdvance[i]! + k[0];
-    xAdvance[i + 1] = xAdvance[i + 1]! + k[1];
+    kerned[i] = kerned[i]! + k[0];
+    kerned[i + 1] = kerned[i + 1]! + k[1];
   }
 
   const scale = plan.scale;
   const glyphs: ShapedGlyph[] = [];
   const positions: ShapedPosition[] = [];
   let advanceWidth = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const g = ids[i]!;
-    const own = plan.advances.get(g)!;
-    let glyph = plan.glyphs.get(cps[i]!);
-    if (!glyph) {
-      glyph = { id: g, advanceWidth: own, codePoints: [cps[i]!] };
-      plan.glyphs.set(cps[i]!, glyph);
-    }
-    glyphs.push(glyph);
-    // pdfkit scales each field of fontkit's position, then sets advanceWidth from the glyph.
-    const x = xAdvance[i]! * scale;
-    let position = x === own * scale ? plan.positions.get(g) : undefined;
-    if (!position) {
-      position = { xAdvance: x, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: own * scale };
-      if (x === own * scale) plan.positions.set(g, position);
-    }
+  for (let i = 0; i < n; i++) {
+    const c = chars[i]!;
+    glyphs.push(c.glyph);
+    // pdfkit scales each field of fontkit's position (advance + kerning), then sets advanceWidth from the glyph.
+    const position =
+      kerned[i] === 0
+        ? c.position
+        : { xAdvance: (c.glyph.advanceWidth + kerned[i]!) * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: c.position.advanceWidth };
     positions.push(position);
-    advanceWidth += x;
+    advanceWidth += position.xAdvance;
   }
   return { glyphs, positions, advanceWidth, direction: 'ltr' };
 }
