@@ -312,6 +312,23 @@ describe('reported speech inside a "said" clause', () => {
   });
 });
 
+describe('names that look like verbs, and unknown inverted verbs', () => {
+  it('"Warren appeared … , saying, “…”": a name ending in -en is the subject, not an opening participle', () => {
+    const t = 'On Thursday, after staying neutral all spring, Owen Warren appeared with the host and endorsed Lena Brandt, saying, “She is exactly what the harbour needs.”';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'Owen Warren', speaker: 'Owen Warren' });
+  });
+
+  it('"Early in his campaign, X attacked Y, calling him, among other things, “…”"', () => {
+    const t = 'Early in his campaign, Tom Reyes attacked Piet Vos, calling him, among other things, “a failed harbour master.”';
+    expect(run(t)[0]).toMatchObject({ speaker: 'Tom Reyes' });
+  });
+
+  it('“…!” beamed X: an inverted verb the lists do not know, then a name', () => {
+    const t = 'The crowd rose as the ferry came in. “This is fantastic!” beamed Dana Hartley of Dayton, who had waited all morning.';
+    expect(run(t)[0]).toMatchObject({ speakerMention: 'Dana Hartley of Dayton', speaker: 'Dana Hartley' });
+  });
+});
+
 describe('validSubject', () => {
   it('accepts pronouns, names and person or document nouns; rejects objects and clauses', () => {
     for (const ok of ['he', 'Sergey Lavrov', 'the minister', 'the top Russian diplomat', 'officials', 'The ad', 'Smith, a spokesman']) expect(validSubject(ok)).toBe(true);

@@ -37,7 +37,7 @@ call|calls|called|describe|describes|described|dub|dubbed|brag|bragged|brags|thu
 maintain|maintains|maintained|allege|alleged|alleges|cautioned|chimed
 opine|opined|mused|scoff|scoffed|sighed|laughed|smiled
 recalled|offered|advise|advised|advises|summarize|summarized|summed
-found|finds
+found|finds|calling|labeling|labelling|branding|dubbing
 `);
 
 /** Verbs that introduce a quote only with a following object ("called it 'x'") and so do not own a

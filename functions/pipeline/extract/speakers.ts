@@ -371,6 +371,12 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   }
   const acc = accordingTo(ws.slice(i, limit + 3));
   if (acc && validSubject(text.slice(acc.start, acc.end))) return acc;
+  // `“This is fantastic!” beamed Donald Hartley`: an inverted verb the list does not know, then a name.
+  if (/^[a-z]{3,}ed$/.test(ws[i]?.text ?? '') && isCap(ws[i + 1]?.text ?? '')) {
+    const inv = nounPhraseForward(ws, i + 1);
+    const next = inv ? ws.find((w) => w.start >= inv.end) : undefined;
+    if (inv && (!next || isPunct(next) || next.lower === 'of' || next.lower === 'who') && validSubject(text.slice(inv.start, inv.end))) return inv;
+  }
   // `"…," Trump barked`: a speaker and a verb the list does not know, right after the quote.
   if (afterComma) {
     const np = nounPhraseForward(ws, i);
@@ -384,7 +390,7 @@ const NOMINATIVE = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves']);
 /** Leading words of a sentence that come before its subject ("But", "Later,", "In an interview, ..."). */
 const LEADING_SKIP = new Set(['here', 'there', 'and', 'but', 'so', 'yet', 'or', 'still', 'meanwhile', 'however', 'also', 'then', 'now', 'later', 'instead', 'indeed', 'again', 'finally', 'earlier', 'today', 'yesterday', 'thus', 'moreover', 'plus']);
-const LEADING_PREPS = new Set(['shortly', 'alongside', 'given', 'much', 'soon', 'besides', 'beyond', 'per', 'back', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
+const LEADING_PREPS = new Set(['early', 'shortly', 'alongside', 'given', 'much', 'soon', 'besides', 'beyond', 'per', 'back', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'as', 'with', 'for', 'from', 'despite', 'following', 'speaking', 'asked', 'addressing', 'responding', 'writing', 'under', 'over', 'through', 'throughout', 'by', 'unlike', 'like', 'if', 'although', 'though', 'because', 'until', 'once', 'amid', 'among', 'to', 'of', 'about', 'without', 'within', 'last', 'this', 'upon', 'according', 'not', 'even', 'just', 'perhaps', 'already']);
 
 /** A phrase that can be the one speaking: a nominative pronoun, a name, or a person/group/document noun. */
 export function validSubject(m: string): boolean {
@@ -417,7 +423,8 @@ function sentenceSubject(ws: Word[]): Found | null {
     while (i < ws.length && (isPunct(ws[i] as Word) || LEADING_SKIP.has(ws[i]?.lower ?? ''))) i++;
     const w = ws[i];
     if (!w) return null;
-    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed|en)$/u.test(w.text) && /^\p{Ll}/u.test(ws[i + 1]?.text ?? '');
+    // "Speaking to reporters, …", "Asked about it, …"; but "Warren appeared …" is a name and its verb.
+    const participle = /^\p{Lu}\p{Ll}+(?:ing|ed|en)$/u.test(w.text) && /^\p{Ll}/u.test(ws[i + 1]?.text ?? '') && !/^\p{Ll}+(?:ed|s)$/u.test(ws[i + 1]?.text ?? '');
     // "A few days later,", "Two weeks ago,": a time phrase before the comma opens the sentence.
     const comma = ws.findIndex((x, k) => k > i && k <= i + 6 && x.text === ',');
     const timePhrase = comma > i + 1 && /^(?:later|ago|earlier|afterwards|afterward|before|after)$/.test(ws[comma - 1]?.lower ?? '') && ws.slice(i, comma).every((x) => !isCap(x.text) || x === w);
