@@ -54,19 +54,29 @@ export function fontBytes(name: FontFile): Buffer {
   throw new Error(`font ${name} not found; looked in: ${tried.join(', ')}`);
 }
 
-function fontDirs(): string[] {
-  const dirs: string[] = [];
+/** The places to look, first the bundle's `fonts/` folder; the npm package is only resolved when needed. */
+function* fontDirs(): Generator<string> {
   // import.meta.url can be empty or odd in some bundles; a missing place is simply skipped.
   try {
-    dirs.push(fileURLToPath(new URL('./fonts/', import.meta.url)));
+    yield fileURLToPath(new URL('./fonts/', import.meta.url));
   } catch {
     // No module URL: only the npm package remains.
   }
-  try {
-    const pkg = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json');
-    dirs.push(join(pkg, '..', 'ttf'));
-  } catch {
-    // Package not installed (a bundle): the fonts/ folder must hold the files.
+  const pkg = packageFontDir();
+  if (pkg !== null) yield pkg;
+}
+
+// Resolved once: in the Lambda bundle the package is absent, and each failed resolution walks every
+// node_modules folder up to the root (measurable in a cold start when it ran once per font).
+let packageDir: string | null | undefined;
+function packageFontDir(): string | null {
+  if (packageDir === undefined) {
+    try {
+      packageDir = join(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+    } catch {
+      // Package not installed (a bundle): the fonts/ folder must hold the files.
+      packageDir = null;
+    }
   }
-  return dirs;
+  return packageDir;
 }
