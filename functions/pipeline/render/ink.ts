@@ -150,6 +150,30 @@ function layoutWords(this: EmbeddedFont, text: string, features?: unknown, onlyW
   return { glyphs, positions, advanceWidth };
 }
 
+/** pdfkit's text internals used by drawText (not in its public typings). */
+interface TextInternals {
+  x: number;
+  y: number;
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
+}
+
+/**
+ * One line of text at (x, y) in the current font and size. For a plain line this does what doc.text does
+ * (options defaulted, doc.x/y set, the fragment drawn) without its two extra measurements of the line: one
+ * sizes link and underline boxes (there are none), the other advances doc.x (never read: every line is
+ * placed explicitly). A link keeps pdfkit's own path, so its box is measured as before.
+ */
+function drawText(doc: Doc, text: string, x: number, y: number, link: string | undefined): void {
+  if (link || text.includes('\n')) {
+    doc.text(text, x, y, { lineBreak: false, ...(link ? { link } : {}) });
+    return;
+  }
+  const d = doc as unknown as TextInternals;
+  d.x = x;
+  d.y = y;
+  d._fragment(text, x, y, { lineBreak: false, columns: 0, columnGap: 18, rotation: 0, textWidth: 0, wordCount: 0 });
+}
+
 /** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
 export function fontView(file: FontFile, parse: FontParser): string {
   const shared = sharedFont(file, parse);
@@ -329,7 +353,7 @@ export class Ink {
     this.doc.fillColor(o.color);
     for (const run of this.runs(text, font, true)) {
       this.use(run.font, o.size);
-      this.doc.text(run.text, cx, y, { lineBreak: false, ...(o.link ? { link: o.link } : {}) });
+      drawText(this.doc, run.text, cx, y, o.link);
       cx += this.runWidth(run.font, run.text, o.size);
     }
   }
