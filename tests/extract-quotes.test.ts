@@ -114,6 +114,11 @@ describe('recaseLowered', () => {
     expect(r).toBe('Foreign Minister Sergey Lavrov spoke in Moscow . The Russian side , Lavrov said , wants talks . I agree .');
   });
 
+  it('learns a name that opens a sentence before a speech verb, or is set off by a description', () => {
+    const t = 'the vote was close . hennessey acknowledged the risk . dana bystrom added nothing . later, murphy , the head of the port board , spoke .';
+    expect(recaseLowered(t)).toBe('The vote was close . Hennessey acknowledged the risk . Dana Bystrom added nothing . Later, Murphy , the head of the port board , spoke .');
+  });
+
   it('does not make common words into names', () => {
     const t = 'the campaign said it would appeal . officials said the ruling was wrong .';
     expect(recaseLowered(t)).toBe('The campaign said it would appeal . Officials said the ruling was wrong .');

@@ -496,7 +496,17 @@ export function recaseLowered(text: string): string {
       learned.add(next as string);
     }
     // "…,” trump said" / "…, trump says": one word alone before a speech verb, after a clause boundary.
-    if (SLOT_VERBS.has(next ?? '') && nameLike(w) && spaceOnly(i, i + 1) && /(?:^|[,;:—–"“”'‘’(]|\n)\s*$/u.test(text.slice(Math.max(0, (tokens[i - 1]?.end ?? 0)), tokens[i]?.start))) learned.add(w);
+    const boundaryBefore = (k: number): boolean => k === 0 || /(?:^|[,;:.!?—–"“”'‘’(]|\n)\s*$/u.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start));
+    if (SLOT_VERBS.has(next ?? '') && nameLike(w) && spaceOnly(i, i + 1) && boundaryBefore(i)) learned.add(w);
+    // "… . dianne bystrom agreed": two unknown words opening a clause before a speech verb.
+    if (SLOT_VERBS.has(tokens[i + 2]?.w ?? '') && nameLike(w) && nameLike(next) && spaceOnly(i, i + 1) && spaceOnly(i + 1, i + 2) && boundaryBefore(i)) {
+      learned.add(w);
+      learned.add(next as string);
+    }
+    // "murphy, the head of …", "soerens, an adviser to …": a word set off by an apposition describing a person.
+    if (nameLike(w) && boundaryBefore(i) && /^\s*,\s*$/.test(gap(i, i + 1)) && /^(?:a|an|the)$/.test(next ?? '')) {
+      for (let k = i + 2; k < tokens.length && k <= i + 4; k++) if (PERSON_NOUNS.has(tokens[k]?.w ?? '')) learned.add(w);
+    }
     // "said trump." / "said sen. marco rubio,": the name after an inverted speech verb, closed by punctuation.
     if ((w === 'said' || w === 'says') && i + 1 < tokens.length) {
       let k = i + 1;
