@@ -10,8 +10,10 @@
  * It is a proxy, not the target: a headline is one short line written for the page, CNN/DM highlights are
  * three or four sentences written as bullet points. Both reward sentences that state what the story is
  * about, which is where lead-heavy news puts it. Recall grows with the length of the top 3, so the mean
- * content-word count of each system's top 3 is reported beside its score, and a length-matched lead (the
- * article's first content words, as many as our top 3 holds) shows how much of a difference is length.
+ * content-word count of each system's top 3 is reported beside its score, with two length-matched controls:
+ * a lead cut to our length (the article's first content words, as many as our top 3 holds) and our top 3
+ * cut to Lead-3's length (its content words best first, as many as Lead-3 holds). Together they show how much
+ * of a difference is only length.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -44,6 +46,8 @@ export interface HeadlineScores {
   textRank: number;
   /** The article's first content words, as many as our top 3 holds: Lead at our length. */
   leadSameLength: number;
+  /** Our top 3's content words (best first) cut to as many as Lead-3 holds: ours at Lead's length. */
+  oursLeadLength: number;
   /** Mean content words in each system's top 3. */
   words: { ours: number; lead: number; textRank: number };
 }
@@ -54,6 +58,8 @@ export interface HeadlineCorpusReport {
   lowerTokenised: HeadlineScores;
   /** CNN/DM release form: lower-cased, PTB-tokenised, one line (no paragraphs). */
   ptbOneLine: HeadlineScores;
+  /** The same behind a tabloid byline-and-stamps header (TABLOID_HEADER). */
+  ptbTabloidHeader: HeadlineScores;
   failures: string[];
 }
 
@@ -82,10 +88,17 @@ async function listTexts(dirs: string[]): Promise<string[]> {
 const pct = (x: number): number => Math.round(1000 * x) / 10;
 const one = (x: number): number => Math.round(10 * x) / 10;
 
-type Variant = 'published' | 'lower' | 'ptb';
+type Variant = 'published' | 'lower' | 'ptb' | 'ptbHeader';
+
+/**
+ * A tabloid page header of the kind many Daily Mail stories in CNN/DM open with (written here, not copied):
+ * byline and stamps the sentence splitter cuts into "sentences". A Lead-3 that does not know them takes them
+ * as the first three; the ranking must not.
+ */
+const TABLOID_HEADER = 'By . Staff Reporter . PUBLISHED: . 10:04 EST, 1 March 2005 . | . UPDATED: . 12:31 EST, 1 March 2005 . ';
 
 async function scoreFiles(files: string[], variant: Variant, failures: string[]): Promise<{ n: number; scores: HeadlineScores }> {
-  const sum = { ours: 0, lead: 0, textRank: 0, leadSameLength: 0 };
+  const sum = { ours: 0, lead: 0, textRank: 0, leadSameLength: 0, oursLeadLength: 0 };
   const words = { ours: 0, lead: 0, textRank: 0 };
   let n = 0;
   for (const file of files) {
@@ -97,7 +110,14 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
     // The headline stays out: a placeholder first line is consumed as the title, the body follows.
     const rest = raw.slice(nl + 1);
     const body = `Untitled\n\n${rest}`;
-    const input = variant === 'lower' ? lowerTokenised(body) : variant === 'ptb' ? `Untitled\n\n${ptbTokenised(rest)}` : body;
+    const input =
+      variant === 'lower'
+        ? lowerTokenised(body)
+        : variant === 'ptb'
+          ? `Untitled\n\n${ptbTokenised(rest)}`
+          : variant === 'ptbHeader'
+            ? `Untitled\n\n${ptbTokenised(TABLOID_HEADER + rest)}`
+            : body;
     let statements: string[];
     let text: string;
     try {
@@ -115,8 +135,9 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
       sum[key] += recall1(cand, reference);
       words[key] += cand.length;
     }
-    const ours = systems.ours.flatMap(headlineWords).length;
-    sum.leadSameLength += recall1(sentences.flatMap(headlineWords).slice(0, ours), reference);
+    const ours = systems.ours.flatMap(headlineWords);
+    sum.leadSameLength += recall1(sentences.flatMap(headlineWords).slice(0, ours.length), reference);
+    sum.oursLeadLength += recall1(ours.slice(0, systems.lead.flatMap(headlineWords).length), reference);
     n++;
   }
   const d = Math.max(1, n);
@@ -127,6 +148,7 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
       lead: pct(sum.lead / d),
       textRank: pct(sum.textRank / d),
       leadSameLength: pct(sum.leadSameLength / d),
+      oursLeadLength: pct(sum.oursLeadLength / d),
       words: { ours: one(words.ours / d), lead: one(words.lead / d), textRank: one(words.textRank / d) },
     },
   };
@@ -138,7 +160,8 @@ async function scoreCorpus(files: string[]): Promise<HeadlineCorpusReport | null
   const published = await scoreFiles(files, 'published', failures);
   const lower = await scoreFiles(files, 'lower', failures);
   const ptb = await scoreFiles(files, 'ptb', failures);
-  return { articles: published.n, asPublished: published.scores, lowerTokenised: lower.scores, ptbOneLine: ptb.scores, failures };
+  const header = await scoreFiles(files, 'ptbHeader', failures);
+  return { articles: published.n, asPublished: published.scores, lowerTokenised: lower.scores, ptbOneLine: ptb.scores, ptbTabloidHeader: header.scores, failures };
 }
 
 export async function evaluateHeadlines(corpus: string): Promise<HeadlineReport> {
@@ -151,16 +174,16 @@ export async function evaluateHeadlines(corpus: string): Promise<HeadlineReport>
 export function formatHeadlineReport(r: HeadlineReport): string {
   const lines = [
     'Headline recall (CNN/DM proxy): % of the headline\'s content words in the top 3, headline kept out of the input',
-    '  corpus, variant              n    ours  Lead-3  TextRank-3  Lead@our-length   (content words: ours / Lead-3 / TextRank-3)',
+    '  corpus, variant                   n    ours  Lead-3  TextRank-3  Lead@our-length  ours@Lead-length   (content words: ours / Lead-3 / TextRank-3)',
   ];
   for (const [name, c] of [['BBC', r.bbc], ['PolNeAR', r.polnear]] as const) {
     if (!c) {
       lines.push(`  ${name}: not found`);
       continue;
     }
-    for (const [label, s] of [['as published', c.asPublished], ['lower-cased', c.lowerTokenised], ['PTB, one line', c.ptbOneLine]] as const) {
+    for (const [label, s] of [['as published', c.asPublished], ['lower-cased', c.lowerTokenised], ['PTB, one line', c.ptbOneLine], ['PTB + tabloid header', c.ptbTabloidHeader]] as const) {
       lines.push(
-        `  ${`${name}, ${label}`.padEnd(26)} ${String(c.articles).padStart(5)}  ${s.ours.toFixed(1).padStart(6)}  ${s.lead.toFixed(1).padStart(6)}  ${s.textRank.toFixed(1).padStart(10)}  ${s.leadSameLength.toFixed(1).padStart(15)}   (${s.words.ours} / ${s.words.lead} / ${s.words.textRank})`,
+        `  ${`${name}, ${label}`.padEnd(31)} ${String(c.articles).padStart(5)}  ${s.ours.toFixed(1).padStart(6)}  ${s.lead.toFixed(1).padStart(6)}  ${s.textRank.toFixed(1).padStart(10)}  ${s.leadSameLength.toFixed(1).padStart(15)}  ${s.oursLeadLength.toFixed(1).padStart(16)}   (${s.words.ours} / ${s.words.lead} / ${s.words.textRank})`,
       );
     }
     if (c.failures.length > 0) lines.push(`  ${name}: FAILED on ${c.failures.length} articles, e.g. ${c.failures[0]}`);
