@@ -59,8 +59,12 @@ export function isRelatedHeader(line: string): boolean {
     /^(?:read more|also read|read also|you may also like|you might also like|more from .{1,60}|see also)\s*:?$/i.test(line);
 }
 
+/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
+const BYLINE =
+  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:\s*[,|–—-].{0,80})?$/u;
+
 export function isByline(line: string): boolean {
-  return wordCount(line) <= 14 && /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:\s*[,|–—-].{0,80})?$/u.test(line);
+  return wordCount(line) <= 14 && BYLINE.test(line);
 }
 
 /** Not a sentence: short and without closing punctuation (headline, label, site name). */

@@ -42,6 +42,9 @@ function domainOf(line: string): string | null {
   return host.includes('.') ? host : null;
 }
 
+/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d&]/u;
+
 /** A site name: a few capitalised words, no sentence punctuation ("The New Indian Express", "BBC News"). */
 function looksLikeSiteName(line: string): boolean {
   const words = line.split(' ');
@@ -49,7 +52,7 @@ function looksLikeSiteName(line: string): boolean {
     words.length <= 6 &&
     line.length <= 60 &&
     !/[.!?,:;"“”]$/.test(line) &&
-    words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|in|on|de|la|le)$/.test(w))
+    words.every((w) => CAPITAL_OR_DIGIT.test(w) || /^(?:of|the|and|for|in|on|de|la|le)$/.test(w))
   );
 }
 

@@ -4,11 +4,14 @@ const ENGLISH = new Set([
   'at', 'are', 'said', 'his', 'have', 'from', 'has', 'this', 'not', 'but', 'they', 'were', 'an', 'will',
 ]);
 
+/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
+const LETTERS = /\p{L}+/gu;
+
 export function detectLanguage(paragraphs: readonly string[]): string {
   let words = 0;
   let english = 0;
   for (const p of paragraphs) {
-    for (const w of p.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const w of p.toLowerCase().match(LETTERS) ?? []) {
       words++;
       if (ENGLISH.has(w)) english++;
       if (words >= 5_000) break;

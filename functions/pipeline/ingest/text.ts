@@ -34,6 +34,10 @@ export function splitTextBlocks(text: string): string[] {
   return blocks;
 }
 
+/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** A first line that reads like a headline rather than the article's opening paragraph. */
 export function looksLikeHeadline(line: string): boolean {
   const words = line.split(' ');
@@ -41,8 +45,8 @@ export function looksLikeHeadline(line: string): boolean {
   if (!(words.length >= 5 && /[.!]["”’)]?$/.test(line) && !/\b(?:[A-Z]\.){2,}$/.test(line))) return true;
   // It ends like a sentence: a headline only when written in Title Case ("Clinton Was Headed to ER."),
   // otherwise it is the lead paragraph ("Ten people were killed on Monday."), which must stay in the text.
-  const significant = words.filter((w) => /^\p{L}/u.test(w) && !/^(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)$/i.test(w));
-  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const significant = words.filter((w) => STARTS_WITH_LETTER.test(w) && !/^(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|as|is)$/i.test(w));
+  const capitalised = significant.filter((w) => STARTS_UPPER.test(w)).length;
   return significant.length > 0 && capitalised / significant.length >= 0.75;
 }
 
