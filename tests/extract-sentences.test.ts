@@ -89,6 +89,11 @@ describe('furniture', () => {
     expect(marked(header + story)).toEqual(['A school bus slid off an icy road near Leeds.', 'All 30 pupils were unhurt.']);
     const tokenised = 'by . rita okafor . last updated at 4:06 pm on 5th october 2011 . a school bus slid off an icy road near leeds . all 30 pupils were unhurt .';
     expect(marked(tokenised)).toEqual(['a school bus slid off an icy road near leeds .', 'all 30 pupils were unhurt .']);
+    const tails = 'By . Rita Okafor . for MailOnline . and Press Association . PUBLISHED: . 08:15 GMT, 9 May 2014 . ';
+    expect(marked(tails + story)).toEqual(['A school bus slid off an icy road near Leeds.', 'All 30 pupils were unhurt.']);
+    expect(marked('By . Rita Okafor . In Leeds the bus slid off an icy road on a bend near the school.')).toEqual([
+      'In Leeds the bus slid off an icy road on a bend near the school.',
+    ]);
   });
 
   it('marks lines addressed to the page reader: video prompts, an editor\'s note, a disclaimer', () => {

@@ -235,7 +235,13 @@ export function furniture(texts: readonly string[]): boolean[] {
       out[i] = true;
       // The author names after "By .": a short line ("Jane Doe and Tom Lee", "Daily Mail Reporter").
       const next = texts[i + 1];
-      if (next !== undefined && bare(next).split(/\s+/).length <= 9 && !/[,;"“”`']/.test(bare(next))) out[i + 1] = true;
+      if (next !== undefined && bare(next).split(/\s+/).length <= 9 && !/[,;"“”`']/.test(bare(next))) {
+        out[i + 1] = true;
+        // Then "for MailOnline .", "and Associated Press .", "In Washington .": short tails of the byline.
+        let j = i + 2;
+        while (j < texts.length && /^(?:and|&|for|in)\s/i.test(bare(texts[j]!)) && bare(texts[j]!).split(/\s+/).length <= 5) out[j++] = true;
+        i = j - 1;
+      }
       continue;
     }
     // "By Jane Doe, Political Editor": a short opening line naming someone, not "By noon it had sunk".
