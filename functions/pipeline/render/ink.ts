@@ -49,7 +49,13 @@ interface EmbeddedFont {
   layoutRun(text: string, features?: unknown): ShapedRun;
   layoutCached(text: string): ShapedRun;
   layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOutText;
+  encode(text: string, features?: unknown): [string[], ShapedPosition[]];
   subset: TtfSubset & { encode(): Uint8Array };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+  /** Set by adopt: each glyph's 4-digit hex id in this document's subset, once it is in it. */
+  hexOf?: Map<number, string>;
 }
 interface LaidOutText {
   glyphs: ShapedGlyph[] | null;
@@ -150,6 +156,29 @@ function layoutWords(this: EmbeddedFont, text: string, features?: unknown, onlyW
   return { glyphs, positions, advanceWidth };
 }
 
+/**
+ * pdfkit's EmbeddedFont.encode with each glyph's subset id and hex string worked out once per document
+ * instead of once per occurrence. A glyph's subset id, width and characters are fixed when it is first
+ * included, so later occurrences only need its hex string.
+ */
+function encodeGlyphs(this: EmbeddedFont, text: string, features?: unknown): [string[], ShapedPosition[]] {
+  const { glyphs, positions } = this.layout(text, features);
+  const hexOf = (this.hexOf ??= new Map());
+  const res: string[] = [];
+  for (const glyph of glyphs!) {
+    let hex = hexOf.get(glyph.id);
+    if (hex === undefined) {
+      const gid = this.subset.includeGlyph(glyph.id);
+      hex = `0000${gid.toString(16)}`.slice(-4);
+      hexOf.set(glyph.id, hex);
+      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+      if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
+    }
+    res.push(hex);
+  }
+  return [res, positions!];
+}
+
 /** pdfkit's text internals used by drawText (not in its public typings). */
 interface TextInternals {
   x: number;
@@ -232,6 +261,7 @@ export class Ink {
     };
     ef.layoutCached = cached;
     ef.layout = layoutWords;
+    ef.encode = encodeGlyphs;
     // Same bytes as fontkit's subset writer, from tables and glyphs read once per process (render/subset.ts).
     const subset = ef.subset;
     subset.encode = () => encodeSubset(shared.parsed as unknown as TtfFont, subset);
