@@ -81,24 +81,40 @@ const TINY_STREAM = 64;
 
 /** A stream object whose text lines are gathered in one string until bytes are written or it ends. */
 interface LineRef extends PdfRef {
-  lines: string;
+  lines?: string;
 }
-/* Shared by every object (not closures per object: a sheet has hundreds, most of them structure elements). */
+/** pdfkit's own PDFReference methods, kept when they are replaced (once per process, on the prototype). */
+let pdfkitRef: { write: PdfRef['write']; finalize: PdfRef['finalize'] } | null = null;
+
 function flushLines(ref: LineRef): void {
-  if (ref.lines !== '') (Object.getPrototypeOf(ref) as PdfRef).write.call(ref, Buffer.from(ref.lines, 'latin1'));
+  if (ref.lines) pdfkitRef!.write.call(ref, Buffer.from(ref.lines, 'latin1'));
   ref.lines = '';
 }
 function writeLine(this: LineRef, chunk: string | Uint8Array): void {
-  if (typeof chunk === 'string') this.lines += `${chunk}\n`;
+  if (typeof chunk === 'string') this.lines = `${this.lines ?? ''}${chunk}\n`;
   else {
     flushLines(this);
-    (Object.getPrototypeOf(this) as PdfRef).write.call(this, chunk);
+    pdfkitRef!.write.call(this, chunk);
   }
 }
 function finalizeLines(this: LineRef): void {
-  flushLines(this);
+  if (this.lines) flushLines(this);
   deflateStream(this);
-  (Object.getPrototypeOf(this) as PdfRef).finalize.call(this);
+  pdfkitRef!.finalize.call(this);
+}
+
+/**
+ * Every pdfkit object gets writeLine/finalizeLines in place of its own write/finalize. Done on the shared
+ * prototype, once: setting them on each object cost more than the rest of making it (a sheet has hundreds of
+ * objects, most of them structure elements). This module is the only user of pdfkit, so no other document
+ * sees the change; the bytes it writes are pdfkit's but for the deflate levels (deflateStream).
+ */
+function gatherStreamLines(anyRef: object): void {
+  if (pdfkitRef) return;
+  const proto = Object.getPrototypeOf(anyRef) as PdfRef;
+  pdfkitRef = { write: proto.write, finalize: proto.finalize };
+  proto.write = writeLine;
+  proto.finalize = finalizeLines;
 }
 
 /**
@@ -109,7 +125,7 @@ function finalizeLines(this: LineRef): void {
  * 'latin1' keeps each code unit's low byte, as pdfkit's fromBinaryString does.
  */
 function collectOutput(doc: PDFKit.PDFDocument): () => Buffer[] {
-  const d = doc as unknown as { _write(data: string | Uint8Array): void; _offset: number; ref(data?: object): PdfRef };
+  const d = doc as unknown as { _write(data: string | Uint8Array): void; _offset: number; _root: object };
   const parts: Buffer[] = [];
   let pending = '';
   const flush = () => {
@@ -127,14 +143,7 @@ function collectOutput(doc: PDFKit.PDFDocument): () => Buffer[] {
       d._offset += data.byteLength;
     }
   };
-  const makeRef = d.ref.bind(doc);
-  d.ref = (data) => {
-    const ref = makeRef(data) as LineRef;
-    ref.lines = '';
-    ref.write = writeLine;
-    ref.finalize = finalizeLines;
-    return ref;
-  };
+  gatherStreamLines(d._root);
   return () => {
     flush();
     return parts;
