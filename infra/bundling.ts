@@ -11,8 +11,8 @@
  *   (`new URL('./fonts/', import.meta.url)`); the sheet never uses pdfkit's built-in AFM fonts.
  * - Every dependency bundled, the AWS SDK included (`externalModules: []`): the asset does not depend on the
  *   SDK version the runtime happens to ship, and it runs anywhere Node runs (the asset-runs-alone test).
- * - Two pure-JavaScript decompressors swapped for node's zlib (BUNDLE_ALIASES, infra/shims/): the same
- *   results, less code to load and no JavaScript inflate of Unicode tables in every cold start.
+ * - Two pure-JavaScript decompressors swapped for node's zlib, and pdfkit's AES loaded on first use
+ *   (BUNDLE_ALIASES, infra/shims/): the same results, less code to load and run in every cold start.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -38,15 +38,18 @@ export function fontSourceDir(): string {
 const SHIMS = join(PROJECT_ROOT, 'infra', 'shims');
 
 /**
- * Modules replaced in the bundle by a node:zlib stand-in with the same contract (tests/bundle-shims.test.ts):
+ * Modules replaced in the bundle by a stand-in with the same contract (tests/bundle-shims.test.ts):
  * - `tiny-inflate`: unicode-trie inflates fontkit's and linebreak's Unicode tables with it while the bundle
  *   loads (about 40 ms of JavaScript inflate per cold start);
  * - `brotli/decompress.js`: fontkit's WOFF2 decoder, 470 KB of JavaScript every cold start parses; the sheet
- *   embeds TTFs, and a WOFF2 font would still decode through zlib's Brotli.
+ *   embeds TTFs, and a WOFF2 font would still decode through zlib's Brotli;
+ * - `@noble/ciphers/aes` (not zlib: the same module, loaded on first use): pdfkit's PDF encryption, which the
+ *   sheet never uses, computed AES tables at every cold start.
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'tiny-inflate': join(SHIMS, 'tiny-inflate.cjs'),
   'brotli/decompress.js': join(SHIMS, 'brotli-decompress.cjs'),
+  '@noble/ciphers/aes': join(SHIMS, 'noble-aes.cjs'),
 };
 
 const quote = (path: string): string => `'${path.replace(/'/g, `'\\''`)}'`;

@@ -1,7 +1,8 @@
 /**
- * The Lambda bundle swaps two pure-JavaScript decompressors for node:zlib stand-ins (infra/bundling.ts,
- * BUNDLE_ALIASES). A stand-in must give what the package gives, byte for byte, on the data the bundle meets:
- * the compressed Unicode tables that load with it (unicode-trie) and Brotli-compressed font tables (WOFF2).
+ * The Lambda bundle swaps two pure-JavaScript decompressors for node:zlib stand-ins and loads pdfkit's AES on
+ * first use (infra/bundling.ts, BUNDLE_ALIASES). A stand-in must give what the package gives, byte for byte:
+ * on the compressed Unicode tables that load with the bundle (unicode-trie), Brotli-compressed font tables
+ * (WOFF2), and PDF encryption.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -90,5 +91,26 @@ describe('brotli/decompress.js stand-in', () => {
 
   it('throws on data that is not Brotli', () => {
     expect(() => decompress(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff]), 100)).toThrow();
+  });
+});
+
+describe('@noble/ciphers/aes stand-in (loaded on first use)', () => {
+  type Cipher = { encrypt(data: Uint8Array): Uint8Array };
+  type Aes = {
+    cbc(key: Uint8Array, iv: Uint8Array, opts?: { disablePadding?: boolean }): Cipher;
+    ecb(key: Uint8Array, opts?: { disablePadding?: boolean }): Cipher;
+  };
+  const lazy = shim<Aes>('@noble/ciphers/aes');
+  const aes = original<Aes>('@noble/ciphers/aes');
+
+  it('encrypts as the package does, the way pdfkit calls it (CBC padded and not, ECB unpadded)', () => {
+    const key = sample(32, 9);
+    const iv = sample(16, 10);
+    const data = sample(64, 11);
+    expect(Buffer.from(lazy.cbc(key, iv, { disablePadding: false }).encrypt(data))).toEqual(Buffer.from(aes.cbc(key, iv, { disablePadding: false }).encrypt(data)));
+    expect(Buffer.from(lazy.cbc(key, iv, { disablePadding: true }).encrypt(data))).toEqual(Buffer.from(aes.cbc(key, iv, { disablePadding: true }).encrypt(data)));
+    expect(Buffer.from(lazy.ecb(key, { disablePadding: true }).encrypt(data))).toEqual(Buffer.from(aes.ecb(key, { disablePadding: true }).encrypt(data)));
+    // Not an identity: the ciphertext differs from the data.
+    expect(Buffer.from(lazy.ecb(key, { disablePadding: true }).encrypt(data))).not.toEqual(Buffer.from(data));
   });
 });
