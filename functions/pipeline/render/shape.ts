@@ -43,7 +43,7 @@ interface ValueRecord {
   yPlacement?: number | null;
 }
 interface LookupFlags {
-  flags: { ignoreBaseGlyphs: boolean };
+  flags: { ignoreBaseGlyphs: boolean; ignoreLigatures: boolean };
 }
 interface Lookup {
   lookupType: number;
@@ -60,7 +60,7 @@ interface Subtable {
   lookaheadCoverage?: Coverage[];
   markCoverage?: Coverage;
   mark1Coverage?: Coverage;
-  ligatureSets?: { get(i: number): { components: number[] }[] };
+  ligatureSets?: { get(i: number): { glyph: number; components: number[] }[] };
   ruleSets?: { input: number[] }[][];
   classSet?: ({ classes: number[] }[] | null)[];
   classDef?: ClassDef;
@@ -160,6 +160,9 @@ interface Rule {
   ignoresBase: boolean;
 }
 
+/** A ligature lookup's subtables, applied in lookup order like every other lookup. */
+type LigatureLookup = Subtable[];
+
 /**
  * Whether a glyph may be shaped here: no (false), yes (true), or yes unless one of these ligatures forms
  * with the glyphs that follow it in the word ("f" in a font with fi/fl ligatures).
@@ -170,6 +173,12 @@ interface ScriptPlan {
   /** Every subtable of the script's features but pair kerning: a glyph that can start one is not plain. */
   rules: Rule[];
   kern: Lookup[];
+  ligatures: LigatureLookup[];
+  /**
+   * Whether a formed ligature can be shaped here: no kerning or ligature lookup skips ligature glyphs
+   * (which would make glyphs around one adjacent for it).
+   */
+  ligaturesAdjacent: boolean;
   /** Per glyph, judged on first use: whether any rule can start from it within a word of candidate glyphs. */
   plain: Map<number, Verdict>;
 }
@@ -185,6 +194,8 @@ interface FontPlan {
   glyphOf: Map<number, number>;
   /** Per code point below CP_LIMIT, learnt on first use: its glyph, script and unkerned position, or null. */
   served: (Served | null | undefined)[];
+  /** Ligature glyphs met so far, by glyph and the characters they stand for. */
+  ligatures: Map<string, Served>;
   /** Per script, pair (g1 * 65536 + g2) → [x advance of g1, of g2], or null when the pair is not plain. */
   pairs: Map<ScriptTag, Map<number, readonly [number, number] | null>>;
 }
@@ -196,13 +207,34 @@ interface Served {
 }
 const CP_LIMIT = 0x20d0;
 
+/** fontkit's TTFGlyph advance: hmtx, the last entry standing for the glyphs past the table's end. */
+function advanceOf(font: ShapeableFont, id: number): number {
+  const metrics = font.hmtx.metrics;
+  return metrics.get(Math.min(id, metrics.length - 1)).advance;
+}
+
+/** A ligature glyph standing for these characters (the script is unused for it). */
+function ligatureServed(font: ShapeableFont, plan: FontPlan, id: number, codePoints: number[]): Served {
+  const key = `${id}|${codePoints.join(',')}`;
+  let c = plan.ligatures.get(key);
+  if (!c) {
+    const advanceWidth = advanceOf(font, id);
+    const x = advanceWidth * plan.scale;
+    c = {
+      glyph: { id, advanceWidth, codePoints },
+      script: 'zzzz',
+      position: { xAdvance: x, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: x },
+    };
+    plan.ligatures.set(key, c);
+  }
+  return c;
+}
+
 function serve(font: ShapeableFont, plan: FontPlan, cp: number): Served | null {
   const id = plan.glyphOf.get(cp) ?? 0;
   let c: Served | null = null;
   if (id !== 0) {
-    // fontkit's TTFGlyph advance: hmtx, the last entry standing for the glyphs past the table's end.
-    const metrics = font.hmtx.metrics;
-    const advanceWidth = metrics.get(Math.min(id, metrics.length - 1)).advance;
+    const advanceWidth = advanceOf(font, id);
     const x = advanceWidth * plan.scale;
     c = {
       glyph: { id, advanceWidth, codePoints: [cp] },
@@ -237,6 +269,8 @@ function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
   if (!gpos || gpos.length === 0) return null;
   const rules: Rule[] = [];
   const kern: Lookup[] = [];
+  const ligatures: LigatureLookup[] = [];
+  let ligaturesAdjacent = true;
   for (const kind of ['GSUB', 'GPOS'] as const) {
     const table = font[kind];
     if (!table) continue;
@@ -245,14 +279,19 @@ function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
     for (const lookup of lookups) {
       if (kind === 'GPOS' && lookup.lookupType === 2) {
         if (lookup.flags.flags.ignoreBaseGlyphs) return null;
+        if (lookup.flags.flags.ignoreLigatures) ligaturesAdjacent = false;
         kern.push(lookup);
       } else {
         const ignoresBase = lookup.flags.flags.ignoreBaseGlyphs;
         for (const st of lookup.subTables) rules.push({ kind, type: lookup.lookupType, st, ignoresBase });
+        if (kind === 'GSUB' && lookup.lookupType === 4) {
+          ligatures.push(lookup.subTables);
+          if (lookup.flags.flags.ignoreLigatures) ligaturesAdjacent = false;
+        }
       }
     }
   }
-  return { rules, kern, plain: new Map() };
+  return { rules, kern, ligatures, ligaturesAdjacent, plain: new Map() };
 }
 
 function classesIn(plan: FontPlan, cd: ClassDef): Set<number> {
@@ -345,6 +384,41 @@ function formsLigature(subtables: Subtable[], ids: number[], i: number): boolean
   return false;
 }
 
+/**
+ * fontkit's ligature substitution over a word whose other glyphs start nothing: each ligature lookup in
+ * order, over the glyphs as the earlier ones left them, the first subtable with a matching ligature
+ * replacing the glyph and its components (whose characters the ligature then stands for).
+ */
+function ligate(sp: ScriptPlan, ids: number[], cps: number[][]): void {
+  for (const subtables of sp.ligatures) {
+    for (let i = 0; i < ids.length; i++) {
+      for (const st of subtables) {
+        const index = coverageIndex(st.coverage!, ids[i]!);
+        if (index === -1) continue;
+        const lig = st.ligatureSets!.get(index).find(
+          (l) => i + l.components.length < ids.length && l.components.every((c, k) => ids[i + 1 + k] === c),
+        );
+        if (!lig) continue;
+        const n = lig.components.length + 1;
+        ids.splice(i, n, lig.glyph);
+        cps.splice(i, n, cps.slice(i, i + n).flat());
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A ligature glyph met in a word joins the glyphs a word may hold. Every verdict is judged again from then
+ * on (more glyphs can only make more rules possible); words shaped before held none of it, so stay right.
+ */
+function addCandidate(plan: FontPlan, g: number): void {
+  plan.candidates.add(g);
+  plan.feasible = new WeakMap();
+  plan.classesIn = new WeakMap();
+  for (const sp of plan.plans.values()) sp?.plain.clear();
+}
+
 function fontPlan(font: ShapeableFont): FontPlan {
   let plan = plans.get(font);
   if (plan) return plan;
@@ -367,6 +441,7 @@ function fontPlan(font: ShapeableFont): FontPlan {
     classesIn: new WeakMap(),
     glyphOf,
     served: new Array<Served | null | undefined>(CP_LIMIT).fill(undefined),
+    ligatures: new Map(),
     pairs: new Map(),
   };
   plans.set(font, plan);
@@ -436,18 +511,37 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
   const sp = planFor(font, plan, tag);
   if (!sp) return null;
   const ids = chars.map((c) => c.glyph.id);
+  let ligated: number[][] | null = null;
   for (let i = 0; i < n; i++) {
     const v = verdict(plan, sp, ids[i]!);
-    if (v === false || (v !== true && formsLigature(v, ids, i))) return null;
+    if (v === false) return null;
+    if (v !== true && !ligated && formsLigature(v, ids, i)) ligated = [];
   }
+  if (ligated) {
+    // A ligature forms: fontkit's substitution is followed, as long as what it makes starts nothing more.
+    if (!sp.ligaturesAdjacent) return null;
+    const cps = chars.map((c) => c.glyph.codePoints);
+    ligate(sp, ids, cps);
+    for (let i = 0; i < ids.length; i++) {
+      if (cps[i]!.length === 1) continue;
+      if (!plan.candidates.has(ids[i]!)) {
+        addCandidate(plan, ids[i]!);
+        return shapePlain(font, text);
+      }
+      if (verdict(plan, sp, ids[i]!) !== true) return null;
+    }
+    ligated = cps;
+  }
+  const count = ids.length;
+  const served = ligated ? ligated.map((group, i) => (group.length === 1 ? plan.served[group[0]!]! : ligatureServed(font, plan, ids[i]!, group))) : chars;
 
   let pairs = plan.pairs.get(tag);
   if (!pairs) {
     pairs = new Map();
     plan.pairs.set(tag, pairs);
   }
-  const kerned = new Array<number>(n).fill(0);
-  for (let i = 0; i + 1 < n; i++) {
+  const kerned = new Array<number>(count).fill(0);
+  for (let i = 0; i + 1 < count; i++) {
     const key = ids[i]! * 65536 + ids[i + 1]!;
     let k = pairs.get(key);
     if (k === undefined) {
@@ -463,8 +557,8 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
   const glyphs: ShapedGlyph[] = [];
   const positions: ShapedPosition[] = [];
   let advanceWidth = 0;
-  for (let i = 0; i < n; i++) {
-    const c = chars[i]!;
+  for (let i = 0; i < count; i++) {
+    const c = served[i]!;
     glyphs.push(c.glyph);
     // pdfkit scales each field of fontkit's position (advance + kerning), then sets advanceWidth from the glyph.
     const position =
