@@ -5,11 +5,12 @@
  *
  * Why it is exact: a word qualifies only when every glyph in it is one that no substitution (GSUB) and no
  * positioning other than pair kerning (GPOS pair adjustment) can start from, under the script and features
- * fontkit would choose for that word. For such a word fontkit's result is the cmap glyphs, their hmtx
- * advances, plus the kerning of each adjacent pair — which is what this computes, from the font's own
- * tables. Everything else (marks, ligature starts such as "f" in fonts with fi/fl, contextual starts such
- * as "i" before a combining accent, right-to-left and other scripts, default-ignorable characters) returns
- * null, and the caller shapes with fontkit as before. tests/render-shape.test.ts compares the two.
+ * fontkit would choose for that word — or that can start only ligatures ("f" in fonts with fi/fl), whose
+ * result starts nothing more. For such a word fontkit's result is the cmap glyphs, those ligatures formed
+ * in lookup order, their hmtx advances, plus the kerning of each adjacent pair — which is what this
+ * computes, from the font's own tables. Everything else (marks, contextual starts such as "i" before a
+ * combining accent, right-to-left and other scripts, default-ignorable characters) returns null, and the
+ * caller shapes with fontkit as before. tests/render-shape.test.ts compares the two.
  */
 
 /** What pdfkit reads from a shaped run (EmbeddedFont.layout / encode / widthOfString). */
