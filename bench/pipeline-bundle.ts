@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { BUNDLE_ALIASES, fontSourceDir, handlerBundling } from '../infra/bundling.ts';
+import { BUNDLE_ALIASES, BUNDLE_SUPPORTED, fontSourceDir, handlerBundling } from '../infra/bundling.ts';
 import { FONT_FILES } from '../functions/pipeline/fonts.ts';
 import { REPO_ROOT } from './spawn.ts';
 
@@ -38,6 +38,7 @@ export async function buildPipelineBundle(): Promise<PipelineBundle> {
     keepNames: lambda.keepNames ?? false,
     legalComments: 'none',
     alias: { ...BUNDLE_ALIASES },
+    supported: { ...BUNDLE_SUPPORTED },
     metafile: true,
     logLevel: 'error',
   });
