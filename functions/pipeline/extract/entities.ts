@@ -377,6 +377,7 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
     const f = nameKey(full.split(/\s+/)[0] ?? '');
     return MALE_FIRST_NAMES.has(f) ? 'm' : FEMALE_FIRST_NAMES.has(f) ? 'f' : null;
   };
+  const principalOf = new Map<string, string | undefined>();
   for (const m of people) {
     if (m.name.includes(' ')) {
       const c = canonical.get(m.name) ?? m.name;
@@ -389,7 +390,12 @@ export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, st
     const byHonorific = want === null ? undefined : [...new Set(byPart.get(k) ?? [])].find((c) => genderOf(c) === want);
     // Ties go to a name that opens with a known first name ("Thomas Perez" over a headline's "Understated Perez").
     const known = (n: string): number => (titled.has(n) ? 2 : 0) + (genderOf(n) === null ? 0 : 1);
-    const principal = [...new Set(byPart.get(k) ?? [])].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0) || known(b) - known(a))[0];
+    // Computed once per surname: a long text names the same people thousands of times.
+    let principal = principalOf.get(k);
+    if (principal === undefined && !principalOf.has(k)) {
+      principal = [...new Set(byPart.get(k) ?? [])].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0) || known(b) - known(a))[0];
+      principalOf.set(k, principal);
+    }
     const recent = byHonorific ?? principal ?? firstFull.get(k);
     if (recent) {
       out.set(m, recent);
@@ -455,6 +461,8 @@ const COMMON_LOWER = new Set<string>([
 
 const SLOT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'wrote', 'writes', 'tweeted', 'noted', 'explained', 'argued', 'insisted', 'replied', 'responded', 'continued', 'recalled', 'warned', 'declared', 'stated', 'announced', 'claimed', 'acknowledged', 'admitted', 'joked', 'quipped', 'posted']);
 
+let lastRecased: { input: string; output: string } | null = null;
+
 /**
  * Lower-cased text given capitals where a newswire would print them, so the rules for names can run on it:
  * sentence starts, "I", dotted abbreviations (u.s.), gazetteer places, outlets, nationalities, months and
@@ -464,6 +472,14 @@ const SLOT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'a
  * Same length as the input, so offsets carry over.
  */
 export function recaseLowered(text: string): string {
+  // Entities and quotes both read the same article: the last result is kept for the second caller.
+  if (lastRecased && lastRecased.input === text) return lastRecased.output;
+  const output = recase(text);
+  lastRecased = { input: text, output };
+  return output;
+}
+
+function recase(text: string): string {
   const chars = text.split('');
   const tokens: Array<{ w: string; start: number; end: number }> = [];
   for (const m of text.matchAll(/\p{L}+(?:['’.-]\p{L}+)*\.?/gu)) {
