@@ -151,6 +151,16 @@ describe('ingest: plain text cleaning', () => {
     expect(b.paragraphs).toEqual(['The mayor won a second term on Sunday by 412 votes.']);
   });
 
+  it('never takes a byline for the title: the lead gives it, and "By the numbers: …" stays a headline', () => {
+    const lead = 'A lorry driver was jailed on Friday for causing the death of a cyclist on a busy road.';
+    for (const byline of ['By . Press Association Reporter', 'By JANE DOE and TOM LEE for MailOnline', 'By Maria Okafor']) {
+      const b = run(utf8(`${byline}\n\n${lead}\n\nThe judge said the driver had been using his phone.\n`));
+      expect(b.title).toBe(lead.slice(0, -1));
+    }
+    const h = run(utf8('By the numbers: what the budget means for you\n\nThe chancellor set out the budget on Wednesday.\n'));
+    expect(h.title).toBe('By the numbers: what the budget means for you');
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const wrapped = 'Storm warning\n\nThe weather service warned on Sunday that gale force winds\nwould reach the northern coast by the evening, and told\nresidents to stay indoors until the storm had passed.\n';
     const b = run(utf8(wrapped));
