@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
-import { shapePlain, type ShapeableFont, type ShapedRun } from '../functions/pipeline/render/shape.ts';
+import { markLookup, shapePlain, type ShapeableFont, type ShapedRun } from '../functions/pipeline/render/shape.ts';
 
 interface Font extends ShapeableFont {
   layout(text: string): {
@@ -158,4 +158,36 @@ describe.runIf(existsSync(CORPUS))('render: the plain-word shaper over the corpu
       expect(fast).toBeGreaterThan((fast + slow) * 0.8);
     },
   );
+});
+
+describe('mark lookups read from the font bytes', () => {
+  type Decoded = { lookupType: number; flags: { flags: Record<string, boolean> }; subTables: Record<string, unknown>[] };
+  it.each(FONT_FILES)('%s: every GPOS mark lookup (types 4–6) has the coverage and flags fontkit decodes', (file) => {
+    const font = fontkit.create(fontBytes(file));
+    const gpos = font.GPOS as unknown as { lookupList: { length: number; get(i: number): Decoded } } | null | undefined;
+    let marks = 0;
+    for (let i = 0; i < (gpos?.lookupList.length ?? 0); i++) {
+      const decoded = gpos!.lookupList.get(i);
+      const raw = markLookup(font, i);
+      if (decoded.lookupType < 4 || decoded.lookupType > 6) {
+        expect(raw).toBeNull();
+        continue;
+      }
+      marks++;
+      expect(raw).not.toBeNull();
+      expect(raw!.lookupType).toBe(decoded.lookupType);
+      expect(raw!.flags.flags.ignoreBaseGlyphs).toBe(decoded.flags.flags['ignoreBaseGlyphs']);
+      expect(raw!.flags.flags.ignoreLigatures).toBe(decoded.flags.flags['ignoreLigatures']);
+      const field = decoded.lookupType === 6 ? 'mark1Coverage' : 'markCoverage';
+      // What shape.ts reads of a coverage: its format and its glyphs or ranges.
+      const read = (c: unknown) => {
+        const { version, glyphs, rangeRecords } = c as { version: number; glyphs?: number[]; rangeRecords?: unknown[] };
+        return { version, glyphs: glyphs ? [...glyphs] : undefined, rangeRecords: rangeRecords ? JSON.parse(JSON.stringify(rangeRecords)) as unknown : undefined };
+      };
+      expect(raw!.subTables.map((s) => ({ version: s.version, coverage: read(s[field]) }))).toEqual(
+        decoded.subTables.map((s) => ({ version: s['version'], coverage: read(s[field]) })),
+      );
+    }
+    if (file.startsWith('DejaVuSans.')) expect(marks).toBeGreaterThan(0);
+  });
 });

@@ -87,6 +87,9 @@ export interface ShapeableFont {
   GDEF?: { glyphClassDef?: ClassDef | null } | null;
   _cmapProcessor: { lookup(cp: number): number };
   hmtx: { metrics: { length: number; get(i: number): { advance: number } } };
+  /** The font file's bytes and table directory: mark lookups are read from them (markLookup). */
+  stream?: { buffer: Uint8Array };
+  directory?: { tables: Record<string, { offset: number } | undefined> };
 }
 
 /** The features fontkit's default shaper applies to a left-to-right run (fractions need U+2044: excluded). */
@@ -249,8 +252,54 @@ function serve(font: ShapeableFont, plan: FontPlan, cp: number): Served | null {
 
 const plans = new WeakMap<ShapeableFont, FontPlan>();
 
+/** A Coverage table read from the font's bytes, in the shape fontkit decodes it to. */
+function rawCoverage(view: DataView, at: number): Coverage | null {
+  const format = view.getUint16(at);
+  const count = view.getUint16(at + 2);
+  if (format === 1) {
+    const glyphs: number[] = [];
+    for (let i = 0; i < count; i++) glyphs.push(view.getUint16(at + 4 + 2 * i));
+    return { version: 1, glyphs };
+  }
+  if (format !== 2) return null;
+  const rangeRecords: { start: number; end: number; startCoverageIndex: number }[] = [];
+  for (let i = 0, r = at + 4; i < count; i++, r += 6) {
+    rangeRecords.push({ start: view.getUint16(r), end: view.getUint16(r + 2), startCoverageIndex: view.getUint16(r + 4) });
+  }
+  return { version: 2, rangeRecords };
+}
+
+/**
+ * A GPOS mark attachment lookup (types 4–6) with only what startsAt reads, its mark coverage, taken from the
+ * font's bytes; or null for any other lookup (fontkit decodes those). fontkit decodes such a lookup whole,
+ * every anchor of every base and mark: most of the cost of a font's first shaped word, for one coverage.
+ */
+export function markLookup(font: ShapeableFont, index: number): Lookup | null {
+  const bytes = font.stream?.buffer;
+  const gpos = font.directory?.tables['GPOS']?.offset;
+  if (!bytes || gpos === undefined) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const list = gpos + view.getUint16(gpos + 8);
+  if (index >= view.getUint16(list)) return null;
+  const at = list + view.getUint16(list + 2 + 2 * index);
+  const lookupType = view.getUint16(at);
+  if (lookupType < 4 || lookupType > 6) return null;
+  const flag = view.getUint16(at + 2);
+  const subTables: Subtable[] = [];
+  for (let i = 0, n = view.getUint16(at + 4); i < n; i++) {
+    const st = at + view.getUint16(at + 6 + 2 * i);
+    if (view.getUint16(st) !== 1) return null;
+    const coverage = rawCoverage(view, st + view.getUint16(st + 2));
+    if (!coverage) return null;
+    // fontkit's `version` of a GPOS subtable is its lookup type.
+    subTables.push(lookupType === 6 ? { version: 6, mark1Coverage: coverage } : { version: lookupType, markCoverage: coverage });
+  }
+  // fontkit's LookupFlag bits: rightToLeft, ignoreBaseGlyphs, ignoreLigatures, …
+  return { lookupType, flags: { flags: { ignoreBaseGlyphs: (flag & 2) !== 0, ignoreLigatures: (flag & 4) !== 0 } }, subTables };
+}
+
 /** fontkit's OTProcessor.selectScript: the script's own entry, else DFLT, dflt, latn. */
-function lookupsFor(table: LayoutTable, tag: ScriptTag, only?: string): Lookup[] | null {
+function lookupsFor(table: LayoutTable, tag: ScriptTag, only?: string, decode: (i: number) => Lookup = (i) => table.lookupList.get(i)): Lookup[] | null {
   const entry =
     table.scriptList.find((s) => s.tag === tag) ?? ['DFLT', 'dflt', 'latn'].map((t) => table.scriptList.find((s) => s.tag === t)).find(Boolean);
   const langSys = entry?.script.defaultLangSys;
@@ -261,7 +310,7 @@ function lookupsFor(table: LayoutTable, tag: ScriptTag, only?: string): Lookup[]
     if (!record) return null;
     if (only ? record.tag === only : FEATURES.has(record.tag)) for (const li of record.feature.lookupListIndexes) indexes.add(li);
   }
-  return [...indexes].sort((a, b) => a - b).map((i) => table.lookupList.get(i));
+  return [...indexes].sort((a, b) => a - b).map(decode);
 }
 
 function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
@@ -275,7 +324,7 @@ function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
   for (const kind of ['GSUB', 'GPOS'] as const) {
     const table = font[kind];
     if (!table) continue;
-    const lookups = lookupsFor(table, tag);
+    const lookups = kind === 'GPOS' ? lookupsFor(table, tag, undefined, (i) => markLookup(font, i) ?? table.lookupList.get(i)) : lookupsFor(table, tag);
     if (!lookups) return null;
     for (const lookup of lookups) {
       if (kind === 'GPOS' && lookup.lookupType === 2) {
