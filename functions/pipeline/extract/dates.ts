@@ -40,6 +40,9 @@ const TIME_UNIT_SUFFIXES = [
   String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`,
 ];
 
+/** Matches nothing, at once. */
+const NEVER = /(?!)/;
+
 /**
  * `parser` with its time-unit suffix matched as a lookahead, then read back at the end of the match: the
  * lookahead fails and succeeds where the suffix would, so the engine backtracks through the same choices and
@@ -51,6 +54,7 @@ function suffixAsLookahead(parser: Parser): Parser {
   let original: RegExp | null = null;
   let ahead: RegExp | null = null;
   let suffix: RegExp | null = null;
+  let anywhere: RegExp | null = null;
   return {
     pattern(context: ParsingContext): RegExp {
       const full = parser.pattern(context);
@@ -59,7 +63,11 @@ function suffixAsLookahead(parser: Parser): Parser {
         const tail = TIME_UNIT_SUFFIXES.find((t) => full.source.endsWith(t));
         ahead = tail ? new RegExp(`${full.source.slice(0, -tail.length)}(?=${tail})`, full.flags) : full;
         suffix = tail ? new RegExp(tail, `${full.flags.replace(/[gy]/g, '')}y`) : null;
+        anywhere = tail ? new RegExp(tail, full.flags.replace(/[gy]/g, '')) : null;
       }
+      // Every match ends in the suffix: a text without it anywhere cannot match, and the big pattern is not
+      // run (each run on a first sheet moves it a step towards V8's costly native compilation).
+      if (anywhere !== null && !anywhere.test(context.text)) return NEVER;
       return ahead ?? full;
     },
     extract(context: ParsingContext, match: RegExpMatchArray) {
