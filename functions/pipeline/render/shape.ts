@@ -138,6 +138,10 @@ function coverageIndex(c: Coverage, g: number): number {
   return -1;
 }
 
+function covers(c: Coverage | undefined, g: number): boolean {
+  return c !== undefined && coverageIndex(c, g) !== -1;
+}
+
 function coverageGlyphs(c: Coverage): number[] {
   if (c.version === 1) return [...c.glyphs!];
   const out: number[] = [];
@@ -151,9 +155,34 @@ function classId(g: number, cd: ClassDef): number {
     const i = g - cd.startGlyph!;
     if (i >= 0 && i < cd.classValueArray!.length) return cd.classValueArray![i]!;
   } else if (cd.version === 2) {
-    for (const r of cd.classRangeRecord ?? []) if (r.start <= g && g <= r.end) return r.class;
+    const ranges = cd.classRangeRecord ?? [];
+    if (isOrdered(ranges)) {
+      // Ordered, disjoint ranges: the first range holding g (fontkit's linear scan) is the one found here.
+      let lo = 0;
+      let hi = ranges.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = ranges[mid]!;
+        if (g < r.start) hi = mid - 1;
+        else if (g > r.end) lo = mid + 1;
+        else return r.class;
+      }
+      return 0;
+    }
+    for (const r of ranges) if (r.start <= g && g <= r.end) return r.class;
   }
   return 0;
+}
+
+/** Whether ranges are in ascending order without overlap (as the OpenType spec asks), judged once each. */
+const ordered = new WeakMap<object, boolean>();
+function isOrdered(ranges: { start: number; end: number }[]): boolean {
+  let ok = ordered.get(ranges);
+  if (ok === undefined) {
+    ok = ranges.every((r, i) => r.start <= r.end && (i === 0 || ranges[i - 1]!.end < r.start));
+    ordered.set(ranges, ok);
+  }
+  return ok;
 }
 
 type Kind = 'GSUB' | 'GPOS';
@@ -369,20 +398,21 @@ function feasible(plan: FontPlan, st: Subtable, chained: boolean): boolean {
  * not understood here: the glyph is then left to fontkit).
  */
 function startsAt(plan: FontPlan, { kind, type, st }: Rule, g: number): boolean {
-  const has = (c: Coverage | undefined) => c !== undefined && coverageIndex(c, g) !== -1;
+  // No closure here: the bundle keeps function names, which costs a defineProperty per closure made.
+  const has = covers;
   const cand = plan.candidates;
   const context = kind === 'GSUB' ? type === 5 || type === 6 : type === 7 || type === 8;
   const chained = kind === 'GSUB' ? type === 6 : type === 8;
-  if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return has(st.coverage);
-  if (kind === 'GPOS' && (type === 1 || type === 3)) return has(st.coverage);
-  if (kind === 'GPOS' && (type === 4 || type === 5)) return has(st.markCoverage);
-  if (kind === 'GPOS' && type === 6) return has(st.mark1Coverage);
+  if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return has(st.coverage, g);
+  if (kind === 'GPOS' && (type === 1 || type === 3)) return has(st.coverage, g);
+  if (kind === 'GPOS' && (type === 4 || type === 5)) return has(st.markCoverage, g);
+  if (kind === 'GPOS' && type === 6) return has(st.mark1Coverage, g);
   if (kind === 'GSUB' && type === 4) {
     // A ligature forms only when all its components can follow within the word.
     const i = coverageIndex(st.coverage!, g);
     return i !== -1 && st.ligatureSets!.get(i).some((l) => l.components.every((c) => cand.has(c)));
   }
-  if (context && st.version === 3) return has(chained ? st.inputCoverage![0] : st.coverages![0]) && feasible(plan, st, chained);
+  if (context && st.version === 3) return has(chained ? st.inputCoverage![0] : st.coverages![0], g) && feasible(plan, st, chained);
   if (context && st.version === 1) {
     const i = coverageIndex(st.coverage!, g);
     if (i === -1) return false;
@@ -392,7 +422,7 @@ function startsAt(plan: FontPlan, { kind, type, st }: Rule, g: number): boolean 
     return sequences.some((seq) => seq.every((x) => cand.has(x)));
   }
   if (context && st.version === 2) {
-    if (!has(st.coverage)) return false;
+    if (!has(st.coverage, g)) return false;
     const inputDef = chained ? st.inputClassDef! : st.classDef!;
     const inInput = classesIn(plan, inputDef);
     const rules = (chained ? st.chainClassSet! : st.classSet!)[classId(g, inputDef)] ?? [];
