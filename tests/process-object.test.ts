@@ -98,4 +98,45 @@ describe('processObject over a versioned bucket', () => {
     const bucket = new VersionedMemoryBucket();
     expect(await processObject(ref('incoming/gone.txt', null), deps(bucket))).toMatchObject({ status: 'ignored' });
   });
+
+  it('asks whether the sheet exists while the source is still being read, not after', async () => {
+    const bucket = new VersionedMemoryBucket();
+    const v1 = bucket.add('incoming/a.txt', ARTICLE);
+    const seen: string[] = [];
+    const traced: Storage = {
+      get: async (b, k, o) => {
+        seen.push('get started');
+        await new Promise((r) => setTimeout(r, 20));
+        seen.push('get done');
+        return bucket.get(b, k, o);
+      },
+      head: async (b, k) => {
+        seen.push('head started');
+        return bucket.head(b, k);
+      },
+      put: (b, k, body, o) => bucket.put(b, k, body, o),
+    };
+    expect((await processObject(ref('incoming/a.txt', v1), deps(traced))).status).toBe('made');
+    expect(seen.indexOf('head started')).toBeLessThan(seen.indexOf('get done'));
+  });
+
+  it('a failing existence check matters only when it is used', async () => {
+    const bucket = new VersionedMemoryBucket();
+    let heads = 0;
+    const flaky: Storage = {
+      get: (b, k, o) => bucket.get(b, k, o),
+      head: async () => {
+        heads++;
+        throw new Error('SlowDown');
+      },
+      put: (b, k, body, o) => bucket.put(b, k, body, o),
+    };
+    // The object is gone: ignored as before, the check's error is not the outcome.
+    expect(await processObject(ref('incoming/gone.txt', null), deps(flaky))).toMatchObject({ status: 'ignored' });
+    // The object is there: the check's error is transient and propagates for a retry; nothing is written.
+    const v1 = bucket.add('incoming/a.txt', ARTICLE);
+    await expect(processObject(ref('incoming/a.txt', v1), deps(flaky))).rejects.toThrow('SlowDown');
+    expect(heads).toBe(2);
+    expect(bucket.objects.has('factsheets/a.json')).toBe(false);
+  });
 });

@@ -108,6 +108,13 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
   const outBucket = config.outputBucket ?? ref.bucket;
   const started = performance.now();
 
+  // The idempotency check needs only the keys: asked at the same time as the source, it costs no round trip
+  // of its own. Its outcome is held, not thrown, until it is used: a path that ends before the check (object
+  // gone, bad template, too large) must not fail on it.
+  const headOfJson = storage.head(outBucket, keys.json).then(
+    (head) => ({ head }),
+    (error: unknown) => ({ error }),
+  );
   const object = await storage.get(ref.bucket, ref.key, { versionId: ref.versionId, maxBytes: config.limits.maxBytes });
   if (object === null) {
     // Deleted (or overwritten away) before we got to it: there is nothing left to make a sheet of.
@@ -145,7 +152,9 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
     return fail(error.code, error.message);
   }
 
-  const existing = await storage.head(outBucket, keys.json);
+  const checked = await headOfJson;
+  if ('error' in checked) throw checked.error;
+  const existing = checked.head;
   if (
     existing &&
     version !== null &&
