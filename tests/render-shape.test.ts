@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
-import { markLookup, shapePlain, type ShapeableFont, type ShapedRun } from '../functions/pipeline/render/shape.ts';
+import { markLookup, scriptOf, shapePlain, type ShapeableFont, type ShapedRun } from '../functions/pipeline/render/shape.ts';
 
 interface Font extends ShapeableFont {
   layout(text: string): {
@@ -189,5 +189,23 @@ describe('mark lookups read from the font bytes', () => {
       );
     }
     if (file.startsWith('DejaVuSans.')) expect(marks).toBeGreaterThan(0);
+  });
+});
+
+describe('scriptOf', () => {
+  it('gives, for every code point, the script a per-character test gives (null for marks, soft hyphen, fraction slash, other scripts)', () => {
+    const ranges = [[0x20, 0x7e], [0xa0, 0x52f], [0x1e00, 0x1fff], [0x2010, 0x2027], [0x2030, 0x205e], [0x20a0, 0x20cf]];
+    const scripts: [RegExp, string][] = [[/^\p{Script=Latin}$/u, 'latn'], [/^\p{Script=Cyrillic}$/u, 'cyrl'], [/^\p{Script=Greek}$/u, 'grek'], [/^\p{Script=Common}$/u, 'zzzz']];
+    const expected = (cp: number): string | null => {
+      const ch = String.fromCodePoint(cp);
+      if (!ranges.some(([a, b]) => cp >= a! && cp <= b!) || cp === 0xad || cp === 0x2044 || /\p{M}/u.test(ch)) return null;
+      return scripts.find(([re]) => re.test(ch))?.[1] ?? null;
+    };
+    const seen = new Set<string | null>();
+    for (let cp = 0; cp < 0x2200; cp++) {
+      expect(scriptOf(cp), `U+${cp.toString(16)}`).toBe(expected(cp));
+      seen.add(scriptOf(cp));
+    }
+    expect(seen).toEqual(new Set([null, 'latn', 'cyrl', 'grek', 'zzzz']));
   });
 });

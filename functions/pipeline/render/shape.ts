@@ -97,12 +97,6 @@ const FEATURES = new Set(['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark'
 
 /** The scripts served here, by fontkit's tag for a word's first non-common character (zzzz: none). */
 type ScriptTag = 'latn' | 'cyrl' | 'grek' | 'zzzz';
-const SCRIPT_OF: [RegExp, ScriptTag][] = [
-  [/^\p{Script=Latin}$/u, 'latn'],
-  [/^\p{Script=Cyrillic}$/u, 'cyrl'],
-  [/^\p{Script=Greek}$/u, 'grek'],
-  [/^\p{Script=Common}$/u, 'zzzz'],
-];
 
 /** The code point ranges considered at all: Latin, Greek, Cyrillic, general punctuation and currency. */
 const RANGES: [number, number][] = [
@@ -114,22 +108,38 @@ const RANGES: [number, number][] = [
   [0x20a0, 0x20cf],
 ];
 
+const SCRIPT_RUNS: [RegExp, ScriptTag][] = [
+  [/\p{Script=Latin}+/gu, 'latn'],
+  [/\p{Script=Cyrillic}+/gu, 'cyrl'],
+  [/\p{Script=Greek}+/gu, 'grek'],
+  [/\p{Script=Common}+/gu, 'zzzz'],
+];
+const TAGS: readonly (ScriptTag | null)[] = [null, 'latn', 'cyrl', 'grek', 'zzzz'];
+let scriptTable: Uint8Array | null = null;
+
 /**
  * The script of a character served here, or null: outside the ranges, a mark, or one fontkit hides or
- * treats specially (soft hyphen, fraction slash). Fonts do not change it, so it is kept once per process.
+ * treats specially (soft hyphen, fraction slash). Fonts do not change it, so it is worked out once per
+ * process, for all the ranges at once: a few global matches over one string instead of testing thousands of
+ * characters one by one against each script (most of a first font's plan).
  */
-const scriptOfCp = new Map<number, ScriptTag | null>();
-function scriptOf(cp: number): ScriptTag | null {
-  let script = scriptOfCp.get(cp);
-  if (script === undefined) {
-    script = null;
-    const ch = String.fromCodePoint(cp);
-    if (RANGES.some(([a, b]) => cp >= a && cp <= b) && cp !== 0xad && cp !== 0x2044 && !/\p{M}/u.test(ch)) {
-      script = SCRIPT_OF.find(([re]) => re.test(ch))?.[1] ?? null;
-    }
-    scriptOfCp.set(cp, script);
+export function scriptOf(cp: number): ScriptTag | null {
+  if (cp >= CP_LIMIT) return null;
+  if (!scriptTable) {
+    const table = new Uint8Array(CP_LIMIT);
+    let text = '';
+    for (const [a, b] of RANGES) for (let cp = a; cp <= b; cp++) text += String.fromCharCode(cp);
+    // Every range is in the BMP and none starts below 0x20, so one char stands for one code point.
+    const cpAt = (i: number): number => text.charCodeAt(i);
+    SCRIPT_RUNS.forEach(([re, tag]) => {
+      for (const m of text.matchAll(re)) for (let i = m.index; i < m.index + m[0].length; i++) table[cpAt(i)] = TAGS.indexOf(tag);
+    });
+    for (const m of text.matchAll(/\p{M}+/gu)) for (let i = m.index; i < m.index + m[0].length; i++) table[cpAt(i)] = 0;
+    table[0xad] = 0;
+    table[0x2044] = 0;
+    scriptTable = table;
   }
-  return script;
+  return TAGS[scriptTable[cp]!]!;
 }
 
 function coverageIndex(c: Coverage, g: number): number {
