@@ -4,7 +4,7 @@
 // still works. tests/bundle-shims.test.ts checks it against the package.
 'use strict';
 /* global require, module */
-// A CommonJS module on purpose: unicode-trie require()s it, and must get the function itself.
+// A CommonJS module on purpose: fontkit require()s it, and must get the function itself.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { brotliDecompressSync } = require('node:zlib');
 
