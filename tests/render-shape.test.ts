@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
-import { markLookup, scriptOf, shapePlain, type ShapeableFont, type ShapedRun } from '../functions/pipeline/render/shape.ts';
+import { SHAPE_DATA } from '../functions/pipeline/render/shape-data.ts';
+import { shapeDataSource, SHAPE_DATA_PATH } from '../scripts/shape-data.ts';
+import { markLookup, pairLookup, scriptOf, shapePlain, type ShapeableFont, type ShapedRun } from '../functions/pipeline/render/shape.ts';
 
 interface Font extends ShapeableFont {
   layout(text: string): {
@@ -49,24 +51,31 @@ function sameRun(a: ShapedRun, b: ShapedRun): boolean {
   );
 }
 
-/** Compares every word the fast shaper takes with fontkit (on a font object of its own); counts both. */
+/**
+ * Compares every word the fast shaper takes with fontkit (on a font object of its own), both with the
+ * font's generated data (shape-data.ts) and decoding its tables; counts the words each takes (the fewer).
+ */
 function compare(file: (typeof FONT_FILES)[number], words: Iterable<string>): { fast: number; slow: number } {
-  const ours = fontkit.create(fontBytes(file));
   const theirs = fontkit.create(fontBytes(file));
-  let fast = 0;
-  let slow = 0;
-  const differing: string[] = [];
-  for (const word of words) {
-    const run = shapePlain(ours, word);
-    if (!run) {
-      slow++;
-      continue;
+  const list = [...words];
+  const counts = [null, SHAPE_DATA[file]!].map((data) => {
+    const ours = fontkit.create(fontBytes(file));
+    let fast = 0;
+    let slow = 0;
+    const differing: string[] = [];
+    for (const word of list) {
+      const run = shapePlain(ours, word, data);
+      if (!run) {
+        slow++;
+        continue;
+      }
+      fast++;
+      if (!sameRun(run, viaFontkit(theirs, word))) differing.push(word);
     }
-    fast++;
-    if (!sameRun(run, viaFontkit(theirs, word))) differing.push(word);
-  }
-  expect(differing).toEqual([]);
-  return { fast, slow };
+    expect(differing).toEqual([]);
+    return { fast, slow };
+  });
+  return counts[0]!.fast <= counts[1]!.fast ? counts[0]! : counts[1]!;
 }
 
 const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((c) => c !== ' ');
@@ -189,6 +198,85 @@ describe('mark lookups read from the font bytes', () => {
       );
     }
     if (file.startsWith('DejaVuSans.')) expect(marks).toBeGreaterThan(0);
+  });
+});
+
+describe('pair kerning lookups read from the font bytes', () => {
+  type Value = { xAdvance?: number | null; yAdvance?: number | null; xPlacement?: number | null; yPlacement?: number | null } | undefined;
+  type Decoded = {
+    lookupType: number;
+    flags: { flags: Record<string, boolean> };
+    subTables: {
+      version: number;
+      coverage: unknown;
+      pairSets?: { length: number; get(i: number): { secondGlyph: number; value1?: Value; value2?: Value }[] };
+      classDef1?: unknown;
+      classDef2?: unknown;
+      class1Count?: number;
+      class2Count?: number;
+      classRecords?: { get(i: number): { get(j: number): { value1?: Value; value2?: Value } | undefined } | undefined };
+    }[];
+  };
+  // What pairKern reads of a value: its advances and placements, absent as 0.
+  const read = (v: Value) => [v?.xAdvance ?? 0, v?.yAdvance ?? 0, v?.xPlacement ?? 0, v?.yPlacement ?? 0];
+  // What shape.ts reads of a coverage or class table: its format and its glyphs, classes or ranges.
+  const FIELDS = ['version', 'glyphs', 'rangeRecords', 'startGlyph', 'classValueArray', 'classRangeRecord'];
+  const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x)) as unknown;
+  const pick = (x: unknown): unknown => {
+    const o = x as Record<string, unknown>;
+    return Object.fromEntries(FIELDS.filter((f) => o[f] !== undefined).map((f) => [f, plain(o[f])]));
+  };
+  it.each(FONT_FILES)('%s: every GPOS pair lookup gives the pairs, classes and values fontkit decodes', (file) => {
+    const font = fontkit.create(fontBytes(file));
+    const gpos = font.GPOS as unknown as { lookupList: { length: number; get(i: number): Decoded } } | null | undefined;
+    let pairs = 0;
+    for (let i = 0; i < (gpos?.lookupList.length ?? 0); i++) {
+      const decoded = gpos!.lookupList.get(i);
+      const raw = pairLookup(font, i);
+      if (decoded.lookupType !== 2) {
+        expect(raw).toBeNull();
+        continue;
+      }
+      expect(raw).not.toBeNull();
+      expect(raw!.flags.flags).toEqual({ ignoreBaseGlyphs: decoded.flags.flags['ignoreBaseGlyphs'], ignoreLigatures: decoded.flags.flags['ignoreLigatures'] });
+      expect(raw!.subTables.length).toBe(decoded.subTables.length);
+      decoded.subTables.forEach((d, s) => {
+        const r = raw!.subTables[s]!;
+        expect(r.version).toBe(d.version);
+        expect(pick(r.coverage)).toEqual(pick(d.coverage));
+        if (d.version === 1) {
+          for (let k = 0; k <= d.pairSets!.length; k++) {
+            const want = (d.pairSets!.get(k) ?? []).map((p) => [p.secondGlyph, ...read(p.value1), ...read(p.value2)]);
+            expect(r.pairSets!.get(k).map((p) => [p.secondGlyph, ...read(p.value1), ...read(p.value2)])).toEqual(want);
+            pairs += want.length;
+          }
+        } else {
+          expect(pick(r.classDef1)).toEqual(pick(d.classDef1));
+          expect(pick(r.classDef2)).toEqual(pick(d.classDef2));
+          // One class past each count too: neither has a record there.
+          for (let c1 = 0; c1 <= d.class1Count!; c1++) {
+            for (let c2 = 0; c2 <= d.class2Count!; c2++) {
+              const want = d.classRecords!.get(c1)?.get(c2);
+              const got = r.classRecords!.get(c1)?.get(c2);
+              expect(got === undefined).toBe(want === undefined);
+              if (want) expect([...read(got!.value1), ...read(got!.value2)]).toEqual([...read(want.value1), ...read(want.value2)]);
+              pairs++;
+            }
+          }
+        }
+      });
+    }
+    if (file.startsWith('DejaVuSans.')) expect(pairs).toBeGreaterThan(0);
+  });
+});
+
+describe('generated shaping data', () => {
+  it('render/shape-data.ts is what scripts/shape-data.ts writes from the shipped fonts', () => {
+    expect(readFileSync(SHAPE_DATA_PATH, 'utf8')).toBe(shapeDataSource());
+  });
+  it('has a plan for every shipped font, and stays small', () => {
+    for (const file of FONT_FILES) expect(SHAPE_DATA[file]?.latn?.plain.length).toBeGreaterThan(0);
+    expect(readFileSync(SHAPE_DATA_PATH).length).toBeLessThan(200_000);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { FALLBACK_FONT, fontBytes, type FontFile } from '../fonts.ts';
 import type { Template } from '../templates.ts';
+import { SHAPE_DATA } from './shape-data.ts';
 import { shapePlain, type ShapeableFont, type ShapedGlyph, type ShapedPosition, type ShapedRun } from './shape.ts';
 import { encodeSubset, postHeader, type TtfFont, type TtfSubset } from './subset.ts';
 import { fitMiddle, wrapText } from './wrap.ts';
@@ -254,7 +255,7 @@ export class Ink {
         run =
           word?.direction === 'ltr'
             ? joinRuns(word, cached(' '))
-            : (shapePlain(shared.parsed as unknown as ShapeableFont, text) ?? copyRun(layoutRun(text), font));
+            : (shapePlain(shared.parsed as unknown as ShapeableFont, text, SHAPE_DATA[font] ?? null) ?? copyRun(layoutRun(text), font));
         shared.runs.set(text, run);
       }
       return run;

@@ -11,6 +11,10 @@
  * computes, from the font's own tables. Everything else (marks, contextual starts such as "i" before a
  * combining accent, right-to-left and other scripts, default-ignorable characters) returns null, and the
  * caller shapes with fontkit as before. tests/render-shape.test.ts compares the two.
+ *
+ * For the shipped fonts that judgement is made at build time (fontData, written to shape-data.ts by
+ * scripts/shape-data.ts), so a fresh process neither decodes GSUB nor judges glyphs; kerning is read from
+ * the font's bytes pair by pair (pairLookup). A font without data is judged at run time as before.
  */
 
 /** What pdfkit reads from a shaped run (EmbeddedFont.layout / encode / widthOfString). */
@@ -224,10 +228,14 @@ interface ScriptPlan {
   ligaturesAdjacent: boolean;
   /** Per glyph, judged on first use: whether any rule can start from it within a word of candidate glyphs. */
   plain: Map<number, Verdict>;
+  /** Verdicts judged when the font data was generated (shape-data.ts), in place of the rules. */
+  fixed?: (g: number) => Verdict;
 }
 
 interface FontPlan {
   scale: number;
+  /** The font's generated plans, when there are any (else its tables are decoded at run time). */
+  data: FontData | null;
   /** Glyphs of every served character, less the ones GDEF calls marks or ligatures: what a word may hold. */
   candidates: Set<number>;
   plans: Map<ScriptTag, ScriptPlan | null>;
@@ -337,8 +345,131 @@ export function markLookup(font: ShapeableFont, index: number): Lookup | null {
   return { lookupType, flags: { flags: { ignoreBaseGlyphs: (flag & 2) !== 0, ignoreLigatures: (flag & 4) !== 0 } }, subTables };
 }
 
+/** A ClassDef table read from the font's bytes, in the shape fontkit decodes it to. */
+function rawClassDef(view: DataView, at: number): ClassDef | null {
+  const format = view.getUint16(at);
+  if (format === 1) {
+    const startGlyph = view.getUint16(at + 2);
+    const classValueArray: number[] = [];
+    for (let i = 0, n = view.getUint16(at + 4); i < n; i++) classValueArray.push(view.getUint16(at + 6 + 2 * i));
+    return { version: 1, startGlyph, classValueArray };
+  }
+  if (format !== 2) return null;
+  const classRangeRecord: { start: number; end: number; class: number }[] = [];
+  for (let i = 0, n = view.getUint16(at + 2), r = at + 4; i < n; i++, r += 6) {
+    classRangeRecord.push({ start: view.getUint16(r), end: view.getUint16(r + 2), class: view.getUint16(r + 4) });
+  }
+  return { version: 2, classRangeRecord };
+}
+
+/** A ValueRecord's fields in their order in the font (device table offsets after them are not read). */
+const VALUE_FIELDS = ['xPlacement', 'yPlacement', 'xAdvance', 'yAdvance'] as const;
+
+function valueSize(format: number): number {
+  let n = 0;
+  for (let bit = 0; bit < 16; bit++) if (format & (1 << bit)) n += 2;
+  return n;
+}
+
+function rawValue(view: DataView, at: number, format: number): ValueRecord {
+  const v: ValueRecord = {};
+  let p = at;
+  VALUE_FIELDS.forEach((field, bit) => {
+    if (format & (1 << bit)) {
+      v[field] = view.getInt16(p);
+      p += 2;
+    }
+  });
+  return v;
+}
+
+/**
+ * A GPOS pair adjustment lookup (type 2) with what pairKern reads, each pair set and class record read from
+ * the font's bytes when first asked for; or null for any other lookup. fontkit decodes a kerning lookup
+ * whole (every pair set, the full class matrix) the first time a font kerns a word: most of a first
+ * sheet's layout-table cost, for the few dozen pairs a sheet meets.
+ */
+export function pairLookup(font: ShapeableFont, index: number): Lookup | null {
+  const bytes = font.stream?.buffer;
+  const gpos = font.directory?.tables['GPOS']?.offset;
+  if (!bytes || gpos === undefined) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const list = gpos + view.getUint16(gpos + 8);
+  if (index >= view.getUint16(list)) return null;
+  const at = list + view.getUint16(list + 2 + 2 * index);
+  if (view.getUint16(at) !== 2) return null;
+  const flag = view.getUint16(at + 2);
+  const subTables: Subtable[] = [];
+  for (let i = 0, n = view.getUint16(at + 4); i < n; i++) {
+    const st = at + view.getUint16(at + 6 + 2 * i);
+    const format = view.getUint16(st);
+    const coverage = rawCoverage(view, st + view.getUint16(st + 2));
+    if (!coverage) return null;
+    const format1 = view.getUint16(st + 4);
+    const format2 = view.getUint16(st + 6);
+    const size1 = valueSize(format1);
+    const size2 = valueSize(format2);
+    if (format === 1) {
+      const count = view.getUint16(st + 8);
+      const sets = new Map<number, { secondGlyph: number; value1: ValueRecord; value2: ValueRecord }[]>();
+      subTables.push({
+        version: 1,
+        coverage,
+        pairSets: {
+          get(k: number) {
+            let set = sets.get(k);
+            if (!set) {
+              set = [];
+              if (k < count) {
+                const ps = st + view.getUint16(st + 10 + 2 * k);
+                for (let j = 0, m = view.getUint16(ps), r = ps + 2; j < m; j++, r += 2 + size1 + size2) {
+                  set.push({ secondGlyph: view.getUint16(r), value1: rawValue(view, r + 2, format1), value2: rawValue(view, r + 2 + size1, format2) });
+                }
+              }
+              sets.set(k, set);
+            }
+            return set;
+          },
+        },
+      });
+    } else if (format === 2) {
+      const classDef1 = rawClassDef(view, st + view.getUint16(st + 8));
+      const classDef2 = rawClassDef(view, st + view.getUint16(st + 10));
+      if (!classDef1 || !classDef2) return null;
+      const count1 = view.getUint16(st + 12);
+      const count2 = view.getUint16(st + 14);
+      const recordSize = size1 + size2;
+      subTables.push({
+        version: 2,
+        coverage,
+        classDef1,
+        classDef2,
+        classRecords: {
+          // As fontkit's arrays: a class past the counts has no record.
+          get(c1: number) {
+            if (c1 < 0 || c1 >= count1) return undefined;
+            return {
+              get(c2: number) {
+                if (c2 < 0 || c2 >= count2) return undefined as unknown as { value1?: ValueRecord; value2?: ValueRecord };
+                const r = st + 16 + (c1 * count2 + c2) * recordSize;
+                return { value1: rawValue(view, r, format1), value2: rawValue(view, r + size1, format2) };
+              },
+            };
+          },
+        },
+      });
+    } else return null;
+  }
+  return { lookupType: 2, flags: { flags: { ignoreBaseGlyphs: (flag & 2) !== 0, ignoreLigatures: (flag & 4) !== 0 } }, subTables };
+}
+
 /** fontkit's OTProcessor.selectScript: the script's own entry, else DFLT, dflt, latn. */
-function lookupsFor(table: LayoutTable, tag: ScriptTag, only?: string, decode: (i: number) => Lookup = (i) => table.lookupList.get(i)): Lookup[] | null {
+function lookupsFor<T = Lookup>(
+  table: LayoutTable,
+  tag: ScriptTag,
+  only?: string,
+  decode: (i: number) => T = (i) => table.lookupList.get(i) as T,
+): T[] | null {
   const entry =
     table.scriptList.find((s) => s.tag === tag) ?? ['DFLT', 'dflt', 'latn'].map((t) => table.scriptList.find((s) => s.tag === t)).find(Boolean);
   const langSys = entry?.script.defaultLangSys;
@@ -354,7 +485,8 @@ function lookupsFor(table: LayoutTable, tag: ScriptTag, only?: string, decode: (
 
 function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
   // Without a GPOS kern feature fontkit kerns from the old `kern` table instead: not done here.
-  const gpos = font.GPOS ? lookupsFor(font.GPOS, tag, 'kern') : null;
+  // Only the kern feature's lookup count is wanted here: none is decoded.
+  const gpos = font.GPOS ? lookupsFor(font.GPOS, tag, 'kern', (i) => i) : null;
   if (!gpos || gpos.length === 0) return null;
   const rules: Rule[] = [];
   const kern: Lookup[] = [];
@@ -363,7 +495,8 @@ function scriptPlan(font: ShapeableFont, tag: ScriptTag): ScriptPlan | null {
   for (const kind of ['GSUB', 'GPOS'] as const) {
     const table = font[kind];
     if (!table) continue;
-    const lookups = kind === 'GPOS' ? lookupsFor(table, tag, undefined, (i) => markLookup(font, i) ?? table.lookupList.get(i)) : lookupsFor(table, tag);
+    const lookups =
+      kind === 'GPOS' ? lookupsFor(table, tag, undefined, (i) => markLookup(font, i) ?? pairLookup(font, i) ?? table.lookupList.get(i)) : lookupsFor(table, tag);
     if (!lookups) return null;
     for (const lookup of lookups) {
       if (kind === 'GPOS' && lookup.lookupType === 2) {
@@ -447,6 +580,7 @@ function startsAt(plan: FontPlan, { kind, type, st }: Rule, g: number): boolean 
 }
 
 function verdict(plan: FontPlan, sp: ScriptPlan, g: number): Verdict {
+  if (sp.fixed) return sp.fixed(g);
   let v = sp.plain.get(g);
   if (v === undefined) {
     v = plan.candidates.has(g);
@@ -509,7 +643,7 @@ function addCandidate(plan: FontPlan, g: number): void {
   for (const sp of plan.plans.values()) sp?.plain.clear();
 }
 
-function fontPlan(font: ShapeableFont): FontPlan {
+function fontPlan(font: ShapeableFont, data: FontData | null = null): FontPlan {
   let plan = plans.get(font);
   if (plan) return plan;
   const glyphOf = new Map<number, number>();
@@ -525,6 +659,7 @@ function fontPlan(font: ShapeableFont): FontPlan {
   }
   plan = {
     scale: 1000 / font.unitsPerEm,
+    data,
     candidates,
     plans: new Map(),
     feasible: new WeakMap(),
@@ -541,7 +676,8 @@ function fontPlan(font: ShapeableFont): FontPlan {
 function planFor(font: ShapeableFont, plan: FontPlan, tag: ScriptTag): ScriptPlan | null {
   let p = plan.plans.get(tag);
   if (p === undefined) {
-    p = scriptPlan(font, tag);
+    const data = plan.data?.[tag];
+    p = data === undefined ? scriptPlan(font, tag) : data && dataPlan(font, data);
     plan.plans.set(tag, p);
   }
   return p;
@@ -582,8 +718,8 @@ function pairKern(sp: ScriptPlan, a: number, b: number): readonly [number, numbe
  * `text` shaped as fontkit would and scaled as pdfkit's EmbeddedFont.layoutRun does, or null when the word
  * is not plain (the caller then shapes it with fontkit).
  */
-export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null {
-  const plan = fontPlan(font);
+export function shapePlain(font: ShapeableFont, text: string, data: FontData | null = null): ShapedRun | null {
+  const plan = fontPlan(font, data);
   const n = text.length;
   if (n === 0) return null;
   const chars: Served[] = [];
@@ -616,7 +752,7 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
       if (cps[i]!.length === 1) continue;
       if (!plan.candidates.has(ids[i]!)) {
         addCandidate(plan, ids[i]!);
-        return shapePlain(font, text);
+        return shapePlain(font, text, data);
       }
       if (verdict(plan, sp, ids[i]!) !== true) return null;
     }
@@ -659,4 +795,126 @@ export function shapePlain(font: ShapeableFont, text: string): ShapedRun | null 
     advanceWidth += position.xAdvance;
   }
   return { glyphs, positions, advanceWidth, direction: 'ltr' };
+}
+
+/**
+ * What a font's script plan comes to, worked out from its tables once at build time (scripts/shape-data.ts
+ * writes render/shape-data.ts): which glyphs are plain, which start ligatures and which ligatures, and the
+ * indexes of the kerning lookups. Decoding GSUB and judging each glyph against its rules was most of a
+ * first sheet's shaping cost. null for a script: words in it are left to fontkit.
+ */
+export interface ScriptData {
+  adjacent: boolean;
+  kern: number[];
+  /** Per ligature lookup, per subtable: [first glyph, ligature glyph, ...components][]. */
+  ligatures: number[][][][];
+  /** Plain glyphs, as [first, last] ranges. */
+  plain: [number, number][];
+  /** Glyphs plain unless a ligature forms: [glyph, [lookup, subtable] ...]. */
+  starts: [number, ...[number, number][]][];
+}
+export type FontData = Partial<Record<ScriptTag, ScriptData | null>>;
+
+function dataPlan(font: ShapeableFont, data: ScriptData): ScriptPlan | null {
+  const kern: Lookup[] = [];
+  for (const i of data.kern) {
+    const lookup = pairLookup(font, i);
+    if (!lookup) return null;
+    kern.push(lookup);
+  }
+  const ligatures: LigatureLookup[] = data.ligatures.map((lookup) =>
+    lookup.map((entries) => {
+      const glyphs = [...new Set(entries.map((e) => e[0]!))];
+      const sets = glyphs.map((first) => entries.filter((e) => e[0] === first).map((e) => ({ glyph: e[1]!, components: e.slice(2) })));
+      return { version: 1, coverage: { version: 1, glyphs }, ligatureSets: { get: (i: number) => sets[i]! } };
+    }),
+  );
+  const verdicts = new Map<number, Verdict>();
+  for (const [g, ...refs] of data.starts) verdicts.set(g, refs.map(([l, s]) => ligatures[l]![s]!));
+  const ranges = data.plain;
+  const fixed = (g: number): Verdict => {
+    const v = verdicts.get(g);
+    if (v !== undefined) return v;
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = ranges[mid]!;
+      if (g < a) hi = mid - 1;
+      else if (g > b) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  return { rules: [], kern, ligatures, ligaturesAdjacent: data.adjacent, plain: new Map(), fixed };
+}
+
+/**
+ * A font's data for shape-data.ts, from its decoded tables. Verdicts are judged with every ligature glyph
+ * a word could come to hold already among the candidates: a superset of what any run meets, so each plain
+ * verdict stays exact (more candidates only make more rules possible).
+ */
+export function fontData(font: ShapeableFont): FontData {
+  const plan = fontPlan(font);
+  plans.delete(font);
+  const tags: ScriptTag[] = ['latn', 'cyrl', 'grek', 'zzzz'];
+  const sps = new Map(tags.map((tag) => [tag, scriptPlan(font, tag)] as const));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const sp of sps.values()) {
+      for (const lookup of sp?.ligatures ?? []) {
+        for (const st of lookup) {
+          for (const first of coverageGlyphs(st.coverage!)) {
+            if (!plan.candidates.has(first)) continue;
+            const i = coverageIndex(st.coverage!, first);
+            for (const l of st.ligatureSets!.get(i)) {
+              if (!plan.candidates.has(l.glyph) && l.components.every((c) => plan.candidates.has(c))) {
+                plan.candidates.add(l.glyph);
+                grown = true;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  const out: FontData = {};
+  for (const tag of tags) {
+    const sp = sps.get(tag)!;
+    if (!sp) {
+      out[tag] = null;
+      continue;
+    }
+    const kern = lookupsFor(font.GPOS!, tag, 'kern', (i) => i)!;
+    const plain: [number, number][] = [];
+    const starts: [number, ...[number, number][]][] = [];
+    for (const g of [...plan.candidates].sort((a, b) => a - b)) {
+      const v = verdict(plan, sp, g);
+      if (v === true) {
+        const last = plain.at(-1);
+        if (last && last[1] === g - 1) last[1] = g;
+        else plain.push([g, g]);
+      } else if (v !== false) {
+        starts.push([g, ...v.map((st): [number, number] => {
+          const l = sp.ligatures.findIndex((lookup) => lookup.includes(st));
+          return [l, sp.ligatures[l]!.indexOf(st)];
+        })]);
+      }
+    }
+    // Only the ligatures a word of candidates can form are kept.
+    const ligatures = sp.ligatures.map((lookup) =>
+      lookup.map((st) => {
+        const entries: number[][] = [];
+        for (const first of coverageGlyphs(st.coverage!)) {
+          if (!plan.candidates.has(first)) continue;
+          for (const l of st.ligatureSets!.get(coverageIndex(st.coverage!, first))) {
+            if (l.components.every((c) => plan.candidates.has(c))) entries.push([first, l.glyph, ...l.components]);
+          }
+        }
+        return entries;
+      }),
+    );
+    out[tag] = { adjacent: sp.ligaturesAdjacent, kern, ligatures, plain, starts };
+  }
+  return out;
 }
