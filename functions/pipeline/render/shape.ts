@@ -648,8 +648,18 @@ function fontPlan(font: ShapeableFont, data: FontData | null = null): FontPlan {
   if (plan) return plan;
   const glyphOf = new Map<number, number>();
   const candidates = new Set<number>();
-  const classDef = font.GDEF?.glyphClassDef;
-  for (const [from, to] of RANGES) {
+  if (data?.cmap) {
+    // The same maps as below, as generated: no cmap lookup per served character, no GDEF decoded.
+    const skipped = new Set(data.skipped);
+    for (const [cp, g, n] of data.cmap) {
+      for (let i = 0; i < n; i++) {
+        glyphOf.set(cp + i, g + i);
+        if (!skipped.has(g + i)) candidates.add(g + i);
+      }
+    }
+  }
+  const classDef = data?.cmap ? null : font.GDEF?.glyphClassDef;
+  if (!data?.cmap) for (const [from, to] of RANGES) {
     for (let cp = from; cp <= to; cp++) {
       const g = scriptOf(cp) ? font._cmapProcessor.lookup(cp) : 0;
       glyphOf.set(cp, g);
@@ -813,7 +823,12 @@ export interface ScriptData {
   /** Glyphs plain unless a ligature forms: [glyph, [lookup, subtable] ...]. */
   starts: [number, ...[number, number][]][];
 }
-export type FontData = Partial<Record<ScriptTag, ScriptData | null>>;
+export type FontData = Partial<Record<ScriptTag, ScriptData | null>> & {
+  /** Served characters' glyphs, as runs [first code point, its glyph, count] of consecutive both. */
+  cmap?: [number, number, number][];
+  /** Glyphs of served characters that GDEF calls marks or ligatures: not candidates. */
+  skipped?: number[];
+};
 
 function dataPlan(font: ShapeableFont, data: ScriptData): ScriptPlan | null {
   const kern: Lookup[] = [];
@@ -857,6 +872,7 @@ function dataPlan(font: ShapeableFont, data: ScriptData): ScriptPlan | null {
 export function fontData(font: ShapeableFont): FontData {
   const plan = fontPlan(font);
   plans.delete(font);
+  const initial = new Set(plan.candidates);
   const tags: ScriptTag[] = ['latn', 'cyrl', 'grek', 'zzzz'];
   const sps = new Map(tags.map((tag) => [tag, scriptPlan(font, tag)] as const));
   for (let grown = true; grown; ) {
@@ -878,7 +894,16 @@ export function fontData(font: ShapeableFont): FontData {
       }
     }
   }
-  const out: FontData = {};
+  const cmap: [number, number, number][] = [];
+  const skipped = new Set<number>();
+  for (const [cp, g] of [...plan.glyphOf].sort((a, b) => a[0] - b[0])) {
+    if (g === 0) continue;
+    if (!initial.has(g)) skipped.add(g);
+    const last = cmap.at(-1);
+    if (last && last[0] + last[2] === cp && last[1] + last[2] === g) last[2]++;
+    else cmap.push([cp, g, 1]);
+  }
+  const out: FontData = { cmap, skipped: [...skipped].sort((a, b) => a - b) };
   for (const tag of tags) {
     const sp = sps.get(tag)!;
     if (!sp) {
