@@ -316,12 +316,8 @@ function rawCoverage(view: DataView, at: number): Coverage | null {
   return { version: 2, rangeRecords };
 }
 
-/**
- * A GPOS mark attachment lookup (types 4–6) with only what startsAt reads, its mark coverage, taken from the
- * font's bytes; or null for any other lookup (fontkit decodes those). fontkit decodes such a lookup whole,
- * every anchor of every base and mark: most of the cost of a font's first shaped word, for one coverage.
- */
-export function markLookup(font: ShapeableFont, index: number): Lookup | null {
+/** Where GPOS lookup `index` starts in the font's bytes, with its type and flag; null without GPOS or past the list. */
+function gposLookupAt(font: ShapeableFont, index: number): { view: DataView; at: number; lookupType: number; flag: number } | null {
   const bytes = font.stream?.buffer;
   const gpos = font.directory?.tables['GPOS']?.offset;
   if (!bytes || gpos === undefined) return null;
@@ -329,9 +325,19 @@ export function markLookup(font: ShapeableFont, index: number): Lookup | null {
   const list = gpos + view.getUint16(gpos + 8);
   if (index >= view.getUint16(list)) return null;
   const at = list + view.getUint16(list + 2 + 2 * index);
-  const lookupType = view.getUint16(at);
+  return { view, at, lookupType: view.getUint16(at), flag: view.getUint16(at + 2) };
+}
+
+/**
+ * A GPOS mark attachment lookup (types 4–6) with only what startsAt reads, its mark coverage, taken from the
+ * font's bytes; or null for any other lookup (fontkit decodes those). fontkit decodes such a lookup whole,
+ * every anchor of every base and mark: most of the cost of a font's first shaped word, for one coverage.
+ */
+export function markLookup(font: ShapeableFont, index: number): Lookup | null {
+  const found = gposLookupAt(font, index);
+  if (!found) return null;
+  const { view, at, lookupType, flag } = found;
   if (lookupType < 4 || lookupType > 6) return null;
-  const flag = view.getUint16(at + 2);
   const subTables: Subtable[] = [];
   for (let i = 0, n = view.getUint16(at + 4); i < n; i++) {
     const st = at + view.getUint16(at + 6 + 2 * i);
@@ -390,15 +396,10 @@ function rawValue(view: DataView, at: number, format: number): ValueRecord {
  * sheet's layout-table cost, for the few dozen pairs a sheet meets.
  */
 export function pairLookup(font: ShapeableFont, index: number): Lookup | null {
-  const bytes = font.stream?.buffer;
-  const gpos = font.directory?.tables['GPOS']?.offset;
-  if (!bytes || gpos === undefined) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const list = gpos + view.getUint16(gpos + 8);
-  if (index >= view.getUint16(list)) return null;
-  const at = list + view.getUint16(list + 2 + 2 * index);
-  if (view.getUint16(at) !== 2) return null;
-  const flag = view.getUint16(at + 2);
+  const found = gposLookupAt(font, index);
+  if (!found) return null;
+  const { view, at, lookupType, flag } = found;
+  if (lookupType !== 2) return null;
   const subTables: Subtable[] = [];
   for (let i = 0, n = view.getUint16(at + 4); i < n; i++) {
     const st = at + view.getUint16(at + 6 + 2 * i);
