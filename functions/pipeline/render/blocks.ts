@@ -283,16 +283,15 @@ function tableBlocks(
     gapBefore: 4,
     keepWithNext: true,
     draw: (top, repeated) => {
-      const drawCells = () =>
-        columns.forEach((col, i) =>
-          ink.line(col.label.toUpperCase(), xs[i]! + padX, top + padY, {
-            role: 'bold',
-            size: headerSize,
-            color: c.muted,
-            align: col.align,
-            width: colWidth(i),
-          }),
-        );
+      const drawCell = (i: number) =>
+        ink.line(columns[i]!.label.toUpperCase(), xs[i]! + padX, top + padY, {
+          role: 'bold',
+          size: headerSize,
+          color: c.muted,
+          align: columns[i]!.align,
+          width: colWidth(i),
+        });
+      const drawCells = () => columns.forEach((_, i) => drawCell(i));
       ink.artifact(() => {
         doc.rect(g.left, top, g.width, headerHeight).fill(c.panel);
       });
@@ -303,18 +302,10 @@ function tableBlocks(
       }
       const tr = doc.struct('TR');
       table().add(tr);
-      columns.forEach((col, i) =>
+      columns.forEach((_, i) =>
         tr.add(
           // Scope tells assistive tech the header names its column (pdfkit supports it; its typings do not).
-          doc.struct('TH', { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions, () =>
-            ink.line(col.label.toUpperCase(), xs[i]! + padX, top + padY, {
-              role: 'bold',
-              size: headerSize,
-              color: c.muted,
-              align: col.align,
-              width: colWidth(i),
-            }),
-          ),
+          doc.struct('TH', { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions, () => drawCell(i)),
         ),
       );
     },
