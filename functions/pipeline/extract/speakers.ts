@@ -757,16 +757,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
   // The most recent acceptable person before `pos`, looking back over a bounded window of mentions (a
   // pronoun refers to someone named recently; the bound keeps long texts linear).
   const WINDOW = 200;
-  const lastBefore = (list: PersonMention[], pos: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as PersonMention).pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const lastBefore = (list: PersonMention[], pos: number): number => countBelow(list, (m) => m.pos, pos) - 1;
   const mostRecentMention = (pos: number, accept: (name: string) => boolean): PersonMention | null => {
     let best: PersonMention | null = null;
     for (const list of [personMentions, speakersSoFar]) {
@@ -1043,16 +1034,21 @@ function previousSentenceSubject(text: string, starts: number[], span: QuoteSpan
   return personLike && validSubject(m) ? subj : null;
 }
 
-/** True when `pos` lies between a pair of quotation marks (binary search over spans in text order). */
-function insideAnyQuote(spans: QuoteSpan[], pos: number): boolean {
+/** How many items of `sorted` (ordered by `key`) have a key below `pos` (binary search). */
+function countBelow<T>(sorted: readonly T[], key: (item: T) => number, pos: number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((spans[mid] as QuoteSpan).open < pos) lo = mid + 1;
+    if (key(sorted[mid]!) < pos) lo = mid + 1;
     else hi = mid;
   }
-  const q = spans[lo - 1];
+  return lo;
+}
+
+/** True when `pos` lies between a pair of quotation marks (binary search over spans in text order). */
+function insideAnyQuote(spans: QuoteSpan[], pos: number): boolean {
+  const q = spans[countBelow(spans, (s) => s.open, pos) - 1];
   return !!q && (q.close < 0 ? q.end : q.close) > pos;
 }
 
