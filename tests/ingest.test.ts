@@ -156,6 +156,7 @@ describe('ingest: plain text cleaning', () => {
     for (const byline of ['By . Press Association Reporter', 'By JANE DOE and TOM LEE for MailOnline', 'By Maria Okafor']) {
       const b = run(utf8(`${byline}\n\n${lead}\n\nThe judge said the driver had been using his phone.\n`));
       expect(b.title).toBe(lead.slice(0, -1));
+      expect(b.paragraphs[0]).toBe(lead);
     }
     const h = run(utf8('By the numbers: what the budget means for you\n\nThe chancellor set out the budget on Wednesday.\n'));
     expect(h.title).toBe('By the numbers: what the budget means for you');

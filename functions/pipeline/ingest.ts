@@ -8,7 +8,7 @@ import { FactsheetError } from './errors.ts';
 import type { Limits } from './limits.ts';
 import { decodeText } from './ingest/decode.ts';
 import { formatFromKey } from './ingest/format.ts';
-import { isByline, looksLikeHeadline, parseText } from './ingest/text.ts';
+import { looksLikeHeadline, parseText } from './ingest/text.ts';
 import { parseMarkdown } from './ingest/markdown.ts';
 import { parseHtml } from './ingest/html.ts';
 import { cleanBlocks } from './ingest/clean.ts';
@@ -109,8 +109,7 @@ export function ingest(bytes: Uint8Array, meta: { key: string; version: string |
     paragraphs = withinCharBudget(paragraphs, limits.maxChars);
     warnings.push(`The article has ${chars} characters of text; only the first ${limits.maxChars} were used.`);
   }
-  const lead = paragraphs.find((p) => !isByline(p)) ?? paragraphs[0]!;
-  const title = doc.title !== null && doc.title !== '' ? normaliseSpace(doc.title) : titleFromLead(lead);
+  const title = doc.title !== null && doc.title !== '' ? normaliseSpace(doc.title) : titleFromLead(paragraphs[0]!);
   const published = (doc.publishedRaw !== null ? toIsoDate(doc.publishedRaw) : null) ?? cleaned.published;
   return {
     title,

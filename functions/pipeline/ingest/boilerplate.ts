@@ -59,9 +59,13 @@ export function isRelatedHeader(line: string): boolean {
     /^(?:read more|also read|read also|you may also like|you might also like|more from .{1,60}|see also)\s*:?$/i.test(line);
 }
 
-/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
+/**
+ * "By Jane Doe", "Reporting by A and B | Reuters", and the tabloid form "By . Press Association Reporter ." or
+ * "By JANE DOE and TOM LEE for MailOnline". A headline that starts with "By" goes on in lower case
+ * ("By the numbers: …").
+ */
 const BYLINE =
-  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin)){0,8}(?:\s*[,|–—-].{0,80})?$/u;
+  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Ww]ords by)\s*\.?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin|for|\.)){0,10}(?:\s*[,|–—-].{0,80})?\s*\.?$/u;
 
 export function isByline(line: string): boolean {
   return wordCount(line) <= 14 && BYLINE.test(line);

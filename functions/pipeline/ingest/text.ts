@@ -3,6 +3,7 @@
  * (scraped pages put one paragraph, caption or link per line) unless the block looks hard-wrapped.
  * The title is the first line when it reads like a headline.
  */
+import { isByline } from './boilerplate.ts';
 import { emptyDocument, normaliseSpace, type ParsedDocument } from './document.ts';
 
 const TERMINAL = /[.!?:;"'”’)\]…]$/;
@@ -34,24 +35,14 @@ export function splitTextBlocks(text: string): string[] {
   return blocks;
 }
 
-/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
-
-/**
- * "By John Smith", "By . Press Association Reporter .", "By JANE DOE and TOM LEE for MailOnline": the author,
- * not the story's headline. A headline that starts with "By" goes on in lower case ("By the numbers: …").
- */
-const BYLINE = /^By\s*\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|for|in|&|\.))*\s*\.?$/u;
-
-export function isByline(line: string): boolean {
-  return BYLINE.test(line);
-}
 
 /** A first line that reads like a headline rather than the article's opening paragraph. */
 export function looksLikeHeadline(line: string): boolean {
   const words = line.split(' ');
   if (line.length > 200 || words.length > 30) return false;
+  // The author's line, not the story's headline.
   if (isByline(line)) return false;
   if (!(words.length >= 5 && /[.!]["”’)]?$/.test(line) && !/\b(?:[A-Z]\.){2,}$/.test(line))) return true;
   // It ends like a sentence: a headline only when written in Title Case ("Clinton Was Headed to ER."),
