@@ -282,10 +282,6 @@ function dropLast(s: LaidOutSection): LaidOutSection {
  * Collapses whitespace (including the newlines extraction may leave), strips control characters, and sets
  * straight quotes as typographic ones ("…" → “…”, it's → it’s), as a printed sheet should.
  */
-/*
- * The patterns of clean(), built once: the Lambda bundle's esbuild target rewrites a literal with \p{…} into
- * `new RegExp(…)`, which inside the function compiled a new pattern on every call.
- */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 const SPACES = /\s+/g;

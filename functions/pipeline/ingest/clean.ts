@@ -42,7 +42,6 @@ function domainOf(line: string): string | null {
   return host.includes('.') ? host : null;
 }
 
-/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d&]/u;
 
 /** A site name: a few capitalised words, no sentence punctuation ("The New Indian Express", "BBC News"). */

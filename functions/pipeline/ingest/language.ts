@@ -4,7 +4,6 @@ const ENGLISH = new Set([
   'at', 'are', 'said', 'his', 'have', 'from', 'has', 'this', 'not', 'but', 'they', 'were', 'an', 'will',
 ]);
 
-/** Built once at load: the bundle's esbuild target turns a \p{…} literal into new RegExp(…), compiled on every call. */
 const LETTERS = /\p{L}+/gu;
 
 export function detectLanguage(paragraphs: readonly string[]): string {
