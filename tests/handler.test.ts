@@ -107,6 +107,20 @@ describe('handler against s3rver', () => {
     expect(await exists('factsheets/empty.json')).toBe(false);
   });
 
+  it('a corrected upload clears the error report its earlier version left in failed/', async () => {
+    const key = 'incoming/fixed-later.txt';
+    await put(key, '');
+    await makeHandler().handler(sqsEvent([{ bucket: s3.bucket, key }]));
+    expect(await exists('failed/fixed-later.txt.error.json')).toBe(true);
+    // S3 Last-Modified has one-second resolution: the corrected upload must be visibly later.
+    await new Promise((r) => setTimeout(r, 1100));
+    await put(key, ARTICLE);
+    const result = await makeHandler().handler(sqsEvent([{ bucket: s3.bucket, key }]));
+    expect(result.batchItemFailures).toEqual([]);
+    expect(await exists('factsheets/fixed-later.json')).toBe(true);
+    expect(await exists('failed/fixed-later.txt.error.json')).toBe(false);
+  });
+
   it('ignores s3:TestEvent, removals and keys outside incoming/', async () => {
     await put('elsewhere/article.txt', ARTICLE);
     const before = await s3.client.send(new ListObjectsV2Command({ Bucket: s3.bucket }));

@@ -236,7 +236,7 @@ describe('the default stack (cdk.json context)', () => {
     });
   });
 
-  it('grants the function exactly: read incoming/*, write factsheets/* and failed/*, read factsheets/*.json', () => {
+  it('grants the function exactly: read incoming/*, write factsheets/* and failed/*, read factsheets/*.json, read and delete failed/*.error.json', () => {
     const statements = functionStatements(s);
     for (const statement of statements) {
       expect(statement.Effect).toBe('Allow');
@@ -257,6 +257,8 @@ describe('the default stack (cdk.json context)', () => {
         `s3:PutObject ${articleBucketId}/factsheets/*`,
         `s3:PutObject ${articleBucketId}/failed/*`,
         `s3:GetObject ${articleBucketId}/factsheets/*.json`,
+        `s3:GetObject ${articleBucketId}/failed/*.error.json`,
+        `s3:DeleteObject ${articleBucketId}/failed/*.error.json`,
       ].sort(),
     );
     // Bucket-level listing only (so a missing key is a 404): on the bucket ARN, never on objects.

@@ -57,6 +57,14 @@ class VersionedMemoryBucket implements Storage {
   async put(_bucket: string, key: string, body: Uint8Array | string, options: { metadata: Record<string, string> }): Promise<void> {
     this.add(key, body, options.metadata);
   }
+
+  readonly deletes: string[] = [];
+
+  /** Drops every version: enough here, where nothing reads an output's older versions. */
+  async delete(_bucket: string, key: string): Promise<void> {
+    this.deletes.push(key);
+    this.objects.delete(key);
+  }
 }
 
 const deps = (storage: Storage) => ({
@@ -94,6 +102,35 @@ describe('processObject over a versioned bucket', () => {
     expect(await processObject(ref('incoming/story.txt', v2), deps(bucket))).toMatchObject({ status: 'skipped', reason: 'up to date' });
   });
 
+  it("clears an earlier version's error report once a later version has its sheet", async () => {
+    const bucket = new VersionedMemoryBucket();
+    const v1 = bucket.add('incoming/a.txt', '');
+    expect(await processObject(ref('incoming/a.txt', v1), deps(bucket))).toMatchObject({ status: 'failed', code: 'EMPTY' });
+    expect(bucket.objects.has('failed/a.txt.error.json')).toBe(true);
+    const v2 = bucket.add('incoming/a.txt', ARTICLE);
+    expect((await processObject(ref('incoming/a.txt', v2), deps(bucket))).status).toBe('made');
+    expect(bucket.objects.has('failed/a.txt.error.json')).toBe(false);
+    expect(bucket.deletes).toEqual(['failed/a.txt.error.json']);
+  });
+
+  it("keeps a newer version's error report when a late event makes an older version's sheet", async () => {
+    const bucket = new VersionedMemoryBucket();
+    const v1 = bucket.add('incoming/a.txt', ARTICLE);
+    const v2 = bucket.add('incoming/a.txt', '');
+    expect(await processObject(ref('incoming/a.txt', v2), deps(bucket))).toMatchObject({ status: 'failed' });
+    expect((await processObject(ref('incoming/a.txt', v1), deps(bucket))).status).toBe('made');
+    const report = bucket.objects.get('failed/a.txt.error.json')!.at(-1)!;
+    expect(JSON.parse(new TextDecoder().decode(report.bytes))).toMatchObject({ code: 'EMPTY', version: 'v2' });
+    expect(bucket.deletes).toEqual([]);
+  });
+
+  it('deletes nothing when there is no report', async () => {
+    const bucket = new VersionedMemoryBucket();
+    const v1 = bucket.add('incoming/a.txt', ARTICLE);
+    expect((await processObject(ref('incoming/a.txt', v1), deps(bucket))).status).toBe('made');
+    expect(bucket.deletes).toEqual([]);
+  });
+
   it('an object deleted before processing is ignored, not retried', async () => {
     const bucket = new VersionedMemoryBucket();
     expect(await processObject(ref('incoming/gone.txt', null), deps(bucket))).toMatchObject({ status: 'ignored' });
@@ -115,6 +152,7 @@ describe('processObject over a versioned bucket', () => {
         return bucket.head(b, k);
       },
       put: (b, k, body, o) => bucket.put(b, k, body, o),
+      delete: (b, k) => bucket.delete(b, k),
     };
     expect((await processObject(ref('incoming/a.txt', v1), deps(traced))).status).toBe('made');
     expect(seen.indexOf('head started')).toBeLessThan(seen.indexOf('get done'));
@@ -130,13 +168,15 @@ describe('processObject over a versioned bucket', () => {
         throw new Error('SlowDown');
       },
       put: (b, k, body, o) => bucket.put(b, k, body, o),
+      delete: (b, k) => bucket.delete(b, k),
     };
     // The object is gone: ignored as before, the check's error is not the outcome.
     expect(await processObject(ref('incoming/gone.txt', null), deps(flaky))).toMatchObject({ status: 'ignored' });
     // The object is there: the check's error is transient and propagates for a retry; nothing is written.
     const v1 = bucket.add('incoming/a.txt', ARTICLE);
     await expect(processObject(ref('incoming/a.txt', v1), deps(flaky))).rejects.toThrow('SlowDown');
-    expect(heads).toBe(2);
+    // Two look-ups per object (its sheet and its error report), both asked while the source is read.
+    expect(heads).toBe(4);
     expect(bucket.objects.has('factsheets/a.json')).toBe(false);
   });
 });

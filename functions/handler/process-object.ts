@@ -17,7 +17,7 @@ import { resolveTemplate } from '../pipeline/templates.ts';
 import { encodeS3EventKey, outputKeysFor, relativeInputPath, type OutputKeys } from '../pipeline/keys.ts';
 import type { HandlerConfig } from './config.ts';
 import type { ObjectRef } from './events.ts';
-import type { Storage, StoredObject } from './storage.ts';
+import type { ObjectHead, Storage, StoredObject } from './storage.ts';
 import type { Telemetry } from './telemetry.ts';
 import { chooseTemplate } from './template-choice.ts';
 
@@ -92,6 +92,27 @@ export function fitKeys(keys: OutputKeys, failedPrefix: string): OutputKeys {
   return { ...keys, error: `${failedPrefix}long-keys/${digest}.error.json` };
 }
 
+/**
+ * Deletes the error report an earlier version of this object left, now that a sheet exists: `failed/` would
+ * otherwise keep saying the object failed. A report made from a NEWER version (events arrive out of order)
+ * stays, since it describes the object as it is now. Called after the JSON is written, so a reader never
+ * finds neither the sheet nor the report.
+ */
+async function clearStaleReport(
+  storage: Storage,
+  bucket: string,
+  key: string,
+  made: StoredObject,
+  found: { head: ObjectHead | null } | { error: unknown },
+): Promise<void> {
+  if ('error' in found) throw found.error;
+  const report = found.head;
+  if (!report) return;
+  const reportModified = Date.parse(report.metadata[META.sourceModified] ?? '');
+  if (made.lastModified && reportModified > made.lastModified.getTime()) return;
+  await storage.delete(bucket, key);
+}
+
 export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<Outcome> {
   const { storage, config, telemetry } = deps;
   const { logger } = telemetry;
@@ -111,10 +132,14 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
   // The idempotency check needs only the keys: asked at the same time as the source, it costs no round trip
   // of its own. Its outcome is held, not thrown, until it is used: a path that ends before the check (object
   // gone, bad template, too large) must not fail on it.
-  const headOfJson = storage.head(outBucket, keys.json).then(
-    (head) => ({ head }),
-    (error: unknown) => ({ error }),
-  );
+  const held = (head: Promise<ObjectHead | null>) =>
+    head.then(
+      (found) => ({ head: found }),
+      (error: unknown) => ({ error }),
+    );
+  const headOfJson = held(storage.head(outBucket, keys.json));
+  // An earlier version's error report, found the same way, is cleared once this version has its sheet.
+  const headOfReport = held(storage.head(outBucket, keys.error));
   const object = await storage.get(ref.bucket, ref.key, { versionId: ref.versionId, maxBytes: config.limits.maxBytes });
   if (object === null) {
     // Deleted (or overwritten away) before we got to it: there is nothing left to make a sheet of.
@@ -207,6 +232,7 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
     contentType: 'application/json; charset=utf-8',
     metadata,
   });
+  await clearStaleReport(storage, outBucket, keys.error, object, await headOfReport);
   const durationMs = performance.now() - started;
   telemetry.made(durationMs);
   logger.info('sheet made', { ...fields, template, pdf: keys.pdf, json: keys.json, durationMs: Math.round(durationMs) });

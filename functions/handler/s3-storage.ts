@@ -1,5 +1,5 @@
 /** The storage port over S3 (AWS, or any S3-compatible endpoint such as the local bucket). */
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { ObjectHead, Storage, StoredObject } from './storage.ts';
 
 const NOT_FOUND = new Set(['NoSuchKey', 'NoSuchVersion', 'NotFound']);
@@ -61,6 +61,10 @@ export function s3Storage(client: S3Client): Storage {
       await client.send(
         new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, Metadata: metadata }),
       );
+    },
+    async delete(bucket, key) {
+      // S3 answers 204 for a key that is not there, so a missing key needs no special case.
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
   };
 }

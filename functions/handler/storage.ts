@@ -26,4 +26,6 @@ export interface Storage {
   get(bucket: string, key: string, options: { versionId?: string | null; maxBytes: number }): Promise<StoredObject | null>;
   head(bucket: string, key: string): Promise<ObjectHead | null>;
   put(bucket: string, key: string, body: Uint8Array | string, options: PutOptions): Promise<void>;
+  /** Removing a key that does not exist is not an error. */
+  delete(bucket: string, key: string): Promise<void>;
 }

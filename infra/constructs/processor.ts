@@ -2,7 +2,7 @@
  * Delivery and processing: S3 (`incoming/` only) → SQS queue (dead-letter queue after a few tries) →
  * the handler, which reports partial batch failures. The function's role is written out statement by
  * statement: read `incoming/*`, write `factsheets/*` and `failed/*`, read back its own `factsheets/*.json`
- * (idempotency), list its buckets (so a missing key is a 404, not a 403), write its own log group. Nothing
+ * (idempotency) and `failed/*.error.json` (deleted once a later version succeeds), list its buckets (so a missing key is a 404, not a 403), write its own log group. Nothing
  * else, no managed policy.
  */
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
@@ -74,7 +74,7 @@ export class Processor extends Construct {
     });
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'factsheet handler: read incoming/, write factsheets/ and failed/, its own logs',
+      description: 'factsheet handler: read incoming/, write factsheets/ and failed/, clear stale failed/ reports, its own logs',
     });
     // Equivalent to AWSLambdaBasicExecutionRole, narrowed to the function's own log group.
     this.role.addToPolicy(
@@ -116,7 +116,18 @@ export class Processor extends Construct {
       new PolicyStatement({
         sid: 'ReadPreviousResults',
         actions: ['s3:GetObject'],
-        resources: [outputBucket.arnForObjects(`${config.prefixes.output}*.json`)],
+        resources: [
+          outputBucket.arnForObjects(`${config.prefixes.output}*.json`),
+          outputBucket.arnForObjects(`${config.prefixes.failed}*.error.json`),
+        ],
+      }),
+    );
+    // A sheet made from a corrected upload clears the error report an earlier version left: reports only.
+    this.role.addToPolicy(
+      new PolicyStatement({
+        sid: 'ClearStaleReports',
+        actions: ['s3:DeleteObject'],
+        resources: [outputBucket.arnForObjects(`${config.prefixes.failed}*.error.json`)],
       }),
     );
 
@@ -164,6 +175,10 @@ export class Processor extends Construct {
     Validations.of(this.role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${logicalRef(outputBucket)}.Arn>/${config.prefixes.output}*.json]`,
       reason: 'Idempotency: the function reads back the JSON it wrote for the same input; confined to its own *.json results.',
+    });
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${logicalRef(outputBucket)}.Arn>/${config.prefixes.failed}*.error.json]`,
+      reason: 'A later version that succeeds looks up and deletes the error report an earlier one left; confined to *.error.json reports.',
     });
   }
 }
