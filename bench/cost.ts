@@ -40,7 +40,7 @@ export interface CostEstimate {
   usdPerMillionPer10msS3Latency: number;
   usdPerMillionArticles: number;
   usdPerMillionArticlesAt1PerBatch: number;
-  /** Lambda + S3 (upload PUT, GET, 2 PUTs out) + SQS (send, receive, delete): the whole bill per million. */
+  /** Lambda + S3 (upload PUT, GET, 2 HEADs, 2 PUTs out) + SQS (send, receive, delete): the whole bill per million. */
   usdPerMillionAllIn: number;
   assumptions: string[];
 }
@@ -55,7 +55,8 @@ export function estimateCost(cpuMs: number, wallMs: number, memoryMb: number, ba
   const per10ms = 1e6 * (10 / 1000) * (memoryMb / 1024) * PRICES.usdPerGbSecond;
   // One request per article is the worst case (batch of one); an SQS batch shares one request between articles.
   const perArticleRequests = PRICES.usdPerMillionRequests;
-  const s3PerMillion = 1000 * (3 * PRICES.s3PutPer1000 + PRICES.s3GetPer1000);
+  // GET and HEAD are priced alike: the source GET, and the HEADs of the sheet's JSON and of its error report.
+  const s3PerMillion = 1000 * (3 * PRICES.s3PutPer1000 + 3 * PRICES.s3GetPer1000);
   const sqsPerMillion = 3 * PRICES.sqsPerMillion;
   return {
     memoryMb,
@@ -72,7 +73,7 @@ export function estimateCost(cpuMs: number, wallMs: number, memoryMb: number, ba
       `duration = mean warm handler CPU time / CPU share at ${memoryMb} MB (${FULL_VCPU_MB} MB = 1 vCPU) + the rest of its wall time (S3 on loopback); x86 EPYC here, Graviton speed assumed equal; cold starts excluded`,
       `real S3 is slower than loopback: each 10 ms more per article adds $${round(per10ms)} per million`,
       'one invocation per article (batch of one); the batch line divides the request charge by the configured SQS batch size',
-      `all-in adds S3 (3 PUT + 1 GET: $${PRICES.s3PutPer1000}/1000 PUT, $${PRICES.s3GetPer1000}/1000 GET) and SQS (3 requests at $${PRICES.sqsPerMillion}/million)`,
+      `all-in adds S3 (3 PUT + 1 GET + 2 HEAD: $${PRICES.s3PutPer1000}/1000 PUT, $${PRICES.s3GetPer1000}/1000 GET or HEAD; DELETE is free) and SQS (3 requests at $${PRICES.sqsPerMillion}/million)`,
     ],
   };
 }
