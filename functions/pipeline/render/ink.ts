@@ -382,10 +382,13 @@ export class Ink {
     let cx = x;
     if (o.align === 'right' && o.width !== undefined) cx = x + o.width - this.width(text.trimEnd(), role, o.size);
     this.doc.fillColor(o.color);
-    for (const run of this.runs(text, font, true)) {
+    const runs = this.runs(text, font, true);
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
       this.use(run.font, o.size);
       drawText(this.doc, run.text, cx, y, o.link);
-      cx += this.runWidth(run.font, run.text, o.size);
+      // Only a run that another follows needs its width: measuring the last would shape the line again.
+      if (i < runs.length - 1) cx += this.runWidth(run.font, run.text, o.size);
     }
   }
 
