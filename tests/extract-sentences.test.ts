@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { furniture, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
+import fc from 'fast-check';
+import { furniture, looksCaseless, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -134,5 +135,35 @@ describe('wirePrefixLength', () => {
     for (const text of ['Ms Holt (CNN) said the bridge reopened.', 'The bridge reopened, a spokesman for the city council in the north of the country (AP) said.', 'The bridge reopened.']) {
       expect(wirePrefixLength(text)).toBe(0);
     }
+  });
+});
+
+describe('looksCaseless', () => {
+  // The definition the char-code fast path must agree with: a capital is a character that lower-casing changes.
+  const reference = (text: string): boolean => {
+    let upper = 0;
+    let lower = 0;
+    for (const ch of text.slice(0, 20_000).split('')) {
+      if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) upper++;
+      else if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) lower++;
+    }
+    return lower > 50 && upper / (upper + lower) < 0.005;
+  };
+
+  it('agrees with the toUpperCase/toLowerCase definition on mixed scripts, asked twice in a row', () => {
+    const piece = fc.constantFrom('the minister said ', 'É', 'é', 'Ω', 'ω', 'ß', 'İ', 'ǅ', '1,250 ', '“', '\n', 'A', 'z', 'ﬁ', '😀', 'straße ', 'ÉCOLE ', 'Łódź ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }), (parts) => {
+        const text = parts.join('');
+        expect(looksCaseless(text)).toBe(reference(text));
+        expect(looksCaseless(text)).toBe(reference(text));
+      }),
+    );
+  });
+
+  it('tells lower-cased text from cased text', () => {
+    const lowered = 'the minister said on tuesday that the talks would go on . '.repeat(5);
+    expect(looksCaseless(lowered)).toBe(true);
+    expect(looksCaseless(lowered.replace(/the minister/g, 'The Minister'))).toBe(false);
   });
 });

@@ -41,11 +41,17 @@ const CLOSERS = '"\'”’»)]';
 const SPEECH_AFTER = /^(?:he|she|they|the(?:\s+[a-z'-]+){1,3})\s+(?:said|says|asked|asks|added|told|replied|shouted|wrote|insisted|explained|continued|recalled|noted)\b/;
 const OPENERS = '"\'“‘«([`';
 
+// Both are called for every character of an article: ASCII is decided from the char code, since
+// toLowerCase/toUpperCase per character was the single most expensive line of extraction.
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -62,16 +68,28 @@ function isSpace(ch: string): boolean {
  * then a lower-case word after a full stop is accepted as a sentence start.
  */
 export function looksCaseless(text: string, sample = 20_000): boolean {
+  if (text === lastCaseless.text && sample === lastCaseless.sample) return lastCaseless.result;
   let upper = 0;
   let lower = 0;
   const n = Math.min(text.length, sample);
   for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (isUpper(ch)) upper++;
-    else if (isLower(ch)) lower++;
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    } else {
+      const ch = text[i]!;
+      if (isUpper(ch)) upper++;
+      else if (isLower(ch)) lower++;
+    }
   }
-  return lower > 50 && upper / (upper + lower) < 0.005;
+  const result = lower > 50 && upper / (upper + lower) < 0.005;
+  lastCaseless = { text, sample, result };
+  return result;
 }
+
+/** Sentences, names and quotes each ask about the same article: the last answer is kept. */
+let lastCaseless = { text: '', sample: 0, result: false };
 
 /** The word (letters and inner dots) ending just before position `dot`, lower-cased. */
 function wordBefore(text: string, dot: number): string {
