@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { extractEntities, findNameMentions, resolvePersonNames } from '../functions/pipeline/extract/entities.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
 const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
@@ -63,6 +63,21 @@ describe('extractEntities', () => {
 
   it('handles empty text', () => {
     expect(extractEntities('', [0])).toEqual({ people: [], organizations: [], places: [] });
+  });
+});
+
+describe('shared mentions of the last article', () => {
+  it('answer a repeated question with the same result, and a different article with its own', () => {
+    const a = 'Foreign Minister Anna Berg met Mr. Lee in Oslo. Berg said the talks went well.';
+    const b = 'Sen. Tom Okafor spoke in Paris. Okafor said it was done.';
+    const first = findNameMentions(a).map((m) => ({ ...m }));
+    const resolvedFirst = [...resolvePersonNames(findNameMentions(a)).values()];
+    expect(findNameMentions(b).map((m) => m.name)).toEqual(['Tom Okafor', 'Paris', 'Okafor']);
+    expect(findNameMentions(a).map((m) => ({ ...m }))).toEqual(first);
+    expect([...resolvePersonNames(findNameMentions(a)).values()]).toEqual(resolvedFirst);
+    expect(resolvedFirst).toContain('Anna Berg');
+    // A copy of the same text (not the same string object) is the same article.
+    expect(findNameMentions(`${a.slice(0, 10)}${a.slice(10)}`).map((m) => ({ ...m }))).toEqual(first);
   });
 });
 

@@ -259,8 +259,11 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
   return runs;
 }
 
-/** Every name occurrence in the text, classified, with titles split off (before short forms are merged). */
-export function findNameMentions(text: string): NameMention[] {
+/**
+ * Every name occurrence in the text, classified, with titles split off (before short forms are merged).
+ * Shared and read-only: entities, the sentence ranking and the speakers all ask for the same article's.
+ */
+export function findNameMentions(text: string): readonly NameMention[] {
   if (looksCaseless(text)) {
     // Read the names off a copy given newswire capitals; each keeps the article's own (lower-case) words.
     return casedMentions(recaseLowered(text)).map((m) => ({ ...m, name: text.slice(m.start, m.end) }));
@@ -268,7 +271,16 @@ export function findNameMentions(text: string): NameMention[] {
   return casedMentions(text);
 }
 
-function casedMentions(text: string): NameMention[] {
+let lastMentions: { text: string; mentions: readonly NameMention[] } | null = null;
+
+function casedMentions(text: string): readonly NameMention[] {
+  if (lastMentions && lastMentions.text === text) return lastMentions.mentions;
+  const mentions = findCasedMentions(text);
+  lastMentions = { text, mentions };
+  return mentions;
+}
+
+function findCasedMentions(text: string): NameMention[] {
   const tokens = tokenize(text);
   const out: NameMention[] = [];
   const unknownSingles: RawRun[] = [];
@@ -329,7 +341,16 @@ const nameKey = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
  * Maps each person mention to the full name it stands for: a short form ("Lavrov", "Mr. Trump") becomes
  * the closest earlier full name sharing that word, else the most frequent one.
  */
-export function resolvePersonNames(mentions: NameMention[]): Map<NameMention, string> {
+export function resolvePersonNames(mentions: readonly NameMention[]): ReadonlyMap<NameMention, string> {
+  // Entities and speakers resolve the same (shared) mentions of an article.
+  let out = resolvedNames.get(mentions);
+  if (!out) resolvedNames.set(mentions, (out = resolve(mentions)));
+  return out;
+}
+
+const resolvedNames = new WeakMap<readonly NameMention[], ReadonlyMap<NameMention, string>>();
+
+function resolve(mentions: readonly NameMention[]): Map<NameMention, string> {
   const people = mentions.filter((m) => m.kind === 'person');
   const fullCounts = new Map<string, number>();
   for (const m of people) if (m.name.includes(' ')) fullCounts.set(m.name, (fullCounts.get(m.name) ?? 0) + 1);
