@@ -171,3 +171,17 @@ describe('orderOpening', () => {
     expect(orderOpening(ss, ranked([3]))).toEqual(ranked([3]));
   });
 });
+
+describe('words kept between scoring, selection and the opening', () => {
+  it('belong to the sentence list asked about, even when another list was ranked in between', () => {
+    const story = sentencesOf(STORY);
+    const scores = scoreSentences(story, '', noFacts(story.length));
+    const alone = orderOpening(story, selectStatements(story, scores, 5));
+    // A list of the same length whose sentences differ: its words must not stand in for the story's.
+    const other = story.map((s, i) => ({ ...s, text: i === 2 ? 'Council engineers said the flood walls and pumps should protect the district.' : s.text }));
+    scoreSentences(other, '', noFacts(other.length));
+    expect(orderOpening(story, selectStatements(story, scores, 5))).toEqual(alone);
+    // The same sentences in a new array (as the pipeline builds per article) are the same list.
+    expect(orderOpening([...story], selectStatements([...story], scores, 5))).toEqual(alone);
+  });
+});

@@ -152,6 +152,18 @@ function windowedTextRank(words: ReadonlyArray<readonly string[]>, iterations = 
   return Array.from(score);
 }
 
+/** Content words per sentence, kept for the last sentence list: scoring, de-duplication and the opening all read them. */
+let lastWords: { texts: string[]; words: string[][] } | null = null;
+
+function sentenceWords(sentences: readonly RankSentence[]): readonly string[][] {
+  const cached = lastWords;
+  if (cached && cached.texts.length === sentences.length && sentences.every((s, i) => s.text === cached.texts[i])) return cached.words;
+  const texts = sentences.map((s) => s.text);
+  const words = texts.map((t) => contentWords(t));
+  lastWords = { texts, words };
+  return words;
+}
+
 const DANGLING = /^(?:["“'‘`]+\s*)?(?:and|but|so|or|also|this|that|these|those|it|he|she|they|there|then|yet)\b/i;
 
 export interface Ranked {
@@ -193,7 +205,7 @@ export function scoreSentences(
   facts: readonly SentenceFacts[],
   weights: RankWeights = RANK_WEIGHTS,
 ): number[] {
-  const words = sentences.map((s) => contentWords(s.text));
+  const words = sentenceWords(sentences);
   const doc = new Map<string, number>();
   for (const ws of words) for (const w of ws) doc.set(w, (doc.get(w) ?? 0) + 1);
   let docNorm2 = 0;
@@ -285,9 +297,10 @@ export function selectStatements(
   const order = scores.map((score, index) => ({ index, score })).sort((a, b) => b.score - a.score || a.index - b.index);
   const chosen: Ranked[] = [];
   const chosenWords: Set<string>[] = [];
+  const words = sentenceWords(sentences);
   for (const r of order) {
     if (chosen.length >= count) break;
-    const ws = new Set(contentWords(sentences[r.index]!.text));
+    const ws = new Set(words[r.index]);
     if (chosenWords.some((c) => nearDuplicate(c, ws, weights))) continue;
     chosen.push(r);
     chosenWords.push(ws);
@@ -316,8 +329,9 @@ export function orderOpening(sentences: readonly RankSentence[], chosen: readonl
   if (pool.length <= 1) return [...chosen];
   // Sentence counts of each word; a word in one sentence only is not recurring.
   const sentenceCount = new Map<string, number>();
-  for (const s of sentences) for (const w of new Set(contentWords(s.text))) sentenceCount.set(w, (sentenceCount.get(w) ?? 0) + 1);
-  const words = new Map(pool.map((r) => [r.index, new Set(contentWords(sentences[r.index]!.text))]));
+  const allWords = sentenceWords(sentences);
+  for (const ws of allWords) for (const w of new Set(ws)) sentenceCount.set(w, (sentenceCount.get(w) ?? 0) + 1);
+  const words = new Map(pool.map((r) => [r.index, new Set(allWords[r.index])]));
   const first = pool.reduce((a, b) => (b.index < a.index ? b : a));
   const opening = [first];
   const covered = new Set(words.get(first.index));
