@@ -28,10 +28,15 @@ export interface RenderOptions {
 }
 
 /** pdfkit parses the bytes (with its fontkit) when a document opens them; this document is never drawn. */
-const parseFont: FontParser = (bytes) => {
+export const parseFont: FontParser = (bytes) => {
   const scratch = new PDFDocument({ autoFirstPage: false, font: bytes as unknown as string });
   return (scratch as unknown as { _font: { font: FontkitFont } })._font.font;
 };
+
+/** A plain pdfkit document, for tests that compare render/ink.ts's drawing with pdfkit's own. */
+export function pdfDocument(options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
+  return new PDFDocument(options);
+}
 
 /**
  * pdfkit copies Title, Author and Subject into the XMP metadata packet without XML escaping, so a title

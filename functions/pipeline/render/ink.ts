@@ -55,8 +55,10 @@ interface EmbeddedFont {
   widths: number[];
   unicode: number[][];
   scale: number;
-  /** Set by adopt: each glyph's 4-digit hex id in this document's subset, once it is in it. */
+  /** Each glyph's 4-digit hex id in this document's subset, once it is in it (glyphHex). */
   hexOf?: Map<number, string>;
+  /** Each word drawn in this document as TJ pieces (tjOperator). */
+  tjWords?: Map<string, TjWord>;
 }
 interface LaidOutText {
   glyphs: ShapedGlyph[] | null;
@@ -158,25 +160,28 @@ function layoutWords(this: EmbeddedFont, text: string, features?: unknown, onlyW
 }
 
 /**
- * pdfkit's EmbeddedFont.encode with each glyph's subset id and hex string worked out once per document
- * instead of once per occurrence. A glyph's subset id, width and characters are fixed when it is first
- * included, so later occurrences only need its hex string.
+ * A glyph's 4-digit hex id in this document's subset, including it on first use. A glyph's subset id,
+ * width and characters are fixed when it is first included (as pdfkit's encode does), so later occurrences
+ * only need the hex string, worked out once per document instead of once per occurrence.
  */
+function glyphHex(ef: EmbeddedFont, glyph: ShapedGlyph): string {
+  const hexOf = (ef.hexOf ??= new Map());
+  let hex = hexOf.get(glyph.id);
+  if (hex === undefined) {
+    const gid = ef.subset.includeGlyph(glyph.id);
+    hex = `0000${gid.toString(16)}`.slice(-4);
+    hexOf.set(glyph.id, hex);
+    if (ef.widths[gid] == null) ef.widths[gid] = glyph.advanceWidth * ef.scale;
+    if (ef.unicode[gid] == null) ef.unicode[gid] = glyph.codePoints;
+  }
+  return hex;
+}
+
+/** pdfkit's EmbeddedFont.encode, with the subset ids from glyphHex. */
 function encodeGlyphs(this: EmbeddedFont, text: string, features?: unknown): [string[], ShapedPosition[]] {
   const { glyphs, positions } = this.layout(text, features);
-  const hexOf = (this.hexOf ??= new Map());
   const res: string[] = [];
-  for (const glyph of glyphs!) {
-    let hex = hexOf.get(glyph.id);
-    if (hex === undefined) {
-      const gid = this.subset.includeGlyph(glyph.id);
-      hex = `0000${gid.toString(16)}`.slice(-4);
-      hexOf.set(glyph.id, hex);
-      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
-      if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
-    }
-    res.push(hex);
-  }
+  for (const glyph of glyphs!) res.push(glyphHex(this, glyph));
   return [res, positions!];
 }
 
@@ -184,16 +189,93 @@ function encodeGlyphs(this: EmbeddedFont, text: string, features?: unknown): [st
 interface TextInternals {
   x: number;
   y: number;
+  _font: EmbeddedFont & { id: string; ascender: number; ref(): unknown };
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): void;
   _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
 }
 
+/** How pdfkit writes a number into a content stream (PDFObject.number). */
+const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
+
 /**
- * One line of text at (x, y) in the current font and size. For a plain line this does what doc.text does
- * (options defaulted, doc.x/y set, the fragment drawn) without its two extra measurements of the line: one
- * sizes link and underline boxes (there are none), the other advances doc.x (never read: every line is
- * placed explicitly). A link keeps pdfkit's own path, so its box is measured as before.
+ * One word (as pdfkit splits a line: after each space or tab) as pieces of a TJ operator in one document:
+ * pdfkit ends a piece after each glyph whose advance differs from its width (kerning), writing the
+ * difference after it. `tail` is the hex of the glyphs after the last such glyph, to be continued by the
+ * next word; `lastKern` is what pdfkit writes after the line's final piece when the word ends the line.
  */
-function drawText(doc: Doc, text: string, x: number, y: number, link: string | undefined): void {
+interface TjWord {
+  pieces: string[];
+  tail: string;
+  /** Null for a word with no glyphs. */
+  lastKern: string | null;
+  /** A glyph drawn off its pen position (a mark): pdfkit moves the text matrix for it. */
+  offset: boolean;
+}
+
+function tjWord(ef: EmbeddedFont, word: string): TjWord {
+  const run = ef.layoutCached(word);
+  const pieces: string[] = [];
+  let hex = '';
+  let lastKern: string | null = null;
+  let offset = false;
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const pos = run.positions[i]!;
+    hex += glyphHex(ef, run.glyphs[i]!);
+    const advance = pos.xAdvance - pos.advanceWidth;
+    lastKern = `${pdfNumber(-advance)}`;
+    if (pos.xOffset || pos.yOffset) offset = true;
+    if (advance !== 0) {
+      pieces.push(`<${hex}> ${lastKern}`);
+      hex = '';
+    }
+  }
+  return { pieces, tail: hex, lastKern, offset };
+}
+
+/**
+ * The TJ operator for a line, from its words' cached pieces, or null when a glyph of it has an offset
+ * (pdfkit then writes text matrices between pieces; its own path is taken). Glyphs enter the subset in
+ * the order of the line's text, as with pdfkit's encode.
+ */
+function tjOperator(ef: EmbeddedFont, text: string): string | null {
+  const words = (ef.tjWords ??= new Map());
+  const commands: string[] = [];
+  let pending = '';
+  let lastKern = '0';
+  let offset = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && i < text.length - 1) continue;
+    const key = text.slice(start, i + 1);
+    start = i + 1;
+    let w = words.get(key);
+    if (w === undefined) {
+      w = tjWord(ef, key);
+      words.set(key, w);
+    }
+    if (w.offset) offset = true;
+    for (const piece of w.pieces) {
+      commands.push(pending === '' ? piece : `<${pending}${piece.slice(1)}`);
+      pending = '';
+    }
+    pending += w.tail;
+    lastKern = w.lastKern ?? lastKern;
+  }
+  if (offset) return null;
+  if (pending !== '') commands.push(`<${pending}> ${lastKern}`);
+  return `[${commands.join(' ')}] TJ`;
+}
+
+/**
+ * One line of text at (x, y) in the current font and size. For a plain line this writes what pdfkit's
+ * doc.text writes (its _fragment with the options that call passes: left aligned, top baseline, no
+ * spacing, no decoration), as one chunk, with each word's glyph codes worked out once per document. A
+ * link keeps pdfkit's own path (its box is measured), as does a line with a positioned mark.
+ */
+export function drawText(doc: Doc, text: string, x: number, y: number, link: string | undefined): void {
   if (link || text.includes('\n')) {
     doc.text(text, x, y, { lineBreak: false, ...(link ? { link } : {}) });
     return;
@@ -201,7 +283,23 @@ function drawText(doc: Doc, text: string, x: number, y: number, link: string | u
   const d = doc as unknown as TextInternals;
   d.x = x;
   d.y = y;
-  d._fragment(text, x, y, { lineBreak: false, columns: 0, columnGap: 18, rotation: 0, textWidth: 0, wordCount: 0 });
+  if (text.length === 0) return;
+  const font = d._font;
+  const tj = tjOperator(font, text);
+  if (tj === null) {
+    d._fragment(text, x, y, { lineBreak: false, columns: 0, columnGap: 18, rotation: 0, textWidth: 0, wordCount: 0 });
+    return;
+  }
+  // pdfkit's arithmetic, in its order, so the numbers round alike.
+  const dy = (font.ascender / 1000) * d._fontSize;
+  const height = d.page.height;
+  const baseline = height - y - dy;
+  if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+  // save, flip the y axis, begin text, place, set font, show, end text, restore. pdfkit's save/transform/
+  // restore leave its current matrix as it was; it is only read for patterns and gradients.
+  d.addContent(
+    `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(d._fontSize)} Tf\n${tj}\nET\nQ`,
+  );
 }
 
 /** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
