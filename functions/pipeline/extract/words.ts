@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
 
 /** A light stemmer: plural and common verb endings, enough to merge inflections for counting. */
 export function stem(w: string): string {
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.length <= 3 || DIGIT.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('sses')) return w.slice(0, -2);
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
@@ -27,13 +27,29 @@ export function stem(w: string): string {
   return w;
 }
 
+const DIGIT = /\d/;
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** The word without a possessive "'s", its curly apostrophes made straight ("minister’s" → "minister"). */
+export function plainWord(w: string): string {
+  const n = w.length;
+  // Runs for every word of every sentence: plain string work, not two regex replaces per word.
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */) {
+    const c = w.charCodeAt(n - 2);
+    if (c === APOSTROPHE || c === RIGHT_QUOTE) w = w.slice(0, -2);
+  }
+  return w.includes('’') ? w.replaceAll('’', "'") : w;
+}
 
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/['’]s$/, '').replace(/’/g, "'");
-    if (STOP_WORDS.has(w) || (w.length === 1 && !/\d/.test(w))) continue;
+  const lowered = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lowered); m !== null; m = WORD.exec(lowered)) {
+    const w = plainWord(m[0]);
+    if (STOP_WORDS.has(w) || (w.length === 1 && !DIGIT.test(w))) continue;
     out.push(stem(w));
   }
   return out;
@@ -52,14 +68,18 @@ const FUNCTION_WORDS = new Set(
 /** Bracket tokens of tokenised corpora ("-lrb- cnn -rrb-"). */
 const TOKENISER_MARKS = new Set(['lrb', 'rrb', 'lsb', 'rsb', 'lcb', 'rcb']);
 
+const FREQUENCY_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 /**
  * Words for Luhn-style frequency: lower-cased, unstemmed, only function words removed. Every occurrence
  * counts, so a sentence built from the article's most repeated words scores high.
  */
 export function frequencyWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const w = m[0].replace(/’/g, "'");
+  const lowered = text.toLowerCase();
+  FREQUENCY_WORD.lastIndex = 0;
+  for (let m = FREQUENCY_WORD.exec(lowered); m !== null; m = FREQUENCY_WORD.exec(lowered)) {
+    const w = m[0].includes('’') ? m[0].replaceAll('’', "'") : m[0];
     if (!FUNCTION_WORDS.has(w) && !TOKENISER_MARKS.has(w)) out.push(w);
   }
   return out;
