@@ -9,8 +9,9 @@
  *   throws "Dynamic require is not supported" in an ES module.
  * - The TTF fonts copied into `fonts/` beside the bundle, where functions/pipeline/fonts.ts looks first
  *   (`new URL('./fonts/', import.meta.url)`); the sheet never uses pdfkit's built-in AFM fonts.
- * - Every dependency bundled, the AWS SDK included (`externalModules: []`): the asset does not depend on the
- *   SDK version the runtime happens to ship, and it runs anywhere Node runs (the asset-runs-alone test).
+ * - Every dependency bundled (`externalModules: []`): the asset does not depend on what the runtime happens
+ *   to ship, and it runs anywhere Node runs (the asset-runs-alone test). The handler itself reaches S3
+ *   without the AWS SDK (functions/handler/s3-http.ts), so the SDK is not in the asset at all.
  * - Two pure-JavaScript decompressors swapped for node's zlib, and pdfkit's AES loaded on first use
  *   (BUNDLE_ALIASES, infra/shims/): the same results, less code to load and run in every cold start.
  */
