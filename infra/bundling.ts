@@ -45,12 +45,15 @@ const SHIMS = join(PROJECT_ROOT, 'infra', 'shims');
  * - `brotli/decompress.js`: fontkit's WOFF2 decoder, 470 KB of JavaScript every cold start parses; the sheet
  *   embeds TTFs, and a WOFF2 font would still decode through zlib's Brotli;
  * - `@noble/ciphers/aes` (not zlib: the same module, loaded on first use): pdfkit's PDF encryption, which the
- *   sheet never uses, computed AES tables at every cold start.
+ *   sheet never uses, computed AES tables at every cold start;
+ * - `htmlparser2`: its Parser alone, the one thing ingest uses; the package's index also brings domhandler,
+ *   domutils, dom-serializer and a second `entities` (80 KB to compile at every cold start, never run).
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'tiny-inflate': join(SHIMS, 'tiny-inflate.cjs'),
   'brotli/decompress.js': join(SHIMS, 'brotli-decompress.cjs'),
   '@noble/ciphers/aes': join(SHIMS, 'noble-aes.cjs'),
+  htmlparser2: join(SHIMS, 'htmlparser2-parser.mjs'),
 };
 
 /**

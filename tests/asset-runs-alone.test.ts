@@ -253,6 +253,28 @@ describe('the function asset runs alone', () => {
     expect((await get(EMPTY_KEY)).bytes.byteLength).toBe(0);
   });
 
+  it('reads an HTML upload through the bundled parser (htmlparser2 stands in as its Parser alone): entities decoded, scripts dropped', async () => {
+    const key = 'incoming/news/port strike.html';
+    const html = await put(
+      key,
+      '<!doctype html><html><head><title>Dockers&rsquo; strike shuts Antwerp port</title></head><body><article>' +
+        '<h1>Dockers&rsquo; strike shuts Antwerp port</h1>' +
+        '<p>ANTWERP, May 4 (Reuters) - Dockers at Antwerp walked out on Monday over pay, a union spokesman said, halting 40% of container traffic.</p>' +
+        '<p>&ldquo;We will stay out until the offer changes,&rdquo; said Jan Peeters, the union&#39;s leader.</p>' +
+        '<script>var hidden = "<p>scripted words</p>";</script>' +
+        '<p>Talks with the port authority are due on Thursday, the union said.</p></article></body></html>',
+    );
+    const result = await invoke(fnDir, { Records: [sqsRecord('m-html', s3.bucket, [html])] });
+    expect(result.batchItemFailures).toEqual([]);
+    const raw = new TextDecoder().decode((await get('factsheets/news/port strike.json')).bytes);
+    const json = JSON.parse(raw) as { title: string; input: { key: string } };
+    expect(json.input.key).toBe(key);
+    expect(json.title).toContain('Dockers’ strike');
+    expect(raw).toContain('Jan Peeters');
+    expect(raw).not.toContain('scripted words');
+    expect(raw).not.toMatch(/&(rsquo|ldquo|#39);/);
+  });
+
   it('cannot make a PDF without its fonts/ folder: nothing outside the folder stands in for it', async () => {
     const bare = join(work, 'bare');
     cpSync(fnDir, bare, { recursive: true });

@@ -2,9 +2,9 @@
  * The Lambda bundle swaps two pure-JavaScript decompressors for node:zlib stand-ins and loads pdfkit's AES on
  * first use (infra/bundling.ts, BUNDLE_ALIASES). A stand-in must give what the package gives, byte for byte:
  * on the compressed Unicode tables that load with the bundle (unicode-trie), Brotli-compressed font tables
- * (WOFF2), and PDF encryption.
+ * (WOFF2), and PDF encryption; htmlparser2's stand-in is the package's own Parser, and all the pipeline uses.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, deflateRawSync } from 'node:zlib';
@@ -112,5 +112,25 @@ describe('@noble/ciphers/aes stand-in (loaded on first use)', () => {
     expect(Buffer.from(lazy.ecb(key, { disablePadding: true }).encrypt(data))).toEqual(Buffer.from(aes.ecb(key, { disablePadding: true }).encrypt(data)));
     // Not an identity: the ciphertext differs from the data.
     expect(Buffer.from(lazy.ecb(key, { disablePadding: true }).encrypt(data))).not.toEqual(Buffer.from(data));
+  });
+});
+
+describe('htmlparser2 stand-in (its Parser without the DOM modules)', () => {
+  it('is the package\'s own Parser class, and exports every name the product imports from htmlparser2', async () => {
+    const stand = (await import(BUNDLE_ALIASES['htmlparser2']!)) as Record<string, unknown>;
+    const real = (await import('htmlparser2')) as Record<string, unknown>;
+    expect(stand['Parser']).toBe(real['Parser']);
+    const sources = readdirSync(join(import.meta.dirname, '..', 'functions'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const imported = new Set<string>();
+    for (const file of sources) {
+      const code = readFileSync(join(import.meta.dirname, '..', 'functions', file), 'utf8');
+      for (const m of code.matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*'htmlparser2'/g)) {
+        if (m[1]) continue;
+        for (const name of m[2]!.split(',')) if (name.trim() && !name.trim().startsWith('type ')) imported.add(name.trim().split(/\s+as\s+/)[0]!);
+      }
+      expect(code, file).not.toMatch(/import\s+\*\s+as\s+\w+\s+from\s+'htmlparser2'|from\s+'htmlparser2\//);
+    }
+    expect(imported.size).toBeGreaterThan(0);
+    for (const name of imported) expect(Object.keys(stand), name).toContain(name);
   });
 });
