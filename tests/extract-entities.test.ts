@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, findNameMentions, resolvePersonNames } from '../functions/pipeline/extract/entities.ts';
+import fc from 'fast-check';
+import { extractEntities, findNameMentions, resolvePersonNames, trimToken } from '../functions/pipeline/extract/entities.ts';
+import { HONORIFICS } from '../functions/pipeline/extract/names.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
 const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
@@ -63,6 +65,29 @@ describe('extractEntities', () => {
 
   it('handles empty text', () => {
     expect(extractEntities('', [0])).toEqual({ people: [], organizations: [], places: [] });
+  });
+});
+
+describe('trimToken', () => {
+  // The regex chain the fast path must agree with.
+  const reference = (w: string): string => {
+    let t = w.replace(/['’]+$/u, '');
+    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !HONORIFICS.has(t.toLowerCase())) t = t.replace(/\.+$/, '');
+    return t.replace(/['’]s$/u, '').replace(/['’\-&]+$/u, '');
+  };
+
+  it('trims exactly as the regex chain does, words ending in a letter included', () => {
+    const piece = fc.constantFrom('Mr', 'U', 'S', 's', 'x', 'É', '1', '.', "'", '’', '-', '&', 'Lavrov', 'ß');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
+        const w = parts.join('');
+        expect(trimToken(w)).toBe(reference(w));
+      }),
+    );
+  });
+
+  it('keeps abbreviations and initials, drops possessives and a sentence\'s full stop', () => {
+    expect(['Mr.', 'U.S.', 'J.', 'Lavrov’s', 'Oslo.', 'AT&T', 'Smith-', "Jones'"].map(trimToken)).toEqual(['Mr.', 'U.S.', 'J.', 'Lavrov', 'Oslo', 'AT&T', 'Smith', 'Jones']);
   });
 });
 

@@ -61,27 +61,51 @@ const NOT_NAMES = new Set(['act', 'acts', 'amendment', 'treaty', 'accord', 'acco
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
 
+/** Whether the trimming in tokenize could change the word: only an end in a quote, dot, dash, "&" or "'s" can. */
+function mayTrim(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115 /* s */) {
+    const before = w.charCodeAt(w.length - 2);
+    return before === 39 || before === 0x2019;
+  }
+  return last === 39 || last === 0x2019 || last === 46 || last === 45 || last === 38;
+}
+
+/**
+ * A matched word as a token: trailing quotes, a possessive "'s", dashes and "&" dropped, and a trailing full
+ * stop too unless the word is an abbreviation or an initial ("Mr.", "U.S.", "J."). May return ''.
+ */
+export function trimToken(w: string): string {
+  // Most words end in a letter or digit: nothing to trim, and no regex to run on them.
+  if (!mayTrim(w)) return w;
+  let t = w.replace(/['’]+$/u, '');
+  if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !HONORIFICS.has(t.toLowerCase())) t = t.replace(/\.+$/, '');
+  return t.replace(/['’]s$/u, '').replace(/['’\-&]+$/u, '');
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let t = m[0].replace(/['’]+$/u, '');
-    const start = m.index;
-    // A trailing full stop belongs to the word only for abbreviations and initials ("Mr.", "U.S.", "J.").
-    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !HONORIFICS.has(t.toLowerCase())) t = t.replace(/\.+$/, '');
-    t = t.replace(/['’]s$/u, '').replace(/['’\-&]+$/u, '');
-    if (t) out.push({ text: t, start, end: start + t.length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const t = trimToken(m[0]);
+    if (t) out.push({ text: t, start: m.index, end: m.index + t.length });
   }
   return out;
 }
 
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  // ASCII by char code: every token of the article is asked.
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 const isAllCaps = (w: string): boolean => /^[\p{Lu}.&]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
 
 /** True when only spaces separate two tokens (punctuation ends a capitalised run). */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return /^[ \u00a0]$/.test(gap);
+  if (b.start - a.end !== 1) return false;
+  const gap = text.charCodeAt(a.end);
+  return gap === 32 || gap === 0xa0;
 }
 
 /** True when the token opens a sentence, so its capital says nothing. */
