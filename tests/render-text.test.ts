@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFont, pdfDocument } from '../functions/pipeline/render.ts';
-import { drawText, fontView, Ink } from '../functions/pipeline/render/ink.ts';
+import { drawText, fillColor, fontView, Ink } from '../functions/pipeline/render/ink.ts';
 import { resolveTemplate } from '../functions/pipeline/templates.ts';
 
 const DATE = new Date('2026-11-23T12:00:00Z');
@@ -38,9 +38,10 @@ async function pdfOf(lines: { text: string; size: number }[], draw: Draw) {
 }
 
 describe('render: plain lines written without pdfkit text layout', () => {
-  it('writes the same PDF bytes as pdfkit doc.text, subset order and character maps included', async () => {
+  it('writes the same PDF bytes as pdfkit fillColor and text, subset order and character maps included', async () => {
     const ink = (t: string, size = 9) => ({ text: t, size });
     const lines = [
+      ink('שלום עולם and مرحبا بالعالم first, before any space was drawn'),
       ink('AVATAR Today, Wa. Yo! To “quoted” text — with dashes '),
       ink('double  spaces,\ttabs and a trailing space '),
       ink('x', 13.3),
@@ -49,8 +50,12 @@ describe('render: plain lines written without pdfkit text layout', () => {
       ink('accents composed: cafe\u0301 and Zoe\u0308'),
       ink('   '),
     ];
-    const fast = await pdfOf(lines, (doc, text, x, y) => drawText(doc, text, x, y, undefined));
-    const slow = await pdfOf(lines, (doc, text, x, y) => doc.text(text, x, y, { lineBreak: false }));
+    const colour = (x: number) => ['#1b232c', '#5B6673', '#ffffff', '#000000'][Math.floor(x) % 4]!;
+    const fast = await pdfOf(lines, (doc, text, x, y) => {
+      fillColor(doc, colour(x));
+      drawText(doc, text, x, y, undefined);
+    });
+    const slow = await pdfOf(lines, (doc, text, x, y) => doc.fillColor(colour(x)).text(text, x, y, { lineBreak: false }));
     expect(fast.bytes.length).toBeGreaterThan(1000);
     expect(Buffer.compare(fast.bytes, slow.bytes)).toBe(0);
     // pdfkit's own path is taken only for a line with a mark placed off its pen position.

@@ -302,11 +302,31 @@ export function drawText(doc: Doc, text: string, x: number, y: number, link: str
   );
 }
 
+/**
+ * pdfkit's fillColor for a "#rrggbb" colour (the only form a template allows): the same two operators
+ * (colour space, then the components scaled to 0..1), made once per colour instead of parsed per line.
+ */
+const fillOperators = new Map<string, string>();
+export function fillColor(doc: Doc, color: string): void {
+  let ops = fillOperators.get(color);
+  if (ops === undefined) {
+    const hex = parseInt(color.slice(1), 16);
+    ops = `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} scn`;
+    fillOperators.set(color, ops);
+  }
+  const d = doc as unknown as { addContent(data: string): void; _fillColor: unknown };
+  d.addContent(ops);
+  d._fillColor = [color, undefined];
+}
+
 /** A per-document view of a parsed font: shared tables, own glyph cache (and own layout engine). */
 export function fontView(file: FontFile, parse: FontParser): string {
   const shared = sharedFont(file, parse);
   const view = Object.create(shared.parsed) as { _glyphs: Record<number, unknown> };
-  view._glyphs = {};
+  // Glyph 0 (.notdef) is the first glyph every document's font makes (pdfkit reads its width on opening
+  // the font), so it never carries characters: the parsed font's own serves every view, and a document
+  // does not decode its outline and metrics again.
+  view._glyphs = { 0: (shared.parsed as unknown as { getGlyph(id: number): unknown }).getGlyph(0) };
   if (shared.post) Object.defineProperty(view, 'post', { value: shared.post });
   // pdfkit's typings say string | Buffer; it also takes a parsed fontkit font (anything with `layout`).
   return view as unknown as string;
@@ -479,7 +499,7 @@ export class Ink {
     const font = this.fonts[role];
     let cx = x;
     if (o.align === 'right' && o.width !== undefined) cx = x + o.width - this.width(text.trimEnd(), role, o.size);
-    this.doc.fillColor(o.color);
+    fillColor(this.doc, o.color);
     const runs = this.runs(text, font, true);
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i]!;
