@@ -4,6 +4,7 @@ import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { FactsheetError } from '../functions/pipeline/errors.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
+import { normaliseSpace } from '../functions/pipeline/ingest/document.ts';
 
 const limits = { ...DEFAULT_LIMITS, maxBytes: 64 * 1024 };
 
@@ -50,6 +51,26 @@ describe('ingest + extract never crash and keep provenance', () => {
         expect(outcome(new TextEncoder().encode(text), key)).toBe('ok');
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('normaliseSpace', () => {
+  // The form the single-space fast path must agree with: every run of whitespace becomes one space.
+  const reference = (s: string): string =>
+    s
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ')
+      .trim()
+      .normalize('NFC');
+
+  it('collapses every kind and length of whitespace run as the plain regex does', () => {
+    const piece = fc.constantFrom(' ', ' ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u2028', '\u202f', '\u3000', '\u1680', '\ufeff', '\u200b', '\u00ad', 'word', 'e\u0301', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        expect(normaliseSpace(s)).toBe(reference(s));
+      }),
     );
   });
 });
