@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { furniture, looksCaseless, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
+import { countWords, furniture, looksCaseless, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -165,5 +165,21 @@ describe('looksCaseless', () => {
     const lowered = 'the minister said on tuesday that the talks would go on . '.repeat(5);
     expect(looksCaseless(lowered)).toBe(true);
     expect(looksCaseless(lowered.replace(/the minister/g, 'The Minister'))).toBe(false);
+  });
+});
+
+describe('countWords', () => {
+  it('counts the whitespace-separated tokens that hold a letter or digit, as splitting and testing each does', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n\n', '\t', '\u00a0', '\u3000', '—', '--', '…', '"', '1,250', 'word', 'É', '😀', '$', 'U.S.', '(AP)');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe((text.match(/\S+/g) ?? []).filter((t) => /[\p{L}\p{N}]/u.test(t)).length);
+      }),
+    );
+  });
+
+  it('counts "1,250" as one word and a dash as none', () => {
+    expect(countWords('Sales rose — to 1,250 units (AP).')).toBe(6);
   });
 });

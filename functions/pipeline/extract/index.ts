@@ -6,7 +6,7 @@
 import { paragraphAt, paragraphOffsets, type Article } from '../article.ts';
 import type { FactSheet } from '../factsheet.ts';
 import type { Limits } from '../limits.ts';
-import { furniture, splitSentences, wirePrefixLength } from './sentences.ts';
+import { countWords, furniture, splitSentences, wirePrefixLength } from './sentences.ts';
 import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
 import { buildSummary } from './summary.ts';
 import { extractFigures } from './figures.ts';
@@ -30,7 +30,6 @@ function countPerSentence(sentences: readonly RankSentence[], spans: ReadonlyArr
   return counts;
 }
 
-/** Words as a reader counts them: whitespace-separated tokens holding a letter or digit ("1,250" is one). */
 /** Sentences that start inside a quotation opened in an earlier sentence (spans in text order). */
 function midQuoteFlags(sentences: readonly RankSentence[], quotes: ReadonlyArray<{ start: number; end: number }>): boolean[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
@@ -41,12 +40,6 @@ function midQuoteFlags(sentences: readonly RankSentence[], quotes: ReadonlyArray
     // The quote's text starts after its opening mark, so a sentence that opens the quote starts 1–2 before it.
     return quote !== undefined && quote.start < s.start - 2 && quote.end > s.start;
   });
-}
-
-function countWords(text: string): number {
-  let n = 0;
-  for (const token of text.match(/\S+/g) ?? []) if (/[\p{L}\p{N}]/u.test(token)) n++;
-  return n;
 }
 
 export function extract(article: Article, limits: Limits): ExtractedSheet {

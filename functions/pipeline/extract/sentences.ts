@@ -238,6 +238,14 @@ const PAGE_LINE =
 const BY_NOT_NAME =
   /^by\s+(?:the|a|an|this|that|then|now|noon|midnight|dawn|nightfall|early|late|mid|far|all|contrast|comparison|law|way|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next|last|then|some|most|his|her|their|its|our|my)\b|\b(?:is|was|are|were|has|had|have|will|would|said|says|could|can)\b/i;
 
+/** Words as a reader counts them: whitespace-separated tokens holding a letter or digit ("1,250" is one, "—" none). */
+export function countWords(text: string): number {
+  // One match per such token: greedy \S* on both sides of a letter or digit spans the whole token.
+  return text.match(WORD_TOKEN)?.length ?? 0;
+}
+
+const WORD_TOKEN = /\S*[\p{L}\p{N}]\S*/gu;
+
 /** Content of a sentence without its end punctuation and tokenised separators (" . | ."). */
 function bare(text: string): string {
   return text.replace(/(?:\s*[.|:]\s*)+$/, '').trim();
@@ -248,7 +256,7 @@ export function furniture(texts: readonly string[]): boolean[] {
   const out = texts.map(() => false);
   for (let i = 0; i < texts.length; i++) {
     const t = bare(texts[i]!);
-    const words = t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const words = countWords(t);
     if (BYLINE.test(t)) {
       out[i] = true;
       // The author names after "By .": a short line ("Jane Doe and Tom Lee", "Daily Mail Reporter").
