@@ -240,11 +240,11 @@ const BY_NOT_NAME =
 
 /** Words as a reader counts them: whitespace-separated tokens holding a letter or digit ("1,250" is one, "—" none). */
 export function countWords(text: string): number {
-  // One match per such token: greedy \S* on both sides of a letter or digit spans the whole token.
+  // One match per such token: from its first letter or digit, \S* runs to the token's end.
   return text.match(WORD_TOKEN)?.length ?? 0;
 }
 
-const WORD_TOKEN = /\S*[\p{L}\p{N}]\S*/gu;
+const WORD_TOKEN = /[\p{L}\p{N}]\S*/gu;
 
 /** Content of a sentence without its end punctuation and tokenised separators (" . | ."). */
 function bare(text: string): string {
