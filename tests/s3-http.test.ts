@@ -125,6 +125,13 @@ describe('object addresses', () => {
     expect(compared).toBeGreaterThan(40);
   });
 
+  it('escape keys as the SDK does', async () => {
+    for (const key of ["odd!'()*&=;,$@[]~^`{}|\\\"<>.txt", 'a%2Fb%20c+d e.md', 'ünïcödé/中文 😀.html', 'dir//x/./y/../z', ' lead and trail ']) {
+      const sdk = await sdkAddress('eu-west-3', false, false, 'factsheet-bucket', key);
+      expect(objectAddress({ region: 'eu-west-3' }, 'factsheet-bucket', key).path, key).toBe((sdk as { path: string }).path);
+    }
+  });
+
   it('is path-style under a custom endpoint, as the SDK client of s3-client.ts', async () => {
     const ours = objectAddress({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4569' }, 'factsheet', 'incoming/a b.txt');
     expect(ours).toEqual({ protocol: 'http:', hostname: '127.0.0.1', port: 4569, path: '/factsheet/incoming/a%20b.txt' });
