@@ -17,6 +17,7 @@ import { sheetBlocks } from './render/blocks.ts';
 import { footer, headerBand, pageGeometry, runningHeader } from './render/furniture.ts';
 import { fontView, Ink, type FontkitFont, type FontParser } from './render/ink.ts';
 import { paginate } from './render/paginate.ts';
+import { pdfValue } from './render/pdf-object.ts';
 import { SheetStructs } from './render/structs.ts';
 import { PAGE_SIZES } from './templates.ts';
 
@@ -56,6 +57,10 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
 
 /** What pdfkit keeps for an indirect object with a stream (not in its public typings). */
 interface PdfRef {
+  id: number;
+  gen: number;
+  offset: number;
+  document: { _offset: number; _security?: unknown; _write(data: string | Uint8Array): void; _refEnd(ref: PdfRef): void };
   compress: boolean;
   buffer: Uint8Array[];
   data: Record<string, unknown>;
@@ -105,7 +110,33 @@ function writeLine(this: LineRef, chunk: string | Uint8Array): void {
 function finalizeLines(this: LineRef): void {
   if (this.lines) flushLines(this);
   deflateStream(this);
-  pdfkitRef!.finalize.call(this);
+  if (this.document._security) pdfkitRef!.finalize.call(this);
+  else writeObject(this);
+}
+
+/**
+ * pdfkit's PDFReference.finalize for an unencrypted document: the object, its dictionary (written by
+ * pdfValue, as pdfkit's convert writes it) and its stream, already deflated by deflateStream, which
+ * pdfkit would copy once more into one array.
+ */
+function writeObject(ref: LineRef): void {
+  const doc = ref.document;
+  ref.offset = doc._offset;
+  let stream: Uint8Array | null = null;
+  if (ref.buffer.length > 0) {
+    stream = ref.buffer.length === 1 ? ref.buffer[0]! : Buffer.concat(ref.buffer);
+    ref.data['Length'] = stream.length;
+  }
+  doc._write(`${ref.id} ${ref.gen} obj`);
+  doc._write(pdfValue(ref.data));
+  if (stream) {
+    doc._write('stream');
+    doc._write(stream);
+    ref.buffer = [];
+    doc._write('\nendstream');
+  }
+  doc._write('endobj');
+  doc._refEnd(ref);
 }
 
 /**

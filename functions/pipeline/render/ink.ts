@@ -5,6 +5,7 @@
  */
 import { FALLBACK_FONT, fontBytes, type FontFile } from '../fonts.ts';
 import type { Template } from '../templates.ts';
+import { pdfNumber } from './pdf-object.ts';
 import { SHAPE_DATA } from './shape-data.ts';
 import { shapePlain, type ShapeableFont, type ShapedGlyph, type ShapedPosition, type ShapedRun } from './shape.ts';
 import { encodeSubset, postHeader, type TtfFont, type TtfSubset } from './subset.ts';
@@ -195,9 +196,6 @@ interface TextInternals {
   addContent(data: string): void;
   _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
 }
-
-/** How pdfkit writes a number into a content stream (PDFObject.number). */
-const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /**
  * One word (as pdfkit splits a line: after each space or tab) as pieces of a TJ operator in one document:
