@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FactSheet } from '../functions/pipeline/factsheet.ts';
-import { clip, formatDate, itemCount, layout, trimOneItem, type LaidOutSection } from '../functions/pipeline/layout.ts';
+import { clean, clip, formatDate, itemCount, layout, trimOneItem, type LaidOutSection } from '../functions/pipeline/layout.ts';
 import { paginate } from '../functions/pipeline/render/paginate.ts';
 import { fitMiddle, wrapText } from '../functions/pipeline/render/wrap.ts';
 import { resolveTemplate } from '../functions/pipeline/templates.ts';
@@ -258,5 +259,38 @@ describe('paginate', () => {
     const pages = paginate([block(10), block(60, { keep: true }), block(60, { keep: true }), block(60)], [100, 100]);
     expect(pages.flat().map((x) => x.block)).toEqual([0, 1, 2, 3]);
     for (const p of pages) expect(p.at(-1)!.y + 60).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('layout: clean', () => {
+  // Every step, always: clean skips them for a text none of them would change.
+  const everyStep = (s: string) =>
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/(^|[\s([{—–-])"/gu, '$1“')
+      .replace(/"/g, '”')
+      .replace(/(\p{L})'(\p{L})/gu, '$1’$2');
+
+  it('gives what all its steps give, for any text', () => {
+    const char = fc.oneof(
+      { arbitrary: fc.constantFrom('a', 'É', '1', '(', '—', '’'), weight: 6 },
+      { arbitrary: fc.constantFrom(' ', '"', "'"), weight: 3 },
+      { arbitrary: fc.constantFrom('\n', '\t', '\u00a0', '\u200b', '\ufeff', '\u0007', '\u2028'), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }).map((cs) => cs.join('')), (s) => {
+        expect(clean(s)).toBe(everyStep(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sets quotes and spaces as a printed sheet should', () => {
+    expect(clean('  He said "it\'s\u200b done"\n\tnow ')).toBe('He said “it’s done” now');
+    expect(clean('Plain text, left as it is.')).toBe('Plain text, left as it is.');
+    expect(clean("it's")).toBe('it’s');
   });
 });

@@ -288,8 +288,12 @@ const SPACES = /\s+/g;
 const OPENING_QUOTE = /(^|[\s([{—–-])"/gu;
 const CLOSING_QUOTE = /"/g;
 const APOSTROPHE = /(\p{L})'(\p{L})/gu;
+/** Anything one of the steps of clean would change; most texts have none, and are returned as they are. */
+// eslint-disable-next-line no-control-regex
+const UNCLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff"']|[^\S ]| {2}|^ | $/;
 
 export function clean(s: string): string {
+  if (!UNCLEAN.test(s)) return s;
   return s
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
