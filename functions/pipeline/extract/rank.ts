@@ -91,6 +91,14 @@ const GRAPH_WINDOW = 60;
 const GRAPH_MIN_WINDOW = 12;
 const GRAPH_PAIRS = 150_000;
 
+/** The distinct values of `ids`, ascending (sorts `ids` in place). */
+function distinctSorted(ids: Int32Array): Int32Array {
+  ids.sort();
+  let n = 0;
+  for (let k = 0; k < ids.length; k++) if (n === 0 || ids[k] !== ids[n - 1]) ids[n++] = ids[k]!;
+  return ids.subarray(0, n);
+}
+
 /**
  * TextRank (word-overlap graph, PageRank with d = 0.85) with edges only between sentences at most
  * GRAPH_WINDOW apart: all pairs for a news article, linear for a book.
@@ -100,13 +108,13 @@ function windowedTextRank(words: ReadonlyArray<readonly string[]>, iterations = 
   // Sentences as sorted arrays of distinct word ids: overlap is a merge, not a hash lookup per word.
   const ids = new Map<string, number>();
   const sets = words.map((ws) => {
-    const uniq = new Set<number>();
-    for (const w of ws) {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      uniq.add(id);
+    const all = new Int32Array(ws.length);
+    for (let k = 0; k < ws.length; k++) {
+      let id = ids.get(ws[k]!);
+      if (id === undefined) ids.set(ws[k]!, (id = ids.size));
+      all[k] = id;
     }
-    return Int32Array.from(uniq).sort();
+    return distinctSorted(all);
   });
   const edgeTo: number[][] = sets.map(() => []);
   const edgeW: number[][] = sets.map(() => []);
