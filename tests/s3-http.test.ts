@@ -1,7 +1,7 @@
 /**
  * The Lambda handler reaches S3 without the AWS SDK (functions/handler/s3-http.ts, sigv4.ts). Held to the
- * SDK's contract three ways: signatures equal to @smithy/signature-v4's (the SDK's signer) for generated
- * requests; object addresses equal to what the SDK's S3 client resolves for the same region, flags and
+ * SDK's contract three ways: signatures equal to AWS's documented S3 examples and to @smithy/signature-v4's
+ * (the SDK's signer) for generated requests; object addresses equal to what the SDK's S3 client resolves for the same region, flags and
  * bucket; and the same answers as the SDK-backed storage (s3-storage.ts) from a real s3rver, including
  * through injected faults. s3rver checks the access key but not V4 signatures: the first test is what
  * holds the signing to AWS's algorithm.
@@ -37,6 +37,37 @@ class NodeSha256 {
 }
 
 describe('SigV4 signatures', () => {
+  // The worked examples of AWS's S3 documentation ("Signature calculations for the Authorization header").
+  it('give the signatures of AWS\'s documented S3 examples', () => {
+    const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+    const at = new Date('2013-05-24T00:00:00Z');
+    const get = signRequest(
+      { method: 'GET', host: 'examplebucket.s3.amazonaws.com', path: '/test.txt', query: {}, headers: { range: 'bytes=0-9' }, payloadHash: sha256Hex('') },
+      credentials,
+      'us-east-1',
+      at,
+    );
+    expect(get['authorization']).toBe(
+      'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',
+    );
+    const put = signRequest(
+      {
+        method: 'PUT',
+        host: 'examplebucket.s3.amazonaws.com',
+        path: `/${escapeKeyPath('test$file.text')}`,
+        query: {},
+        headers: { date: 'Fri, 24 May 2013 00:00:00 GMT', 'x-amz-storage-class': 'REDUCED_REDUNDANCY' },
+        payloadHash: sha256Hex('Welcome to Amazon S3.'),
+      },
+      credentials,
+      'us-east-1',
+      at,
+    );
+    expect(put['authorization']).toBe(
+      'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=date;host;x-amz-content-sha256;x-amz-date;x-amz-storage-class, Signature=98ad721746da40c64f1a55b78f14c238d841ea1380cd77a1b5971af0ece108bd',
+    );
+  });
+
   const keyChars = fc.constantFrom(...Array.from('aZ09-_.~/ +%&=?#!\'()*,;:@$[]{}"<>^`|\\é中😀'));
   const headerValue = fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.replace(/[^\x21-\x7e ]/g, 'x'));
 
