@@ -110,8 +110,9 @@ export function cleanBlocks(input: CleanInput): Cleaned {
       inRelatedList = false;
     }
     if (isBoilerplate(l) || isCaption(l) || isByline(l)) continue;
-    if (siteKeys.has(squash(l))) continue;
-    if (titleKey !== null && squash(l) === titleKey && kept.length === 0) continue;
+    // squash copies the whole line: only lines that could match are squashed.
+    if (siteKeys.size > 0 && siteKeys.has(squash(l))) continue;
+    if (titleKey !== null && kept.length === 0 && squash(l) === titleKey) continue;
     if (kept.length < 3 || i >= tailStart - 3) {
       const stamp = dateStampLine(l);
       if (stamp !== null) {
