@@ -19,7 +19,8 @@
  * The baseline: every pair of double quotation marks in a paragraph is a quote; its speaker is the nearest
  * capitalised word run (by characters, outside quotes, same paragraph).
  *
- * Run alone: `npx tsx eval/polnear.ts [polnear-dir]`.
+ * Run alone: `npx tsx eval/polnear.ts [polnear-dir] [--split=train|dev] [--errors] [--lower]`; `--errors` lists every
+ * found quote whose speaker is wrong, with the paragraph around it (`--lower`: in the lower-cased run).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -50,6 +51,21 @@ export interface Predicted {
   speaker: string | null;
   mentionStart: number | null;
   mentionEnd: number | null;
+  /** How the extractor found the speaker (quotes.ts `via`), for the error listing. */
+  via?: string;
+}
+
+/** One gold quote found whose speaker we got wrong (or did not give), for `--errors`. */
+export interface SpeakerError {
+  article: string;
+  quoteStart: number;
+  quote: string;
+  gold: string;
+  mention: string | null;
+  speaker: string | null;
+  via: string;
+  /** The paragraph around the quote, to read the attribution in place. */
+  context: string;
 }
 
 export interface Scores {
@@ -199,7 +215,7 @@ function emptyScores(): Scores {
   return { gold: 0, found: 0, predicted: 0, correct: 0, withSource: 0, speakerRight: 0, recall: 0, precision: 0, speakerAccuracy: 0 };
 }
 
-function accumulate(s: Scores, gold: GoldQuote[], contents: Span[][], predicted: Predicted[]): void {
+function accumulate(s: Scores, gold: GoldQuote[], contents: Span[][], predicted: Predicted[], onError?: (g: GoldQuote, p: Predicted) => void): void {
   s.predicted += predicted.length;
   for (const p of predicted) if (contents.some((c) => c.some((x) => overlaps(x, [p.start, p.end])))) s.correct++;
   for (const g of gold) {
@@ -218,6 +234,7 @@ function accumulate(s: Scores, gold: GoldQuote[], contents: Span[][], predicted:
     if (g.source) {
       s.withSource++;
       if (speakerRight(g, best)) s.speakerRight++;
+      else onError?.(g, best);
     }
   }
 }
@@ -267,6 +284,7 @@ export function oursQuotes(text: string): Predicted[] {
     speaker: q.speaker,
     mentionStart: q.mentionStart,
     mentionEnd: q.mentionEnd,
+    via: q.via,
   }));
 }
 
@@ -281,7 +299,24 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-async function evaluateSplit(dir: string, split: string): Promise<SplitReport> {
+/** The words around a quote, within its paragraph (blank-line paragraphs, as scored), on one line. */
+function paragraphAround(text: string, from: number, to: number): string {
+  const lo = text.lastIndexOf('\n\n', from);
+  const hi = text.indexOf('\n\n', to);
+  const a = Math.max(lo < 0 ? 0 : lo + 2, from - 250);
+  const b = Math.min(hi < 0 ? text.length : hi, to + 150);
+  return text.slice(a, b).replace(/\s+/g, ' ').trim();
+}
+
+export interface EvaluateOptions {
+  /** Collect speaker errors (as published, or lower-cased with `lowerCased`) into `errors`. */
+  errors?: SpeakerError[];
+  lowerCased?: boolean;
+  /** Only these splits (default train, dev and test, whichever exist). */
+  splits?: string[];
+}
+
+async function evaluateSplit(dir: string, split: string, opts: EvaluateOptions = {}): Promise<SplitReport> {
   const articles = await loadSplit(dir);
   const ours = { speech: emptyScores(), anyMark: emptyScores() };
   const lowerCased = emptyScores();
@@ -293,12 +328,25 @@ async function evaluateSplit(dir: string, split: string): Promise<SplitReport> {
     ms += performance.now() - t0;
     const base = baselineQuotes(a.text);
     const speech = a.quotes.filter((q) => q.speech);
-    accumulate(ours.speech, speech, a.contents, predicted);
+    const errorsOf = (text: string) => (g: GoldQuote, p: Predicted): void => {
+      const [qs, qe] = g.content[0] ?? [0, 0];
+      opts.errors?.push({
+        article: `${split}/${a.name}`,
+        quoteStart: qs,
+        quote: text.slice(qs, Math.min(qe, qs + 70)).replace(/\s+/g, ' '),
+        gold: g.sourceText,
+        mention: p.mentionStart !== null && p.mentionEnd !== null ? text.slice(p.mentionStart, p.mentionEnd) : null,
+        speaker: p.speaker,
+        via: p.via ?? '',
+        context: paragraphAround(text, qs, g.content[g.content.length - 1]?.[1] ?? qe),
+      });
+    };
+    accumulate(ours.speech, speech, a.contents, predicted, opts.errors && !opts.lowerCased ? errorsOf(a.text) : undefined);
     accumulate(ours.anyMark, a.quotes, a.contents, []);
     accumulate(baseline.speech, speech, a.contents, base);
     // Gold speaker text is compared lower-cased too, so only the mention offsets or a lower-case name can match.
     const lowered = lowerSameLength(a.text);
-    accumulate(lowerCased, speech.map((q) => ({ ...q, sourceText: lowerSameLength(q.sourceText) })), a.contents, oursQuotes(lowered));
+    accumulate(lowerCased, speech.map((q) => ({ ...q, sourceText: lowerSameLength(q.sourceText) })), a.contents, oursQuotes(lowered), opts.errors && opts.lowerCased ? errorsOf(lowered) : undefined);
     accumulate(baseline.anyMark, a.quotes, a.contents, []);
     // Precision is counted once per system (in `speech`); `anyMark` only re-scores recall and speakers.
     const anyOurs = emptyScores();
@@ -327,11 +375,11 @@ async function evaluateSplit(dir: string, split: string): Promise<SplitReport> {
 }
 
 /** Scores train and dev (whichever exist under `corpusDir`) for the extractor and the baseline. */
-export async function evaluatePolnear(corpusDir: string): Promise<PolnearReport> {
+export async function evaluatePolnear(corpusDir: string, opts: EvaluateOptions = {}): Promise<PolnearReport> {
   const splits: SplitReport[] = [];
-  for (const split of ['train', 'dev', 'test']) {
+  for (const split of opts.splits ?? ['train', 'dev', 'test']) {
     const dir = path.join(corpusDir, split);
-    if (existsSync(path.join(dir, 'attributions')) && existsSync(path.join(dir, 'text'))) splits.push(await evaluateSplit(dir, split));
+    if (existsSync(path.join(dir, 'attributions')) && existsSync(path.join(dir, 'text'))) splits.push(await evaluateSplit(dir, split, opts));
   }
   return { corpusDir, splits };
 }
@@ -356,13 +404,30 @@ export function formatPolnearReport(r: PolnearReport): string {
   return lines.join('\n');
 }
 
+/** One line per wrong speaker: where, the quote's opening, gold source, our mention → speaker (via), the paragraph. */
+export function formatSpeakerErrors(errors: SpeakerError[]): string {
+  return errors
+    .map((e) => `${e.article}@${e.quoteStart}\t${e.via}\tgold=[${e.gold}]\tours=[${e.mention ?? ''}] -> ${e.speaker ?? '-'}\n    q: ${e.quote}\n    p: ${e.context}`)
+    .join('\n');
+}
+
+/**
+ * `npx tsx eval/polnear.ts [polnear-dir] [--split=train|dev] [--errors] [--lower]`: the report, and with
+ * `--errors` every found quote whose speaker is wrong (`--lower`: in the lower-cased run).
+ */
 async function main(): Promise<void> {
-  const dir = process.argv[2] ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/corpus/polnear');
+  const args = process.argv.slice(2);
+  const positional = args.filter((a) => !a.startsWith('--'));
+  const split = args.find((a) => a.startsWith('--split='))?.slice('--split='.length);
+  const dir = positional[0] ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/corpus/polnear');
   if (!existsSync(dir)) {
     console.log(`PolNeAR corpus not found at ${dir}; nothing to evaluate.`);
     return;
   }
-  console.log(formatPolnearReport(await evaluatePolnear(dir)));
+  const errors: SpeakerError[] | undefined = args.includes('--errors') ? [] : undefined;
+  const report = await evaluatePolnear(dir, { errors, lowerCased: args.includes('--lower'), splits: split ? split.split(',') : undefined });
+  if (errors) console.log(formatSpeakerErrors(errors));
+  console.log(formatPolnearReport(report));
 }
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
