@@ -335,3 +335,25 @@ describe('validSubject', () => {
     for (const bad of ['him', 'that obtaining heroin', 'the political system', 'criticized the plan', 'it all']) expect(validSubject(bad)).toBe(false);
   });
 });
+
+describe('attribution grammar: clauses around the quote', () => {
+  it('a participle clause after the quote ("…," giving …) leaves the speaker named before it', () => {
+    const t = 'Councillor Ruth Okafor said she hopes the levy can be "a fair deal for every street," giving parishes more say over the budget.';
+    expect(speakerOf(t, 'a fair deal')).toMatchObject({ speaker: 'Ruth Okafor' });
+  });
+
+  it('a speech verb in an opening subordinate clause does not own the quote of the main clause', () => {
+    const t = 'Mayor Ian Dorsey opened the debate.\n\nAfter Ian Dorsey criticized the ferry budget at length, Carla Munro shot back, "We have balanced every single line of it."';
+    expect(speakerOf(t, 'We have balanced')).toMatchObject({ speaker: 'Carla Munro', speakerMention: 'Carla Munro' });
+  });
+
+  it('a verb that introduces the quote (X said, "…,") owns it, whatever follows the quote', () => {
+    const t = 'Asked about the closures, Peter Lindqvist said, "Ask the board about that," twice, before the chairman stopped answering questions.';
+    expect(speakerOf(t, 'Ask the board')).toMatchObject({ speaker: 'Peter Lindqvist' });
+  });
+
+  it('"…, X said, adding, “…”": the participle goes with the nearest speech clause', () => {
+    const t = 'The two mayors will meet on Friday, council spokesman Aled Price said, adding, "They have a great deal to settle."';
+    expect(speakerOf(t, 'They have a great')).toMatchObject({ speaker: 'Aled Price' });
+  });
+});

@@ -327,6 +327,9 @@ function accordingTo(ws: Word[]): Found | null {
   return null;
 }
 
+/** A lower-case -ing verb opening a participle clause ("giving", "referring"), not a preposition or noun in -ing. */
+const isParticiple = (w: string): boolean => /^[a-z]{3,}ing$/.test(w) && !/^(?:according|during|including|regarding|concerning|following|something|nothing|anything|everything|morning|evening|king|thing|spring|string|ring|wing|meeting|building|hearing|briefing|ruling|funding|polling)$/.test(w);
+
 /** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
 function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found | null {
   // `“…” ― Pamela Padilla`, `"…" — Sen. Smith`: a dash right after the quote, then the speaker's name.
@@ -336,6 +339,9 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   }
   let i = 0;
   while (i < ws.length && isPunct(ws[i] as Word) && ws[i]?.text !== '.') i++;
+  // `“…,” giving states more power`: a participle clause after the quote goes on about the words of the
+  // speaker named before it; whatever it mentions is not the one speaking.
+  if (afterComma && isParticiple(ws[i]?.text ?? '')) return null;
   const limit = Math.min(ws.length, i + 30);
   // `“…,” Anne Richards, assistant secretary of state for …, said`: the name that opens the slot, before
   // its apposition, when a speech verb closes it.
@@ -449,6 +455,45 @@ function sentenceSubject(ws: Word[]): Found | null {
 /** Verbs whose following noun is the one spoken to, never the speaker ("told reporters", "asking voters"). */
 const OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'blast', 'blasts', 'blasted', 'slam', 'slams', 'slammed', 'criticize', 'criticizes', 'criticized', 'praise', 'praises', 'praised', 'mock', 'mocked', 'dismiss', 'dismissed', 'label', 'labeled', 'brand', 'branded', 'denounce', 'denounced', 'condemn', 'condemned', 'hail', 'hailed', 'tout', 'touted', 'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'warn', 'warns', 'warned', 'warning', 'assure', 'assures', 'assured', 'assuring', 'promise', 'promised', 'promises', 'call', 'calls', 'called', 'calling', 'describe', 'described', 'describes', 'describing', 'thank', 'thanked', 'remind', 'reminded', 'answer', 'answered']);
 
+/**
+ * The speaker of the nearest finished speech clause ending before word `e`: `, Spicer said` or `, said
+ * Spicer` right before it. Null when the nearest speech verb is an -ing form or has no valid speaker.
+ */
+function speechClauseBefore(ws: Word[], e: number, text: string): Found | null {
+  for (let j = e - 1; j >= 0; j--) {
+    const v = ws[j] as Word;
+    if (isPunctStop(v)) return null;
+    if (!isVerb(v)) continue;
+    if (v.lower.endsWith('ing') || WEAK_SPEECH_VERBS.has(v.lower) || inLeadingSubordinate(ws, j)) return null;
+    const inverted = ws[j - 1]?.text === ',' && !OBJECT_VERBS.has(v.lower) ? nounPhraseForward(ws, j + 1) : null;
+    const who = inverted && ws.find((x) => x.start >= inverted.end)?.text === ',' ? inverted : subjectBefore(ws, j);
+    return who && validSubject(text.slice(who.start, who.end)) ? who : null;
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'before', 'if', 'once', 'since', 'because', 'until', 'whereas', 'whenever']);
+
+/**
+ * True when word `k` sits in a subordinate clause that opens the sentence and is closed by a comma before
+ * a main clause with its own subject: "After Brown criticized Clinton, Hillary shot back, “…”" — the quote
+ * belongs to the main clause. ("As Brown said, …" is a parenthetical attribution, not such a clause.)
+ */
+function inLeadingSubordinate(ws: Word[], k: number): boolean {
+  let s = 0;
+  while (s < k && (isPunct(ws[s] as Word) || LEADING_SKIP.has(ws[s]?.lower ?? ''))) s++;
+  if (ws[s]?.lower === 'even' && ['as', 'though', 'if', 'when'].includes(ws[s + 1]?.lower ?? '')) s++;
+  if (s >= k || !SUBORDINATORS.has(ws[s]?.lower ?? '')) return false;
+  for (let c = s + 1; c < k; c++) if (isPunct(ws[c] as Word)) return false;
+  let c = k + 1;
+  while (c < ws.length && ws[c]?.text !== ',') {
+    if (isPunctStop(ws[c] as Word)) return false;
+    c++;
+  }
+  const main = c < ws.length ? nounPhraseForward(ws, c + 1) : null;
+  return !!main && validSubject(ws.filter((x) => x.start >= main.start && x.end <= main.end).map((x) => x.text).join(' '));
+}
+
 /** Attribution in the words before a quote, by a speech verb: `X said: "…"`, `X mentioned “…”`, `according to X, "…"`. */
 function attributionBefore(ws: Word[], text: string): Found | null {
   const acc = accordingTo(ws);
@@ -519,6 +564,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
     if (!isVerb(w)) continue;
+    if (inLeadingSubordinate(ws, k)) continue;
     if (lastVerb < 0) lastVerb = k;
     // Passive: "Sanders was asked by host Bill Maher, “…”" — the speaker follows "by".
     if (['was', 'were', 'been', 'is', 'being'].includes(ws[k - 1]?.lower ?? '') && ws[k + 1]?.lower === 'by') {
@@ -532,6 +578,12 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       const own = subjectBefore(ws, k);
       const ownAt = own ? ws.findIndex((x) => x.start === own.start) : -1;
       if (own && ws[ownAt - 1]?.lower === 'with' && validSubject(text.slice(own.start, own.end))) return own;
+      // "They will meet next week, Spicer said, adding, “…”": the participle goes with the nearest speech
+      // clause before it, not with the sentence's first subject.
+      if (ws[k - 1]?.text === ',') {
+        const speech = speechClauseBefore(ws, k - 1, text);
+        if (speech) return speech;
+      }
       const subj = sentenceSubject(ws);
       if (subj && subj.end <= w.start && validSubject(text.slice(subj.start, subj.end))) return subj;
       if (ws[k - 1]?.text === ',') continue;
@@ -912,7 +964,13 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         if (found) via = 'before';
       }
     };
-    if (afterFirst) {
+    // `Trump said, "You tell me," repeatedly, before he …`: a speech verb that introduces the quote owns it,
+    // whatever the words after it say.
+    let lastBefore = beforeWords.length - 1;
+    while (lastBefore >= 0 && /^[,:]$/.test(beforeWords[lastBefore]?.text ?? '')) lastBefore--;
+    const lb = beforeWords[lastBefore];
+    const introduced = lastBefore < beforeWords.length - 1 && !!lb && isVerb(lb) && !WEAK_SPEECH_VERBS.has(lb.lower);
+    if (afterFirst && !introduced) {
       tryAfter();
       tryBefore();
     } else {
