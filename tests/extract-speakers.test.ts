@@ -357,3 +357,15 @@ describe('attribution grammar: clauses around the quote', () => {
     expect(speakerOf(t, 'They have a great')).toMatchObject({ speaker: 'Aled Price' });
   });
 });
+
+describe('attribution grammar: a quote with no attribution in its own sentence', () => {
+  it('goes on with the quote of the sentence before it ("“…,” she said. But “…”")', () => {
+    const t = 'Harbour master Joan Keller met the fishermen on Monday. "Nobody is closing the quay this winter," she said on the pier. But "the repairs cannot wait another year either."';
+    expect(speakerOf(t, 'the repairs cannot')).toMatchObject({ speaker: 'Joan Keller', speakerMention: 'she' });
+  });
+
+  it('takes the speaker of a speech verb in the sentence before it ("X has argued that … . As a result, “…”")', () => {
+    const t = 'Economist Marta Quist has argued that the toll was badly designed from the start. As a result, the bridge still carries "far more lorries than it was ever built for."';
+    expect(speakerOf(t, 'far more lorries')).toMatchObject({ speaker: 'Marta Quist' });
+  });
+});

@@ -1002,6 +1002,25 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         if (found) via = 'colon';
       }
     }
+    // No attribution in the quote's own sentence: the sentence before it, in the same paragraph, goes on
+    // speaking. It holds the previous quote ("“…,” he said. But “…”") or names a speaker by a speech verb
+    // ("Brill has argued that … . As a result, there is still “…”").
+    let carried: Attribution | null = null;
+    if (!found && beforeLo > ps) {
+      let e = beforeLo;
+      while (e > ps && /\s/.test(text[e - 1] as string)) e--;
+      const s0 = e > ps ? sentenceStart(text, e - 1, ps) : ps;
+      const prevEnd = prev ? (prev.span.close >= 0 ? prev.span.close + 1 : prev.span.end) : -1;
+      // A quote ending in "?” said X" closes a sentence by itself: it still belongs to the sentence after it.
+      const prevInIt = !!prev && endParagraph(prev.span) === p && (prevEnd > s0 || !/\p{L}/u.test(text.slice(prevEnd, s0)));
+      if (prev && prevInIt && prev.attribution.via !== 'none' && prev.attribution.mentionStart !== null) {
+        carried = { ...prev.attribution, via: 'continuation' };
+      } else if (s0 < e) {
+        const prevWords = words(text, s0, e).filter((w) => !insideAnyQuote(allSpans, w.start));
+        found = attributionBefore(prevWords, text);
+        if (found) via = 'previous';
+      }
+    }
     // "Democratic", "Greek": an adjective whose noun is missing speaks for no one.
     if (found && adjectiveOnly(text.slice((found as Found).start, (found as Found).end), knownParts)) found = null;
     let attribution: Attribution;
@@ -1024,6 +1043,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       !(endParagraph(prev.span) === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, starts, span, beforeLo, prev.span, allSpans))
     ) {
       attribution = { ...prev.attribution, via: 'continuation' };
+    } else if (carried) {
+      attribution = carried;
     } else if ((found = previousSentenceSubject(text, starts, span, beforeLo, prev?.span ?? null, allSpans))) {
       const f = found as Found;
       const mention = text.slice(f.start, f.end);
