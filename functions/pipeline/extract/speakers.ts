@@ -472,6 +472,21 @@ function speechClauseBefore(ws: Word[], e: number, text: string): Found | null {
   return null;
 }
 
+/** `…, he said.` / `…, said X, a professor at Y.` closing a sentence: the speaker, from the last commas back. */
+function closingAttribution(ws: Word[], text: string): Found | null {
+  if (ws[ws.length - 1]?.text !== '.') return null;
+  let seen = 0;
+  for (let c = ws.length - 2; c >= 0 && seen < 3 && ws.length - c <= 16; c--) {
+    if (ws[c]?.text !== ',') continue;
+    seen++;
+    const clause = ws.slice(c);
+    const v = clause.findIndex((w) => isVerb(w));
+    if (v < 1 || v > 5 || clause.slice(1, v).some((w) => isPunct(w))) continue;
+    return attributionAfter(clause, text, false);
+  }
+  return null;
+}
+
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'before', 'if', 'once', 'since', 'because', 'until', 'whereas', 'whenever']);
 
 /**
@@ -976,6 +991,12 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     } else {
       tryBefore();
       tryAfter();
+    }
+    if (!found && afterHi < endPara) {
+      // `Fundraising was "…" as donors waited to see how a "…" played out, he said.`: a closing `, X said`
+      // past later quotes of the same sentence speaks for every quote in it.
+      found = closingAttribution(words(text, afterHi, sentenceEnd(text, closeAt, endPara)).filter((w) => !insideAnyQuote(allSpans, w.start)), text);
+      if (found) via = 'after';
     }
     if (!found && beforeWords.length > 0) {
       // `Obama's "if you like your plan, you can keep it" promise`: the owner of the words.
