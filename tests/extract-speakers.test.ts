@@ -376,3 +376,20 @@ describe('attribution grammar: a closing attribution', () => {
     expect(speakerOf(t, 'flat for about')).toMatchObject({ speaker: 'Colm Devlin', speakerMention: 'he' });
   });
 });
+
+describe('attribution grammar: the nearest clause that speaks', () => {
+  it('"X, who has in the past described Y as “…”": the relative pronoun, resolved to X', () => {
+    const t = 'Radio host Dana Whitlock, who has in the past described the mayor as "a weathervane in a good suit," spoke for an hour.';
+    expect(speakerOf(t, 'a weathervane')).toMatchObject({ speakerMention: 'who', speaker: 'Dana Whitlock' });
+  });
+
+  it('"… when he brought up the flood and later said, “…”": the subject of the joined clause', () => {
+    const t = 'Retired judge Owen Castell started the argument when he brought up the flood and later said, "Nobody in this room read the report."';
+    expect(speakerOf(t, 'Nobody in this room')).toMatchObject({ speakerMention: 'he', speaker: 'Owen Castell' });
+  });
+
+  it('"… even as she defended the plan, saying “…”": the subject of the clause beside the participle', () => {
+    const t = 'Governor Ada Lindgren conceded some delay even as she defended the rail plan, saying "ninety percent of the track is already laid."';
+    expect(speakerOf(t, 'ninety percent')).toMatchObject({ speakerMention: 'she', speaker: 'Ada Lindgren' });
+  });
+});

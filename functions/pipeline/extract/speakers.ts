@@ -487,6 +487,56 @@ function closingAttribution(ws: Word[], text: string): Found | null {
   return null;
 }
 
+const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'over', 'throughout', 'last', 'this', 'earlier', 'from']);
+
+/**
+ * From word `a` (the last word before a verb), back past one adverbial that separates the verb from a
+ * relative "who": a comma-enclosed aside (", on a call Friday,") or a prepositional phrase of up to five
+ * words ("in the past"). Returns the index of the "who" when there is one, else `a` unchanged.
+ */
+function pastAdverbial(ws: Word[], a: number): number {
+  const skipAux = (i: number): number => {
+    while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+    return i;
+  };
+  if (ws[a]?.lower === 'who') return a;
+  if (ws[a]?.text === ',') {
+    let b = a - 1;
+    while (b >= 0 && ws[b]?.text !== ',' && !isPunctStop(ws[b] as Word) && a - b < 10) b--;
+    if (ws[b]?.text === ',' && ws[b - 1]?.lower === 'who') return b - 1;
+    return a;
+  }
+  for (let b = a; b >= 0 && a - b < 5; b--) {
+    const w = ws[b] as Word;
+    if (isPunct(w) || isVerb(w)) return a;
+    if (!ADVERBIAL_PREPS.has(w.lower)) continue;
+    const c = skipAux(b - 1);
+    if (ws[c]?.lower === 'who') return c;
+  }
+  return a;
+}
+
+const CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'because', 'though', 'although', 'since', 'after', 'before', 'once', 'and', 'but']);
+
+/**
+ * The nominative pronoun opening the clause that ends at word `e` ("… even as he defended the speech"):
+ * a "he"/"she"/"they"/"I"/"we" right after a clause opener or the sentence start, followed by a lower-case
+ * verb. `acrossCommas` lets the clause hold commas; otherwise any punctuation between ends the search.
+ */
+function pronounClauseSubject(ws: Word[], e: number, acrossCommas: boolean): Found | null {
+  for (let j = e - 1; j >= 0 && e - j <= 16; j--) {
+    const w = ws[j] as Word;
+    if (isPunctStop(w) || (isPunct(w) && (!acrossCommas || w.text !== ','))) return null;
+    if (!['he', 'she', 'they', 'i', 'we'].includes(w.lower)) continue;
+    const before = ws[j - 1];
+    // Only a clause running alongside the participle ("as he", "while she"): "after they came out, saying"
+    // is the participle of the main clause.
+    const opens = !before || (acrossCommas ? ['as', 'while', 'and', 'but'].includes(before.lower) : CLAUSE_OPENERS.has(before.lower) || before.text === ',');
+    return opens && /^\p{Ll}/u.test(ws[j + 1]?.text ?? '') ? { start: w.start, end: w.end } : null;
+  }
+  return null;
+}
+
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'before', 'if', 'once', 'since', 'because', 'until', 'whereas', 'whenever']);
 
 /**
@@ -596,7 +646,11 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       // "They will meet next week, Spicer said, adding, “…”": the participle goes with the nearest speech
       // clause before it, not with the sentence's first subject.
       if (ws[k - 1]?.text === ',') {
+        // "Christie conceded it even as he defended the speech, saying “…”": the subject of the clause right
+        // before the participle, when it is nearer than the speech clause.
         const speech = speechClauseBefore(ws, k - 1, text);
+        const near = pronounClauseSubject(ws, k - 1, true);
+        if (near && (!speech || near.start > speech.start)) return near;
         if (speech) return speech;
       }
       const subj = sentenceSubject(ws);
@@ -606,6 +660,8 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     // "Obama, who called the nominee “unfit to serve”": the article's word is "who", the speaker its antecedent.
     let a = k - 1;
     while (a >= 0 && (AUXILIARIES.has(ws[a]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[a]?.text ?? ''))) a--;
+    // "who has in the past described", "who, on a call Friday, criticized": an adverbial between "who" and its verb.
+    a = pastAdverbial(ws, a);
     // "Rikkie Wells who tweeted, “…”" (no comma before "who" after a name) reads the same way.
     const bareWho = ws[a]?.lower === 'who' && isCap(ws[a - 1]?.text ?? '');
     if (((ws[a]?.lower === 'who' || ws[a]?.lower === 'which') && ws[a - 1]?.text === ',') || bareWho) {
@@ -618,6 +674,10 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       const inv = nounPhraseForward(ws, k + 1);
       if (inv && ws.find((x) => x.start >= inv.end)?.text === ',' && validSubject(text.slice(inv.start, inv.end))) return inv;
     }
+    // "X started the rant when he brought up the bombing and later said, “…”": a verb joined by "and" has the
+    // subject of the clause it joins.
+    const joined = ws[a]?.lower === 'and' ? pronounClauseSubject(ws, a, false) : null;
+    if (joined) return joined;
     const subj = subjectBefore(ws, k);
     if (subj && validSubject(text.slice(subj.start, subj.end))) {
       // "The senator said he rarely asks …", "prosecutors say that he told …": a pronoun reporting inside
