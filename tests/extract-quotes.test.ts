@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, recaseLowered } from '../functions/pipeline/extract/entities.ts';
-import { extractQuotes, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
+import { extractQuotes, keepWordAfterQuestion, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
 const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
@@ -203,5 +203,20 @@ describe('PolNeAR scorer (eval/polnear.ts) on a written brat fixture', () => {
     expect(s.ours.anyMark).toMatchObject({ gold: 3, found: 2 }); // the "paper tiger" scare quote is not a quote for us
     expect(s.baseline.speech).toMatchObject({ gold: 2, found: 2, predicted: 3 });
     expect(formatPolnearReport(r)).toMatch(/train\s+ours\s+speech\s+2\s+100\.0%/);
+  });
+});
+
+describe('lower-cased text: a quote ending in "?" or "!" inside its attribution sentence', () => {
+  const text = 'the council met on tuesday.\n\n“who is really paying for the new bridge?” asked councillor ruth okafor, reading from the budget.';
+
+  it('keeps the word after “…?” as it came, so the inverted verb stays a verb', () => {
+    const kept = keepWordAfterQuestion(recaseLowered(text), text);
+    expect(kept.length).toBe(text.length);
+    expect(kept).toContain('?” asked');
+  });
+
+  it('attributes “…?” asked X in lower-cased text', () => {
+    const q = quotesOf(text).quotes.find((x) => x.text.startsWith('who is really'));
+    expect(q?.speakerMention).toBe('councillor ruth okafor');
   });
 });
