@@ -220,3 +220,10 @@ describe('lower-cased text: a quote ending in "?" or "!" inside its attribution 
     expect(q?.speakerMention).toBe('councillor ruth okafor');
   });
 });
+
+describe('lower-cased text: a party label in parentheses inside the attribution', () => {
+  it('attributes “…,” rep. x (d-ore.) said', () => {
+    const text = '“we will get the bridge built before the winter,” rep. jo amesbury (d-ore.) said. the vote is on friday.';
+    expect(quotesOf(text).quotes[0]?.speakerMention).toBe('rep. jo amesbury');
+  });
+});

@@ -143,14 +143,14 @@ export function isSpeech(text: string, span: QuoteSpan): boolean {
 }
 
 /**
- * Newswire capitals put back on lower-cased text open a sentence after every "?”" and "!”", but in
- * `“…?” said murphy` and `“…?” the senator asked` the quote ends inside the attribution's sentence: the
- * word right after such a quote keeps the case it came with (same length, so offsets hold).
+ * Newswire capitals put back on lower-cased text open a sentence after every "?”", "!”" and ".)", but in
+ * `“…?” said murphy`, `“…?” the senator asked` and `rep. jo ames (d-ore.) said` the sentence goes on: the
+ * word right after such a mark keeps the case it came with (same length, so offsets hold).
  */
 export function keepWordAfterQuestion(recased: string, original: string): string {
   let out = '';
   let from = 0;
-  for (const m of original.matchAll(/[?!]["”’'»]+[ \t]+(\p{L}+)/gu)) {
+  for (const m of original.matchAll(/(?:[?!]["”’'»]+|\.\))[ \t]+(\p{L}+)/gu)) {
     const w = m[1] as string;
     const at = m.index + m[0].length - w.length;
     out += recased.slice(from, at) + w;
