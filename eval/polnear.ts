@@ -201,6 +201,7 @@ function speakerRight(g: GoldQuote, p: Predicted): boolean {
  * does not name "Hillary Clinton").
  */
 export function namesSamePerson(speaker: string, sourceText: string): boolean {
+  if (!/\p{Lu}/u.test(sourceText)) return namesSamePersonCaseless(speaker, sourceText);
   const ours = CAP_WORDS(speaker).map((w) => w.toLowerCase());
   const surname = ours[ours.length - 1];
   if (!surname) return false;
@@ -209,6 +210,28 @@ export function namesSamePerson(speaker: string, sourceText: string): boolean {
   if (at < 0) return false;
   const first = gold[at - 1];
   return first === undefined || ours.includes(first) || !/^\p{Lu}\p{Ll}/u.test(CAP_WORDS(sourceText)[at - 1] ?? '');
+}
+
+/** Title and function words, for comparing names in lower-cased text where capitals cannot pick the names out. */
+const NOT_NAME_WORDS = new Set(
+  'mr mrs ms dr the he she they it we i a an sen rep gov gen president former secretary senator governor minister candidate chairman speaker leader democratic republican presidential of and in on at for to with by from who which that his her their its said says told says state vice chief executive director spokesman spokeswoman campaign manager'.split(' '),
+);
+
+/**
+ * `namesSamePerson` for lower-cased gold, as the lower-cased run is scored: the same surname, and a first
+ * name written before it in the source that our name shares ("donald trump" names "trump" and "mr. trump",
+ * not "ivanka trump").
+ */
+function namesSamePersonCaseless(speaker: string, sourceText: string): boolean {
+  const wordsOf = (t: string): string[] => (t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s?$/u, '')).filter((w) => w.length > 1 && !NOT_NAME_WORDS.has(w));
+  const ours = wordsOf(speaker);
+  const surname = ours[ours.length - 1];
+  if (!surname) return false;
+  const gold = wordsOf(sourceText);
+  const at = gold.indexOf(surname);
+  if (at < 0) return false;
+  const first = gold[at - 1];
+  return first === undefined || ours.includes(first);
 }
 
 function emptyScores(): Scores {
