@@ -204,6 +204,15 @@ describe('PolNeAR scorer (eval/polnear.ts) on a written brat fixture', () => {
     expect(s.baseline.speech).toMatchObject({ gold: 2, found: 2, predicted: 3 });
     expect(formatPolnearReport(r)).toMatch(/train\s+ours\s+speech\s+2\s+100\.0%/);
   });
+
+  it('names the source by surname and first name, in capitals or lower-cased', async () => {
+    const { namesSamePerson } = await import('../eval/polnear.ts');
+    expect(namesSamePerson('Donald Trump', 'Mr. Trump')).toBe(true);
+    expect(namesSamePerson('Bill Clinton', 'Hillary Clinton')).toBe(false);
+    expect(namesSamePerson('donald trump', 'mr. trump')).toBe(true);
+    expect(namesSamePerson('donald trump', 'the new york businessman')).toBe(false);
+    expect(namesSamePerson('bill clinton', 'former secretary of state hillary clinton')).toBe(false);
+  });
 });
 
 describe('lower-cased text: a quote ending in "?" or "!" inside its attribution sentence', () => {
