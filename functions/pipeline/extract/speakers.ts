@@ -104,7 +104,14 @@ function endsSentence(text: string, i: number): boolean {
   return true;
 }
 
+/**
+ * Longest stretch read back or forward for a sentence boundary. News sentences are far shorter; the cap keeps
+ * a text without full stops (a run-on transcript, 1 MB on one line) linear instead of rescanning it per quote.
+ */
+const MAX_SENTENCE = 2000;
+
 function sentenceStart(text: string, pos: number, lo: number): number {
+  lo = Math.max(lo, pos - MAX_SENTENCE);
   for (let i = pos - 1; i >= lo; i--) {
     if (text[i] === '\n') return i + 1;
     if (endsSentence(text, i)) {
@@ -117,6 +124,7 @@ function sentenceStart(text: string, pos: number, lo: number): number {
 }
 
 function sentenceEnd(text: string, pos: number, hi: number): number {
+  hi = Math.min(hi, pos + MAX_SENTENCE);
   for (let i = pos; i < hi; i++) {
     if (text[i] === '\n') return i;
     if (endsSentence(text, i)) return i + 1;
@@ -460,7 +468,7 @@ const OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'blast', 'blasts',
  * Spicer` right before it. Null when the nearest speech verb is an -ing form or has no valid speaker.
  */
 function speechClauseBefore(ws: Word[], e: number, text: string): Found | null {
-  for (let j = e - 1; j >= 0; j--) {
+  for (let j = e - 1; j >= 0 && e - j <= 30; j--) {
     const v = ws[j] as Word;
     if (isPunctStop(v)) return null;
     if (!isVerb(v)) continue;
@@ -548,11 +556,12 @@ function inLeadingSubordinate(ws: Word[], k: number): boolean {
   let s = 0;
   while (s < k && (isPunct(ws[s] as Word) || LEADING_SKIP.has(ws[s]?.lower ?? ''))) s++;
   if (ws[s]?.lower === 'even' && ['as', 'though', 'if', 'when'].includes(ws[s + 1]?.lower ?? '')) s++;
-  if (s >= k || !SUBORDINATORS.has(ws[s]?.lower ?? '')) return false;
+  // A subordinate clause is short: past forty words this is not one (and the scan stays bounded).
+  if (s >= k || k - s > 40 || !SUBORDINATORS.has(ws[s]?.lower ?? '')) return false;
   for (let c = s + 1; c < k; c++) if (isPunct(ws[c] as Word)) return false;
   let c = k + 1;
   while (c < ws.length && ws[c]?.text !== ',') {
-    if (isPunctStop(ws[c] as Word)) return false;
+    if (isPunctStop(ws[c] as Word) || c - s > 40) return false;
     c++;
   }
   const main = c < ws.length ? nounPhraseForward(ws, c + 1) : null;
@@ -1055,7 +1064,9 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     if (!found && afterHi < endPara) {
       // `Fundraising was "…" as donors waited to see how a "…" played out, he said.`: a closing `, X said`
       // past later quotes of the same sentence speaks for every quote in it.
-      found = closingAttribution(words(text, afterHi, sentenceEnd(text, closeAt, endPara)).filter((w) => !insideAnyQuote(allSpans, w.start)), text);
+      // Only the sentence's last words can hold it, so a run-on sentence is not read again for every quote.
+      const se = sentenceEnd(text, closeAt, endPara);
+      found = closingAttribution(words(text, Math.max(afterHi, se - 300), se).filter((w) => !insideAnyQuote(allSpans, w.start)), text);
       if (found) via = 'after';
     }
     if (!found && beforeWords.length > 0) {
@@ -1096,7 +1107,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const prevInIt = !!prev && endParagraph(prev.span) === p && (prevEnd > s0 || !/\p{L}/u.test(text.slice(prevEnd, s0)));
       if (prev && prevInIt && prev.attribution.via !== 'none' && prev.attribution.mentionStart !== null) {
         carried = { ...prev.attribution, via: 'continuation' };
-      } else if (s0 < e) {
+      } else if (s0 < e && e - s0 <= 600) {
         const prevWords = words(text, s0, e).filter((w) => !insideAnyQuote(allSpans, w.start));
         found = attributionBefore(prevWords, text);
         if (found) via = 'previous';
