@@ -393,3 +393,10 @@ describe('attribution grammar: the nearest clause that speaks', () => {
     expect(speakerOf(t, 'ninety percent')).toMatchObject({ speakerMention: 'she', speaker: 'Ada Lindgren' });
   });
 });
+
+describe('attribution grammar: a speech verb used as a noun', () => {
+  it('"X called Y’s remarks a “…”": the possessive’s "remarks" names words, X says them', () => {
+    const t = 'Party chairman Olaf Brandvold called Petra Lind’s remarks on the budget a "reckless gamble with the pension fund."';
+    expect(speakerOf(t, 'reckless gamble')).toMatchObject({ speaker: 'Olaf Brandvold' });
+  });
+});

@@ -88,6 +88,18 @@ const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lo
 // A hyphen standing alone ("HEADLINE - Jeffrey Jones:") is a dash.
 const isPunct = (w: Word): boolean => /^[,;:.!?—–―()-]$/.test(w.text);
 
+const POSSESSIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those']);
+
+/**
+ * A speech verb's form used as a noun: "Clinton's remarks", "his claims", "the comments" — after a
+ * determiner or a possessive it names words, it does not say them.
+ */
+function nounUse(ws: Word[], k: number): boolean {
+  const before = ws[k - 1];
+  if (!before) return false;
+  return POSSESSIVE_DETERMINERS.has(before.lower) || /\p{L}(?:['’]s|s['’])$/u.test(before.text);
+}
+
 /** True when the full stop (or ?/!) at `i` ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
@@ -363,7 +375,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   for (let k = i; k < limit; k++) {
     const w = ws[k] as Word;
     if (w.text === '.' || w.text === ';' || w.text === '?' || w.text === '!') break;
-    if (!isVerb(w) || (WEAK_SPEECH_VERBS.has(w.lower) && k > i)) continue;
+    if (!isVerb(w) || (WEAK_SPEECH_VERBS.has(w.lower) && k > i) || nounUse(ws, k)) continue;
     let s = k - 1;
     while (s >= i && AUXILIARIES.has(ws[s]?.lower ?? '')) s--;
     if (s >= i && ws[s]?.text === ',' && !w.lower.endsWith('ing')) {
@@ -637,7 +649,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
   let lastVerb = -1;
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k] as Word;
-    if (!isVerb(w)) continue;
+    if (!isVerb(w) || nounUse(ws, k)) continue;
     if (inLeadingSubordinate(ws, k)) continue;
     if (lastVerb < 0) lastVerb = k;
     // Passive: "Sanders was asked by host Bill Maher, “…”" — the speaker follows "by".
