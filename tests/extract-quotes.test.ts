@@ -236,3 +236,10 @@ describe('lower-cased text: a party label in parentheses inside the attribution'
     expect(quotesOf(text).quotes[0]?.speakerMention).toBe('rep. jo amesbury');
   });
 });
+
+describe('lower-cased text: a one-word speaker and an unlisted verb closing the sentence', () => {
+  it('attributes “…?” okafor pressed.', () => {
+    const text = 'the hearing ran late.\n\n“would the toll be negotiable at all?” okafor pressed. the minister did not answer.';
+    expect(quotesOf(text).quotes[0]?.speakerMention).toBe('okafor');
+  });
+});

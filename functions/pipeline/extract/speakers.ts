@@ -408,6 +408,10 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
     const np = nounPhraseForward(ws, i);
     const next = np ? ws.find((w) => w.start >= np.end) : undefined;
     if (np && next && /^[a-z]+$/.test(next.text) && !NP_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && !LINKING_PREPS.has(next.lower) && validSubject(text.slice(np.start, np.end))) return np;
+    // `“…?” hannity pressed.` (the capitals gone): one word and a past-tense verb that close the sentence.
+    const one = ws[i];
+    const end = ws[i + 2];
+    if (one && /^[a-z]{3,}ed$/.test(ws[i + 1]?.text ?? '') && (!end || /^[.,;!?]$/.test(end.text)) && /^\p{L}[\p{L}'’-]+$/u.test(one.text) && !NP_STOPS.has(one.lower) && !DETERMINERS.has(one.lower) && !OBJECT_PRONOUNS.has(one.lower) && !NON_NAME_WORDS.has(one.lower) && !AUXILIARIES.has(one.lower) && !/(?:ly|ing|ed)$/.test(one.lower)) return { start: one.start, end: one.end };
   }
   return null;
 }
