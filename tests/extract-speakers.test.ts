@@ -400,3 +400,10 @@ describe('attribution grammar: a speech verb used as a noun', () => {
     expect(speakerOf(t, 'reckless gamble')).toMatchObject({ speaker: 'Olaf Brandvold' });
   });
 });
+
+describe('attribution grammar: the subject after an opening phrase', () => {
+  it('skips a relative clause on the opening phrase ("Speaking in X, which …, Y referred to Z as “…”")', () => {
+    const t = 'Mayor Lena Brandt and her rival Tom Reyes met twice.\n\nSpeaking to Radio North in Tromsø, which hosts the debate next week, Brandt referred to Reyes as "a decent man with a bad plan" on Monday.';
+    expect(speakerOf(t, 'a decent man')).toMatchObject({ speaker: 'Lena Brandt' });
+  });
+});

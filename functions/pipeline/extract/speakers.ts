@@ -458,7 +458,9 @@ function sentenceSubject(ws: Word[]): Found | null {
     // "A few days later,", "Two weeks ago,": a time phrase before the comma opens the sentence.
     const comma = ws.findIndex((x, k) => k > i && k <= i + 6 && x.text === ',');
     const timePhrase = comma > i + 1 && /^(?:later|ago|earlier|afterwards|afterward|before|after)$/.test(ws[comma - 1]?.lower ?? '') && ws.slice(i, comma).every((x) => !isCap(x.text) || x === w);
-    if (LEADING_PREPS.has(w.lower) || participle || timePhrase || (ws[i + 1]?.text === ',' && !isCap(w.text))) {
+    // "Speaking in Concord, which hosts the next primary, Bush said": a relative clause on the opening phrase.
+    const relative = i > 0 && ws[i - 1]?.text === ',' && ['which', 'where', 'whose'].includes(w.lower);
+    if (LEADING_PREPS.has(w.lower) || participle || timePhrase || relative || (ws[i + 1]?.text === ',' && !isCap(w.text))) {
       let k = i;
       while (k < ws.length && ws[k]?.text !== ',' && k - i < 18) k++;
       if (ws[k]?.text !== ',') return null;
