@@ -96,7 +96,8 @@ function distinctSorted(ids: Int32Array): Int32Array {
   ids.sort();
   let n = 0;
   for (let k = 0; k < ids.length; k++) if (n === 0 || ids[k] !== ids[n - 1]) ids[n++] = ids[k]!;
-  return ids.subarray(0, n);
+  // A copy only when something was dropped (subarray views cost more to make than a short copy).
+  return n === ids.length ? ids : ids.slice(0, n);
 }
 
 /**
