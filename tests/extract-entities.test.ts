@@ -57,6 +57,13 @@ describe('extractEntities', () => {
     expect(names(r.people)).toEqual([]);
   });
 
+  it('skips a long headline with small words, but reads prose that opens with capitals', () => {
+    const t = 'Examining the Record of Anna Berg on Trade and the Future of the Oslo Accords\n\nForeign Minister Anna Berg said on Monday that trade was up. Berg added that talks would go on.';
+    const people = extractEntities(t, [0]).people;
+    // The headline's mention is not counted; the prose line (a lower-case word after its capitals) is read.
+    expect(people.find((p) => p.name === 'Anna Berg')?.mentions).toBe(2);
+  });
+
   it('cuts "of <place>" off a person and keeps laws and events out of people', () => {
     const t = 'Sen. Anna Berg of Vermont criticised the Affordable Care Act during the Great Recession. Berg spoke later.';
     const r = extractEntities(t, [0]);

@@ -121,16 +121,29 @@ function sentenceInitial(text: string, tok: Token): boolean {
 
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'but', 'as', 'vs', 'via', 'is', 'be', 'it']);
 
+const LETTER_RUN = /\p{L}{2,}/gu;
+
 /** Paragraphs written in Title Case (headlines, menus) capitalise every word: names there mean nothing. */
 function titleCaseLines(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const words = line.match(/\p{L}{2,}/gu) ?? [];
-    const caps = words.filter(isCap).length;
-    const heading = words.length > 0 && words.length <= 6 && caps === words.length;
     // Headline case: every word capitalised but the small function words ("Examining the U.N.'s Record on …").
-    const headline = caps >= 3 && words.every((w) => isCap(w) || HEADLINE_SMALL.has(w));
+    // The first other lower-case word rules out a heading and a headline both: prose stops being read there.
+    let words = 0;
+    let caps = 0;
+    let prose = false;
+    LETTER_RUN.lastIndex = 0;
+    for (let m = LETTER_RUN.exec(line); m !== null; m = LETTER_RUN.exec(line)) {
+      words++;
+      if (isCap(m[0])) caps++;
+      else if (!HEADLINE_SMALL.has(m[0])) {
+        prose = true;
+        break;
+      }
+    }
+    const heading = !prose && words > 0 && words <= 6 && caps === words;
+    const headline = !prose && caps >= 3;
     if (heading || headline) spans.push([at, at + line.length]);
     else {
       // "Limited Tools to Fight Terrorism: The United Nations was …": an inline heading before a colon.
