@@ -256,7 +256,8 @@ export function furniture(texts: readonly string[]): boolean[] {
   const out = texts.map(() => false);
   for (let i = 0; i < texts.length; i++) {
     const t = bare(texts[i]!);
-    const words = countWords(t);
+    // Counted only for the few lines a pattern below already picked out.
+    const words = (): number => countWords(t);
     if (BYLINE.test(t)) {
       out[i] = true;
       // The author names after "By .": a short line ("Jane Doe and Tom Lee", "Daily Mail Reporter").
@@ -271,13 +272,13 @@ export function furniture(texts: readonly string[]): boolean[] {
       continue;
     }
     // "By Jane Doe, Political Editor": a short opening line naming someone, not "By noon it had sunk".
-    if (i < 4 && words <= 7 && /^by\s+\S/i.test(t) && !/\d/.test(t) && !BY_NOT_NAME.test(t)) {
+    if (i < 4 && /^by\s+\S/i.test(t) && words() <= 7 && !/\d/.test(t) && !BY_NOT_NAME.test(t)) {
       out[i] = true;
       continue;
     }
     if (PAGE_LINE.test(t)) out[i] = true;
-    else if (STAMP_WORD.test(t) && (words <= 3 || CLOCK.test(t.replace(STAMP_WORD, '').trim()) || /\d{4}$/.test(t)) && words <= 12) out[i] = true;
-    else if (CLOCK.test(t) && words <= 8) out[i] = true;
+    else if (STAMP_WORD.test(t) && (words() <= 3 || CLOCK.test(t.replace(STAMP_WORD, '').trim()) || /\d{4}$/.test(t)) && words() <= 12) out[i] = true;
+    else if (CLOCK.test(t) && words() <= 8) out[i] = true;
   }
   return out;
 }
