@@ -333,6 +333,7 @@ export function fontView(file: FontFile, parse: FontParser): string {
 /** Text measuring and drawing with per-character font fallback; remembers what it could not show. */
 export class Ink {
   private readonly wrapCache = new Map<string, string[]>();
+  private readonly fitCache = new Map<string, string>();
   private readonly missing = new Set<string>();
   /** pdfkit's key for each font opened in this document (its PostScript name). */
   private readonly opened = new Map<FontFile, string>();
@@ -483,7 +484,14 @@ export class Ink {
   }
 
   fit(text: string, role: Role, size: number, width: number): string {
-    return fitMiddle(text, width, (s) => this.width(s, role, size));
+    // The footer and running header fit the same texts on every page.
+    const key = `${role}|${size}|${width}|${text}`;
+    let fitted = this.fitCache.get(key);
+    if (fitted === undefined) {
+      fitted = fitMiddle(text, width, (s) => this.width(s, role, size));
+      this.fitCache.set(key, fitted);
+    }
+    return fitted;
   }
 
   /** One line of text, its top at y; `align: 'right'` puts its right edge at x + width. */
