@@ -137,7 +137,7 @@ describe('the function asset runs alone', () => {
 
   it('leaves out code the product never runs: zod\'s locales, the JavaScript Brotli decoder and inflate', () => {
     const code = readFileSync(join(fnDir, 'index.mjs'), 'utf8');
-    // keepNames keeps these function names in the bundle when the packages are in it (infra/bundling.ts).
+    // The bundle keeps function names (BUNDLE_MINIFY in infra/bundling.ts): these are there when the packages are.
     expect(code).not.toContain('BrotliDecompressBuffer');
     expect(code).not.toContain('tinf_uncompress');
     // A message of zod's German locale: present when `import { z }` pulls in every locale.
@@ -145,6 +145,15 @@ describe('the function asset runs alone', () => {
     // The node:zlib stand-ins are in, with the TTF path still working (the next test makes a PDF).
     expect(code).toContain('inflateRawSync');
     expect(code).toContain('brotliDecompressSync');
+  });
+
+  it('keeps real function names for stack traces without keepNames\' per-function __name wrapper', () => {
+    const code = readFileSync(join(fnDir, 'index.mjs'), 'utf8');
+    expect(code).toMatch(/function makeFactSheet\(/);
+    expect(code).toMatch(/function processObject\(/);
+    expect(code).not.toContain('__name(');
+    // Still minified: whitespace is gone, so the module is a few long lines, not one per statement.
+    expect(code.split('\n').length).toBeLessThan(2000);
   });
 
   it('stays under 5 MB zipped (the sum of the files deflated, as the zip holds them)', () => {
