@@ -7,6 +7,8 @@
  * holds the signing to AWS's algorithm.
  */
 import { createHash, createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SignatureV4 } from '@smithy/signature-v4';
 import fc from 'fast-check';
@@ -275,5 +277,21 @@ describe('against s3rver, answers equal to the SDK-backed storage', () => {
     await expect(once.get(s3.bucket, 'faults/a.txt', { maxBytes: 100 })).rejects.toMatchObject({ name: 'InternalError' });
     expect(proxy.log).toHaveLength(2);
     proxy.clear();
+  });
+
+  it('gives up on a server that accepts and never answers, retrying each silent attempt', async () => {
+    let connections = 0;
+    const silent = createServer(() => undefined);
+    silent.on('connection', () => connections++);
+    await new Promise<void>((ready) => silent.listen(0, '127.0.0.1', ready));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const stalled = s3HttpStorage(options(`http://127.0.0.1:${port}`, { maxAttempts: 2, idleTimeoutMs: 150 }));
+      await expect(stalled.head(s3.bucket, 'k')).rejects.toMatchObject({ code: 'ETIMEDOUT', message: expect.stringContaining('no answer in 150 ms') });
+      expect(connections).toBe(2);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((done) => silent.close(done));
+    }
   });
 });

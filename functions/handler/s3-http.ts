@@ -8,7 +8,8 @@
  * What it keeps from the SDK's behaviour: env credentials (what Lambda provides), AWS_ENDPOINT_URL(_S3) with
  * path-style addressing, AWS_USE_FIPS_ENDPOINT / AWS_USE_DUALSTACK_ENDPOINT, AWS_MAX_ATTEMPTS, keep-alive
  * connections, the standard retry policy (network errors, 5xx, throttling; full-jitter backoff) and clock-skew
- * correction. Bodies are signed by their SHA-256, so S3 rejects a body damaged on the way.
+ * correction. Bodies are signed by their SHA-256, so S3 rejects a body damaged on the way. Added: an idle
+ * timeout per attempt (20 s), so a stalled connection is retried instead of holding the invocation.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -25,6 +26,11 @@ export interface S3HttpOptions {
   useFips?: boolean;
   useDualStack?: boolean;
   maxAttempts?: number;
+  /**
+   * How long a connection may sit silent (connecting, or waiting on S3) before the attempt counts as failed
+   * and is retried. Without it a stalled socket would hold the invocation until the Lambda timeout.
+   */
+  idleTimeoutMs?: number;
   /** Read before every request (Lambda's may be replaced in a long-lived environment). */
   credentials: () => Credentials;
 }
@@ -175,6 +181,7 @@ type Answer = { status: number; headers: IncomingHttpHeaders; response: Incoming
 
 export function s3HttpStorage(options: S3HttpOptions): Storage {
   const maxAttempts = options.maxAttempts ?? 3;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 20_000;
   // As the SDK's handler: connections kept alive between requests and invocations, up to 50 per host.
   const agents = { 'http:': new HttpAgent({ keepAlive: true, maxSockets: 50 }), 'https:': new HttpsAgent({ keepAlive: true, maxSockets: 50 }) };
   let clockOffsetMs = 0;
@@ -212,6 +219,9 @@ export function s3HttpStorage(options: S3HttpOptions): Storage {
       });
       request.on('response', (response) => resolve({ status: response.statusCode ?? 0, headers: response.headers, response }));
       request.on('error', reject);
+      request.setTimeout(idleTimeoutMs, () =>
+        request.destroy(Object.assign(new Error(`S3 ${call.method} ${call.bucket}/${call.key}: no answer in ${idleTimeoutMs} ms`), { code: 'ETIMEDOUT' })),
+      );
       request.end(body);
     });
   }

@@ -1,7 +1,7 @@
 /**
  * AWS Signature Version 4, header form, for the S3 requests s3-http.ts makes without the SDK. The payload's
- * SHA-256 is signed, so S3 also checks the body it received against it. tests/sigv4.test.ts compares every
- * signature with @smithy/signature-v4, the signer the AWS SDK uses.
+ * SHA-256 is signed, so S3 also checks the body it received against it. tests/s3-http.test.ts compares the
+ * signatures with AWS's documented examples and with @smithy/signature-v4, the signer the AWS SDK uses.
  */
 import { createHash, createHmac } from 'node:crypto';
 
