@@ -92,25 +92,10 @@ export function fitKeys(keys: OutputKeys, failedPrefix: string): OutputKeys {
   return { ...keys, error: `${failedPrefix}long-keys/${digest}.error.json` };
 }
 
-/**
- * Deletes the error report an earlier version of this object left, now that a sheet exists: `failed/` would
- * otherwise keep saying the object failed. A report made from a NEWER version (events arrive out of order)
- * stays, since it describes the object as it is now. Called after the JSON is written, so a reader never
- * finds neither the sheet nor the report.
- */
-async function clearStaleReport(
-  storage: Storage,
-  bucket: string,
-  key: string,
-  made: StoredObject,
-  found: { head: ObjectHead | null } | { error: unknown },
-): Promise<void> {
-  if ('error' in found) throw found.error;
-  const report = found.head;
-  if (!report) return;
-  const reportModified = Date.parse(report.metadata[META.sourceModified] ?? '');
-  if (made.lastModified && reportModified > made.lastModified.getTime()) return;
-  await storage.delete(bucket, key);
+/** Whether an output was made from a later upload of the key than `object` (events arrive out of order). */
+function madeFromNewer(output: ObjectHead, object: StoredObject): boolean {
+  const modified = output.metadata[META.sourceModified];
+  return Boolean(modified && object.lastModified && Date.parse(modified) > object.lastModified.getTime());
 }
 
 export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<Outcome> {
@@ -138,7 +123,7 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
       (error: unknown) => ({ error }),
     );
   const headOfJson = held(storage.head(outBucket, keys.json));
-  // An earlier version's error report, found the same way, is cleared once this version has its sheet.
+  // The error report an earlier version may have left, looked up the same way (see staleReport below).
   const headOfReport = held(storage.head(outBucket, keys.error));
   const object = await storage.get(ref.bucket, ref.key, { versionId: ref.versionId, maxBytes: config.limits.maxBytes });
   if (object === null) {
@@ -195,14 +180,7 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
   }
   // SQS does not keep order: an event for an older version of this key may arrive after the newer one was
   // made. Rendering it would put a stale sheet over a fresh one.
-  const existingModified = existing?.metadata[META.sourceModified];
-  if (
-    existing &&
-    existingModified &&
-    object.lastModified &&
-    existing.metadata[META.sourceKey] === encodeS3EventKey(ref.key) &&
-    Date.parse(existingModified) > object.lastModified.getTime()
-  ) {
+  if (existing && existing.metadata[META.sourceKey] === encodeS3EventKey(ref.key) && madeFromNewer(existing, object)) {
     telemetry.skipped();
     logger.warn('skipped: a newer version of this object already has its sheet', {
       ...fields,
@@ -210,6 +188,12 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
     });
     return { status: 'skipped', key: ref.key, pdf: keys.pdf, json: keys.json, reason: 'newer version already made' };
   }
+  // An error report an earlier version left is deleted once this version has its sheet, so `failed/` does not
+  // keep saying the object fails. One made from a newer version stays: it describes the object as it is now.
+  // Asked before anything is written, so a failed look-up is retried from the start, not after the sheet.
+  const report = await headOfReport;
+  if ('error' in report) throw report.error;
+  const staleReport = report.head !== null && !madeFromNewer(report.head, object);
 
   let made: Awaited<ReturnType<typeof makeFactSheet>>;
   try {
@@ -232,7 +216,8 @@ export async function processObject(ref: ObjectRef, deps: ProcessDeps): Promise<
     contentType: 'application/json; charset=utf-8',
     metadata,
   });
-  await clearStaleReport(storage, outBucket, keys.error, object, await headOfReport);
+  // After the JSON: a reader never finds neither the sheet nor the report.
+  if (staleReport) await storage.delete(outBucket, keys.error);
   const durationMs = performance.now() - started;
   telemetry.made(durationMs);
   logger.info('sheet made', { ...fields, template, pdf: keys.pdf, json: keys.json, durationMs: Math.round(durationMs) });
