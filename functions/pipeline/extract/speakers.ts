@@ -151,16 +151,26 @@ interface Found {
   ref?: Found;
 }
 
+/** From word index `i` back past auxiliaries and -ly adverbs ("has also", "quickly"): the first other word. */
+function skipAux(ws: Word[], i: number): number {
+  while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+  return i;
+}
+
+/** The index of the word that starts at offset `start`, or -1. */
+function wordIndexAt(ws: Word[], start: number): number {
+  return ws.findIndex((w) => w.start === start);
+}
+
 /** The noun phrase ending right before word index `v` (the verb), read backwards. */
 function subjectBefore(ws: Word[], v: number): Found | null {
-  let i = v - 1;
-  while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+  let i = skipAux(ws, v - 1);
   // "Bryne went on to say", "she wanted to add": the subject of the verb that governs "to".
   if (ws[i]?.lower === 'to' && i > 0) {
     let k = i - 1;
     while (k >= 0 && i - k <= 3 && /^[a-z]+$/.test(ws[k]?.text ?? '') && !NP_STOPS.has(ws[k]?.lower ?? '') && !DETERMINERS.has(ws[k]?.lower ?? '') && !isPronoun(ws[k]?.lower ?? '') && !PERSON_NOUNS.has(ws[k]?.lower ?? '')) k--;
     if (k < i - 1 && k >= 0 && (isCap(ws[k]?.text ?? '') || isPronoun(ws[k]?.lower ?? '') || PERSON_NOUNS.has(ws[k]?.lower ?? ''))) i = k;
-    while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+    i = skipAux(ws, i);
   }
   // "Governor Mary Fallin (R-OK) said": a parenthesis between the name and the verb is skipped.
   if (ws[i]?.text === ')') {
@@ -181,7 +191,7 @@ function subjectBefore(ws: Word[], v: number): Found | null {
       const np = nounPhraseBackward(ws, k - 1);
       // "in Columbus, Ohio,": a capitalised phrase after a locative preposition, before a known place, is a town.
       const segment = ws.filter((x) => x.start > (ws[k] as Word).start && x.end <= (ws[i - 1] as Word).end).map((x) => x.lower).join(' ');
-      const npAt = np ? ws.findIndex((x) => x.start === np.start) : -1;
+      const npAt = np ? wordIndexAt(ws, np.start) : -1;
       const town = !!np && PLACES.has(segment) && ['in', 'at', 'near', 'from', 'outside'].includes(ws[npAt - 1]?.lower ?? '');
       const place = np && (town || PLACES.has(ws.filter((x) => x.start >= np.start && x.end <= np.end).map((x) => x.lower).join(' ')));
       if (np && !place && validSubjectWords(ws, np)) {
@@ -521,10 +531,6 @@ const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 
  * words ("in the past"). Returns the index of the "who" when there is one, else `a` unchanged.
  */
 function pastAdverbial(ws: Word[], a: number): number {
-  const skipAux = (i: number): number => {
-    while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
-    return i;
-  };
   if (ws[a]?.lower === 'who') return a;
   if (ws[a]?.text === ',') {
     let b = a - 1;
@@ -536,7 +542,7 @@ function pastAdverbial(ws: Word[], a: number): number {
     const w = ws[b] as Word;
     if (isPunct(w) || isVerb(w)) return a;
     if (!ADVERBIAL_PREPS.has(w.lower)) continue;
-    const c = skipAux(b - 1);
+    const c = skipAux(ws, b - 1);
     if (ws[c]?.lower === 'who') return c;
   }
   return a;
@@ -604,14 +610,14 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     let v = e;
     while (v > 0 && v > e - 4 && !/^[a-z]+(?:ed|ang|ote|aid|old)$/.test(ws[v]?.text ?? '')) v--;
     const np = v > 1 && ws.slice(v + 1, e + 1).every((x) => /^[a-z]+$/.test(x.text) && !NP_STOPS.has(x.lower) || ['out', 'up', 'in', 'back'].includes(x.lower) || /^\d+s?$/.test(x.text)) ? subjectBefore(ws, v) : null;
-    const at = np ? ws.findIndex((x) => x.start === np.start) : -1;
+    const at = np ? wordIndexAt(ws, np.start) : -1;
     if (np && at > 0 && ws[at - 1]?.lower === 'as' && (at === 1 || isPunct(ws[at - 2] as Word) || LEADING_SKIP.has(ws[at - 2]?.lower ?? '')) && validSubject(text.slice(np.start, np.end))) return np;
   }
   // "As the Gazette put it, “…”", "as he puts it": the one who put it.
   for (let k = 1; k + 1 < ws.length; k++) {
     if ((ws[k]?.lower === 'put' || ws[k]?.lower === 'puts') && ws[k + 1]?.lower === 'it') {
       const np = nounPhraseBackward(ws, k - 1);
-      const at = np ? ws.findIndex((w) => w.start === np.start) : -1;
+      const at = np ? wordIndexAt(ws, np.start) : -1;
       if (np && ws[at - 1]?.lower === 'as' && validSubject(text.slice(np.start, np.end))) return np;
     }
   }
@@ -628,13 +634,13 @@ function attributionBefore(ws: Word[], text: string): Found | null {
   const n = ws.length;
   if (n >= 2 && ws[n - 1]?.text === ':' && isCap(ws[n - 2]?.text ?? '')) {
     let np = nounPhraseBackward(ws, n - 2);
-    let startIdx = np ? ws.findIndex((w) => w.start === (np as Found).start) : -1;
+    let startIdx = np ? wordIndexAt(ws, (np as Found).start) : -1;
     // "- Mark Blumenthal and Jon Cohen: “…”": two names joined by "and" speak together.
     if (np && ws[startIdx - 1]?.lower === 'and' && isCap(ws[startIdx - 2]?.text ?? '')) {
       const first = nounPhraseBackward(ws, startIdx - 2);
       if (first && validSubject(text.slice(first.start, first.end))) {
         np = { start: first.start, end: np.end };
-        startIdx = ws.findIndex((w) => w.start === first.start);
+        startIdx = wordIndexAt(ws, first.start);
       }
     }
     // A hyphen is not a word token, so "HEADLINE - Jeffrey M. Jones:" is read from the text between.
@@ -668,7 +674,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     if (w.lower.endsWith('ing')) {
       // "with Trump reportedly yelling: “…”": the one doing the -ing, named right before it.
       const own = subjectBefore(ws, k);
-      const ownAt = own ? ws.findIndex((x) => x.start === own.start) : -1;
+      const ownAt = own ? wordIndexAt(ws, own.start) : -1;
       if (own && ws[ownAt - 1]?.lower === 'with' && validSubject(text.slice(own.start, own.end))) return own;
       // "They will meet next week, Spicer said, adding, “…”": the participle goes with the nearest speech
       // clause before it, not with the sentence's first subject.
@@ -685,8 +691,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       if (ws[k - 1]?.text === ',') continue;
     }
     // "Obama, who called the nominee “unfit to serve”": the article's word is "who", the speaker its antecedent.
-    let a = k - 1;
-    while (a >= 0 && (AUXILIARIES.has(ws[a]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[a]?.text ?? ''))) a--;
+    let a = skipAux(ws, k - 1);
     // "who has in the past described", "who, on a call Friday, criticized": an adverbial between "who" and its verb.
     a = pastAdverbial(ws, a);
     // "Rikkie Wells who tweeted, “…”" (no comma before "who" after a name) reads the same way.
@@ -709,7 +714,7 @@ function attributionBefore(ws: Word[], text: string): Found | null {
     if (subj && validSubject(text.slice(subj.start, subj.end))) {
       // "The senator said he rarely asks …", "prosecutors say that he told …": a pronoun reporting inside
       // someone else's "said" clause; the quote is given by the outer speaker.
-      const at = ws.findIndex((x) => x.start === subj.start);
+      const at = wordIndexAt(ws, subj.start);
       let c = at - 1;
       if (ws[c]?.lower === 'that') c--;
       const outerVerb = ws[c];
@@ -1016,6 +1021,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     return null;
   };
 
+  // A quote that ran over several paragraphs ends in a later one than it started: that is where it sits.
+  const endParagraph = (q: QuoteSpan): number => paragraphAt(starts, q.close >= 0 ? q.close : q.end);
   let prev: { attribution: Attribution; span: QuoteSpan } | null = null;
   let lastReal: QuoteSpan | null = null;
   const isReal = (q: QuoteSpan): boolean => (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3;
@@ -1029,12 +1036,12 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     let nx = qi + 1;
     while (nx < spans.length && !isReal(spans[nx] as QuoteSpan)) nx++;
     const nextOpen = nx < spans.length ? (spans[nx] as QuoteSpan).open : text.length;
-    // A quote that ran over several paragraphs ends in a later one than it started: that is where it sits.
-    const endParagraph = (q: QuoteSpan): number => paragraphAt(starts, q.close >= 0 ? q.close : q.end);
+    const prevEndPara = prev ? endParagraph(prev.span) : -1;
     const prevClose = lastReal && endParagraph(lastReal) === p ? (lastReal.close >= 0 ? lastReal.close + 1 : lastReal.end) : ps;
 
     const beforeLo = Math.max(prevClose, sentenceStart(text, span.open, ps));
-    const afterHi = Math.min(nextOpen, endPara, sentenceEnd(text, closeAt, endPara));
+    const sentEnd = sentenceEnd(text, closeAt, endPara);
+    const afterHi = Math.min(nextOpen, endPara, sentEnd);
     const innerEnd = text.slice(span.start, span.close >= 0 ? span.close : span.end).trimEnd();
     const beforeWords = words(text, beforeLo, span.open);
     let afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
@@ -1068,10 +1075,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     };
     // `Trump said, "You tell me," repeatedly, before he …`: a speech verb that introduces the quote owns it,
     // whatever the words after it say.
-    let lastBefore = beforeWords.length - 1;
-    while (lastBefore >= 0 && /^[,:]$/.test(beforeWords[lastBefore]?.text ?? '')) lastBefore--;
-    const lb = beforeWords[lastBefore];
-    const introduced = lastBefore < beforeWords.length - 1 && !!lb && isVerb(lb) && !WEAK_SPEECH_VERBS.has(lb.lower);
+    let lastWordAt = beforeWords.length - 1;
+    while (lastWordAt >= 0 && /^[,:]$/.test(beforeWords[lastWordAt]?.text ?? '')) lastWordAt--;
+    const lb = beforeWords[lastWordAt];
+    const introduced = lastWordAt < beforeWords.length - 1 && !!lb && isVerb(lb) && !WEAK_SPEECH_VERBS.has(lb.lower);
     if (afterFirst && !introduced) {
       tryAfter();
       tryBefore();
@@ -1083,8 +1090,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       // `Fundraising was "…" as donors waited to see how a "…" played out, he said.`: a closing `, X said`
       // past later quotes of the same sentence speaks for every quote in it.
       // Only the sentence's last words can hold it, so a run-on sentence is not read again for every quote.
-      const se = sentenceEnd(text, closeAt, endPara);
-      found = closingAttribution(words(text, Math.max(afterHi, se - 300), se).filter((w) => !insideAnyQuote(allSpans, w.start)), text);
+      found = closingAttribution(words(text, Math.max(afterHi, sentEnd - 300), sentEnd).filter((w) => !insideAnyQuote(allSpans, w.start)), text);
       if (found) via = 'after';
     }
     if (!found && beforeWords.length > 0) {
@@ -1122,7 +1128,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const s0 = e > ps ? sentenceStart(text, e - 1, ps) : ps;
       const prevEnd = prev ? (prev.span.close >= 0 ? prev.span.close + 1 : prev.span.end) : -1;
       // A quote ending in "?” said X" closes a sentence by itself: it still belongs to the sentence after it.
-      const prevInIt = !!prev && endParagraph(prev.span) === p && (prevEnd > s0 || !/\p{L}/u.test(text.slice(prevEnd, s0)));
+      const prevInIt = !!prev && prevEndPara === p && (prevEnd > s0 || !/\p{L}/u.test(text.slice(prevEnd, s0)));
       if (prev && prevInIt && prev.attribution.via !== 'none' && prev.attribution.mentionStart !== null) {
         carried = { ...prev.attribution, via: 'continuation' };
       } else if (s0 < e && e - s0 <= 600) {
@@ -1147,10 +1153,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
     } else if (
-      prev && prev.attribution.via !== 'none' && ((endParagraph(prev.span) === p && beforeLo === prevClose) || (p - endParagraph(prev.span) <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords, endParagraph(prev.span)))) &&
+      prev && prev.attribution.via !== 'none' && ((prevEndPara === p && beforeLo === prevClose) || (p - prevEndPara <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords, prevEndPara))) &&
       // "“…,” says Garcia. She says people should choose. “It is their life.”": a narrative sentence about
       // someone between the two quotes hands the next quote to its subject.
-      !(endParagraph(prev.span) === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, starts, span, beforeLo, prev.span, allSpans))
+      !(prevEndPara === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, starts, span, beforeLo, prev.span, allSpans))
     ) {
       attribution = { ...prev.attribution, via: 'continuation' };
     } else if (carried) {
