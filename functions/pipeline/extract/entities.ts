@@ -298,23 +298,22 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
 
 /**
  * Every name occurrence in the text, classified, with titles split off (before short forms are merged).
- * Shared and read-only: entities, the sentence ranking and the speakers all ask for the same article's.
+ * Shared and read-only: entities, the sentence ranking and the speakers all ask for the same article's, so
+ * the last article's answer is kept (keyed on its exact text, for cased and lower-cased articles alike).
  */
-export function findNameMentions(text: string): readonly NameMention[] {
-  if (looksCaseless(text)) {
-    // Read the names off a copy given newswire capitals; each keeps the article's own (lower-case) words.
-    return casedMentions(recaseLowered(text)).map((m) => ({ ...m, name: text.slice(m.start, m.end) }));
-  }
-  return casedMentions(text);
+export function findNameMentions(text: string): readonly Readonly<NameMention>[] {
+  if (lastMentions?.text !== text) lastMentions = { text, mentions: nameMentions(text) };
+  return lastMentions.mentions;
 }
 
-let lastMentions: { text: string; mentions: readonly NameMention[] } | null = null;
+let lastMentions: { text: string; mentions: readonly Readonly<NameMention>[] } | null = null;
 
-function casedMentions(text: string): readonly NameMention[] {
-  if (lastMentions && lastMentions.text === text) return lastMentions.mentions;
-  const mentions = findCasedMentions(text);
-  lastMentions = { text, mentions };
-  return mentions;
+function nameMentions(text: string): NameMention[] {
+  if (looksCaseless(text)) {
+    // Read the names off a copy given newswire capitals; each keeps the article's own (lower-case) words.
+    return findCasedMentions(recaseLowered(text)).map((m) => ({ ...m, name: text.slice(m.start, m.end) }));
+  }
+  return findCasedMentions(text);
 }
 
 function findCasedMentions(text: string): NameMention[] {
