@@ -397,7 +397,10 @@ async function evaluateSplit(dir: string, split: string, opts: EvaluateOptions =
   };
 }
 
-/** Scores train and dev (whichever exist under `corpusDir`) for the extractor and the baseline. */
+/**
+ * Scores the splits asked for (train, dev and test by default, whichever exist under `corpusDir`) for the
+ * extractor, the baseline and the extractor on the same articles lower-cased.
+ */
 export async function evaluatePolnear(corpusDir: string, opts: EvaluateOptions = {}): Promise<PolnearReport> {
   const splits: SplitReport[] = [];
   for (const split of opts.splits ?? ['train', 'dev', 'test']) {

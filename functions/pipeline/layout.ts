@@ -278,10 +278,6 @@ function dropLast(s: LaidOutSection): LaidOutSection {
 
 // ---- text helpers -------------------------------------------------------------------------------------
 
-/**
- * Collapses whitespace (including the newlines extraction may leave), strips control characters, and sets
- * straight quotes as typographic ones ("…" → “…”, it's → it’s), as a printed sheet should.
- */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 const SPACES = /\s+/g;
@@ -292,6 +288,10 @@ const APOSTROPHE = /(\p{L})'(\p{L})/gu;
 // eslint-disable-next-line no-control-regex
 const UNCLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff"']|[^\S ]| {2}|^ | $/;
 
+/**
+ * Collapses whitespace (including the newlines extraction may leave), strips control characters, and sets
+ * straight quotes as typographic ones ("…" → “…”, it's → it’s), as a printed sheet should.
+ */
 export function clean(s: string): string {
   if (!UNCLEAN.test(s)) return s;
   return s

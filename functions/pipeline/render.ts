@@ -142,8 +142,8 @@ function writeObject(ref: LineRef): void {
 /**
  * Every pdfkit object gets writeLine/finalizeLines in place of its own write/finalize. Done on the shared
  * prototype, once: setting them on each object cost more than the rest of making it (a sheet has hundreds of
- * objects, most of them structure elements). This module is the only user of pdfkit, so no other document
- * sees the change; the bytes it writes are pdfkit's but for the deflate levels (deflateStream). These are
+ * objects, most of them structure elements). Only documents made here see the change (the sheet, and the plain
+ * ones pdfDocument() makes for tests that compare with pdfkit's own drawing); the bytes it writes are pdfkit's but for the deflate levels (deflateStream). These are
  * pdfkit 0.20.2 internals, so package.json pins that exact version: a new one is taken on purpose, with the
  * render tests (byte-identical output, pdfjs reading every section) run against it.
  */

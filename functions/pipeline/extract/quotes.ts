@@ -13,7 +13,7 @@ import { paragraphAt } from '../article.ts';
 import type { Entity, Quote } from '../factsheet.ts';
 import { recaseLowered } from './entities.ts';
 import { looksCaseless } from './sentences.ts';
-import { attributeQuotes, type QuoteSpan } from './speakers.ts';
+import { attributeQuotes, type Attribution, type QuoteSpan } from './speakers.ts';
 
 const OPEN_GLYPHS = new Set(['“', '„', '«']);
 const CLOSE_GLYPHS = new Set(['”', '»']);
@@ -163,8 +163,8 @@ export interface DetailedQuote extends Quote {
   /** Offsets of `speakerMention` in the text, when the attribution names the speaker there. */
   mentionStart: number | null;
   mentionEnd: number | null;
-  /** How the speaker was found: 'after' | 'before' | 'colon' | 'continuation' | 'previous' | 'subject' | 'none'. */
-  via: string;
+  /** How the speaker was found. */
+  via: Attribution['via'];
 }
 
 /** Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). */

@@ -261,8 +261,8 @@ export function furniture(texts: readonly string[]): boolean[] {
     if (BYLINE.test(t)) {
       out[i] = true;
       // The author names after "By .": a short line ("Jane Doe and Tom Lee", "Daily Mail Reporter").
-      const next = texts[i + 1];
-      if (next !== undefined && bare(next).split(/\s+/).length <= 9 && !/[,;"“”`']/.test(bare(next))) {
+      const next = texts[i + 1] === undefined ? undefined : bare(texts[i + 1]!);
+      if (next !== undefined && next.split(/\s+/).length <= 9 && !/[,;"“”`']/.test(next)) {
         out[i + 1] = true;
         // Then "for MailOnline .", "and Associated Press .", "In Washington .": short tails of the byline.
         let j = i + 2;
@@ -283,12 +283,12 @@ export function furniture(texts: readonly string[]): boolean[] {
   return out;
 }
 
+const WIRE = /^(?:[\p{L}][\p{L} .,'’-]{0,48}?\s*)?(?:\(|-lrb-\s*)(?:cnn|cnnmoney|cnn student news|reuters|ap|afp|upi|ew\.com)\s*(?:\)|\s-rrb-)\s*(?:--|—|–|-|:)?\s*/iu;
+
 /**
  * Length of a wire-service opening ("LONDON, England (CNN) -- ", "(Reuters) - ", "-lrb- cnn -rrb- -- "):
  * a dateline and credit ahead of the lead, which the statement need not repeat. 0 when there is none.
  */
-const WIRE = /^(?:[\p{L}][\p{L} .,'’-]{0,48}?\s*)?(?:\(|-lrb-\s*)(?:cnn|cnnmoney|cnn student news|reuters|ap|afp|upi|ew\.com)\s*(?:\)|\s-rrb-)\s*(?:--|—|–|-|:)?\s*/iu;
-
 export function wirePrefixLength(text: string): number {
   const m = WIRE.exec(text);
   if (!m) return 0;

@@ -542,21 +542,19 @@ function feasible(plan: FontPlan, st: Subtable, chained: boolean): boolean {
  * not understood here: the glyph is then left to fontkit).
  */
 function startsAt(plan: FontPlan, { kind, type, st }: Rule, g: number): boolean {
-  // No closure here: the bundle keeps function names, which costs a defineProperty per closure made.
-  const has = covers;
   const cand = plan.candidates;
   const context = kind === 'GSUB' ? type === 5 || type === 6 : type === 7 || type === 8;
   const chained = kind === 'GSUB' ? type === 6 : type === 8;
-  if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return has(st.coverage, g);
-  if (kind === 'GPOS' && (type === 1 || type === 3)) return has(st.coverage, g);
-  if (kind === 'GPOS' && (type === 4 || type === 5)) return has(st.markCoverage, g);
-  if (kind === 'GPOS' && type === 6) return has(st.mark1Coverage, g);
+  if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return covers(st.coverage, g);
+  if (kind === 'GPOS' && (type === 1 || type === 3)) return covers(st.coverage, g);
+  if (kind === 'GPOS' && (type === 4 || type === 5)) return covers(st.markCoverage, g);
+  if (kind === 'GPOS' && type === 6) return covers(st.mark1Coverage, g);
   if (kind === 'GSUB' && type === 4) {
     // A ligature forms only when all its components can follow within the word.
     const i = coverageIndex(st.coverage!, g);
     return i !== -1 && st.ligatureSets!.get(i).some((l) => l.components.every((c) => cand.has(c)));
   }
-  if (context && st.version === 3) return has(chained ? st.inputCoverage![0] : st.coverages![0], g) && feasible(plan, st, chained);
+  if (context && st.version === 3) return covers(chained ? st.inputCoverage![0] : st.coverages![0], g) && feasible(plan, st, chained);
   if (context && st.version === 1) {
     const i = coverageIndex(st.coverage!, g);
     if (i === -1) return false;
@@ -566,7 +564,7 @@ function startsAt(plan: FontPlan, { kind, type, st }: Rule, g: number): boolean 
     return sequences.some((seq) => seq.every((x) => cand.has(x)));
   }
   if (context && st.version === 2) {
-    if (!has(st.coverage, g)) return false;
+    if (!covers(st.coverage, g)) return false;
     const inputDef = chained ? st.inputClassDef! : st.classDef!;
     const inInput = classesIn(plan, inputDef);
     const rules = (chained ? st.chainClassSet! : st.classSet!)[classId(g, inputDef)] ?? [];
