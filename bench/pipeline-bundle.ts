@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { BUNDLE_ALIASES, BUNDLE_MINIFY, BUNDLE_SUPPORTED, fontSourceDir, handlerBundling } from '../infra/bundling.ts';
+import { BUNDLE_ESBUILD, fontSourceDir, handlerBundling } from '../infra/bundling.ts';
 import { FONT_FILES } from '../functions/pipeline/fonts.ts';
 import { REPO_ROOT } from './spawn.ts';
 
@@ -34,10 +34,9 @@ export async function buildPipelineBundle(): Promise<PipelineBundle> {
     target: lambda.target ?? 'node22',
     mainFields: lambda.mainFields ?? ['module', 'main'],
     banner: { js: lambda.banner ?? '' },
-    ...BUNDLE_MINIFY,
-    legalComments: 'none',
-    alias: { ...BUNDLE_ALIASES },
-    supported: { ...BUNDLE_SUPPORTED },
+    ...BUNDLE_ESBUILD,
+    alias: { ...BUNDLE_ESBUILD.alias },
+    supported: { ...BUNDLE_ESBUILD.supported },
     metafile: true,
     logLevel: 'error',
   });

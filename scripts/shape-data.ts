@@ -6,18 +6,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
+import { parseFont } from '../functions/pipeline/render.ts';
 import { fontData, type ShapeableFont } from '../functions/pipeline/render/shape.ts';
-
-// fontkit comes with pdfkit and has no typings of its own.
-const fontkit = createRequire(import.meta.url)('fontkit') as { create(bytes: Buffer): unknown };
 
 export const SHAPE_DATA_PATH = join(import.meta.dirname, '..', 'functions', 'pipeline', 'render', 'shape-data.ts');
 
 export function shapeDataSource(): string {
   const lines = FONT_FILES.map((file) => {
-    const font = fontkit.create(fontBytes(file)) as unknown as ShapeableFont;
+    // The font as the renderer reads it: pdfkit's own fontkit (not in package.json on its own).
+    const font = parseFont(fontBytes(file)) as unknown as ShapeableFont;
     return `  ${JSON.stringify(file)}: ${JSON.stringify(fontData(font))},`;
   });
   return [
