@@ -8,14 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FONT_FILES, fontBytes } from '../functions/pipeline/fonts.ts';
 import { parseFont } from '../functions/pipeline/render.ts';
-import { fontData, type ShapeableFont } from '../functions/pipeline/render/shape.ts';
+import { fontData, type JudgedFont } from './shape-judge.ts';
 
 export const SHAPE_DATA_PATH = join(import.meta.dirname, '..', 'functions', 'pipeline', 'render', 'shape-data.ts');
 
 export function shapeDataSource(): string {
   const lines = FONT_FILES.map((file) => {
     // The font as the renderer reads it: pdfkit's own fontkit (not in package.json on its own).
-    const font = parseFont(fontBytes(file)) as unknown as ShapeableFont;
+    const font = parseFont(fontBytes(file)) as unknown as JudgedFont;
     return `  ${JSON.stringify(file)}: ${JSON.stringify(fontData(font))},`;
   });
   return [
@@ -23,7 +23,7 @@ export function shapeDataSource(): string {
     "import type { FontFile } from '../fonts.ts';",
     "import type { FontData } from './shape.ts';",
     '',
-    'export const SHAPE_DATA: Partial<Record<FontFile, FontData>> = {',
+    'export const SHAPE_DATA: Record<FontFile, FontData> = {',
     ...lines,
     '};',
     '',
