@@ -13,6 +13,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { isNotFoundCode, unquote, versionOf } from './s3-answers.ts';
 import { endpointFromEnv } from './s3-client.ts';
 import { EMPTY_PAYLOAD_HASH, escapeKeyPath, escapeUri, sha256Hex, signRequest, type Credentials } from './sigv4.ts';
 import type { ObjectHead, Storage, StoredObject } from './storage.ts';
@@ -107,8 +108,7 @@ export class S3ResponseError extends Error {
   }
 }
 
-const NOT_FOUND = new Set(['NoSuchKey', 'NoSuchVersion', 'NotFound']);
-const isNotFound = (err: unknown): boolean => err instanceof S3ResponseError && NOT_FOUND.has(err.name);
+const isNotFound = (err: unknown): boolean => err instanceof S3ResponseError && isNotFoundCode(err.name);
 
 // The SDK's standard retry policy: these codes, statuses and socket errors are worth another attempt.
 const RETRY_CODES = new Set([
@@ -138,7 +138,6 @@ function responseError(status: number, body: string, what: string): S3ResponseEr
   return new S3ResponseError(code, xmlText(body, 'Message') || `${what}: HTTP ${status}`, status);
 }
 
-const unquote = (etag: string | undefined): string | null => (etag ? etag.replace(/"/g, '') : null);
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(', ') : value);
 
 function headFrom(headers: IncomingHttpHeaders): ObjectHead {
@@ -151,7 +150,7 @@ function headFrom(headers: IncomingHttpHeaders): ObjectHead {
   return {
     metadata,
     eTag: unquote(one(headers.etag)),
-    versionId: version && version !== 'null' ? version : null,
+    versionId: versionOf(version),
     size: Number(headers['content-length'] ?? 0),
     lastModified: modified ? new Date(modified) : null,
   };

@@ -1,14 +1,11 @@
 /** The storage port over S3 (AWS, or any S3-compatible endpoint such as the local bucket). */
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { isNotFoundCode, unquote, versionOf } from './s3-answers.ts';
 import type { ObjectHead, Storage, StoredObject } from './storage.ts';
 
-const NOT_FOUND = new Set(['NoSuchKey', 'NoSuchVersion', 'NotFound']);
-
 function isNotFound(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && 'name' in err && NOT_FOUND.has(String((err as { name: unknown }).name));
+  return typeof err === 'object' && err !== null && 'name' in err && isNotFoundCode(String((err as { name: unknown }).name));
 }
-
-const unquote = (etag: string | undefined): string | null => (etag ? etag.replace(/"/g, '') : null);
 
 interface HeadLike {
   Metadata?: Record<string, string>;
@@ -22,7 +19,7 @@ function toHead(out: HeadLike): ObjectHead {
   return {
     metadata: out.Metadata ?? {},
     eTag: unquote(out.ETag),
-    versionId: out.VersionId && out.VersionId !== 'null' ? out.VersionId : null,
+    versionId: versionOf(out.VersionId),
     size: out.ContentLength ?? 0,
     lastModified: out.LastModified ?? null,
   };
