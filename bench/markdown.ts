@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STAGES } from './stage-names.ts';
 
 const file = process.argv[2] ?? join(import.meta.dirname, 'results.json');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a report over loosely shaped JSON
@@ -28,7 +29,7 @@ for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
 
 if (r.stages) {
   console.log('\n| stage | p50 ms | p95 ms |\n| --- | ---: | ---: |');
-  for (const k of ['ingest', 'extract', 'layout', 'render', 'total']) console.log(`| ${k} | ${r.stages[k].p50} | ${r.stages[k].p95} |`);
+  for (const k of STAGES) console.log(`| ${k} | ${r.stages[k].p50} | ${r.stages[k].p95} |`);
 }
 if (r.scaling) {
   console.log('\n| article size | ms | ms per KB | extract ms | render ms | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: | ---: |');

@@ -23,6 +23,7 @@ import { measureColdStart, type ColdStartResult } from './coldstart.ts';
 import { deployedFunctionConfig, estimateCost, type CostEstimate } from './cost.ts';
 import { measureLocalBucket, type LocalBucketResult } from './local-bucket.ts';
 import { CORPUS_DIR } from './corpus.ts';
+import { STAGES } from './stage-names.ts';
 import { percentile, round } from './stats.ts';
 import type { FirstSheetResult } from './first-sheet.ts';
 
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < SAMPLES.coldRepeats; i++) runs.push(unwrap('first', await runChild<FirstSheetResult>('first', {}, product)));
     const med = (f: (r: FirstSheetResult) => number): number => round(percentile(runs.map(f), 50));
     const stagesOf = (side: 'cold' | 'warm') =>
-      Object.fromEntries((['ingest', 'extract', 'layout', 'render', 'total'] as const).map((k) => [k, med((r) => r[side][k])]));
+      Object.fromEntries(STAGES.map((k) => [k, med((r) => r[side][k])]));
     return { key: runs[0]?.key ?? null, processes: runs.length, cold: stagesOf('cold'), warm: stagesOf('warm') };
   }, 'bundle');
   pipeline?.cleanup();
@@ -284,7 +285,7 @@ function printReport(r: Report): void {
   if (r.stages) {
     const s = r.stages;
     console.log(`\nPer stage, ms per article (${s.articles} articles, ${s.origin}; failures: ${JSON.stringify(s.failures)})`);
-    console.log(table(['stage', 'p50', 'p95', 'mean', 'max'], (['ingest', 'extract', 'layout', 'render', 'total'] as const).map((k) => [k, s[k].p50, s[k].p95, s[k].mean, s[k].max])));
+    console.log(table(['stage', 'p50', 'p95', 'mean', 'max'], STAGES.map((k) => [k, s[k].p50, s[k].p95, s[k].mean, s[k].max])));
     console.log(table(['source', 'n', 'p50 total', 'p95 total'], Object.entries(s.bySource).map(([k, v]) => [k, v.n, v.p50, v.p95])));
   }
   for (const e of [r.endToEnd, r.endToEndTsx]) {
@@ -321,9 +322,9 @@ function printReport(r: Report): void {
   }
   const byStage = r.coldStart?.firstSheetByStage;
   if (byStage) {
-    const row = (side: Record<string, number>) => ['ingest', 'extract', 'layout', 'render', 'total'].map((k) => side[k] ?? null);
+    const row = (side: Record<string, number>) => STAGES.map((k) => side[k] ?? null);
     console.log(`First sheet by stage in a fresh bundled process, ms (median of ${byStage.processes}): cold, then the same article again warm`);
-    console.log(table(['', 'ingest', 'extract', 'layout', 'render', 'total'], [['cold', ...row(byStage.cold)], ['warm', ...row(byStage.warm)]]));
+    console.log(table(['', ...STAGES], [['cold', ...row(byStage.cold)], ['warm', ...row(byStage.warm)]]));
   }
   if (r.cost) {
     const c = r.cost;
