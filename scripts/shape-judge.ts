@@ -100,7 +100,8 @@ interface Judge {
 /**
  * A GPOS mark attachment lookup (types 4–6) with only what startsAt reads, its mark coverage, taken from the
  * font's bytes; or null for any other lookup (fontkit decodes those). fontkit decodes such a lookup whole,
- * every anchor of every base and mark: most of the cost of a font's first shaped word, for one coverage.
+ * every anchor of every base and mark, for one coverage (when glyphs were judged at run time, that was most
+ * of the cost of a font's first shaped word; here it keeps the generator and its currency test quick).
  */
 export function markLookup(font: JudgedFont, index: number): Lookup<JudgedSubtable> | null {
   const found = gposLookupAt(font, index);
@@ -173,22 +174,22 @@ function scriptPlan(font: JudgedFont, tag: ScriptTag): ScriptPlan | null {
   return { rules, ligatures, ligaturesAdjacent };
 }
 
-function classesIn(plan: Judge, cd: ClassDef): Set<number> {
-  let set = plan.classesIn.get(cd);
+function classesIn(judge: Judge, cd: ClassDef): Set<number> {
+  let set = judge.classesIn.get(cd);
   if (!set) {
-    set = new Set([...plan.candidates].map((g) => classId(g, cd)));
-    plan.classesIn.set(cd, set);
+    set = new Set([...judge.candidates].map((g) => classId(g, cd)));
+    judge.classesIn.set(cd, set);
   }
   return set;
 }
 
 /** Whether a context rule's sequences (all but the start) can be met by candidate glyphs. */
-function feasible(plan: Judge, st: JudgedSubtable, chained: boolean): boolean {
-  let ok = plan.feasible.get(st);
+function feasible(judge: Judge, st: JudgedSubtable, chained: boolean): boolean {
+  let ok = judge.feasible.get(st);
   if (ok === undefined) {
     const seqs = chained ? [...st.backtrackCoverage!, ...st.inputCoverage!.slice(1), ...st.lookaheadCoverage!] : st.coverages!.slice(1);
-    ok = seqs.every((c) => coverageGlyphs(c).some((g) => plan.candidates.has(g)));
-    plan.feasible.set(st, ok);
+    ok = seqs.every((c) => coverageGlyphs(c).some((g) => judge.candidates.has(g)));
+    judge.feasible.set(st, ok);
   }
   return ok;
 }
@@ -197,8 +198,8 @@ function feasible(plan: Judge, st: JudgedSubtable, chained: boolean): boolean {
  * Whether `rule` can start from glyph g in a word made of candidate glyphs (true when the kind of rule is
  * not understood here: the glyph is then left to fontkit).
  */
-function startsAt(plan: Judge, { kind, type, st }: Rule, g: number): boolean {
-  const cand = plan.candidates;
+function startsAt(judge: Judge, { kind, type, st }: Rule, g: number): boolean {
+  const cand = judge.candidates;
   const context = kind === 'GSUB' ? type === 5 || type === 6 : type === 7 || type === 8;
   const chained = kind === 'GSUB' ? type === 6 : type === 8;
   if (kind === 'GSUB' && (type === 1 || type === 2 || type === 3)) return covers(st.coverage, g);
@@ -210,7 +211,7 @@ function startsAt(plan: Judge, { kind, type, st }: Rule, g: number): boolean {
     const i = coverageIndex(st.coverage!, g);
     return i !== -1 && st.ligatureSets!.get(i).some((l) => l.components.every((c) => cand.has(c)));
   }
-  if (context && st.version === 3) return covers(chained ? st.inputCoverage![0] : st.coverages![0], g) && feasible(plan, st, chained);
+  if (context && st.version === 3) return covers(chained ? st.inputCoverage![0] : st.coverages![0], g) && feasible(judge, st, chained);
   if (context && st.version === 1) {
     const i = coverageIndex(st.coverage!, g);
     if (i === -1) return false;
@@ -222,12 +223,12 @@ function startsAt(plan: Judge, { kind, type, st }: Rule, g: number): boolean {
   if (context && st.version === 2) {
     if (!covers(st.coverage, g)) return false;
     const inputDef = chained ? st.inputClassDef! : st.classDef!;
-    const inInput = classesIn(plan, inputDef);
+    const inInput = classesIn(judge, inputDef);
     const rules = (chained ? st.chainClassSet! : st.classSet!)[classId(g, inputDef)] ?? [];
     return rules.some((r) => {
       if (!('backtrack' in r)) return r.classes.every((c) => inInput.has(c));
-      const inBack = classesIn(plan, st.backtrackClassDef!);
-      const inAhead = classesIn(plan, st.lookaheadClassDef!);
+      const inBack = classesIn(judge, st.backtrackClassDef!);
+      const inAhead = classesIn(judge, st.lookaheadClassDef!);
       return r.backtrack.every((c) => inBack.has(c)) && r.input.every((c) => inInput.has(c)) && r.lookahead.every((c) => inAhead.has(c));
     });
   }
