@@ -107,8 +107,8 @@ let scriptTable: Uint8Array | null = null;
 /**
  * The script of a character served here, or null: outside the ranges, a mark, or one fontkit hides or
  * treats specially (soft hyphen, fraction slash). Fonts do not change it, so it is worked out once per
- * process, for all the ranges at once: a few global matches over one string instead of testing thousands of
- * characters one by one against each script (most of a first font's plan).
+ * process, for all the ranges at once (about 1 ms): a few global matches over one string instead of testing
+ * each character against each script (the build-side judge asks about every character in the ranges).
  */
 export function scriptOf(cp: number): ScriptTag | null {
   if (cp >= CP_LIMIT) return null;
