@@ -41,6 +41,20 @@ describe('layout', () => {
     expect(cut.endsWith('word…')).toBe(true);
   });
 
+  it('says how many items a list had when the template shows only some', () => {
+    const big = bigSheet(4);
+    const t = resolveTemplate('standard');
+    const laid = layout(big, t);
+    const quotes = section(laid.sections, 'quotes')!;
+    expect(quotes.items.length).toBeLessThan(big.quotes.length);
+    expect(quotes.total).toBe(big.quotes.length);
+    const figures = section(laid.sections, 'table')!;
+    expect(figures.total).toBe(big.figures.length > figures.rows.length ? big.figures.length : undefined);
+    // A list shown whole carries no count.
+    const whole = layout(sheet, resolveTemplate({ ...t, name: 'no-limits', sections: t.sections.map(({ maxItems: _m, ...rest }) => rest) }));
+    expect(whole.sections.filter((s) => s.total !== undefined)).toEqual([]);
+  });
+
   it('leaves out statements the summary prints word for word, where the template says so', () => {
     const standard = section(layout(sheet, resolveTemplate('standard')).sections, 'numbered')!.items;
     expect(standard.map((i) => i.text)).toEqual(sheet.keyStatements.slice(1).map((k) => k.text));
@@ -154,6 +168,8 @@ describe('layout', () => {
     expect(after[changed]).toBe(before[changed]! - 1);
     expect(before[changed]).toBe(Math.max(...before));
     expect(before.lastIndexOf(Math.max(...before))).toBe(changed);
+    // The trimmed list remembers how many it had, so its heading can say so.
+    expect(step.sheet.sections[changed]!.total ?? Infinity).toBeGreaterThanOrEqual(before[changed]!);
     let steps = 0;
     for (let next = trimOneItem(laid); next; next = trimOneItem(laid)) {
       laid = next.sheet;

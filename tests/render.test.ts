@@ -27,10 +27,18 @@ const has = (pdf: ReadPdf, s: string) => squash(pdf.readingText).includes(squash
 /** Where each needle is in the text as read; -1 when absent. */
 const readingPositions = (pdf: ReadPdf, needles: string[]) => needles.map((n) => squash(pdf.readingText).indexOf(squash(n)));
 
-/** Section headings are printed in capitals; a heading is a text item equal to its title. */
+/**
+ * Section headings are printed in capitals; a heading is a line equal to its title, or to its title and the
+ * "4 of 7" count printed beside it (returned without the count).
+ */
 function headingsOf(pdf: ReadPdf, titles: string[]): string[] {
   const wanted = new Set(titles.map((t) => t.toUpperCase()));
-  return pdf.pages.flatMap((p) => p.text.split('\n').filter((line) => wanted.has(line.trim())));
+  return pdf.pages.flatMap((p) =>
+    p.text
+      .split('\n')
+      .map((line) => line.trim().replace(/\s+\d+ of \d+$/, ''))
+      .filter((line) => wanted.has(line)),
+  );
 }
 
 describe('render: standard template', async () => {
@@ -226,6 +234,16 @@ describe('render: the three templates differ as described', async () => {
       'TOP QUOTES',
     ]);
     expect(textOutsidePage(brief!.pdf)).toEqual([]);
+  });
+
+  it('standard says beside a heading how many of a list it shows', () => {
+    const quotes = layout(sheet, resolveTemplate('standard')).sections.find((s) => s.type === 'quotes')!;
+    expect(quotes.kind === 'quotes' && quotes.items.length).toBeLessThan(sheet.quotes.length);
+    const count = `${quotes.kind === 'quotes' ? quotes.items.length : 0} of ${sheet.quotes.length}`;
+    // Read after the heading and before the first quote.
+    const [heading, said, first] = readingPositions(standard!.pdf, ['QUOTES', count, sheet.quotes[0]!.text.slice(0, 40)]);
+    expect(said).toBeGreaterThan(heading!);
+    expect(first).toBeGreaterThan(said!);
   });
 
   it('standard stays within two pages however long the article', () => {

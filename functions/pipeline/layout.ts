@@ -50,7 +50,15 @@ export type SectionBody =
   | { kind: 'inline'; items: string[] }
   | { kind: 'paragraphs'; items: NumberedItem[] };
 
-export type LaidOutSection = { type: SectionType; title: string } & SectionBody;
+export type LaidOutSection = {
+  type: SectionType;
+  title: string;
+  /**
+   * How many items the section had before the template's maxItems cut it, when it did: the heading then says
+   * "4 of 7", so a reader knows the sheet shows a selection (the JSON holds them all).
+   */
+  total?: number;
+} & SectionBody;
 
 export interface LaidOutSheet {
   template: Template;
@@ -129,11 +137,12 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
     }
     case 'keyStatements': {
       const summary = squash(sheet.summary.text);
+      const statements = sheet.keyStatements.filter((k) => !(s.skipIfInSummary && summary.includes(squash(k.text))));
       return {
         ...head,
+        ...totalIfCut(statements.length, max),
         kind: 'numbered',
-        items: sheet.keyStatements
-          .filter((k) => !(s.skipIfInSummary && summary.includes(squash(k.text))))
+        items: statements
           .slice(0, max)
           .map((k, i) => ({ label: String(i + 1), text: clip(clean(k.text), chars), ref: ref(k.paragraph) })),
       };
@@ -141,6 +150,7 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
     case 'quotes':
       return {
         ...head,
+        ...totalIfCut(sheet.quotes.length, max),
         kind: 'quotes',
         items: sheet.quotes.slice(0, max).map((q) => ({
           text: clip(unquote(clean(q.text)), chars),
@@ -152,6 +162,7 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
     case 'figures':
       return {
         ...head,
+        ...totalIfCut(sheet.figures.length, max),
         kind: 'table',
         columns: [
           { label: 'Figure', width: 0.24, align: 'left', style: 'strong' },
@@ -162,18 +173,16 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
           .slice(0, max)
           .map((f) => [clip(clean(f.text), 60), clip(clean(f.context), chars) || '—', ref(f.paragraph)]),
       };
-    case 'dates':
-      return {
-        ...head,
-        kind: 'timeline',
-        items: mergeSameSentence(
-          chronological(sheet.dates).map((d) => ({
-            when: d.iso ? formatRange(d.iso, d.isoEnd) : clean(d.text),
-            text: clip(clean(d.context), chars),
-            ref: ref(d.paragraph),
-          })),
-        ).slice(0, max),
-      };
+    case 'dates': {
+      const items = mergeSameSentence(
+        chronological(sheet.dates).map((d) => ({
+          when: d.iso ? formatRange(d.iso, d.isoEnd) : clean(d.text),
+          text: clip(clean(d.context), chars),
+          ref: ref(d.paragraph),
+        })),
+      );
+      return { ...head, ...totalIfCut(items.length, max), kind: 'timeline', items: items.slice(0, max) };
+    }
     case 'entities': {
       const group = (label: string, list: FactSheet['entities']['people']): EntityGroup => ({
         label,
@@ -203,6 +212,10 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
           .map((p, i) => ({ label: ref(i), text: clip(clean(p), s.maxChars ?? Infinity), ref: '' })),
       };
   }
+}
+
+function totalIfCut(total: number, max: number): { total?: number } {
+  return total > max ? { total } : {};
 }
 
 function isEmpty(s: LaidOutSection): boolean {
@@ -255,22 +268,24 @@ export function trimOneItem(laid: LaidOutSheet): { sheet: LaidOutSheet; dropped:
 }
 
 function dropLast(s: LaidOutSection): LaidOutSection {
+  // A list that loses items says so ("4 of 7"); entity groups and inline names are not one list to count.
+  const total = s.total ?? itemCount(s);
   switch (s.kind) {
     case 'text':
       return s;
     case 'table':
-      return { ...s, rows: s.rows.slice(0, -1) };
+      return { ...s, total, rows: s.rows.slice(0, -1) };
     case 'groups': {
       const longest = Math.max(...s.groups.map((g) => g.names.length));
       return { ...s, groups: s.groups.map((g) => (g.names.length === longest ? { ...g, names: g.names.slice(0, -1) } : g)) };
     }
     case 'numbered':
     case 'paragraphs':
-      return { ...s, items: s.items.slice(0, -1) };
+      return { ...s, total, items: s.items.slice(0, -1) };
     case 'quotes':
-      return { ...s, items: s.items.slice(0, -1) };
+      return { ...s, total, items: s.items.slice(0, -1) };
     case 'timeline':
-      return { ...s, items: s.items.slice(0, -1) };
+      return { ...s, total, items: s.items.slice(0, -1) };
     case 'inline':
       return { ...s, items: s.items.slice(0, -1) };
   }

@@ -3,7 +3,7 @@
  * paragraph. Each block knows its height before anything is drawn (so pagination is arithmetic) and how
  * to draw itself, tagged, once placed.
  */
-import type { LaidOutSection, LaidOutSheet, TableColumn } from '../layout.ts';
+import { itemCount, type LaidOutSection, type LaidOutSheet, type TableColumn } from '../layout.ts';
 import type { Template } from '../templates.ts';
 import type { Geometry } from './furniture.ts';
 import type { Ink, Role } from './ink.ts';
@@ -32,7 +32,11 @@ function sectionBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geomet
   const s = t.sizes;
   const sect = lazyStruct(doc, 'Sect', () => structs);
   const headingLh = ink.lineHeight('bold', s.heading);
-  const headingLines = ink.wrap(section.title.toUpperCase(), 'bold', s.heading, g.width);
+  // "4 of 7" beside the heading when the sheet shows only some of the section's items.
+  const shown = itemCount(section);
+  const count = section.total !== undefined && section.total > shown ? `${shown} of ${section.total}` : null;
+  const countWidth = count ? ink.width(count, 'regular', s.small) + 12 : 0;
+  const headingLines = ink.wrap(section.title.toUpperCase(), 'bold', s.heading, g.width - countWidth);
   const heading: Block = {
     height: headingLines.length * headingLh + 6,
     gapBefore: first ? 0 : 16,
@@ -46,6 +50,10 @@ function sectionBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geomet
           ),
         ),
       );
+      if (count) {
+        const y = top + headingLines.length * headingLh - ink.lineHeight('regular', s.small);
+        sect().add(doc.struct('P', {}, () => ink.line(count, g.left, y, { size: s.small, color: c.muted, align: 'right', width: g.width })));
+      }
       ink.artifact(() => {
         const y = top + headingLines.length * headingLh + 1;
         doc.moveTo(g.left, y).lineTo(g.left + g.width, y).lineWidth(0.8).strokeColor(c.rule).stroke();
