@@ -55,6 +55,24 @@ describe('layout', () => {
     expect(whole.sections.filter((s) => s.total !== undefined)).toEqual([]);
   });
 
+  it('when quotes must be cut, keeps those the sheet does not already print and whose speaker is known', () => {
+    const base = sheet.quotes[0]!;
+    const quote = (text: string, speaker: string | null, paragraph: number) => ({ ...base, text, speaker, speakerMention: speaker, paragraph });
+    const quotes = [
+      quote('We will rebuild every bridge before the winter.', 'Ana Petrova', 1),
+      quote('Nobody warned us about the flood.', null, 2),
+      quote('The levee held for nine hours.', 'Tomas Berg', 3),
+      quote('Help arrived on the third day.', 'Ana Petrova', 4),
+    ];
+    const printed = { ...sheet.keyStatements[0]!, text: '"The levee held for nine hours," Berg said.' };
+    const t = resolveTemplate('standard');
+    const two = resolveTemplate({ ...t, name: 'two-quotes', sections: t.sections.map((x) => (x.type === 'quotes' ? { ...x, maxItems: 2 } : x)) });
+    const shown = section(layout({ ...sheet, quotes, keyStatements: [printed, ...sheet.keyStatements.slice(1)] }, two).sections, 'quotes')!;
+    // Kept in article order; the unattributed quote and the one a statement prints went.
+    expect(shown.items.map((q) => q.text)).toEqual(['We will rebuild every bridge before the winter.', 'Help arrived on the third day.']);
+    expect(shown.total).toBe(4);
+  });
+
   it('leaves out statements the summary prints word for word, where the template says so', () => {
     const standard = section(layout(sheet, resolveTemplate('standard')).sections, 'numbered')!.items;
     expect(standard.map((i) => i.text)).toEqual(sheet.keyStatements.slice(1).map((k) => k.text));

@@ -152,7 +152,7 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
         ...head,
         ...totalIfCut(sheet.quotes.length, max),
         kind: 'quotes',
-        items: sheet.quotes.slice(0, max).map((q) => ({
+        items: quotesToShow(sheet, max).map((q) => ({
           text: clip(unquote(clean(q.text)), chars),
           attribution: q.speaker ? clean(q.speaker) : 'speaker not identified',
           mention: mentionWorthShowing(q.speaker, q.speakerMention),
@@ -212,6 +212,28 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
           .map((p, i) => ({ label: ref(i), text: clip(clean(p), s.maxChars ?? Infinity), ref: '' })),
       };
   }
+}
+
+/**
+ * The quotes a section of `max` shows, in article order. When not all fit, the sheet's other words come
+ * first: a quote whose speaker is known, and one the summary or a key statement does not already print whole
+ * (the sheet would say it twice), before one that is.
+ */
+function quotesToShow(sheet: FactSheet, max: number): FactSheet['quotes'] {
+  if (sheet.quotes.length <= max) return sheet.quotes;
+  // Letters and digits only: a quote ending in "." is printed in a statement with "," before "he said".
+  const bare = (t: string) => clean(t).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const printed = [sheet.summary.text, ...sheet.keyStatements.map((k) => k.text)].map(bare);
+  const worth = (q: FactSheet['quotes'][number]) => {
+    const text = bare(q.text);
+    return (q.speaker ? 2 : 0) + (printed.some((p) => p.includes(text)) ? 0 : 1);
+  };
+  return sheet.quotes
+    .map((q, i) => ({ q, i, worth: worth(q) }))
+    .sort((a, b) => b.worth - a.worth || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.q);
 }
 
 function totalIfCut(total: number, max: number): { total?: number } {
