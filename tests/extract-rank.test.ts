@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderOpening, RANK_WEIGHTS, scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
+import { OPENING, orderOpening, RANK_WEIGHTS, scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
 function sentencesOf(paragraphs: string[]): RankSentence[] {
@@ -163,6 +163,24 @@ describe('orderOpening', () => {
     expect(ordered[0]!.index).toBe(0);
     // Sentence 1 only repeats the lede; sentence 2 brings the walls, pumps and levy.
     expect(ordered[1]!.index).toBe(2);
+  });
+
+  it('prefers, after the lede, a short sentence to a much longer one that says no more of the story', () => {
+    const ss = sentencesOf([
+      'The city council approved a new flood defence plan for the river district on Monday.',
+      'The plan, which council officers have been drafting with engineers, residents groups, insurers and two neighbouring councils over the past three years of meetings, consultations and public hearings held in schools, churches and community halls, adds pumps and higher walls along the river.',
+      'Pumps and higher walls will line the river by 2027.',
+      'Residents asked for flood defences after the 2019 floods.',
+      'The pumps and walls will be paid for by a levy.',
+    ]);
+    // The long sentence is earlier and brings more new words; only its length speaks against it.
+    const ordered = orderOpening(ss, ranked([0, 1, 2, 3, 4]));
+    expect(ordered[0]!.index).toBe(0);
+    expect(ordered[1]!.index).toBe(2);
+    expect(orderOpening(ss, ranked([0, 1, 2, 3, 4]), { ...OPENING, lengthPenalty: 0 })[1]!.index).toBe(1);
+    // Length is counted in words, not tokens: the tokenised, lower-cased copy is ordered the same way.
+    const lower = sentencesOf(ss.map((s) => s.text.toLowerCase().replace(/([,.])/g, ' $1')));
+    expect(orderOpening(lower, ranked([0, 1, 2, 3, 4])).map((r) => r.index)).toEqual(ordered.map((r) => r.index));
   });
 
   it('leaves one or no statements alone', () => {

@@ -323,24 +323,55 @@ const OPENING_POOL = 5;
 const OPENING_SIZE = 3;
 /** In the opening, earliness (1 / (1 + index)) against new coverage of the article's recurring words. */
 const OPENING_COVERAGE = 0.5;
+/**
+ * In the opening, a sentence longer than OPENING_LENGTH_WORDS words loses OPENING_LENGTH_PENALTY for each
+ * multiple of that length beyond it: summaries are scored by F1, where every word past what the reader needs
+ * costs precision, and a long sentence rarely says more of what the story is about than a short one near it.
+ */
+const OPENING_LENGTH_WORDS = 20;
+const OPENING_LENGTH_PENALTY = 0.25;
+
+/** Words as ROUGE counts them (letters and digits), so tokenised text ("it 's", "`` ''") counts the same. */
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+export interface OpeningOptions {
+  /** Weight of new coverage against earliness. */
+  coverage: number;
+  /** The opening is drawn from this many of the best statements. */
+  pool: number;
+  /** Penalty per multiple of lengthWords beyond it (0: length does not count). */
+  lengthPenalty: number;
+  lengthWords: number;
+}
+
+export const OPENING: OpeningOptions = {
+  coverage: OPENING_COVERAGE,
+  pool: OPENING_POOL,
+  lengthPenalty: OPENING_LENGTH_PENALTY,
+  lengthWords: OPENING_LENGTH_WORDS,
+};
 
 /**
- * Orders the first statements for a reader: the OPENING_SIZE shown first are taken from the OPENING_POOL
- * best (so the best five stay the best five), earliest first, then each next one adding the most of the
- * article's recurring words not yet covered, with a pull toward the top of the article. News states what a
- * story is about early, and three statements that say different things cover more of it than three
- * central ones that repeat each other. The rest keep their order by score. Scores stay descending: the
- * pool's scores are handed out by place (the k-th statement shown carries the k-th best score), so a
- * statement's score says how high the ranking placed it.
+ * Orders the first statements for a reader: the OPENING_SIZE shown first are taken from the `pool` best
+ * (so the best five stay the best five), earliest first, then each next one adding the most of the
+ * article's recurring words not yet covered, with a pull toward the top of the article and against
+ * sentences much longer than usual. News states what a story is about early, and three statements that say
+ * different things cover more of it than three central ones that repeat each other. The rest keep their
+ * order by score. Scores stay descending: the pool's scores are handed out by place (the k-th statement
+ * shown carries the k-th best score), so a statement's score says how high the ranking placed it.
  */
-export function orderOpening(sentences: readonly RankSentence[], chosen: readonly Ranked[], coverage = OPENING_COVERAGE, poolSize = OPENING_POOL): Ranked[] {
-  const pool = chosen.slice(0, poolSize);
+export function orderOpening(sentences: readonly RankSentence[], chosen: readonly Ranked[], options: OpeningOptions = OPENING): Ranked[] {
+  const pool = chosen.slice(0, options.pool);
   if (pool.length <= 1) return [...chosen];
   // Sentence counts of each word; a word in one sentence only is not recurring.
   const sentenceCount = new Map<string, number>();
   const allWords = sentenceWords(sentences);
   for (const ws of allWords) for (const w of new Set(ws)) sentenceCount.set(w, (sentenceCount.get(w) ?? 0) + 1);
   const words = new Map(pool.map((r) => [r.index, new Set(allWords[r.index])]));
+  const lengthCost = (r: Ranked): number =>
+    options.lengthPenalty * Math.max(0, wordCount(sentences[r.index]!.text) / options.lengthWords - 1);
   const first = pool.reduce((a, b) => (b.index < a.index ? b : a));
   const opening = [first];
   const covered = new Set(words.get(first.index));
@@ -355,7 +386,7 @@ export function orderOpening(sentences: readonly RankSentence[], chosen: readonl
     let best = 0;
     let bestValue = -Infinity;
     rest.forEach((r, k) => {
-      const value = (coverage * gain[k]!) / maxGain + 1 / (1 + r.index);
+      const value = (options.coverage * gain[k]!) / maxGain + 1 / (1 + r.index) - lengthCost(r);
       if (value > bestValue) {
         bestValue = value;
         best = k;
