@@ -78,6 +78,22 @@ export interface HeadlineScores {
   f1Highlight: SystemTriple;
   /** Mean words (all, as ROUGE counts them) in each system's top 3. */
   allWords: SystemTriple;
+  /** Ours − Lead-3 per article, mean and half-width of its 95% interval (normal), percent points. */
+  oursMinusLead: { recall: Interval; f1Highlight: Interval };
+}
+
+export interface Interval {
+  mean: number;
+  halfWidth95: number;
+}
+
+/** Mean and 95% half-width (1.96 standard errors) of paired per-article differences. */
+export function pairedInterval(diffs: readonly number[]): Interval {
+  const n = diffs.length;
+  if (n === 0) return { mean: 0, halfWidth95: 0 };
+  const mean = diffs.reduce((a, b) => a + b, 0) / n;
+  const variance = n > 1 ? diffs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1) : 0;
+  return { mean, halfWidth95: 1.96 * Math.sqrt(variance / n) };
 }
 
 export interface HeadlineCorpusReport {
@@ -114,6 +130,7 @@ async function listTexts(dirs: string[]): Promise<string[]> {
 }
 
 const pct = (x: number): number => Math.round(1000 * x) / 10;
+const percentInterval = (i: Interval): Interval => ({ mean: pct(i.mean), halfWidth95: pct(i.halfWidth95) });
 const one = (x: number): number => Math.round(10 * x) / 10;
 
 type Variant = 'published' | 'lower' | 'ptb' | 'ptbHeader';
@@ -131,6 +148,7 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
   const f1 = { ours: 0, lead: 0, textRank: 0, leadSameLength: 0, oursLeadLength: 0 };
   const f1Highlight = { ours: 0, lead: 0, textRank: 0 };
   const allWords = { ours: 0, lead: 0, textRank: 0 };
+  const diffs = { recall: [] as number[], f1Highlight: [] as number[] };
   let n = 0;
   for (const file of files) {
     const raw = decode(await readFile(file));
@@ -162,6 +180,7 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
     }
     const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
     const systems = { ours: statements.slice(0, 3), lead: lead(sentences, 3), textRank: textRank(sentences, 3) };
+    const per = { recall: { ours: 0, lead: 0, textRank: 0 }, f1Highlight: { ours: 0, lead: 0, textRank: 0 } };
     for (const key of ['ours', 'lead', 'textRank'] as const) {
       const cand = systems[key].flatMap(headlineWords);
       const all = systems[key].flatMap(unigrams);
@@ -169,9 +188,13 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
       sum[key] += r;
       words[key] += cand.length;
       f1[key] += rouge1(all, referenceAll);
-      f1Highlight[key] += f1AtHighlightLength(r, all.length);
+      per.recall[key] = r;
+      per.f1Highlight[key] = f1AtHighlightLength(r, all.length);
+      f1Highlight[key] += per.f1Highlight[key];
       allWords[key] += all.length;
     }
+    diffs.recall.push(per.recall.ours - per.recall.lead);
+    diffs.f1Highlight.push(per.f1Highlight.ours - per.f1Highlight.lead);
     const ours = systems.ours.flatMap(headlineWords);
     sum.leadSameLength += recall1(sentences.flatMap(headlineWords).slice(0, ours.length), reference);
     sum.oursLeadLength += recall1(ours.slice(0, systems.lead.flatMap(headlineWords).length), reference);
@@ -199,6 +222,7 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
       },
       f1Highlight: { ours: pct(f1Highlight.ours / d), lead: pct(f1Highlight.lead / d), textRank: pct(f1Highlight.textRank / d) },
       allWords: { ours: one(allWords.ours / d), lead: one(allWords.lead / d), textRank: one(allWords.textRank / d) },
+      oursMinusLead: { recall: percentInterval(pairedInterval(diffs.recall)), f1Highlight: percentInterval(pairedInterval(diffs.f1Highlight)) },
     },
   };
 }
@@ -228,6 +252,7 @@ const VARIANTS = [
 ] as const;
 
 const f = (x: number, width: number): string => x.toFixed(1).padStart(width);
+const interval = (i: Interval): string => `${i.mean >= 0 ? '+' : ''}${i.mean.toFixed(1)} ± ${i.halfWidth95.toFixed(1)}`;
 
 export function formatHeadlineReport(r: HeadlineReport): string {
   const corpora = [['BBC', r.bbc], ['PolNeAR', r.polnear]] as const;
@@ -251,14 +276,14 @@ export function formatHeadlineReport(r: HeadlineReport): string {
   lines.push(
     '',
     `F1 (%) of the top 3: at highlight length = 2·recall·${HIGHLIGHT_WORDS}/(words + ${HIGHLIGHT_WORDS}) (weighs length as CNN/DM F1 does); against the headline = ROUGE-1 F1, all words`,
-    '  corpus, variant                 at highlight length: ours  Lead-3  TextRank-3 | vs headline: ours  Lead-3  TextRank-3  Lead@our-length  ours@Lead-length   (words: ours / Lead-3 / TextRank-3)',
+    '  corpus, variant                 at highlight length: ours  Lead-3  TextRank-3 | vs headline: ours  Lead-3  TextRank-3  Lead@our-length  ours@Lead-length   (words: ours / Lead-3 / TextRank-3)   ours − Lead-3 (95%): F1 at highlight length; recall',
   );
   for (const [name, c] of corpora) {
     if (!c) continue;
     for (const [label, key] of VARIANTS) {
       const s = c[key];
       lines.push(
-        `  ${`${name}, ${label}`.padEnd(31)} ${f(s.f1Highlight.ours, 26)}  ${f(s.f1Highlight.lead, 6)}  ${f(s.f1Highlight.textRank, 10)} | ${f(s.f1.ours, 16)}  ${f(s.f1.lead, 6)}  ${f(s.f1.textRank, 10)}  ${f(s.f1.leadSameLength, 15)}  ${f(s.f1.oursLeadLength, 16)}   (${s.allWords.ours} / ${s.allWords.lead} / ${s.allWords.textRank})`,
+        `  ${`${name}, ${label}`.padEnd(31)} ${f(s.f1Highlight.ours, 26)}  ${f(s.f1Highlight.lead, 6)}  ${f(s.f1Highlight.textRank, 10)} | ${f(s.f1.ours, 16)}  ${f(s.f1.lead, 6)}  ${f(s.f1.textRank, 10)}  ${f(s.f1.leadSameLength, 15)}  ${f(s.f1.oursLeadLength, 16)}   (${s.allWords.ours} / ${s.allWords.lead} / ${s.allWords.textRank})   ${interval(s.oursMinusLead.f1Highlight)}; ${interval(s.oursMinusLead.recall)}`,
       );
     }
   }

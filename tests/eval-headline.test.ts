@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { f1AtHighlightLength, HIGHLIGHT_WORDS, headlineWords, recall1 } from '../eval/headline.ts';
+import { f1AtHighlightLength, HIGHLIGHT_WORDS, headlineWords, pairedInterval, recall1 } from '../eval/headline.ts';
 import { rouge1, unigrams } from '../eval/metrics.ts';
 
 describe('headline proxy scores', () => {
@@ -24,5 +24,15 @@ describe('headline proxy scores', () => {
     const long = unigrams('the council approves the flood plan after a long debate that ran late into the night at the town hall');
     expect(rouge1(short, reference)).toBeGreaterThan(rouge1(long, reference));
     expect(rouge1(reference, reference)).toBe(1);
+  });
+
+  it('paired differences give a mean and a 95% half-width that shrinks with more articles', () => {
+    const few = pairedInterval([0.1, -0.1, 0.2, 0]);
+    expect(few.mean).toBeCloseTo(0.05);
+    expect(few.halfWidth95).toBeGreaterThan(0);
+    const many = pairedInterval(Array.from({ length: 400 }, (_, i) => [0.1, -0.1, 0.2, 0][i % 4]!));
+    expect(many.mean).toBeCloseTo(0.05);
+    expect(many.halfWidth95).toBeLessThan(few.halfWidth95 / 5);
+    expect(pairedInterval([])).toEqual({ mean: 0, halfWidth95: 0 });
   });
 });
