@@ -1,0 +1,151 @@
+/**
+ * Figures and dates audit: a fixed sample of what the extractor finds, each with its sentence, to be judged
+ * by hand before and after a change, plus counts a machine can take over the whole corpus.
+ *
+ *   npx tsx eval/figures.ts [corpus dir] [--all] [--json=out.json]
+ *
+ * The sample does not depend on what else is found: an item is in it when a seeded hash of its file and the
+ * offset of its first digit (a date: of its first character) falls under a fixed rate. So the same figure
+ * stays in the sample across versions of the extractor, a figure the extractor newly finds may join it, and
+ * one it stops finding leaves it (compare two `--json` runs to see both). The rates give about 100 figures
+ * and 60 dates on the shared corpus (BBC, PolNeAR train + dev, seeds).
+ *
+ * Machine counts over every item: figures with an empty context, or a context that only repeats the unit
+ * ("people | people"); dates next to each other with nothing but a space or "of" between them (one date
+ * read as two: "August last year"); relative dates left unresolved in articles that have a date.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ingest } from '../functions/pipeline/ingest.ts';
+import { extract } from '../functions/pipeline/extract/index.ts';
+import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
+
+const SEED = 'figures-audit-1';
+const FIGURE_RATE = 100 / 8650;
+const DATE_RATE = 60 / 8590;
+
+/** FNV-1a, 32 bits: a stable, seeded position in [0, 1). */
+function unitHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${SEED}:${s}`) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h / 2 ** 32;
+}
+
+async function listArticles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    if (!existsSync(dir)) return;
+    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name.endsWith('.txt')) out.push(p);
+    }
+  };
+  await walk(path.join(root, 'bbc', 'articles'));
+  await walk(path.join(root, 'polnear', 'train', 'text'));
+  await walk(path.join(root, 'polnear', 'dev', 'text'));
+  await walk(path.join(root, 'seeds'));
+  return out;
+}
+
+interface FigureRow {
+  file: string;
+  at: number;
+  text: string;
+  value: number | null;
+  unit: string | null;
+  context: string;
+  sentence: string;
+}
+
+interface DateRow {
+  file: string;
+  at: number;
+  text: string;
+  iso: string | null;
+  isoEnd: string | null;
+  published: string | null;
+  sentence: string;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const root = args.find((a) => !a.startsWith('--')) ?? path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
+  const all = args.includes('--all');
+  const jsonOut = args.find((a) => a.startsWith('--json='))?.slice('--json='.length);
+  if (!existsSync(root)) {
+    console.log(`No corpus at ${root}: nothing to audit.`);
+    return;
+  }
+  const files = await listArticles(root);
+  const figures: FigureRow[] = [];
+  const dates: DateRow[] = [];
+  let figureCount = 0;
+  let emptyContext = 0;
+  let unitOnly = 0;
+  let dateCount = 0;
+  let splitDates = 0;
+  let datedArticles = 0;
+  let unresolvedInDated = 0;
+  let extractMs = 0;
+  for (const file of files) {
+    const rel = path.relative(root, file);
+    const article = ingest(await readFile(file), { key: path.basename(file), version: null }, DEFAULT_LIMITS);
+    const t0 = performance.now();
+    const sheet = extract(article, DEFAULT_LIMITS);
+    extractMs += performance.now() - t0;
+    const text = sheet.paragraphs.join('\n\n');
+    const sentenceOf = (at: number): string => {
+      const from = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1, 0);
+      let to = text.indexOf('\n', at);
+      if (to < 0) to = text.length;
+      const stop = text.slice(at, to).search(/[.!?]["”’]?\s/);
+      return oneLine(text.slice(from, stop >= 0 ? at + stop + 1 : to));
+    };
+    for (const f of sheet.figures) {
+      figureCount++;
+      if (f.context.trim() === '') emptyContext++;
+      else if (f.context.trim().toLowerCase() === (f.unit ?? '').toLowerCase()) unitOnly++;
+      const digit = f.start + Math.max(0, text.slice(f.start, f.end).search(/\d/));
+      if (all || unitHash(`${rel}:${digit}`) < FIGURE_RATE) {
+        figures.push({ file: rel, at: digit, text: f.text, value: f.value, unit: f.unit, context: f.context, sentence: sentenceOf(f.start) });
+      }
+    }
+    if (sheet.published !== null) datedArticles++;
+    sheet.dates.forEach((d, i) => {
+      dateCount++;
+      const next = sheet.dates[i + 1];
+      if (next && /^\s*(?:of\s+)?$/i.test(text.slice(d.end, next.start))) splitDates++;
+      if (sheet.published !== null && d.iso === null) unresolvedInDated++;
+      if (all || unitHash(`${rel}:${d.start}`) < DATE_RATE) {
+        dates.push({ file: rel, at: d.start, text: d.text, iso: d.iso, isoEnd: d.isoEnd, published: sheet.published, sentence: oneLine(d.context) });
+      }
+    });
+  }
+
+  console.log(`# Figures sample (${figures.length} of ${figureCount})`);
+  figures.forEach((f, i) => {
+    console.log(`F${String(i + 1).padStart(3, '0')} ${f.file}@${f.at}  «${f.text}» value=${f.value} unit=${f.unit} context=«${f.context}»`);
+    console.log(`     ${f.sentence}`);
+  });
+  console.log(`\n# Dates sample (${dates.length} of ${dateCount})`);
+  dates.forEach((d, i) => {
+    const end = d.isoEnd ? `..${d.isoEnd}` : '';
+    console.log(`D${String(i + 1).padStart(3, '0')} ${d.file}@${d.at}  «${d.text}» iso=${d.iso}${end} published=${d.published}`);
+    console.log(`     ${d.sentence}`);
+  });
+  const pct = (n: number, of: number): string => `${n} (${of > 0 ? ((100 * n) / of).toFixed(1) : '0.0'}%)`;
+  console.log(`\n# Counts over ${files.length} articles (extract ${(extractMs / Math.max(1, files.length)).toFixed(2)} ms/article)`);
+  console.log(`figures ${figureCount}; empty context ${pct(emptyContext, figureCount)}; context = unit ${pct(unitOnly, figureCount)}`);
+  console.log(`dates ${dateCount}; adjacent pairs (one date read as two?) ${splitDates}; in ${datedArticles} dated articles, unresolved ${unresolvedInDated}`);
+  if (jsonOut) await writeFile(jsonOut, JSON.stringify({ figures, dates }, null, 1));
+}
+
+await main();
