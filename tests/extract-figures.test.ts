@@ -65,6 +65,84 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('a count says what happened to it: the verb after it, across asides and prepositions', () => {
+    const text = 'The river rose overnight, with at least 4,000 homes flooded. Some 52 members out of 90 - among them 12 lawyers - opposed the plan. About 9,000 tenants in the district will also benefit from the scheme. The lorry carried 300 crates, with each crate packed by hand. Officials moved 1,200 residents who were later housed in schools.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['at least 4,000 homes', 'homes flooded'],
+      ['Some 52 members', 'members opposed'],
+      ['12 lawyers', 'lawyers'],
+      ['About 9,000 tenants', 'tenants will benefit'],
+      ['300 crates', 'crates carried'],
+      ['1,200 residents', 'residents moved'],
+    ]);
+  });
+
+  it('a count as the object of a verb: "collected 40,000 signatures", with a named place kept; a reporting verb is not the action', () => {
+    const text = 'The charity has collected 40,000 signatures. The brewer shipped 12,000 barrels to Norway last year. A survey showed 48 managers feared cuts. A club must sell 3,000 tickets to survive. The carrier ordered 30 Boeing 737 jets.';
+    expect(figures(text).map((f) => [f.text, f.unit, f.context])).toEqual([
+      ['40,000 signatures', 'signatures', 'signatures collected'],
+      ['12,000 barrels', 'barrels', 'barrels shipped to Norway'],
+      ['48 managers', 'managers', 'managers feared'],
+      ['3,000 tickets', 'tickets', 'tickets to sell'],
+      ['30 Boeing 737 jets', 'jets', 'Boeing 737 jets ordered'],
+    ]);
+  });
+
+  it('a change named after the figure: "a 4.1% drop in bus fares", "a 6% wage increase", "a 3 point rise"', () => {
+    const text = 'The 4.1% drop in bus fares surprised riders. Staff were offered a 6% wage increase. The poll showed a 3 point rise from June.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['4.1%', 'drop in bus fares'],
+      ['6%', 'wage increase'],
+      ['3 point', 'rise from June'],
+    ]);
+  });
+
+  it('"up 4% on 2002" after a figure measures the change of what that figure measured', () => {
+    const text = 'The ferry firm carried 1.2 million passengers in Norway last year, up 4% on 2002. Exports were flat, down 2% from March.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['1.2 million passengers', 'passengers carried in Norway'],
+      ['4%', 'passengers carried in Norway up on 2002'],
+      ['2%', 'Exports down from March'],
+    ]);
+  });
+
+  it('a percentage of people is read with what they said, and its subject through "won", "had", an aside or a verb group', () => {
+    const text = 'Another 12% said they were undecided. Among farmers, 41%, say prices are too low. The layoffs hit 15% of the 2,400 staff at the plant. The Greens won 14 percent and Labour had 31 percent. Youth unemployment is currently stuck at 18%. Inflation is forecast to fall below 3% next year. The index has gained 7% since the election.';
+    expect(figures(text).filter((f) => f.unit === '%').map((f) => [f.text, f.context])).toEqual([
+      ['12%', 'said they were undecided'],
+      ['41%', 'farmers say prices are too low'],
+      ['15%', '2,400 staff'],
+      ['14 percent', 'Greens'],
+      ['31 percent', 'Labour'],
+      ['18%', 'Youth unemployment'],
+      ['3%', 'Inflation'],
+      ['7%', 'index'],
+    ]);
+  });
+
+  it('money: "sold for £4m" names what was sold, "200m euros" is money, a pronoun leaves the verb', () => {
+    const text = 'The depot was eventually sold for £4m. The fund will spend 200m euros on roads. She said he had raised $3m.';
+    expect(figures(text).map((f) => [f.text, f.value, f.unit, f.context])).toEqual([
+      ['£4m', 4e6, 'GBP', 'depot sold'],
+      ['200m euros', 2e8, 'EUR', 'fund'],
+      ['$3m', 3e6, 'USD', 'raised'],
+    ]);
+  });
+
+  it('units: degrees with their scale, a duration in two units as one figure', () => {
+    const text = 'It was 40 degrees Celsius (104 degrees Fahrenheit) in the shade. She swam the course in 4 minutes 12 seconds.';
+    expect(figures(text).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['40 degrees Celsius', 40, '°C'],
+      ['104 degrees Fahrenheit', 104, '°F'],
+      ['4 minutes 12 seconds', 4.2, 'minutes'],
+    ]);
+  });
+
+  it('age groups, races and titles are not figures', () => {
+    const text = 'He coaches under 12 girls on Saturdays. She won the 200m and the 800m title. She starred in 12 Hours last spring.';
+    expect(figures(text)).toEqual([]);
+  });
+
   it('reads ranges as one figure', () => {
     const text = 'Between 5 and 10 people were hurt. Prices rose 5-7% in the spring. The wall runs 3 to 4 kilometres.';
     expect(figures(text).map((f) => [f.text, f.value, f.unit])).toEqual([

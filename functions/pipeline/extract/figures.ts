@@ -79,14 +79,144 @@ const PREPOSITIONS = new Set(
   `of in on at for from to by with about against between into through during before after above below under
   over than as per via within without across among amid and or but that which who whose while when where the
   a an its their his her our this these those some any each every such no he she it they we i you said says
-  saw see sees has have had is was were are be been will would could should can may might also`.split(/\s+/),
+  saw see sees has have had is was were are be been will would could should can may might also though although
+  even because if unless whether whereas despite once until`.split(/\s+/),
 );
 
-const VERB_AFTER =
-  /\b(?:(?:were|was|have been|had been|has been|are|is|will be|would be|being|been|got)\s+((?:\w+ly\s+)?(?:\w+ed|\w+en|held|sold|built|made|lost|won|paid|spent|sent|brought|found|kept|hit|hurt|left))|(arrived|died|fled|came|went|left|lost|joined|returned|remain|remained|live|lived|work|worked|took part|voted|signed|attended|gathered|protested))\b/i;
+/**
+ * Verbs whose object or subject is a count in news ("received 250,000 signatures", "23,000 people killed"),
+ * as base[:participle[:past]]; a regular verb's participle is its -ed form. Every form (base, -s, past,
+ * participle, -ing) maps to the participle, which is how the context names what happened to the things
+ * counted: "signatures received".
+ */
+const VERB_TABLE = `employ hire fire:fired kill injure wound arrest detain evacuate rescue displace deport admit:admitted
+  receive win:won:won lose:lost:lost sell:sold:sold buy:bought:bought make:made:made take:taken:took give:given:gave
+  send:sent:sent build:built:built keep:kept:kept bring:brought:brought find:found:found pay:paid:paid
+  spend:spent:spent hold:held:held draw:drawn:drew attract get:got:got target cover include involve affect serve
+  house need add create cut:cut:cut shed:shed:shed axe interview survey poll visit host welcome treat test
+  vaccinate infect contact reach destroy damage raise earn collect own operate sign register recruit enrol:enrolled
+  enroll train produce deliver ship:shipped export import issue approve reject release free:freed capture seize
+  recover expel offer lay:laid:laid save identify:identified deploy station order plan:planned carry:carried
+  sentence convict charge fine:fined execute:executed jail imprison hurt:hurt:hurt shoot:shot:shot
+  abduct kidnap:kidnapped strand trap:trapped flee:fled:fled die:died:died protest gather attend vote join return
+  apply:applied back support oppose lead:led:led feed:fed:fed displace relocate resettle house shelter accept
+  reveal list name sack suspend cancel:cancelled delay strike:struck:struck`;
+
+const VERB_FORMS: ReadonlyMap<string, string> = (() => {
+  const forms = new Map<string, string>();
+  for (const entry of VERB_TABLE.split(/\s+/)) {
+    const [base, part0, past0] = entry.split(':') as [string, string?, string?];
+    const regular = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+    const part = part0 ?? regular;
+    const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : part.endsWith(`${base.slice(-1)}${base.slice(-1)}ed`) ? base + base.slice(-1) : base;
+    const third = /(?:s|sh|ch|x)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+    for (const f of [base, third, part, past0 ?? part, `${stem}ing`]) if (!forms.has(f)) forms.set(f, part);
+  }
+  return forms;
+})();
+
+/** -ed words that are not verbs, or that read as adjectives before a count. */
+const NOT_PARTICIPLES = /^(?:hundred|aged|sacred|naked|wicked|rugged|ragged|kindred|beloved|learned|need|seed|speed|bed|red|shed|fed|led|wed|bred|breed|creed|greed|embed|combined|estimated|so-called|proposed|expected|planned|projected|reported|alleged|unprecedented|unexpected|limited|unlimited|detailed|related|united|advanced|armed|skilled|unskilled|registered|qualified|retired|married)$/i;
+
+/** The participle a word stands for, when it is a verb form: "received" → "received", "sold" → "sold". */
+function participleOf(word: string): string | null {
+  const w = word.toLowerCase();
+  const known = VERB_FORMS.get(w);
+  if (known !== undefined) return known;
+  if (/^\p{Lu}/u.test(word) || NOT_PARTICIPLES.test(w) || /eed$/.test(w)) return null;
+  return w.length >= 5 && w.endsWith('ed') ? w : null;
+}
+
+const AUXILIARIES = /^(?:were|was|are|is|be|been|being|have|has|had|got|get|gets|will|would|could|should|may|might|can|must|shall)$/i;
+const MODALS = /^(?:will|would|could|should|may|might|can|must)$/i;
+const ADVERBS = /^(?:not|also|now|still|already|reportedly|all|then|since|ever|never|just|only|later|eventually|each|apparently|allegedly|both)$|^\w{3,}ly$/i;
+/** Words that open a clause of its own: no verb after them is the counted thing's verb. */
+const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|because|if|while|although|though|than|but|so|unless|whether|as|after|before|until)$/i;
+
+/**
+ * What happened to the things counted, read forwards from the count over a bounded number of words:
+ * "23,000 people killed", "770 citizens of … were evacuated", "64 respondents out of 146 - among them 21
+ * judges - believed", "18,000 students in the region will also benefit". Prepositional phrases and asides are
+ * skipped; an -ed word right after a determiner or preposition is an adjective ("in affected areas").
+ */
+function verbAfter(after: string): string {
+  const main = after
+    .replace(/\([^()]{0,200}\)/g, ' ')
+    .replace(/\s(?:-|--|–|—)\s[^-–—]{0,120}?\s(?:-|--|–|—)\s/g, ' ')
+    .replace(/,\s(?:including|who|which|that|such as|among them|mostly|many of them)\b[^,;]{0,150}(?=,)/gi, '')
+    // ", the mayor said": an attribution closing the sentence says nothing of the count.
+    .replace(/,\s[^,]{0,60}\b(?:said|says|told|added|reported|according to)\b[\s\S]*$/i, '')
+    .split(/[;:"“”.!?]|,\s(?:and|but|while|which|with|as|\w+ing)\s|\s(?:--|–|—|-)\s/)[0] ?? '';
+  const ws = wordsOf(main);
+  let aux = '';
+  let rest = main;
+  for (let i = 0; i < ws.length && i < 14; i++) {
+    const w = ws[i]!;
+    const lw = w.toLowerCase();
+    rest = rest.slice(rest.indexOf(w) + w.length);
+    if (CLAUSE_OPENERS.test(lw)) return '';
+    const next = ws[i + 1];
+    // "5,000 people and sells": a second predicate of the sentence's subject, not of the count.
+    if ((lw === 'and' || lw === 'or') && next !== undefined && (participleOf(next) !== null || AUXILIARIES.test(next))) return '';
+    if (AUXILIARIES.test(lw)) {
+      aux = lw;
+      continue;
+    }
+    if (ADVERBS.test(lw) && i + 1 < ws.length) continue;
+    const prev = (ws[i - 1] ?? '').toLowerCase();
+    // "to fight", "to be": a purpose, not what happened to the count; "to Moscow" is a place passed over.
+    if (prev === 'to' && !aux && (VERB_FORMS.has(lw) || lw === 'be')) return '';
+    const adjectival = ARTICLES.has(prev) || (PREPOSITIONS.has(prev) && !AUXILIARIES.test(prev));
+    const part = adjectival ? null : participleOf(w);
+    const intransitive = /^(?:benefit|go|lose|stay|face|remain|return|come|leave|work|live|die|say|think|believe|want|vote)$/.test(lw);
+    const plain = !adjectival && /^(?:live|lives|work|works|remain|remains|say|says|think|believe|want|wanted|face|faced|use|came|went|left|arrived|remained|lived|worked|returned|voted)$/.test(lw);
+    if (part !== null || (aux !== '' && intransitive) || plain) {
+      let verb = MODALS.test(aux) ? `${aux} ${lw}` : aux !== '' && part !== null ? part : lw;
+      // "deemed classified": a second participle completes the first.
+      if (next !== undefined && /ed$/i.test(next) && participleOf(next) !== null) verb += ` ${next.toLowerCase()}`;
+      return verb + placeAfter(rest);
+    }
+    if (aux !== '') return '';
+  }
+  return '';
+}
+
+/** The words before a clause's first verb: "Exports were flat" → "Exports". */
+function clauseSubject(clause: string): string {
+  const ws = wordsOf(clause.split(/[;:()"“”—–]|,\s/).pop() ?? '');
+  // The first word is the subject's even when it could be a verb ("Exports were flat").
+  const verbAt = ws.findIndex((w, i) => i > 0 && (AUXILIARIES.test(w) || CHANGE_VERBS.test(w) || participleOf(w) !== null));
+  return verbAt > 0 ? subjectPhrase(ws.slice(0, verbAt).join(' ')) : '';
+}
+
+/** " in Asia", " to Moscow": a named place right after a verb or noun, kept with it. */
+function placeAfter(after: string): string {
+  const place = /^\s+((?:in|to|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(after);
+  return place && !isTimeWord(place[1]!.replace(/^\S+\s+/, '')) ? ` ${place[1]}` : '';
+}
+
+/**
+ * A verb right before a count makes the count its object: "received 250,000 signatures" → "signatures
+ * received"; with a place after the noun, it stays: "sold 95,000 cars in Asia" → "cars sold in Asia".
+ */
+function objectVerb(beforeWords: readonly string[], noun: string, after: string): string {
+  const last = beforeWords[beforeWords.length - 1];
+  if (last === undefined) return '';
+  const prev = (beforeWords[beforeWords.length - 2] ?? '').toLowerCase();
+  // "a combined 300 staff", "the injured 20": after a determiner the -ed word describes the count.
+  if (ARTICLES.has(prev) || /^(?:some|every|each|this|that|these|those)$/.test(prev)) return '';
+  const part = participleOf(last);
+  if (part === null || REPORTING.test(last)) return '';
+  // "must win 1,237 delegates", "plans to cut 500 jobs": still to be done, so not "won".
+  if (MODALS.test(prev) || prev === 'to') return `${noun} to ${last.toLowerCase()}${placeAfter(after)}`;
+  return `${noun} ${part}${placeAfter(after)}`;
+}
+
+/** "showed 64 respondents", "includes 64 emails": these verbs report the count, they do not act on it. */
+const REPORTING = /^(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|say|says|said|estimate|estimates|estimated|include|includes|included|including|mean|means|meant|list|lists|listed|put|puts|see|saw|seen|count|counted|number|numbered|total|totalled|totaled)$/i;
 
 function wordsOf(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return s.match(/\d[\d,.]*\d[\p{L}\p{N}'’-]*|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
 /** A short noun phrase read backwards from the end of `before`, stopping at function words or punctuation. */
@@ -103,15 +233,16 @@ function phraseBefore(before: string, maxWords = 3): string {
 }
 
 /** A short noun phrase read forwards from the start of `after` (leading articles skipped). */
-function phraseAfter(after: string, maxWords = 4): string {
-  const clause = after.split(/[,;:()"“”—–.!?]|\s-\s/)[0] ?? '';
+function phraseAfter(after: string, maxWords = 4, numbers = false): string {
+  const clause = after.split(/(?<!\d)[,.]|[,.](?!\d)|[;:()"“”—–!?]|\s-\s/)[0] ?? '';
   const ws = wordsOf(clause);
   const out: string[] = [];
   let i = 0;
-  while (i < ws.length && /^(?:the|a|an|its|their|his|her|our|both|all|each|either|these|those)$/i.test(ws[i]!)) i++;
+  while (i < ws.length && /^(?:the|a|an|its|their|his|her|our|both|all|each|either|these|those|this|that)$/i.test(ws[i]!)) i++;
   for (; i < ws.length && out.length < maxWords; i++) {
     const w = ws[i]!;
-    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
+    // "of the 55,000 staff": a number inside the phrase counts its noun.
+    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (/^\d/.test(w) && (!numbers || out.length > 0 || i + 1 >= ws.length))) break;
     if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per)$/i.test(w)) break;
     out.push(w);
   }
@@ -151,8 +282,9 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
   const scale = /^\s?(k|m|mn|mln|bn|b|tn)\b|^\s(thousand|millions?|billions?|trillion|crores?|lakhs?)\b/i.exec(rest());
   if (scale) {
     const word = (scale[1] ?? scale[2])!.toLowerCase();
-    // "10m" is ten million after a currency, ten metres otherwise.
-    if (currency !== null || word.length > 2 || word === 'bn' || word === 'mn' || word === 'tn' || word === 'mln') {
+    // "10m" is ten million after a currency or before one ("500m euros"), ten metres otherwise.
+    const currencyAfter = /^\s([\p{L}]+)/u.exec(text.slice(pos + scale[0].length, pos + scale[0].length + 12))?.[1]?.toLowerCase();
+    if (currency !== null || word.length > 2 || word === 'bn' || word === 'mn' || word === 'tn' || word === 'mln' || (currencyAfter !== undefined && CURRENCY_WORDS[currencyAfter] !== undefined)) {
       v *= SCALES[word] ?? 1;
       pos += scale[0].length;
     }
@@ -174,15 +306,29 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
   if (CURRENCY_WORDS[lsingle]) {
     return { end: pos + 1 + single.length, value: v, unit: CURRENCY_WORDS[lsingle]!, kind: 'money', noun: null };
   }
+  // "21 Grams", "3 Days of the Condor": a capitalised unit inside a sentence is a title, not a measure.
+  if (MEASURES.has(lsingle) && /^\p{Lu}\p{Ll}/u.test(single)) return null;
   if (MEASURES.has(lsingle)) {
     let end = pos + 1 + single.length;
     let unit = lsingle;
+    const scale = /^\s(Fahrenheit|Celsius|centigrade)\b/i.exec(text.slice(end, end + 12));
+    // "3 minutes 32 seconds", "2 hours and 15 minutes": one duration, in the larger unit.
+    const smaller = /^\s(?:and\s)?(\d{1,2})\s(minutes?|seconds?)\b/i.exec(text.slice(end, end + 20));
+    if (smaller && /^(?:hours?|minutes?)$/.test(lsingle) && smaller[2]!.toLowerCase().startsWith(lsingle.startsWith('hour') ? 'minute' : 'second')) {
+      return { end: end + smaller[0].length, value: v + Number(smaller[1]) / 60, unit: lsingle, kind: 'measure', noun: null };
+    }
+    if (/^degrees?$/.test(lsingle) && scale) return { end: end + scale[0].length, value: v, unit: /^f/i.test(scale[1]!) ? '°F' : '°C', kind: 'measure', noun: null };
     const sq = /^\s(kilometres|kilometers|km|miles|metres|meters|feet|points?)\b/i.exec(text.slice(end, end + 20));
     if ((lsingle === 'square' || lsingle === 'cubic' || lsingle === 'percentage' || lsingle === 'sq') && sq) {
       end += sq[0].length;
       unit = `${lsingle} ${sq[1]!.toLowerCase()}`;
     }
     return { end, value: v, unit, kind: 'measure', noun: null };
+  }
+  // "30 Airbus A320 planes": a capitalised name before the noun counted is part of it.
+  const named = /^\s(\p{Lu}[\p{L}\p{N}-]*(?:\s\p{Lu}?[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*|\s\p{Lu}[\p{L}\p{N}-]*)?)\s(\p{Ll}[\p{L}-]*)/u.exec(rest());
+  if (named && isPluralNoun(named[2]!) && !PREPOSITIONS.has(named[2]!)) {
+    return { end: pos + named[0].length, value: v, unit: named[2]!, kind: 'count', noun: `${named[1]} ${named[2]}` };
   }
   if (isPluralNoun(single)) return { end: pos + 1 + single.length, value: v, unit: single, kind: 'count', noun: single };
   // One adjective between number and noun: "36 Russian citizens", "200 armed men".
@@ -192,37 +338,68 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
   return null;
 }
 
-function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed): string {
-  const before = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '');
+function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
+  // "took just $239,850": a weak adverb before the figure says how much, not what.
+  const before = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
   const after = text.slice(parsed.end, Math.min(sentence.end, parsed.end + 200));
   const beforeWords = wordsOf(before.split(/[,;:()"“”—–]/).pop() ?? '');
   const prev = beforeWords[beforeWords.length - 1]?.toLowerCase() ?? '';
   // "5.65bn euros ($7.4bn; £3.9bn) of purchases": a conversion in brackets sits between the figure and its "of".
   const unbracketed = after.replace(/^\s*\([^()]{0,60}\)/, '');
-  const ofPhrase = /^\s+of\s/i.test(unbracketed) ? phraseAfter(unbracketed.replace(/^\s+of\s+/i, ''), 4) : '';
+  const ofPhrase = /^\s+of\s/i.test(unbracketed) ? phraseAfter(unbracketed.replace(/^\s+of\s+/i, ''), 4, true) : '';
   // "36 years old": an age.
   if (parsed.kind === 'measure' && /^years?$/.test(parsed.unit ?? '') && /^[\s-]+old\b/i.test(after)) return 'age';
 
   if (parsed.kind === 'count') {
-    // "770 citizens of … (…) were evacuated": the counted thing and what happened to it. Asides in
-    // brackets and relative clauses ("who are studying in Russia,") are skipped to reach the main verb.
-    const main = after
-      .replace(/\([^()]{0,200}\)/g, ' ')
-      .replace(/,\s(?:including|who|which|that|such as|among them|mostly|many of them)\b[^,;]{0,150},/gi, ',')
-      .split(/[;:"“”]|,\s(?:and|but|while|which)\s/)[0] ?? '';
-    const verb = VERB_AFTER.exec(main);
+    // What happened to the things counted: the verb they are the object of ("received 250,000 signatures"),
+    // else the verb after them ("23,000 people killed", "770 citizens of … were evacuated").
     const noun = parsed.noun ?? parsed.unit ?? '';
-    if (verb) return `${noun} ${(verb[1] ?? verb[2]!).replace(/^\w+ly\s+/, '')}`.trim();
+    const verb = verbAfter(after);
+    if (verb) return `${noun} ${verb}`;
+    const object = objectVerb(beforeWords, noun, after);
+    if (object) return object;
     return ofPhrase ? `${noun} of ${ofPhrase}` : noun;
   }
   if (ofPhrase) return ofPhrase;
-  // The figure as a modifier: "a $900m (£479m) loan", "a similar $540m repayment demand", "$280bn in profits".
+  // "shipped 12,000 barrels to Norway", "worked 60 hours": a measure as the object of its verb.
+  if (parsed.kind === 'measure' && parsed.unit !== null) {
+    const object = objectVerb(beforeWords, parsed.unit, after);
+    if (object) return object;
+  }
   const plainAfter = after.replace(/^\s*\([^()]{0,60}\)/, '');
+  // "a 3.3% fall in car sales", "a 2% price drop", "a +12 point jump from November": the change it sizes.
+  const change = CHANGE_NOUN.exec(plainAfter);
+  if (change) {
+    const modifier = change[1] !== undefined && !PREPOSITIONS.has(change[1].toLowerCase()) && !ADVERBS.test(change[1]) ? `${change[1]} ` : '';
+    // The complement ends where the sentence's own verb starts: "a 4% drop in bus fares surprised riders".
+    const complementWords = change[3] !== undefined ? phraseAfter(change[4]!, 4).split(' ') : [];
+    const verbAt = complementWords.findIndex((w) => participleOf(w) !== null);
+    const complement = complementWords.slice(0, verbAt < 0 ? undefined : verbAt).join(' ');
+    return `${modifier}${change[2]!.toLowerCase()}${complement ? ` ${change[3]!.toLowerCase()} ${complement}` : ''}`;
+  }
+  // "BMW sold 95,000 cars in Asia, up 2.6% on 2003": a change stated after the figure it changes.
+  const upDown = /(?:^|[,;(]\s*|\band\s+)(up|down)\s+$/i.exec(before);
+  if (upDown) {
+    const base = /^\s+(on|from|against|compared with)\s+((?:the\s+)?[\p{L}\p{N}'’ -]{1,30}?)(?=\s*(?:[,;:.!?()]|$|\s(?:and|but|while|to|as)\s))/iu.exec(plainAfter);
+    const subject = prevContext || clauseSubject(before.slice(0, upDown.index));
+    const change = `${upDown[1]!.toLowerCase()}${base ? ` ${base[1]!.toLowerCase()} ${base[2]!.trim()}` : ''}`;
+    return subject ? `${subject} ${change}` : change;
+  }
+  // "Another 7% said they would not vote", "independents, 33%, say they feel that way": a share of people.
+  if (parsed.kind === 'percent') {
+    const vp = SHARE_VERB.exec(plainAfter);
+    if (vp) {
+      const phrase = wordsOf(vp[1]!).slice(0, 7).join(' ');
+      const aside = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 2), start)) ? phraseBefore(before.replace(/,\s*$/, '')) : '';
+      return aside ? `${aside} ${phrase}` : phrase;
+    }
+  }
+  // The figure as a modifier: "a $900m (£479m) loan", "a similar $540m repayment demand", "$280bn in profits".
   if (/^\s+(?:in\s+)?[\p{L}]/u.test(plainAfter)) {
     const viaIn = /^\s+in\s+/i.test(plainAfter);
     const np = phraseAfter(plainAfter.replace(/^\s+in\s+/i, ' '), 3);
     // "$280bn in profits" names what is counted; "40% in February", "5% in Mumbai" say when and where.
-    if (np && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !/^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days)$/i.test(np.split(' ')[0]!)) {
+    if (np && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !NOT_A_HEAD.test(np.split(' ')[0]!)) {
       return np;
     }
   }
@@ -232,8 +409,19 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (np) return np;
   }
   if (BEFORE_LINKERS.has(prev)) {
-    const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf(prev)));
-    if (np) return np;
+    // "unemployment is currently stuck at about 10%", "the unit was sold for $9.4bn": the verb group before
+    // the linker is passed over to its subject; a participle before "for" says what was done to it.
+    let head = before.slice(0, before.toLowerCase().lastIndexOf(prev));
+    let done = '';
+    for (let m = /([\p{L}'’-]+)\s*$/u.exec(head); m; m = /([\p{L}'’-]+)\s*$/u.exec(head)) {
+      const w = m[1]!;
+      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|stuck|remain|remains|remained|stay|stays|stayed)$/i.test(w) || participleOf(w) !== null;
+      if (!verbal) break;
+      if (done === '' && participleOf(w) !== null && (prev === 'for' || prev === 'at')) done = participleOf(w)!;
+      head = head.slice(0, m.index);
+    }
+    const np = phraseBefore(head);
+    if (np) return done && prev === 'for' ? `${np} ${done}` : np;
   }
   // "profits at US media giant TimeWarner jumped 76%": the head of the subject of the change verb.
   for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 5); i--) {
@@ -242,10 +430,15 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (CHANGE_VERBS.test(beforeWords[i]!) || earned) {
       const subject = before
         .slice(0, before.lastIndexOf(beforeWords[i]!))
-        .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|has been|have been))+\s*$/i, ' ');
+        .replace(/\s+(?:plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|intends?|intended|agreed|decided|managed|tried|tries|needs?|needed|expects?|voted|promised|pledged|offered|refused|threatened|proposed|vowed|sought|asked|ordered|is set|are set|was set|were set)\s+to\s*$/i, ' ')
+        .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|expected|forecast|set|likely|due|predicted|projected|to))+\s*$/i, ' ');
       // An earning verb's subject is read short: its clause is often a reported one ("reports the party repaid").
-      const np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, ''), 3) : subjectPhrase(subject);
+      let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, ''), 3) : subjectPhrase(subject);
+      // "Supporters of the software in the US managed to raise": "US" is where, the supporters raised it.
+      if (earned && np && /\b(?:in|at|from|on)\s+(?:the\s+)?$/i.test(subject.slice(0, subject.lastIndexOf(np)))) np = subjectPhrase(subject) || np;
       if (np) return np;
+      // "he had raised $20m", "which owes $12bn": with no named subject the verb says what the sum is.
+      if (earned && !/^(?:had|has|have|got|gets|took|takes|made|makes)$/i.test(beforeWords[i]!)) return beforeWords[i]!.toLowerCase();
       break;
     }
   }
@@ -255,11 +448,23 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   if (np && !WEAK_HEADS.test(np) && !placeOrTime) return np;
   const ahead = phraseAfter(plainAfter.replace(/^\s+(?:to|at|in|on|for|from)\s+/i, ' '));
   const aheadIsPlace = /^\s+(?:to|at|in|on|from)\s+\p{Lu}/u.test(plainAfter);
-  if (ahead && !isTimeWord(ahead) && !aheadIsPlace) return ahead;
+  if (ahead && !isTimeWord(ahead) && !aheadIsPlace && !NOT_A_HEAD.test(ahead.split(' ')[0]!)) return ahead;
   return placeOrTime || WEAK_HEADS.test(np) ? '' : np;
 }
 
-const TIME_WORD = /^(?:(?:the\s+)?(?:first|second|third|last|next|past|same|previous|coming|final)\s+(?:week|month|year|quarter|half|day|weekend|decade)s?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4})?$/i;
+/** Words after a figure that cannot head what it measures ("5% since the weekend", "2% later in 2005"). */
+const NOT_A_HEAD =
+  /^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days|since|later|earlier|annually|alone|apiece|overall|respectively|already|yet|now|then|so|too|more|less|higher|lower|below|above|ahead|behind|back|down|up|off|out|over|under|again|also|only|just|even|still|ever|never|together|away|ago|before|after|while|when|if|because|that|these|those|it|they|he|she|we|you|his|her|their|our|\w+ly)$/i;
+
+/** A change the figure sizes, named after it: "a 3.3% fall in car sales", "a 2% price drop". */
+const CHANGE_NOUN =
+  /^\s+(?:([\p{L}-]+)\s+)??(fall|falls|rise|rises|jump|jumps|increase|increases|decrease|decreases|drop|drops|decline|declines|gain|gains|cut|cuts|hike|hikes|rebound|slump|surge|growth|reduction|boost|climb|dip|slide|loss|losses|swing|shift|lead)\b(?:\s+(in|of|from|on|for|among)\s+([^,;:.!?()]{1,60}))?/iu;
+
+/** "7% said they would not vote": a verb right after a percentage makes it a share of people who do so. */
+const SHARE_VERB =
+  /^,?\s+((?:said|say|says|think|thinks|thought|believe|believes|believed|want|wants|wanted|back|backed|backs|support|supports|supported|oppose|opposes|opposed|agree|agrees|agreed|disagree|disagreed|favour|favor|favours|favors|favoured|favored|approve|approves|approved|disapprove|disapproved|prefer|prefers|preferred|plan|plans|planned|expect|expects|expected|would|will|are|were|did|do|does|voted|vote|feel|felt|described)\b[^,;:.!?"“”()]{0,60})/i;
+
+const TIME_WORD = /^(?:(?:the\s+)?(?:first|second|third|last|next|past|same|previous|coming|final)\s+(?:week|month|year|quarter|half|day|weekend|decade)s?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4})?$/i;
 const isTimeWord = (np: string): boolean => TIME_WORD.test(np.trim());
 
 /** Heads that say how something is measured, not what: their complement is the thing ("cost of insuring a ship"). */
@@ -301,7 +506,7 @@ function subjectPhrase(subject: string): string {
   return head.join(' ');
 }
 
-const EARNING_VERBS = /^(?:costs|cost|raked|took|takes|earned|earns|made|makes|generated|grossed|grosses|spent|spends|paid|pays|repaid|raised|received|collected|netted|invested|borrowed|owed|owes|sold|bought|absorbed|exceeding|exceeded|topped|hovering)$/i;
+const EARNING_VERBS = /^(?:costs|cost|raked|took|takes|take|earned|earns|earn|made|makes|make|generated|generates|generate|grossed|grosses|spent|spends|spend|paid|pays|pay|repaid|raised|raises|raise|received|receives|receive|collected|collects|collect|netted|invested|invests|invest|borrowed|borrow|owed|owes|owe|sold|sells|sell|bought|buys|buy|absorbed|exceeding|exceeded|topped|hovering|had|has|have|won|wins|win|got|gets|snagged|secured|secures|garnered|polled|polls|scored|scores|leads|led|trails|trailed|contributed|contributes|contribute|saved|saves|save|lost|loses)$/i;
 
 /** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
 const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|next|last|first|top|both|all|each|until|earlier|later|old|two|three|several|many|few|previously \w+|\w+ly|\w+er)$/i;
@@ -349,13 +554,18 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     // "12 years ago", "two weeks later": a point in time, which the dates extractor reads.
     if (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(parsed.unit ?? '') && /^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(parsed.end, parsed.end + 10))) continue;
     const approx = APPROX.exec(text.slice(Math.max(0, start - 30), start));
+    // "under 14 boys", "over 50 players": an age group, not a count.
+    if (approx && /^(?:under|over)\s/i.test(approx[0]) && /^(?:boys|girls|players|sides|teams|squads|men|women|internationals|s)$/i.test(parsed.unit ?? '')) continue;
+    // "the 60m", "the 400m title": a race, not a distance.
+    if (/^(?:m|metres|meters)$/.test(parsed.unit ?? '') && (/\b(?:the|women's|men's|women’s|men’s)\s$/i.test(before) || /^\s(?:title|final|race|relay|hurdles|freestyle|breaststroke|backstroke|butterfly|medley|sprint|event|heats?|semi-finals?|gold|silver|bronze|champion|world record|indoor)\b/i.test(text.slice(parsed.end, parsed.end + 16)))) continue;
     if (approx) start -= approx[0].length;
     const sentence = sentenceAt(sentences, numStart, hint);
     const figText = text.slice(start, parsed.end).trim();
-    let context = contextFor(text, sentence, start, parsed);
-    // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
     const prev = out[out.length - 1];
-    if (prev && prev.end > sentence.start && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
+    const prevInSentence = prev && prev.end > sentence.start ? prev : undefined;
+    let context = contextFor(text, sentence, start, parsed, prevInSentence?.context ?? '');
+    // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
+    if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
       context = prev.context || context;
     }
     out.push({
