@@ -2,7 +2,7 @@
  * Figures and dates audit: a fixed sample of what the extractor finds, each with its sentence, to be judged
  * by hand before and after a change, plus counts a machine can take over the whole corpus.
  *
- *   npx tsx eval/figures.ts [corpus dir] [--all] [--json=out.json]
+ *   npx tsx eval/figures.ts [corpus dir] [--all] [--seed=text] [--json=out.json]
  *
  * The sample does not depend on what else is found: an item is in it when a seeded hash of its file and the
  * offset of its first digit (a date: of its first character) falls under a fixed rate. So the same figure
@@ -22,7 +22,8 @@ import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
 
-const SEED = 'figures-audit-1';
+/** The development sample; `--seed=<text>` draws another, for a check on items no rule was written from. */
+let SEED = 'figures-audit-1';
 const FIGURE_RATE = 100 / 8650;
 const DATE_RATE = 60 / 8590;
 
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   const root = args.find((a) => !a.startsWith('--')) ?? path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
   const all = args.includes('--all');
   const jsonOut = args.find((a) => a.startsWith('--json='))?.slice('--json='.length);
+  SEED = args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? SEED;
   if (!existsSync(root)) {
     console.log(`No corpus at ${root}: nothing to audit.`);
     return;

@@ -66,14 +66,17 @@ describe('extractFigures', () => {
   });
 
   it('a count says what happened to it: the verb after it, across asides and prepositions', () => {
-    const text = 'The river rose overnight, with at least 4,000 homes flooded. Some 52 members out of 90 - among them 12 lawyers - opposed the plan. About 9,000 tenants in the district will also benefit from the scheme. The lorry carried 300 crates, with each crate packed by hand. Officials moved 1,200 residents who were later housed in schools.';
+    const text = 'The river rose overnight, with at least 4,000 homes flooded. Some 52 members out of 90 - among them 12 lawyers - opposed the plan. About 9,000 tenants in the district will also benefit from the scheme. The lorry carried 300 crates, with each crate packed by hand. Officials moved 1,200 residents who were later housed in schools. The party won 49 out of the 54 seats for the lower house of parliament. The charity sorted 300 parcels containing used clothes.';
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([
       ['at least 4,000 homes', 'homes flooded'],
       ['Some 52 members', 'members opposed'],
       ['12 lawyers', 'lawyers'],
       ['About 9,000 tenants', 'tenants will benefit'],
       ['300 crates', 'crates carried'],
-      ['1,200 residents', 'residents moved'],
+      // A relative clause right after the count says what happened to it; an -ing modifier or a noun does not.
+      ['1,200 residents', 'residents housed'],
+      ['54 seats', 'seats'],
+      ['300 parcels', 'parcels sorted'],
     ]);
   });
 

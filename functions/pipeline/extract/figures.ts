@@ -45,6 +45,13 @@ const CURRENCY_WORDS: Record<string, string> = {
   yen: 'JPY', afghanis: 'AFN', francs: 'CHF',
 };
 
+const NAMED_CURRENCIES: Record<string, string> = {
+  'swiss francs': 'CHF', 'hong kong dollars': 'HKD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
+  'us dollars': 'USD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'egyptian pounds': 'EGP',
+  'indian rupees': 'INR', 'pakistani rupees': 'PKR', 'mexican pesos': 'MXN', 'swedish kronor': 'SEK',
+  'swedish krona': 'SEK', 'danish kroner': 'DKK', 'norwegian kroner': 'NOK',
+};
+
 const MEASURES = new Set(
   `ton tons tonne tonnes t kg kilogram kilograms kilogramme kilogrammes g gram grams lb lbs ounce ounces km
   kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm ft foot feet inch
@@ -70,17 +77,17 @@ const APPROX = /(?:\b(?:between|more than|less than|fewer than|over|under|about|
 
 /** Linking words after which the thing measured is named before the figure ("aid weighing 36 tons"). */
 const BEFORE_LINKERS = new Set(
-  'weighing worth totalling totaling costing valued amounting measuring numbering of at for'.split(' '),
+  'weighing worth totalling totaling costing valued amounting measuring numbering of at for to'.split(' '),
 );
 const CHANGE_VERBS =
-  /^(?:rose|rise|rises|rising|risen|grown|cut|cuts|reduce|reduced|reduces|boost|boosted|lift|lifted|lower|lowered|raise|raises|extend|extended|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slipped|tumbled|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down)$/i;
+  /^(?:rose|rise|rises|rising|risen|grown|cut|cuts|reduce|reduced|reduces|boost|boosted|lift|lifted|lower|lowered|raise|raises|extend|extended|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slide|slides|slipped|tumbled|tumble|sank|sink|sinks|sunk|dipped|dip|dips|rebounded|rebound|recovered|doubled|tripled|halved|shrank|shrunk|shrink|widened|narrowed|eased|expanded|contracted|advanced|retreated|rallied|spiked|plummeted|plummet|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down)$/i;
 
 const PREPOSITIONS = new Set(
   `of in on at for from to by with about against between into through during before after above below under
   over than as per via within without across among amid and or but that which who whose while when where the
   a an its their his her our this these those some any each every such no he she it they we i you said says
   saw see sees has have had is was were are be been will would could should can may might also though although
-  even because if unless whether whereas despite once until`.split(/\s+/),
+  even because if unless whether whereas despite once until due`.split(/\s+/),
 );
 
 /**
@@ -102,6 +109,9 @@ const VERB_TABLE = `employ hire fire:fired kill injure wound arrest detain evacu
   apply:applied back support oppose lead:led:led feed:fed:fed displace relocate resettle house shelter accept
   reveal list name sack suspend cancel:cancelled delay strike:struck:struck`;
 
+/** The table's past tenses and participles: "house" and "orders" may be nouns, "housed" and "ordered" are verbs. */
+const PAST_FORMS = new Set<string>();
+
 const VERB_FORMS: ReadonlyMap<string, string> = (() => {
   const forms = new Map<string, string>();
   for (const entry of VERB_TABLE.split(/\s+/)) {
@@ -111,12 +121,13 @@ const VERB_FORMS: ReadonlyMap<string, string> = (() => {
     const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : part.endsWith(`${base.slice(-1)}${base.slice(-1)}ed`) ? base + base.slice(-1) : base;
     const third = /(?:s|sh|ch|x)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
     for (const f of [base, third, part, past0 ?? part, `${stem}ing`]) if (!forms.has(f)) forms.set(f, part);
+    PAST_FORMS.add(part).add(past0 ?? part);
   }
   return forms;
 })();
 
 /** -ed words that are not verbs, or that read as adjectives before a count. */
-const NOT_PARTICIPLES = /^(?:hundred|aged|sacred|naked|wicked|rugged|ragged|kindred|beloved|learned|need|seed|speed|bed|red|shed|fed|led|wed|bred|breed|creed|greed|embed|combined|estimated|so-called|proposed|expected|planned|projected|reported|alleged|unprecedented|unexpected|limited|unlimited|detailed|related|united|advanced|armed|skilled|unskilled|registered|qualified|retired|married)$/i;
+const NOT_PARTICIPLES = /^(?:hundred|aged|sacred|naked|wicked|rugged|ragged|kindred|beloved|learned|need|seed|speed|bed|red|shed|fed|led|wed|bred|breed|creed|greed|embed|combined|estimated|so-called|proposed|expected|planned|projected|reported|alleged|unprecedented|unexpected|limited|unlimited|detailed|related|united|advanced|armed|skilled|unskilled|registered|qualified|retired|married|compared|based|according|given|following|regarding|concerning)$/i;
 
 /** The participle a word stands for, when it is a verb form: "received" → "received", "sold" → "sold". */
 function participleOf(word: string): string | null {
@@ -126,6 +137,15 @@ function participleOf(word: string): string | null {
   if (/^\p{Lu}/u.test(word) || NOT_PARTICIPLES.test(w) || /eed$/.test(w)) return null;
   return w.length >= 5 && w.endsWith('ed') ? w : null;
 }
+
+/** A verb's past or participle ("sold", "housed"), not a form that may be a noun ("house", "orders"). */
+function isPastForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return participleOf(word) !== null && (PAST_FORMS.has(w) || w.endsWith('ed'));
+}
+
+/** Verbs whose participle takes a complement: "deemed classified", "found guilty". */
+const COMPLEMENT_VERBS = /^(?:deemed|considered|found|declared|rated|listed|classed|judged|thought|believed|said|reported|described|named|ruled|certified|confirmed)$/i;
 
 const AUXILIARIES = /^(?:were|was|are|is|be|been|being|have|has|had|got|get|gets|will|would|could|should|may|might|can|must|shall)$/i;
 const MODALS = /^(?:will|would|could|should|may|might|can|must)$/i;
@@ -146,34 +166,64 @@ function verbAfter(after: string): string {
     .replace(/,\s(?:including|who|which|that|such as|among them|mostly|many of them)\b[^,;]{0,150}(?=,)/gi, '')
     // ", the mayor said": an attribution closing the sentence says nothing of the count.
     .replace(/,\s[^,]{0,60}\b(?:said|says|told|added|reported|according to)\b[\s\S]*$/i, '')
-    .split(/[;:"“”.!?]|,\s(?:and|but|while|which|with|as|\w+ing)\s|\s(?:--|–|—|-)\s/)[0] ?? '';
-  const ws = wordsOf(main);
+    .split(/[;:"“”.!?]|\s(?:--|–|—|-)\s/)[0] ?? '';
+  // A comma ends the count's clause ("70,000 mosques, it lists steps taken"), except inside a list of what
+  // the count is of ("770 citizens of Russia, Belarus (…), Ukraine and Afghanistan were evacuated") or before
+  // a verb the comma only delays ("18,000 students in the region, will also benefit").
+  const segments = main.split(',');
+  let clause = segments[0]!;
+  for (let k = 1; k < segments.length; k++) {
+    const seg = segments[k]!;
+    const inList = /\bof\s/i.test(segments[0]!) && /^\s+(?:the\s+)?\p{Lu}/u.test(seg);
+    const delayed = /^\s+(?:also\s+)?(?:were|was|are|is|have|has|had|will|would|could|should|may|might|can|must)\b/i.test(seg);
+    if (!inList && !delayed) break;
+    clause += ` ${seg}`;
+  }
+  const ws = wordsOf(clause);
   let aux = '';
-  let rest = main;
+  let negated = false;
+  let beTo = false;
+  let rest = clause;
   for (let i = 0; i < ws.length && i < 14; i++) {
     const w = ws[i]!;
     const lw = w.toLowerCase();
     rest = rest.slice(rest.indexOf(w) + w.length);
-    if (CLAUSE_OPENERS.test(lw)) return '';
     const next = ws[i + 1];
+    // "28 people who are opposed": a relative clause right after the count still says what they did.
+    if (i === 0 && /^(?:who|that|which)$/.test(lw) && next !== undefined && AUXILIARIES.test(next)) continue;
+    if (CLAUSE_OPENERS.test(lw)) return '';
     // "5,000 people and sells": a second predicate of the sentence's subject, not of the count.
     if ((lw === 'and' || lw === 'or') && next !== undefined && (participleOf(next) !== null || AUXILIARIES.test(next))) return '';
     if (AUXILIARIES.test(lw)) {
       aux = lw;
       continue;
     }
+    // "30,000 jobs are to go": what is planned for them.
+    if (lw === 'to' && /^(?:are|is|were|was)$/.test(aux) && next !== undefined) {
+      beTo = true;
+      aux = 'will';
+      continue;
+    }
+    if (lw === 'not' || lw === 'never') negated = true;
     if (ADVERBS.test(lw) && i + 1 < ws.length) continue;
     const prev = (ws[i - 1] ?? '').toLowerCase();
+    // "emails containing classified information": an -ing word without an auxiliary opens a modifier.
+    if (aux === '' && /ing$/.test(lw) && lw.length > 5) return '';
     // "to fight", "to be": a purpose, not what happened to the count; "to Moscow" is a place passed over.
     if (prev === 'to' && !aux && (VERB_FORMS.has(lw) || lw === 'be')) return '';
     const adjectival = ARTICLES.has(prev) || (PREPOSITIONS.has(prev) && !AUXILIARIES.test(prev));
-    const part = adjectival ? null : participleOf(w);
+    // Without an auxiliary only a past form is the count's verb: "54 seats for the lower house" has none.
+    const part = adjectival || (aux === '' && !isPastForm(w)) ? null : participleOf(w);
     const intransitive = /^(?:benefit|go|lose|stay|face|remain|return|come|leave|work|live|die|say|think|believe|want|vote)$/.test(lw);
     const plain = !adjectival && /^(?:live|lives|work|works|remain|remains|say|says|think|believe|want|wanted|face|faced|use|came|went|left|arrived|remained|lived|worked|returned|voted)$/.test(lw);
     if (part !== null || (aux !== '' && intransitive) || plain) {
-      let verb = MODALS.test(aux) ? `${aux} ${lw}` : aux !== '' && part !== null ? part : lw;
+      // "are not receiving": a progressive is kept as written, and a negation always.
+      let verb = MODALS.test(aux) && !beTo ? `${aux} ${lw}` : beTo ? lw : aux !== '' && part !== null && !/ing$/.test(lw) ? part : lw;
+      if (negated && !MODALS.test(aux)) verb = `not ${verb}`;
+      else if (negated) verb = `${aux} not ${lw}`;
       // "deemed classified": a second participle completes the first.
-      if (next !== undefined && /ed$/i.test(next) && participleOf(next) !== null) verb += ` ${next.toLowerCase()}`;
+      if (next !== undefined && COMPLEMENT_VERBS.test(lw) && /ed$/i.test(next) && participleOf(next) !== null) verb += ` ${next.toLowerCase()}`;
+      if (beTo) verb = `to ${verb}`;
       return verb + placeAfter(rest);
     }
     if (aux !== '') return '';
@@ -213,7 +263,7 @@ function objectVerb(beforeWords: readonly string[], noun: string, after: string)
 }
 
 /** "showed 64 respondents", "includes 64 emails": these verbs report the count, they do not act on it. */
-const REPORTING = /^(?:show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|say|says|said|estimate|estimates|estimated|include|includes|included|including|mean|means|meant|list|lists|listed|put|puts|see|saw|seen|count|counted|number|numbered|total|totalled|totaled)$/i;
+const REPORTING = /^(?:take|takes|took|show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|say|says|said|estimate|estimates|estimated|include|includes|included|including|mean|means|meant|list|lists|listed|put|puts|see|saw|seen|count|counted|number|numbered|total|totalled|totaled)$/i;
 
 function wordsOf(s: string): string[] {
   return s.match(/\d[\d,.]*\d[\p{L}\p{N}'’-]*|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -227,6 +277,8 @@ function phraseBefore(before: string, maxWords = 3): string {
   for (let i = ws.length - 1; i >= 0 && out.length < maxWords; i--) {
     const w = ws[i]!;
     if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
+    // "announced net profits of": the verb is not part of what is measured.
+    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
     out.unshift(w);
   }
   return out.join(' ');
@@ -238,11 +290,13 @@ function phraseAfter(after: string, maxWords = 4, numbers = false): string {
   const ws = wordsOf(clause);
   const out: string[] = [];
   let i = 0;
-  while (i < ws.length && /^(?:the|a|an|its|their|his|her|our|both|all|each|either|these|those|this|that)$/i.test(ws[i]!)) i++;
+  // "of that money": after "of", this and that point at the thing measured; elsewhere they start a clause.
+  const determiners = numbers ? /^(?:the|a|an|its|their|his|her|our|both|all|each|either|these|those|this|that)$/i : /^(?:the|a|an|its|their|his|her|our|both|all|each|either|these|those)$/i;
+  while (i < ws.length && determiners.test(ws[i]!)) i++;
   for (; i < ws.length && out.length < maxWords; i++) {
     const w = ws[i]!;
     // "of the 55,000 staff": a number inside the phrase counts its noun.
-    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (/^\d/.test(w) && (!numbers || out.length > 0 || i + 1 >= ws.length))) break;
+    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (/^\d/.test(w) && (!numbers || out.length > 0 || !/^\d[\d,.]*$/.test(w) || i + 1 >= ws.length || PREPOSITIONS.has(ws[i + 1]!.toLowerCase())))) break;
     if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per)$/i.test(w)) break;
     out.push(w);
   }
@@ -279,7 +333,7 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
   if (range && (!/^\s+and\s/.test(range[0]) || /\bbetween\s+\S*$/i.test(text.slice(Math.max(0, numStart - 20), numStart)))) {
     pos += range[0].length;
   }
-  const scale = /^\s?(k|m|mn|mln|bn|b|tn)\b|^\s(thousand|millions?|billions?|trillion|crores?|lakhs?)\b/i.exec(rest());
+  const scale = /^\s?(k|m|mn|mln|bn|b|tn)\b|^\s?(thousand|millions?|billions?|trillion|crores?|lakhs?)\b/i.exec(rest());
   if (scale) {
     const word = (scale[1] ?? scale[2])!.toLowerCase();
     // "10m" is ten million after a currency or before one ("500m euros"), ten metres otherwise.
@@ -296,7 +350,8 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
     return { end: pos + pct[0].length, value: v, unit, kind: 'percent', noun: null };
   }
   const attached = /^(km|kg|cm|mm|m|g|t|ft|mph|kph|mw|gw|kw|kwh|gb|tb|mb|°c|°f)\b/i.exec(rest());
-  if (attached) return { end: pos + attached[0].length, value: v, unit: attached[1]!.toLowerCase(), kind: 'measure', noun: null };
+  // "2G", "3T": a capital letter alone is a name, not grams or tonnes.
+  if (attached && !/^[MGT]$/.test(attached[1]!)) return { end: pos + attached[0].length, value: v, unit: attached[1]!.toLowerCase(), kind: 'measure', noun: null };
   const next = /^\s(?:([\p{Lu}\p{Ll}][\p{L}-]*)\s)?([\p{L}][\p{L}/°-]*)/u.exec(rest());
   if (!next) return null;
   const first = next[1];
@@ -324,6 +379,12 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
       unit = `${lsingle} ${sq[1]!.toLowerCase()}`;
     }
     return { end, value: v, unit, kind: 'measure', noun: null };
+  }
+  // "57.85 Swiss francs", "40 Hong Kong dollars": a currency named with its country.
+  const named$ = /^\s((?:\p{Lu}[\p{L}]*\s){1,2})(francs|dollars|pounds|rupees|pesos|krona|kronor|kroner|dinars)\b/u.exec(rest());
+  if (named$) {
+    const code = NAMED_CURRENCIES[`${named$[1]!.trim()} ${named$[2]}`.toLowerCase()] ?? CURRENCY_WORDS[named$[2]!] ?? named$[2]!;
+    return { end: pos + named$[0].length, value: v, unit: code, kind: 'money', noun: null };
   }
   // "30 Airbus A320 planes": a capitalised name before the noun counted is part of it.
   const named = /^\s(\p{Lu}[\p{L}\p{N}-]*(?:\s\p{Lu}?[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*|\s\p{Lu}[\p{L}\p{N}-]*)?)\s(\p{Ll}[\p{L}-]*)/u.exec(rest());
@@ -380,7 +441,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   // "BMW sold 95,000 cars in Asia, up 2.6% on 2003": a change stated after the figure it changes.
   const upDown = /(?:^|[,;(]\s*|\band\s+)(up|down)\s+$/i.exec(before);
   if (upDown) {
-    const base = /^\s+(on|from|against|compared with)\s+((?:the\s+)?[\p{L}\p{N}'’ -]{1,30}?)(?=\s*(?:[,;:.!?()]|$|\s(?:and|but|while|to|as)\s))/iu.exec(plainAfter);
+    const base = /^\s+(on|from|against|compared with)\s+((?:the\s+)?(?:[\p{L}\p{N}'’ $£€-]|[.,](?=\d)){1,30}?)(?=\s*(?:[,.](?!\d)|[;:!?()]|$|\s(?:and|but|while|to|as|in)\s))/iu.exec(plainAfter);
     const subject = prevContext || clauseSubject(before.slice(0, upDown.index));
     const change = `${upDown[1]!.toLowerCase()}${base ? ` ${base[1]!.toLowerCase()} ${base[2]!.trim()}` : ''}`;
     return subject ? `${subject} ${change}` : change;
@@ -408,20 +469,23 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')));
     if (np) return np;
   }
-  if (BEFORE_LINKERS.has(prev)) {
+  // "raise rates to 5%": what reaches that level; "live to 81 years" is left to the rules below.
+  if (BEFORE_LINKERS.has(prev) && (prev !== 'to' || parsed.kind === 'percent')) {
     // "unemployment is currently stuck at about 10%", "the unit was sold for $9.4bn": the verb group before
     // the linker is passed over to its subject; a participle before "for" says what was done to it.
     let head = before.slice(0, before.toLowerCase().lastIndexOf(prev));
     let done = '';
     for (let m = /([\p{L}'’-]+)\s*$/u.exec(head); m; m = /([\p{L}'’-]+)\s*$/u.exec(head)) {
       const w = m[1]!;
-      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|stuck|remain|remains|remained|stay|stays|stayed)$/i.test(w) || participleOf(w) !== null;
+      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|stuck|remain|remains|remained|stay|stays|stayed)$/i.test(w) || isPastForm(w);
       if (!verbal) break;
-      if (done === '' && participleOf(w) !== null && (prev === 'for' || prev === 'at')) done = participleOf(w)!;
+      if (done === '' && isPastForm(w) && (prev === 'for' || prev === 'at')) done = participleOf(w)!;
       head = head.slice(0, m.index);
     }
     const np = phraseBefore(head);
-    if (np) return done && prev === 'for' ? `${np} ${done}` : np;
+    // "57 percent to 22 percent": the words before "to" are the other figure's unit.
+    const afterFigure = !np.includes(' ') && /\d\S*\s+$/.test(head.slice(0, head.lastIndexOf(np)));
+    if (np && !afterFigure) return done && prev === 'for' ? `${np} ${done}` : np;
   }
   // "profits at US media giant TimeWarner jumped 76%": the head of the subject of the change verb.
   for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 5); i--) {
@@ -430,7 +494,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (CHANGE_VERBS.test(beforeWords[i]!) || earned) {
       const subject = before
         .slice(0, before.lastIndexOf(beforeWords[i]!))
-        .replace(/\s+(?:plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|intends?|intended|agreed|decided|managed|tried|tries|needs?|needed|expects?|voted|promised|pledged|offered|refused|threatened|proposed|vowed|sought|asked|ordered|is set|are set|was set|were set)\s+to\s*$/i, ' ')
+        .replace(/\s+(?:plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|intends?|intended|agreed|decided|managed|tried|tries|needs?|needed|expects?|planning|hoping|aiming|wanting|expecting|trying|seeking|voting|voted|promised|pledged|offered|refused|threatened|proposed|vowed|sought|asked|ordered|is set|are set|was set|were set)\s+to\s*$/i, ' ')
         .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|expected|forecast|set|likely|due|predicted|projected|to))+\s*$/i, ' ');
       // An earning verb's subject is read short: its clause is often a reported one ("reports the party repaid").
       let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, ''), 3) : subjectPhrase(subject);
@@ -454,7 +518,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
 
 /** Words after a figure that cannot head what it measures ("5% since the weekend", "2% later in 2005"). */
 const NOT_A_HEAD =
-  /^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days|since|later|earlier|annually|alone|apiece|overall|respectively|already|yet|now|then|so|too|more|less|higher|lower|below|above|ahead|behind|back|down|up|off|out|over|under|again|also|only|just|even|still|ever|never|together|away|ago|before|after|while|when|if|because|that|these|those|it|they|he|she|we|you|his|her|their|our|\w+ly)$/i;
+  /^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days|since|later|earlier|annually|alone|apiece|overall|respectively|already|yet|now|then|so|too|higher|lower|below|above|ahead|behind|back|down|up|off|out|over|under|again|also|only|just|even|still|ever|never|together|away|ago|before|after|while|when|if|because|that|these|those|it|they|he|she|we|you|his|her|their|our|\w+ly)$/i;
 
 /** A change the figure sizes, named after it: "a 3.3% fall in car sales", "a 2% price drop". */
 const CHANGE_NOUN =
@@ -462,7 +526,7 @@ const CHANGE_NOUN =
 
 /** "7% said they would not vote": a verb right after a percentage makes it a share of people who do so. */
 const SHARE_VERB =
-  /^,?\s+((?:said|say|says|think|thinks|thought|believe|believes|believed|want|wants|wanted|back|backed|backs|support|supports|supported|oppose|opposes|opposed|agree|agrees|agreed|disagree|disagreed|favour|favor|favours|favors|favoured|favored|approve|approves|approved|disapprove|disapproved|prefer|prefers|preferred|plan|plans|planned|expect|expects|expected|would|will|are|were|did|do|does|voted|vote|feel|felt|described)\b[^,;:.!?"“”()]{0,60})/i;
+  /^,?\s+((?:said|say|says|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agrees|agreed|disagree|disagreed|would|will|are|were|did|do|does|voted|feel|felt|described|(?:back|backed|backs|support|supports|supported|oppose|opposes|opposed|favour|favor|favours|favors|favoured|favored|approve|approves|approved|disapprove|disapproved|prefer|prefers|preferred|plan|plans|planned|expect|expects|expected|vote)(?=\s+(?:the|a|an|his|her|their|its|it|him|them|this|that|these|those)\b))\b[^,;:.!?"“”()]{0,60})/iu;
 
 const TIME_WORD = /^(?:(?:the\s+)?(?:first|second|third|last|next|past|same|previous|coming|final)\s+(?:week|month|year|quarter|half|day|weekend|decade)s?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4})?$/i;
 const isTimeWord = (np: string): boolean => TIME_WORD.test(np.trim());
@@ -484,12 +548,14 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']
 function subjectPhrase(subject: string): string {
   const clause = subject.split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
   const ws = wordsOf(clause);
+  // "the average closed down 1.6%": the verb before the change word is not the subject's.
+  while (ws.length > 1 && isPastForm(ws[ws.length - 1]!) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) ws.pop();
   let k = ws.length;
   while (k > 0 && ws.length - k < 10) {
     const w = ws[k - 1]!;
     const lw = w.toLowerCase();
     const link = LINK_PREPS.has(lw) || ARTICLES.has(lw);
-    if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || /^\d/.test(w))) break;
+    if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || /^\d/.test(w) || (!/^\p{Lu}/u.test(w) && isPastForm(w)))) break;
     k--;
   }
   const phrase = ws.slice(k);
@@ -557,7 +623,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     // "under 14 boys", "over 50 players": an age group, not a count.
     if (approx && /^(?:under|over)\s/i.test(approx[0]) && /^(?:boys|girls|players|sides|teams|squads|men|women|internationals|s)$/i.test(parsed.unit ?? '')) continue;
     // "the 60m", "the 400m title": a race, not a distance.
-    if (/^(?:m|metres|meters)$/.test(parsed.unit ?? '') && (/\b(?:the|women's|men's|women’s|men’s)\s$/i.test(before) || /^\s(?:title|final|race|relay|hurdles|freestyle|breaststroke|backstroke|butterfly|medley|sprint|event|heats?|semi-finals?|gold|silver|bronze|champion|world record|indoor)\b/i.test(text.slice(parsed.end, parsed.end + 16)))) continue;
+    if (/^(?:m|metres|meters)$/.test(parsed.unit ?? '') && (/(?:\bthe|'s|’s)\s$/i.test(before) || /^\s(?:title|final|race|relay|hurdles|freestyle|breaststroke|backstroke|butterfly|medley|sprint|event|heats?|semi-finals?|gold|silver|bronze|champion|world record|indoor)\b/i.test(text.slice(parsed.end, parsed.end + 16)))) continue;
     if (approx) start -= approx[0].length;
     const sentence = sentenceAt(sentences, numStart, hint);
     const figText = text.slice(start, parsed.end).trim();
