@@ -54,6 +54,54 @@ describe('extractDates', () => {
     expect(sheet.dates.find((d) => d.text === 'two weeks ago')?.iso).toBe('2025-02-26');
   });
 
+  it('reads a month and the year words that place it as one date: "August last year", "last April", "March this year"', () => {
+    const t = 'The council took over in August last year. The depot closed last April and reopened next March. Fares rose in May this year. We met on 5 May last year. Rates rose between November 2019 and August last year.';
+    const ds = dates(t, '2021-02-10');
+    expect(ds.map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['August last year', '2020-08-01', null],
+      ['last April', '2020-04-01', null],
+      ['next March', '2021-03-01', null],
+      ['May this year', '2021-05-01', null],
+      ['5 May last year', '2020-05-05', null],
+      ['between November 2019 and August last year', '2019-11-01', '2020-08-01'],
+    ]);
+    for (const d of ds) expect(t.slice(d.start, d.end)).toBe(d.text);
+    // Without the article's date they are still one item each, and unresolved.
+    expect(dates(t, null).map((d) => [d.text, d.iso])).toEqual([
+      ['August last year', null],
+      ['last April', null],
+      ['next March', null],
+      ['May this year', null],
+      ['5 May last year', null],
+      ['between November 2019 and August last year', '2019-11-01'],
+    ]);
+  });
+
+  it('places "the last week of 2019" in its year, not around the article date', () => {
+    const ds = dates('The ferry ran late during the last week of 2019.', '2021-02-10');
+    expect(ds.map((d) => [d.text, d.iso])).toEqual([['last week of 2019', '2019-12-25']]);
+  });
+
+  it('leaves out what chrono takes along: a dash, the verb "may", a programme called "This Morning"', () => {
+    const t = 'Prices - rising 2% in January - worried buyers. Profits in 2020 may fall. The mayor told BBC This Morning on Monday that she would stay. They march on Friday. The NYC Pride March drew crowds, as did the March of Hope.';
+    expect(dates(t, '2021-02-10').map((d) => [d.text, d.iso])).toEqual([
+      ['January', '2021-01-01'],
+      ['Monday', '2021-02-08'],
+      ['Friday', '2021-02-12'],
+    ]);
+  });
+
+  it('resolves against a date line at the top when no publication date came with the article', () => {
+    const article = 'Harbour reopens\n\nUpdated 09:40 GMT, 12 March 2025\n\nThe harbour reopened on Monday. The storm hit in August last year.';
+    const sheet = extract(ingest(new TextEncoder().encode(article), { key: 'harbour.txt', version: null }, DEFAULT_LIMITS), DEFAULT_LIMITS);
+    expect(sheet.dates.find((d) => d.text === 'Monday')?.iso).toBe('2025-03-10');
+    expect(sheet.dates.find((d) => d.text === 'August last year')?.iso).toBe('2024-08-01');
+    // A full date inside a sentence of the story is what it tells, not when it was written.
+    const story = 'Harbour reopens\n\nThe harbour, built on 5 March 1990, reopened on Monday.';
+    const plain = extract(ingest(new TextEncoder().encode(story), { key: 'story.txt', version: null }, DEFAULT_LIMITS), DEFAULT_LIMITS);
+    expect(plain.dates.find((d) => d.text === 'Monday')?.iso).toBeNull();
+  });
+
   it('does not read counts, "now" or "may" as dates', () => {
     const ds = dates('The council voted 31 to 12 on Tuesday. Now it may appeal.', '2024-06-05');
     expect(ds.map((d) => [d.text, d.iso])).toEqual([['Tuesday', '2024-06-04']]);

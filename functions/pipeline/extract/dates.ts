@@ -22,7 +22,14 @@ const DATE_HINT =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past|coming) (?:week|month|year|weekend)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
 /** chrono also reads "now", "may" the verb and bare times; these are not dates a reader needs. */
-const NOT_A_DATE = /^(?:now|right now|may|march|sun|sat|wed|today's|this|the moment)$/i;
+const NOT_A_DATE = /^(?:now|right now|sun|sat|wed|today's|this|the moment)$/i;
+/** "may" and "march" in lower case are verbs; capitalised, they are months unless they open the sentence ("May I"). */
+const VERB_MONTH = /^(?:may|march)$/;
+
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** A month, with or without its day, and no year: "August", "5 May", "March 3rd". */
+const MONTH_WITHOUT_YEAR = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$`, 'i');
+const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 
 const DURATION_LEAD = /^(?:(?:for|after|within|over|during|in|about|around|nearly|almost|more than|less than|up to|at least|the)\s+)+/i;
 const DURATION =
@@ -119,7 +126,7 @@ export function extractDates(
   published: string | null,
 ): DateSpan[] {
   const reference = published !== null ? new Date(`${published}T12:00:00Z`) : null;
-  const refDate = reference !== null && !Number.isNaN(reference.getTime()) ? reference : null;
+  const refDate = reference !== null && !Number.isNaN(reference.getTime()) ? reference : datelineDate(text);
   const out: DateSpan[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -129,10 +136,28 @@ export function extractDates(
     const results = dateParser.parse(sentence, refDate ?? new Date(Date.UTC(2000, 0, 1)));
     const found: DateSpan[] = [];
     for (const r of results) {
-      let phrase = r.text.trim().replace(/[,;:.]+$/, '').replace(/\s+(?:of|in|on|at|the)$/i, '');
+      // "January -", "2005 may": chrono takes a dash or the verb "may" after a date along with it.
+      let phrase = r.text.trim().replace(/[\s,;:.\-–—]+$/, '').replace(/\s+(?:of|in|on|at|the)$/i, '').replace(/\s+(?:may|march)$/, '');
       let offset = r.index + (r.text.length - r.text.trimStart().length);
+      let parsed = { start: r.start, end: r.end };
+      // "CBS This Morning on Monday": a capitalised "This Morning" inside a sentence is a name; the date is Monday.
+      const named = /^(?:This|Last|Next)\s+\p{Lu}\p{Ll}+\s+(?:on\s+)?/u.exec(phrase);
+      if (named && offset > 0 && !/\b(?:Week|Month|Year|Weekend)\b/.test(named[0]) && !MONTH_NAME.test(named[0].split(/\s+/)[1]!)) {
+        phrase = phrase.slice(named[0].length);
+        offset += named[0].length;
+      }
+      if (phrase !== r.text.trim()) {
+        // The trimmed phrase is read again, so its date is its own and not the dropped words'.
+        const again = dateParser.parse(phrase, refDate ?? new Date(Date.UTC(2000, 0, 1)))[0];
+        if (again === undefined || again.index !== 0) continue;
+        parsed = { start: again.start, end: again.end };
+      }
       if (NOT_A_DATE.test(phrase) || phrase.length < 3) continue;
-      if (!namesADay(r.start, phrase)) continue;
+      if (VERB_MONTH.test(phrase) || (/^(?:May|March)$/.test(phrase) && offset === 0)) continue;
+      // "the NYC Pride March", "the March of Dimes": a capitalised March or May inside a name.
+      const at = s.start + offset;
+      if (/^(?:May|March)$/.test(phrase) && (/(?<![\p{L}])(?!(?:In|On|By|Since|Until|Till|From|Through|Before|After|During|Early|Late|Mid|Last|Next|This|Since|Of|And|Or|To)\s)\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, at - 20), at)) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(at + phrase.length, at + phrase.length + 12)))) continue;
+      if (!namesADay(parsed.start, phrase)) continue;
       // A duration ("three years", "50 days") is not a date; "three years ago" is.
       // "Four years after" counts from some other event, not from the article's date.
       // "for six hours", "after 30 days", "a couple of days before" measure time; they name no day.
@@ -150,14 +175,14 @@ export function extractDates(
       const certain = refDate !== null || /\b\d{4}\b/.test(phrase);
       found.push({
         text: phrase,
-        iso: certain ? isoOf(r.start, refDate) : null,
-        isoEnd: certain && r.end ? isoOf(r.end, refDate) : null,
+        iso: certain ? isoOf(parsed.start, refDate) : null,
+        isoEnd: certain && parsed.end ? isoOf(parsed.end, refDate) : null,
         context: sentence,
         start: s.start + offset,
         end: s.start + offset + phrase.length,
       });
     }
-    out.push(...joinRanges(text, found));
+    out.push(...joinRanges(text, withStatedYear(text, found, refDate)));
   }
   return out;
 }
@@ -193,4 +218,83 @@ function joinRanges(text: string, found: DateSpan[]): DateSpan[] {
     const start = d.start - opener[0].length + (opener[0].length - opener[0].trimStart().length);
     return { ...d, text: text.slice(start, d.end), start };
   });
+}
+
+/**
+ * The date an article's own opening gives when no publication date came with it: a date line ("3 February
+ * 2023", "Updated 14:05 GMT, 3 February 2023") or a wire dateline ("MOSCOW, Jan. 18, 2024 (Reuters) -"). A
+ * full date inside a sentence ("On 5 March 1990 the firm was founded") is what the story is about, not when
+ * it was written, and is not taken.
+ */
+export function datelineDate(text: string): Date | null {
+  const opening = text.slice(0, 400);
+  for (const line of opening.split(/\n+/).slice(0, 4)) {
+    const r = dateParser.parse(line, new Date(Date.UTC(2000, 0, 1)))[0];
+    if (r === undefined || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+    const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(/\b(?:published|updated|posted|last updated|on|at|gmt|utc|bst|est|ist|am|pm|\d{1,2}[:.]\d{2})\b|[|,:•·\s-]/gi, '');
+    const wire = /^[\p{Lu}][\p{Lu} .'’-]{1,40},\s*$/u.test(line.slice(0, r.index)) && /^\s*(?:\(|-|–|—|:)/.test(line.slice(r.index + r.text.length));
+    if (rest.length <= 12 || wire) {
+      const y = r.start.get('year')!;
+      const m = r.start.get('month')!;
+      const d = r.start.get('day')!;
+      return new Date(Date.UTC(y, m - 1, d, 12));
+    }
+  }
+  return null;
+}
+
+/**
+ * "August last year", "last April", "March this year", "the last week of 2003": a month (or a week) and the
+ * words that place it in a year are one date. chrono reads the month alone (and resolves it to the nearest
+ * one) and "last year" as a second date; here they are joined and the year is the one the words name.
+ */
+function withStatedYear(text: string, found: DateSpan[], refDate: Date | null): DateSpan[] {
+  const out: DateSpan[] = [];
+  const refYear = refDate?.getUTCFullYear() ?? null;
+  const refMonth = refDate !== null ? refDate.getUTCMonth() + 1 : null;
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    // The "last year" of "August last year", already joined to its month.
+    if (prev !== undefined && d.start < prev.end) continue;
+    if (MONTH_WITHOUT_YEAR.test(d.text)) {
+      const after = /^\s+(?:of\s+)?(last|next|this)\s+year\b/i.exec(text.slice(d.end, d.end + 24));
+      const before = after ? null : /\b(last|next|this)\s+$/i.exec(text.slice(Math.max(0, d.start - 6), d.start));
+      if (after || before) {
+        const which = (after ?? before)![1]!.toLowerCase();
+        const month = d.iso !== null ? Number(d.iso.slice(5, 7)) : null;
+        let year: number | null = null;
+        if (refYear !== null && refMonth !== null && month !== null) {
+          if (after) year = refYear + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+          // "last April" is the latest April before the article's month; "next April" the first after it.
+          else if (which === 'last') year = month < refMonth ? refYear : refYear - 1;
+          else if (which === 'next') year = month > refMonth ? refYear : refYear + 1;
+          else year = refYear;
+        }
+        const start = before ? d.start - before[0].length : d.start;
+        const end = after ? d.end + after[0].length : d.end;
+        out.push({ ...d, text: text.slice(start, end), iso: year !== null && d.iso !== null ? `${year}${d.iso.slice(4)}` : null, start, end });
+        continue;
+      }
+    }
+    // "the last week of 2003", "the first week of March": a week placed in a month or year, not around today.
+    const period = /^(first|last|final)\s+(week|weekend|month|days?)$/i.exec(d.text);
+    const of = period ? new RegExp(`^\\s+of\\s+(?:(\\d{4})|(${MONTH_NAMES})(?:\\s+(\\d{4}))?)\\b`, 'i').exec(text.slice(d.end, d.end + 24)) : null;
+    if (period && of) {
+      const end = d.end + of[0].length;
+      const year = of[1] ?? of[3];
+      let iso: string | null = null;
+      if (year !== undefined || refYear !== null) {
+        const y = Number(year ?? refYear);
+        const m = of[2] !== undefined ? (dateParser.parse(of[2], new Date(Date.UTC(y, 0, 1)))[0]?.start.get('month') ?? 1) : null;
+        const first = period[1]!.toLowerCase() === 'first';
+        // The first week starts on the period's first day; the last one seven days before its end.
+        const day = first ? new Date(Date.UTC(y, (m ?? 1) - 1, 1)) : new Date(Date.UTC(y, m ?? 12, 1) - 7 * 86_400_000);
+        iso = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+      }
+      out.push({ ...d, text: text.slice(d.start, end), iso, isoEnd: null, end });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
