@@ -228,7 +228,10 @@ function joinRanges(text: string, found: DateSpan[]): DateSpan[] {
  */
 export function datelineDate(text: string): Date | null {
   const opening = text.slice(0, 400);
-  for (const line of opening.split(/\n+/).slice(0, 4)) {
+  for (const whole of opening.split(/\n+/).slice(0, 4)) {
+    // Only a short line or the head of a wire dateline can be a date line; nothing else is parsed.
+    const line = whole.length <= 100 ? whole : /^[\p{Lu}][\p{Lu} .'’-]{1,40},/u.test(whole) ? whole.slice(0, 60) : '';
+    if (!/\b\d{4}\b/.test(line) || !DATE_HINT.test(line)) continue;
     const r = dateParser.parse(line, new Date(Date.UTC(2000, 0, 1)))[0];
     if (r === undefined || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
     const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(/\b(?:published|updated|posted|last updated|on|at|gmt|utc|bst|est|ist|am|pm|\d{1,2}[:.]\d{2})\b|[|,:•·\s-]/gi, '');
