@@ -123,12 +123,14 @@ describe('extractFigures', () => {
     ]);
   });
 
-  it('money: "sold for £4m" names what was sold, "200m euros" is money, a pronoun leaves the verb', () => {
-    const text = 'The depot was eventually sold for £4m. The fund will spend 200m euros on roads. She said he had raised $3m.';
+  it('money: "sold for £4m" names what was sold, "200m euros" is money, a pronoun leaves the verb when nothing follows; a margin keeps its clause', () => {
+    const text = 'The depot was eventually sold for £4m. The fund will spend 200m euros on roads. She said he had raised $3m. The port did well and spends 2 billion dollars on dredging. Smith led Jones by 9 points in the count.';
     expect(figures(text).map((f) => [f.text, f.value, f.unit, f.context])).toEqual([
       ['£4m', 4e6, 'GBP', 'depot sold'],
       ['200m euros', 2e8, 'EUR', 'fund'],
       ['$3m', 3e6, 'USD', 'raised'],
+      ['2 billion dollars', 2e9, 'USD', 'dredging'],
+      ['9 points', 9, 'points', 'Smith led Jones'],
     ]);
   });
 

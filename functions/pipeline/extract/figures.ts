@@ -270,7 +270,7 @@ function wordsOf(s: string): string[] {
 }
 
 /** A short noun phrase read backwards from the end of `before`, stopping at function words or punctuation. */
-function phraseBefore(before: string, maxWords = 3): string {
+function phraseBefore(before: string, maxWords = 3, throughVerbs = false): string {
   const clause = before.split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
   const ws = wordsOf(clause);
   const out: string[] = [];
@@ -278,7 +278,7 @@ function phraseBefore(before: string, maxWords = 3): string {
     const w = ws[i]!;
     if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
     // "announced net profits of": the verb is not part of what is measured.
-    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
+    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
     out.unshift(w);
   }
   return out.join(' ');
@@ -466,7 +466,8 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   }
   // "cut insurance claims by 30%", "extend the line by 4 kilometres": what changes by that much.
   if (prev === 'by') {
-    const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')));
+    // "Clinton led Sanders by 20 points": the whole clause is what the margin measures.
+    const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')), 3, true);
     if (np) return np;
   }
   // "raise rates to 5%": what reaches that level; "live to 81 years" is left to the rules below.
@@ -488,6 +489,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (np && !afterFigure) return done && prev === 'for' ? `${np} ${done}` : np;
   }
   // "profits at US media giant TimeWarner jumped 76%": the head of the subject of the change verb.
+  let bareVerb = '';
   for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 5); i--) {
     // "Shark Tale has raked in $80m", "Yahoo earned $187m": what earned or spent it.
     const earned = EARNING_VERBS.test(beforeWords[i]!) && i >= beforeWords.length - 3;
@@ -502,7 +504,8 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
       if (earned && np && /\b(?:in|at|from|on)\s+(?:the\s+)?$/i.test(subject.slice(0, subject.lastIndexOf(np)))) np = subjectPhrase(subject) || np;
       if (np) return np;
       // "he had raised $20m", "which owes $12bn": with no named subject the verb says what the sum is.
-      if (earned && !/^(?:had|has|have|got|gets|took|takes|made|makes)$/i.test(beforeWords[i]!)) return beforeWords[i]!.toLowerCase();
+      // It is kept for last: "spends $15bn on defense" says more in what follows.
+      if (earned && !/^(?:had|has|have|got|gets|took|takes|made|makes)$/i.test(beforeWords[i]!)) bareVerb = beforeWords[i]!.toLowerCase();
       break;
     }
   }
@@ -513,6 +516,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   const ahead = phraseAfter(plainAfter.replace(/^\s+(?:to|at|in|on|for|from)\s+/i, ' '));
   const aheadIsPlace = /^\s+(?:to|at|in|on|from)\s+\p{Lu}/u.test(plainAfter);
   if (ahead && !isTimeWord(ahead) && !aheadIsPlace && !NOT_A_HEAD.test(ahead.split(' ')[0]!)) return ahead;
+  if (bareVerb) return bareVerb;
   return placeOrTime || WEAK_HEADS.test(np) ? '' : np;
 }
 
