@@ -455,6 +455,12 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
       return aside ? `${aside} ${phrase}` : phrase;
     }
   }
+  // "cut insurance claims by 30%", "extend the line by 4 kilometres": what changes by that much.
+  if (prev === 'by') {
+    // "Clinton led Sanders by 20 points": the whole clause is what the margin measures.
+    const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')), 3, true);
+    if (np) return np;
+  }
   // The figure as a modifier: "a $900m (£479m) loan", "a similar $540m repayment demand", "$280bn in profits".
   if (/^\s+(?:in\s+)?[\p{L}]/u.test(plainAfter)) {
     const viaIn = /^\s+in\s+/i.test(plainAfter);
@@ -463,12 +469,6 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (np && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !NOT_A_HEAD.test(np.split(' ')[0]!)) {
       return np;
     }
-  }
-  // "cut insurance claims by 30%", "extend the line by 4 kilometres": what changes by that much.
-  if (prev === 'by') {
-    // "Clinton led Sanders by 20 points": the whole clause is what the margin measures.
-    const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')), 3, true);
-    if (np) return np;
   }
   // "raise rates to 5%": what reaches that level; "live to 81 years" is left to the rules below.
   if (BEFORE_LINKERS.has(prev) && (prev !== 'to' || parsed.kind === 'percent')) {
