@@ -2,7 +2,10 @@
  * Figures and dates audit: a fixed sample of what the extractor finds, each with its sentence, to be judged
  * by hand before and after a change, plus counts a machine can take over the whole corpus.
  *
- *   npx tsx eval/figures.ts [corpus dir] [--all] [--seed=text] [--json=out.json]
+ *   npx tsx eval/figures.ts [corpus dir] [--all] [--seed=text] [--dated] [--json=out.json]
+ *
+ * `--dated` gives each PolNeAR article the publication date its file name carries (as an HTML page's
+ * metadata would), so that relative dates ("last week", "August last year") are resolved and can be checked.
  *
  * The sample does not depend on what else is found: an item is in it when a seeded hash of its file and the
  * offset of its first digit (a date: of its first character) falls under a fixed rate. So the same figure
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
   const all = args.includes('--all');
   const jsonOut = args.find((a) => a.startsWith('--json='))?.slice('--json='.length);
   SEED = args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? SEED;
+  const dated = args.includes('--dated');
   if (!existsSync(root)) {
     console.log(`No corpus at ${root}: nothing to audit.`);
     return;
@@ -99,7 +103,9 @@ async function main(): Promise<void> {
   let extractMs = 0;
   for (const file of files) {
     const rel = path.relative(root, file);
-    const article = ingest(await readFile(file), { key: path.basename(file), version: null }, DEFAULT_LIMITS);
+    const ingested = ingest(await readFile(file), { key: path.basename(file), version: null }, DEFAULT_LIMITS);
+    const nameDate = /_(\d{4}-\d{2}-\d{2})_/.exec(path.basename(file))?.[1] ?? null;
+    const article = dated && ingested.published === null && nameDate !== null ? { ...ingested, published: nameDate } : ingested;
     const t0 = performance.now();
     const sheet = extract(article, DEFAULT_LIMITS);
     extractMs += performance.now() - t0;

@@ -77,6 +77,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('"last year" and "next month" start where that year or month starts, not a year or month from the article date', () => {
+    const ds = dates('Sales fell last year and may rise next month. Over the past year, costs grew.', '2021-06-17');
+    expect(ds.map((d) => [d.text, d.iso])).toEqual([
+      ['last year', '2020-01-01'],
+      ['next month', '2021-07-01'],
+      ['past year', '2020-06-17'],
+    ]);
+  });
+
   it('places "the last week of 2019" in its year, not around the article date', () => {
     const ds = dates('The ferry ran late during the last week of 2019.', '2021-02-10');
     expect(ds.map((d) => [d.text, d.iso])).toEqual([['last week of 2019', '2019-12-25']]);

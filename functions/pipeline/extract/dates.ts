@@ -173,9 +173,14 @@ export function extractDates(
       }
       // Without the article's date, a date is resolved only when the text gives its year.
       const certain = refDate !== null || /\b\d{4}\b/.test(phrase);
+      let iso = certain ? isoOf(parsed.start, refDate) : null;
+      // "last year", "next month" name a year or a month, not the day a year or a month from the article's
+      // date: they start where that year or month starts, as "August" starts on the 1st.
+      const period = /^(?:last|next|this)\s+(year|month)$/i.exec(phrase);
+      if (iso !== null && period) iso = period[1]!.toLowerCase() === 'year' ? `${iso.slice(0, 4)}-01-01` : `${iso.slice(0, 7)}-01`;
       found.push({
         text: phrase,
-        iso: certain ? isoOf(parsed.start, refDate) : null,
+        iso,
         isoEnd: certain && parsed.end ? isoOf(parsed.end, refDate) : null,
         context: sentence,
         start: s.start + offset,
