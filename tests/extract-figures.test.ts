@@ -80,6 +80,16 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('a state named right after a count says what it is: "12 handsets available", "384 delegates at stake"', () => {
+    const text = 'There will be 12 handsets available at launch. In all, 384 delegates are in play and 40 seats at stake. At least 20 hikers missing since Friday were found.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['12 handsets', 'handsets available'],
+      ['384 delegates', 'delegates'],
+      ['40 seats', 'seats at stake'],
+      ['At least 20 hikers', 'hikers missing'],
+    ]);
+  });
+
   it('a count as the object of a verb: "collected 40,000 signatures", with a named place kept; a reporting verb is not the action', () => {
     const text = 'The charity has collected 40,000 signatures. The brewer shipped 12,000 barrels to Norway last year. A survey showed 48 managers feared cuts. A club must sell 3,000 tickets to survive. The carrier ordered 30 Boeing 737 jets.';
     expect(figures(text).map((f) => [f.text, f.unit, f.context])).toEqual([

@@ -150,6 +150,9 @@ const COMPLEMENT_VERBS = /^(?:deemed|considered|found|declared|rated|listed|clas
 const AUXILIARIES = /^(?:were|was|are|is|be|been|being|have|has|had|got|get|gets|will|would|could|should|may|might|can|must|shall)$/i;
 const MODALS = /^(?:will|would|could|should|may|might|can|must)$/i;
 const ADVERBS = /^(?:not|also|now|still|already|reportedly|all|then|since|ever|never|just|only|later|eventually|each|apparently|allegedly|both)$|^\w{3,}ly$/i;
+const STATE_AFTER =
+  /^\s+((?:still\s+)?(?:available|eligible|dead|injured|wounded|missing|homeless|unemployed|involved|affected|remaining|unaccounted for|at stake|on board|in custody|in hospital|behind bars|out of work|on strike|in attendance|in total))\b/i;
+
 /** Words that open a clause of its own: no verb after them is the counted thing's verb. */
 const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|because|if|while|although|though|than|but|so|unless|whether|as|after|before|until)$/i;
 
@@ -160,6 +163,9 @@ const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|because|if|whil
  * skipped; an -ed word right after a determiner or preposition is an adjective ("in affected areas").
  */
 function verbAfter(after: string): string {
+  // "12 handsets available", "384 delegates at stake", "20 people missing": a state named right after the count.
+  const state = STATE_AFTER.exec(after);
+  if (state) return state[1]!.toLowerCase();
   const main = after
     .replace(/\([^()]{0,200}\)/g, ' ')
     .replace(/\s(?:-|--|–|—)\s[^-–—]{0,120}?\s(?:-|--|–|—)\s/g, ' ')
