@@ -133,13 +133,38 @@ describe('extractFigures', () => {
     ]);
   });
 
-  it('money: "sold for £4m" names what was sold, "200m euros" is money, a pronoun leaves the verb when nothing follows; a margin keeps its clause', () => {
+  it('reads past an aside, a possessive owner, "an increase of", "as high as", and what a count is needed for or belongs to', () => {
+    const text = 'Ferry bookings - a rough guide to demand - were £3bn, down from £3.4bn. Labour’s 41 percent led the poll on Friday night. For a small farm that is an increase of about £900. The true jobless rate could be as high as 30 percent. It takes 218 votes to pass a bill. The final drew an audience of 9 million viewers after the replay. The port spent 9 trillion rupiah ($600m) on dredging.';
+    expect(figures(text).map((f) => [f.text, f.unit, f.context])).toEqual([
+      ['£3bn', 'GBP', 'Ferry bookings'],
+      ['£3.4bn', 'GBP', 'Ferry bookings'],
+      ['41 percent', '%', 'Labour'],
+      ['about £900', 'GBP', 'increase'],
+      ['as high as 30 percent', '%', 'true jobless rate'],
+      ['218 votes', 'votes', 'votes needed to pass'],
+      ['9 million viewers', 'viewers', 'audience of viewers'],
+      ['9 trillion rupiah', 'IDR', 'port'],
+      ['$600m', 'USD', 'port'],
+    ]);
+  });
+
+  it('a -ly noun is not an adverb ("the Lowry family"), and a verb with no named subject keeps where the money went', () => {
+    const text = 'The Lowry family will donate $2m. He said he had raised about $900m from the Harbour Fund. Tax cuts worth 6bn rand ($330m) were passed.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['$2m', 'Lowry family'],
+      ['about $900m', 'raised from Harbour Fund'],
+      ['6bn rand', 'Tax cuts'],
+      ['$330m', 'Tax cuts'],
+    ]);
+  });
+
+  it('money: "sold for £4m" names what was sold, "200m euros" is money, with no named subject the verb stays, with what follows it; a margin keeps its clause', () => {
     const text = 'The depot was eventually sold for £4m. The fund will spend 200m euros on roads. She said he had raised $3m. The port did well and spends 2 billion dollars on dredging. Smith led Jones by 9 points in the count.';
     expect(figures(text).map((f) => [f.text, f.value, f.unit, f.context])).toEqual([
       ['£4m', 4e6, 'GBP', 'depot sold'],
       ['200m euros', 2e8, 'EUR', 'fund'],
       ['$3m', 3e6, 'USD', 'raised'],
-      ['2 billion dollars', 2e9, 'USD', 'dredging'],
+      ['2 billion dollars', 2e9, 'USD', 'spends on dredging'],
       ['9 points', 9, 'points', 'Smith led Jones'],
     ]);
   });

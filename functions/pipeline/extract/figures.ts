@@ -42,7 +42,9 @@ const SCALES: Record<string, number> = {
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupee: 'INR', rupees: 'INR', yuan: 'CNY',
-  yen: 'JPY', afghanis: 'AFN', francs: 'CHF',
+  yen: 'JPY', afghanis: 'AFN', francs: 'CHF', rupiah: 'IDR', rand: 'ZAR', pesos: 'MXN', reais: 'BRL', lira: 'TRY',
+  zlotys: 'PLN', zloty: 'PLN', kronor: 'SEK', kroner: 'DKK', ringgit: 'MYR', baht: 'THB', shekels: 'ILS',
+  naira: 'NGN', hryvnias: 'UAH', dirhams: 'AED', riyals: 'SAR', won: 'KRW',
 };
 
 const NAMED_CURRENCIES: Record<string, string> = {
@@ -73,14 +75,14 @@ const IRREGULAR_PLURALS = new Set(
   'people children men women police staff personnel cattle sheep fish aircraft troops personnel crew'.split(' '),
 );
 
-const APPROX = /(?:\b(?:between|more than|less than|fewer than|over|under|about|around|almost|nearly|roughly|approximately|at least|at most|up to|some|just over|just under|as many as|as much as|an estimated|estimated)\s+)$/i;
+const APPROX = /(?:\b(?:between|more than|less than|fewer than|over|under|about|around|almost|nearly|roughly|approximately|at least|at most|up to|some|just over|just under|as many as|as much as|as high as|as low as|an estimated|estimated)\s+)$/i;
 
 /** Linking words after which the thing measured is named before the figure ("aid weighing 36 tons"). */
 const BEFORE_LINKERS = new Set(
   'weighing worth totalling totaling costing valued amounting measuring numbering of at for to'.split(' '),
 );
 const CHANGE_VERBS =
-  /^(?:rose|rise|rises|rising|risen|grown|cut|cuts|reduce|reduced|reduces|boost|boosted|lift|lifted|lower|lowered|raise|raises|extend|extended|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slide|slides|slipped|tumbled|tumble|sank|sink|sinks|sunk|dipped|dip|dips|rebounded|rebound|recovered|doubled|tripled|halved|shrank|shrunk|shrink|widened|narrowed|eased|expanded|contracted|advanced|retreated|rallied|spiked|plummeted|plummet|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down)$/i;
+  /^(?:rose|rise|rises|rising|risen|grown|cut|cuts|reduce|reduced|reduces|boost|boosted|lift|lifted|lower|lowered|raise|raises|extend|extended|jumped|jump|jumps|fell|fall|falls|falling|fallen|dropped|drop|drops|slumped|slump|slumps|grew|grow|grows|growing|increased|increase|increases|decreased|decrease|declined|decline|declines|climbed|climb|soared|soar|surged|surge|plunged|plunge|gained|gain|lost|lose|edged|slid|slide|slides|slipped|tumbled|tumble|sank|sink|sinks|sunk|dipped|dip|dips|rebounded|rebound|recovered|doubled|tripled|halved|shrank|shrunk|shrink|widened|narrowed|eased|expanded|contracted|advanced|retreated|rallied|spiked|plummeted|plummet|was|were|is|are|stood|reached|hit|totalled|totaled|posted|reported|raised|cut|up|down|be|been|become|became|remain|remains|remained)$/i;
 
 const PREPOSITIONS = new Set(
   `of in on at for from to by with about against between into through during before after above below under
@@ -149,7 +151,12 @@ const COMPLEMENT_VERBS = /^(?:deemed|considered|found|declared|rated|listed|clas
 
 const AUXILIARIES = /^(?:were|was|are|is|be|been|being|have|has|had|got|get|gets|will|would|could|should|may|might|can|must|shall)$/i;
 const MODALS = /^(?:will|would|could|should|may|might|can|must)$/i;
-const ADVERBS = /^(?:not|also|now|still|already|reportedly|all|then|since|ever|never|just|only|later|eventually|each|apparently|allegedly|both)$|^\w{3,}ly$/i;
+const ADVERB_WORDS = /^(?:not|also|now|still|already|reportedly|all|then|since|ever|never|just|only|later|eventually|each|apparently|allegedly|both)$/i;
+/** -ly words that are nouns or adjectives ("the Ricketts family", "quarterly profits"), not adverbs. */
+const LY_NOT_ADVERB =
+  /^(?:family|italy|rally|supply|ally|assembly|monopoly|anomaly|belly|jelly|bully|reply|july|daily|weekly|monthly|quarterly|yearly|early|likely|unlikely|friendly|elderly|lovely|costly|ugly|silly|holy|fly|apply|multiply|comply|rely|deadly|lonely|lively|orderly|tally|hourly|nightly|kelly|emily|sally|molly|billy|jolly|gully|only)$/i;
+const isLyAdverb = (w: string): boolean => /^\w{3,}ly$/i.test(w) && !LY_NOT_ADVERB.test(w);
+const ADVERBS = { test: (w: string): boolean => ADVERB_WORDS.test(w) || isLyAdverb(w) };
 const STATE_AFTER =
   /^\s+((?:still\s+)?(?:available|eligible|dead|injured|wounded|missing|homeless|unemployed|involved|affected|remaining|unaccounted for|at stake|on board|in custody|in hospital|behind bars|out of work|on strike|in attendance|in total))\b/i;
 
@@ -276,15 +283,17 @@ function wordsOf(s: string): string[] {
 }
 
 /** A short noun phrase read backwards from the end of `before`, stopping at function words or punctuation. */
-function phraseBefore(before: string, maxWords = 3, throughVerbs = false): string {
+function phraseBefore(before: string, maxWords = 3, throughVerbs = false, changeNoun = false): string {
   const clause = before.split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
   const ws = wordsOf(clause);
   const out: string[] = [];
   for (let i = ws.length - 1; i >= 0 && out.length < maxWords; i--) {
     const w = ws[i]!;
-    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || /^\d/.test(w)) break;
+    // "tax cuts worth 6.8bn rand": before a linker a plural change word is the noun measured.
+    const nounChange = changeNoun && out.length === 0 && /^(?:cuts|rises|falls|increases|gains|losses|drops|declines|jumps|hikes|reductions)$/i.test(w);
+    if (PREPOSITIONS.has(w.toLowerCase()) || (CHANGE_VERBS.test(w) && !nounChange) || /^\d/.test(w)) break;
     // "announced net profits of": the verb is not part of what is measured.
-    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
+    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length === 0 && /^\p{Ll}/u.test(w) && isLyAdverb(w)) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
     out.unshift(w);
   }
   return out.join(' ');
@@ -364,7 +373,8 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
   const second = next[2]!;
   const single = /^\s([\p{L}][\p{L}/°-]*)/u.exec(rest())![1]!;
   const lsingle = single.toLowerCase();
-  if (CURRENCY_WORDS[lsingle]) {
+  // "won" is the Korean currency only after a scale ("1.2bn won"); "5 won" is a score.
+  if (CURRENCY_WORDS[lsingle] && (lsingle !== 'won' || v !== value)) {
     return { end: pos + 1 + single.length, value: v, unit: CURRENCY_WORDS[lsingle]!, kind: 'money', noun: null };
   }
   // "21 Grams", "3 Days of the Condor": a capitalised unit inside a sentence is a title, not a measure.
@@ -407,7 +417,14 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
 
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   // "took just $239,850": a weak adverb before the figure says how much, not what.
-  const before = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
+  const before = text
+    .slice(Math.max(sentence.start, start - 160), start)
+    .replace(APPROX, '')
+    .replace(/\b(?:just|only|a mere|mere)\s+$/i, '')
+    // "approvals - loans approved but not yet made - were £2bn": an aside between the subject and its verb
+    // (not "- up £10m", a change stated after a dash, nor a figure that is itself inside an aside).
+    .replace(/\s(?:-|--|–|—)\s[^-–—]{1,80}?\s(?:-|--|–|—)\s+((?:[\p{L}'’]+\s+){0,2})$/u, (aside, words: string) =>
+      /^(?:up|down)\b/i.test(words) || /^[^-–—]{0,50}\s(?:-|--|–|—)\s/.test(text.slice(parsed.end, parsed.end + 60)) ? aside : ` ${words}`);
   const after = text.slice(parsed.end, Math.min(sentence.end, parsed.end + 200));
   const beforeWords = wordsOf(before.split(/[,;:()"“”—–]/).pop() ?? '');
   const prev = beforeWords[beforeWords.length - 1]?.toLowerCase() ?? '';
@@ -425,6 +442,16 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (verb) return `${noun} ${verb}`;
     const object = objectVerb(beforeWords, noun, after);
     if (object) return object;
+    // "It takes 2,383 delegates to win": what the count is needed for.
+    const purpose = /^\s+to\s+([\p{Ll}]+)\b/u.exec(after);
+    if (purpose && /^(?:takes|took|take|needs|needed|need|requires|required|require)$/i.test(beforeWords[beforeWords.length - 1] ?? '')) {
+      return `${noun} needed to ${purpose[1]}`;
+    }
+    // "an audience of 20 million people", "endorsements from 88 generals": the noun the count belongs to.
+    const owner = /\b([\p{L}'’-]+)\s+(of|from)\s+$/u.exec(before);
+    if (owner && !PREPOSITIONS.has(owner[1]!.toLowerCase()) && !GENERIC_HEADS.has(owner[1]!.toLowerCase()) && !/^(?:out|total|majority|most|many|some|all|none|one|each|both|any|few|several|half|third|quarter|group|number|share|lot|lots|dozens|hundreds|thousands|millions)$/i.test(owner[1]!)) {
+      return `${owner[1]} ${owner[2]} ${noun}`;
+    }
     return ofPhrase ? `${noun} of ${ofPhrase}` : noun;
   }
   if (ofPhrase) return ofPhrase;
@@ -445,7 +472,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     return `${modifier}${change[2]!.toLowerCase()}${complement ? ` ${change[3]!.toLowerCase()} ${complement}` : ''}`;
   }
   // "BMW sold 95,000 cars in Asia, up 2.6% on 2003": a change stated after the figure it changes.
-  const upDown = /(?:^|[,;(]\s*|\band\s+)(up|down)\s+$/i.exec(before);
+  const upDown = /(?:^|[,;(]\s*|\s(?:-|--|–|—)\s+|\band\s+)(up|down)\s+$/i.exec(before);
   if (upDown) {
     const base = /^\s+(on|from|against|compared with)\s+((?:the\s+)?(?:[\p{L}\p{N}'’ $£€-]|[.,](?=\d)){1,30}?)(?=\s*(?:[,.](?!\d)|[;:!?()]|$|\s(?:and|but|while|to|as|in)\s))/iu.exec(plainAfter);
     const subject = prevContext || clauseSubject(before.slice(0, upDown.index));
@@ -472,10 +499,13 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     const viaIn = /^\s+in\s+/i.test(plainAfter);
     const np = phraseAfter(plainAfter.replace(/^\s+in\s+/i, ' '), 3);
     // "$280bn in profits" names what is counted; "40% in February", "5% in Mumbai" say when and where.
-    if (np && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !NOT_A_HEAD.test(np.split(' ')[0]!)) {
+    if (np && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !notAHead(np.split(' ')[0]!) && !isPastForm(np.split(' ')[0]!)) {
       return np;
     }
   }
+  // "Clinton’s 46 percent", "Labour's £1.7m": the name that owns the figure.
+  const owner = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+$/u.exec(before);
+  if (owner && !MONTHS.test(owner[1]!) && !isTimeWord(owner[1]!)) return owner[1]!;
   // "raise rates to 5%": what reaches that level; "live to 81 years" is left to the rules below.
   if (BEFORE_LINKERS.has(prev) && (prev !== 'to' || parsed.kind === 'percent')) {
     // "unemployment is currently stuck at about 10%", "the unit was sold for $9.4bn": the verb group before
@@ -484,12 +514,19 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     let done = '';
     for (let m = /([\p{L}'’-]+)\s*$/u.exec(head); m; m = /([\p{L}'’-]+)\s*$/u.exec(head)) {
       const w = m[1]!;
-      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|stuck|remain|remains|remained|stay|stays|stayed)$/i.test(w) || isPastForm(w);
+      // "an increase of £750": after an article the change word is a noun, and it is the thing.
+      if (/\b(?:a|an|the|its|their)\s*$/i.test(head.slice(0, m.index))) break;
+      // "tax cuts worth 6.8bn rand": before worth, valued, of … the word is the noun itself.
+      if (!/^(?:at|for|to)$/.test(prev)) break;
+      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|stuck|stay|stays|stayed|high|low|higher|lower|steady|stable|unchanged|flat|strong|weak)$/i.test(w) || isPastForm(w);
       if (!verbal) break;
       if (done === '' && isPastForm(w) && (prev === 'for' || prev === 'at')) done = participleOf(w)!;
       head = head.slice(0, m.index);
     }
-    const np = phraseBefore(head);
+    // "that's an increase of £750": the change noun the figure sizes.
+    const changeNoun = /\b(?:a|an|the|its|their)\s+([\p{L}-]+)\s*$/u.exec(head);
+    if (prev === 'of' && changeNoun && CHANGE_NOUN.test(` ${changeNoun[1]}`)) return changeNoun[1]!.toLowerCase();
+    const np = phraseBefore(head, 3, false, true);
     // "57 percent to 22 percent": the words before "to" are the other figure's unit.
     const afterFigure = !np.includes(' ') && /\d\S*\s+$/.test(head.slice(0, head.lastIndexOf(np)));
     if (np && !afterFigure) return done && prev === 'for' ? `${np} ${done}` : np;
@@ -518,17 +555,24 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   let np = phraseBefore(before);
   if (EARNING_VERBS.test(np.split(' ').pop() ?? '')) np = '';
   const placeOrTime = isTimeWord(np) || (/^\p{Lu}/u.test(np) && /\b(?:in|to|from|at|on)\s+$/i.test(before.slice(0, before.lastIndexOf(np))));
-  if (np && !WEAK_HEADS.test(np) && !placeOrTime) return np;
+  if (np && !weakHead(np) && !placeOrTime) return np;
+  // "raised about $900m from OPIC", "give $75,000 to the convention": the verb and who gave or got it.
+  if (bareVerb) {
+    const complement = /^\s+(to|from|for|on)\s+/i.exec(plainAfter);
+    const who = complement ? phraseAfter(plainAfter.slice(complement[0].length - 1), 3) : '';
+    return who && !isTimeWord(who) && !notAHead(who.split(' ')[0]!) ? `${bareVerb} ${complement![1]!.toLowerCase()} ${who}` : bareVerb;
+  }
   const ahead = phraseAfter(plainAfter.replace(/^\s+(?:to|at|in|on|for|from)\s+/i, ' '));
   const aheadIsPlace = /^\s+(?:to|at|in|on|from)\s+\p{Lu}/u.test(plainAfter);
-  if (ahead && !isTimeWord(ahead) && !aheadIsPlace && !NOT_A_HEAD.test(ahead.split(' ')[0]!)) return ahead;
-  if (bareVerb) return bareVerb;
-  return placeOrTime || WEAK_HEADS.test(np) ? '' : np;
+  if (ahead && !isTimeWord(ahead) && !aheadIsPlace && !notAHead(ahead.split(' ')[0]!)) return ahead;
+  return placeOrTime || weakHead(np) ? '' : np;
 }
 
 /** Words after a figure that cannot head what it measures ("5% since the weekend", "2% later in 2005"). */
 const NOT_A_HEAD =
-  /^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days|since|later|earlier|annually|alone|apiece|overall|respectively|already|yet|now|then|so|too|higher|lower|below|above|ahead|behind|back|down|up|off|out|over|under|again|also|only|just|even|still|ever|never|together|away|ago|before|after|while|when|if|because|that|these|those|it|they|he|she|we|you|his|her|their|our|\w+ly)$/i;
+  /^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days|since|later|earlier|annually|alone|apiece|overall|respectively|already|yet|now|then|so|too|higher|lower|below|above|ahead|behind|back|down|up|off|out|over|under|again|also|only|just|even|still|ever|never|together|away|ago|before|after|while|when|if|because|that|these|those|it|they|he|she|we|you|his|her|their|our|several|many|few|two|three|four|five)$/i;
+
+const notAHead = (w: string): boolean => NOT_A_HEAD.test(w) || isLyAdverb(w);
 
 /** A change the figure sizes, named after it: "a 3.3% fall in car sales", "a 2% price drop". */
 const CHANGE_NOUN =
@@ -538,7 +582,7 @@ const CHANGE_NOUN =
 const SHARE_VERB =
   /^,?\s+((?:said|say|says|think|thinks|thought|believe|believes|believed|want|wants|wanted|agree|agrees|agreed|disagree|disagreed|would|will|are|were|did|do|does|voted|feel|felt|described|(?:back|backed|backs|support|supports|supported|oppose|opposes|opposed|favour|favor|favours|favors|favoured|favored|approve|approves|approved|disapprove|disapproved|prefer|prefers|preferred|plan|plans|planned|expect|expects|expected|vote)(?=\s+(?:the|a|an|his|her|their|its|it|him|them|this|that|these|those)\b))\b[^,;:.!?"“”()]{0,60})/iu;
 
-const TIME_WORD = /^(?:(?:the\s+)?(?:first|second|third|last|next|past|same|previous|coming|final)\s+(?:week|month|year|quarter|half|day|weekend|decade)s?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4})?$/i;
+const TIME_WORD = /^(?:(?:the\s+)?(?:first|second|third|last|next|past|same|previous|coming|final)\s+(?:week|month|year|quarter|half|day|weekend|decade)s?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|noon|midday|midnight|dawn|dusk|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|year|month|week|day|quarter)(?:\s+\d{1,4}|\s+(?:morning|afternoon|evening|night))?$/i;
 const isTimeWord = (np: string): boolean => TIME_WORD.test(np.trim());
 
 /** Heads that say how something is measured, not what: their complement is the thing ("cost of insuring a ship"). */
@@ -582,10 +626,12 @@ function subjectPhrase(subject: string): string {
   return head.join(' ');
 }
 
-const EARNING_VERBS = /^(?:costs|cost|raked|took|takes|take|earned|earns|earn|made|makes|make|generated|generates|generate|grossed|grosses|spent|spends|spend|paid|pays|pay|repaid|raised|raises|raise|received|receives|receive|collected|collects|collect|netted|invested|invests|invest|borrowed|borrow|owed|owes|owe|sold|sells|sell|bought|buys|buy|absorbed|exceeding|exceeded|topped|hovering|had|has|have|won|wins|win|got|gets|snagged|secured|secures|garnered|polled|polls|scored|scores|leads|led|trails|trailed|contributed|contributes|contribute|saved|saves|save|lost|loses)$/i;
+const EARNING_VERBS = /^(?:costs|cost|raked|took|takes|take|earned|earns|earn|made|makes|make|generated|generates|generate|grossed|grosses|spent|spends|spend|paid|pays|pay|repaid|raised|raises|raise|received|receives|receive|collected|collects|collect|netted|invested|invests|invest|borrowed|borrow|owed|owes|owe|sold|sells|sell|bought|buys|buy|absorbed|exceeding|exceeded|topped|hovering|had|has|have|won|wins|win|got|gets|snagged|secured|secures|garnered|polled|polls|scored|scores|leads|led|trails|trailed|contributed|contributes|contribute|saved|saves|save|lost|loses|gave|give|gives|donated|donates|donate|awarded|granted|lent|loaned|pledged|promised|offered)$/i;
+
+const weakHead = (np: string): boolean => WEAK_HEADS.test(np) || isLyAdverb(np);
 
 /** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
-const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|next|last|first|top|both|all|each|until|earlier|later|old|two|three|several|many|few|previously \w+|\w+ly|\w+er)$/i;
+const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|next|last|first|top|both|all|each|until|earlier|later|old|two|three|several|many|few|previously \w+|\w+er)$/i;
 
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
