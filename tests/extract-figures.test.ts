@@ -90,6 +90,17 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('a figure in brackets ends with them; a share phrase ends at an aside; a measure takes only a known verb', () => {
+    const text = 'Jones (who has 40 seats) must win 12 more. For the mayor, a member of Council, 21% would be angry -- including 30% of traders. The crash happened 200 yards from the gate. The tug carried 300 tonnes to port.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['40 seats', 'seats'],
+      ['21%', 'would be angry'],
+      ['30%', 'traders'],
+      ['200 yards', 'crash happened'],
+      ['300 tonnes', 'tonnes carried'],
+    ]);
+  });
+
   it('a count as the object of a verb: "collected 40,000 signatures", with a named place kept; a reporting verb is not the action', () => {
     const text = 'The charity has collected 40,000 signatures. The brewer shipped 12,000 barrels to Norway last year. A survey showed 48 managers feared cuts. A club must sell 3,000 tickets to survive. The carrier ordered 30 Boeing 737 jets.';
     expect(figures(text).map((f) => [f.text, f.unit, f.context])).toEqual([

@@ -425,7 +425,10 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     // (not "- up £10m", a change stated after a dash, nor a figure that is itself inside an aside).
     .replace(/\s(?:-|--|–|—)\s[^-–—]{1,80}?\s(?:-|--|–|—)\s+((?:[\p{L}'’]+\s+){0,2})$/u, (aside, words: string) =>
       /^(?:up|down)\b/i.test(words) || /^[^-–—]{0,50}\s(?:-|--|–|—)\s/.test(text.slice(parsed.end, parsed.end + 60)) ? aside : ` ${words}`);
-  const after = text.slice(parsed.end, Math.min(sentence.end, parsed.end + 200));
+  let after = text.slice(parsed.end, Math.min(sentence.end, parsed.end + 200));
+  // "Ted Cruz (who has 231 delegates) must win": a figure inside brackets ends with them.
+  const closing = after.indexOf(')');
+  if (closing >= 0 && !after.slice(0, closing).includes('(') && /\([^()]*$/.test(text.slice(Math.max(sentence.start, start - 120), start))) after = after.slice(0, closing);
   const beforeWords = wordsOf(before.split(/[,;:()"“”—–]/).pop() ?? '');
   const prev = beforeWords[beforeWords.length - 1]?.toLowerCase() ?? '';
   // "5.65bn euros ($7.4bn; £3.9bn) of purchases": a conversion in brackets sits between the figure and its "of".
@@ -456,7 +459,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   }
   if (ofPhrase) return ofPhrase;
   // "shipped 12,000 barrels to Norway", "worked 60 hours": a measure as the object of its verb.
-  if (parsed.kind === 'measure' && parsed.unit !== null) {
+  if (parsed.kind === 'measure' && parsed.unit !== null && VERB_FORMS.has((beforeWords[beforeWords.length - 1] ?? '').toLowerCase())) {
     const object = objectVerb(beforeWords, parsed.unit, after);
     if (object) return object;
   }
@@ -483,8 +486,11 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   if (parsed.kind === 'percent') {
     const vp = SHARE_VERB.exec(plainAfter);
     if (vp) {
-      const phrase = wordsOf(vp[1]!).slice(0, 7).join(' ');
-      const aside = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 2), start)) ? phraseBefore(before.replace(/,\s*$/, '')) : '';
+      // The phrase ends where another clause or aside starts: "33% would be scared -- including 60% of …".
+      const phrase = wordsOf(vp[1]!.split(/\s(?:--|-|–|—)\s|\s(?:including|while|but|whereas|compared)\s/)[0]!).slice(0, 7).join(' ');
+      // "A third of independents, 33%, say": the group named before the figure ("secretary of State" is no group).
+      const group = /\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+)?(\p{Ll}[\p{L}-]*),\s*$/u.exec(before);
+      const aside = group ? group[1]! : '';
       return aside ? `${aside} ${phrase}` : phrase;
     }
   }
@@ -540,7 +546,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
       const subject = before
         .slice(0, before.lastIndexOf(beforeWords[i]!))
         .replace(/\s+(?:plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|intends?|intended|agreed|decided|managed|tried|tries|needs?|needed|expects?|planning|hoping|aiming|wanting|expecting|trying|seeking|voting|voted|promised|pledged|offered|refused|threatened|proposed|vowed|sought|asked|ordered|is set|are set|was set|were set)\s+to\s*$/i, ' ')
-        .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|expected|forecast|set|likely|due|predicted|projected|to))+\s*$/i, ' ');
+        .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|did|do|does|expected|forecast|set|likely|due|predicted|projected|to))+\s*$/i, ' ');
       // An earning verb's subject is read short: its clause is often a reported one ("reports the party repaid").
       let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, ''), 3) : subjectPhrase(subject);
       // "Supporters of the software in the US managed to raise": "US" is where, the supporters raised it.
