@@ -137,6 +137,7 @@ export function extractDates(
     const found: DateSpan[] = [];
     for (const r of results) {
       // "January -", "2005 may": chrono takes a dash or the verb "may" after a date along with it.
+      const plain = r.text.trim().replace(/[,;:.]+$/, '').replace(/\s+(?:of|in|on|at|the)$/i, '');
       let phrase = r.text.trim().replace(/[\s,;:.\-–—]+$/, '').replace(/\s+(?:of|in|on|at|the)$/i, '').replace(/\s+(?:may|march)$/, '');
       let offset = r.index + (r.text.length - r.text.trimStart().length);
       let parsed = { start: r.start, end: r.end };
@@ -146,7 +147,7 @@ export function extractDates(
         phrase = phrase.slice(named[0].length);
         offset += named[0].length;
       }
-      if (phrase !== r.text.trim()) {
+      if (phrase !== plain) {
         // The trimmed phrase is read again, so its date is its own and not the dropped words'.
         const again = dateParser.parse(phrase, refDate ?? new Date(Date.UTC(2000, 0, 1)))[0];
         if (again === undefined || again.index !== 0) continue;
