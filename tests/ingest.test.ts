@@ -118,6 +118,17 @@ describe('ingest: plain text cleaning', () => {
     expect(text).not.toContain('OSLO:');
   });
 
+  it('dates the story from a wire dateline that carries a year, and only then', () => {
+    const story = 'The harbour authority said the ferry would resume its crossings next week after repairs to the ramp.';
+    const dated = run(utf8(`Ferry to resume crossings\n\nBERGEN, Norway, Mar. 4, 2025 (Reuters) - ${story}\n`));
+    expect(dated.dateline).toBe('BERGEN, Norway');
+    expect(dated.published).toBe('2025-03-04');
+    expect(dated.paragraphs[0]).toBe(story);
+    const noYear = run(utf8(`Ferry to resume crossings\n\nBERGEN, Mar. 4 (Reuters) - ${story}\n`));
+    expect(noYear.dateline).toBe('BERGEN');
+    expect(noYear.published).toBeNull();
+  });
+
   it('keeps every article paragraph, with no newline inside a paragraph', () => {
     expect(a.paragraphs).toHaveLength(9);
     for (const p of a.paragraphs) expect(p).not.toMatch(/\n/);

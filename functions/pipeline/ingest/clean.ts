@@ -14,7 +14,7 @@ import {
   isRelatedHeader,
   wordCount,
 } from './boilerplate.ts';
-import { dateStampLine } from './published.ts';
+import { dateStampLine, toIsoDate } from './published.ts';
 import { findDateline } from './dateline.ts';
 
 export interface CleanInput {
@@ -134,6 +134,8 @@ export function cleanBlocks(input: CleanInput): Cleaned {
     const d = findDateline(kept[i]!);
     if (d) {
       dateline = d.place;
+      // A wire dateline with a year dates the story when nothing else did; without a year it cannot.
+      if (d.date !== null) published ??= toIsoDate(d.date);
       kept[i] = kept[i]!.slice(d.length);
       break;
     }
