@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, recaseLowered } from '../functions/pipeline/extract/entities.ts';
-import { extractQuotes, keepWordAfterQuestion, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
+import { extractQuotes, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
 const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
@@ -218,10 +218,16 @@ describe('PolNeAR scorer (eval/polnear.ts) on a written brat fixture', () => {
 describe('lower-cased text: a quote ending in "?" or "!" inside its attribution sentence', () => {
   const text = 'the council met on tuesday.\n\n“who is really paying for the new bridge?” asked councillor ruth okafor, reading from the budget.';
 
-  it('keeps the word after “…?” as it came, so the inverted verb stays a verb', () => {
-    const kept = keepWordAfterQuestion(recaseLowered(text), text);
-    expect(kept.length).toBe(text.length);
-    expect(kept).toContain('?” asked');
+  it('recasing leaves the word after “…?” as it came, so the inverted verb stays a verb', () => {
+    const recased = recaseLowered(text);
+    expect(recased.length).toBe(text.length);
+    expect(recased).toContain('?” asked');
+    // A full stop still opens a sentence.
+    expect(recased.startsWith('The council met')).toBe(true);
+  });
+
+  it('recasing leaves the word after a bracket closed on an abbreviation, and after “…!”', () => {
+    expect(recaseLowered('rep. jo amesbury (d-ore.) said it was over. “stop this now!” the mayor shouted.')).toContain('Rep. Jo Amesbury (d-ore.) said it was over. “Stop this now!” the mayor');
   });
 
   it('attributes “…?” asked X in lower-cased text', () => {

@@ -616,6 +616,11 @@ function recase(text: string): string {
     }
   }
   // Sentence starts: after a paragraph break or a full stop, question or exclamation mark (past quotes and brackets).
-  for (const m of text.matchAll(/(?:^|\n|[.!?]["”’')\]]*[ \t]+)["“‘'([`]*(\p{L})/gu)) upper(m.index + m[0].length - 1);
+  // But in `“…?” said murphy`, `“…?” the senator asked` and `rep. jo ames (d-ore.) said` the sentence goes on
+  // after a quoted question or exclamation, or a bracket closed on an abbreviation: no capital there.
+  for (const m of text.matchAll(/(?:^|\n|([.!?]["”’')\]]*)[ \t]+)["“‘'([`]*(\p{L})/gu)) {
+    if (m[1] !== undefined && /^(?:[?!]["”’']+|\.\))$/.test(m[1]) && m[0].length - m[1].length > 1 && /^[ \t]+\p{L}$/u.test(m[0].slice(m[1].length))) continue;
+    upper(m.index + m[0].length - 1);
+  }
   return chars.join('');
 }

@@ -142,23 +142,6 @@ export function isSpeech(text: string, span: QuoteSpan): boolean {
   return true;
 }
 
-/**
- * Newswire capitals put back on lower-cased text open a sentence after every "?”", "!”" and ".)", but in
- * `“…?” said murphy`, `“…?” the senator asked` and `rep. jo ames (d-ore.) said` the sentence goes on: the
- * word right after such a mark keeps the case it came with (same length, so offsets hold).
- */
-export function keepWordAfterQuestion(recased: string, original: string): string {
-  let out = '';
-  let from = 0;
-  for (const m of original.matchAll(/(?:[?!]["”’'»]+|\.\))[ \t]+(\p{L}+)/gu)) {
-    const w = m[1] as string;
-    const at = m.index + m[0].length - w.length;
-    out += recased.slice(from, at) + w;
-    from = at + w.length;
-  }
-  return from === 0 ? recased : out + recased.slice(from);
-}
-
 export interface DetailedQuote extends Quote {
   /** Offsets of `speakerMention` in the text, when the attribution names the speaker there. */
   mentionStart: number | null;
@@ -184,7 +167,7 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   // Short quoted words are attributed too (they carry the thread of who is speaking), then left out.
   const considered = all.slice(0, upTo);
   // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's words.
-  const attributedAll = attributeQuotes(looksCaseless(text) ? keepWordAfterQuestion(recaseLowered(text), text) : text, starts, considered, all, people);
+  const attributedAll = attributeQuotes(looksCaseless(text) ? recaseLowered(text) : text, starts, considered, all, people);
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {
