@@ -26,6 +26,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { HONORIFICS, NON_NAME_WORDS } from '../functions/pipeline/extract/names.ts';
 import { findQuotes } from '../functions/pipeline/extract/quotes.ts';
 
 type Span = [number, number];
@@ -212,10 +213,18 @@ export function namesSamePerson(speaker: string, sourceText: string): boolean {
   return first === undefined || ours.includes(first) || !/^\p{Lu}\p{Ll}/u.test(CAP_WORDS(sourceText)[at - 1] ?? '');
 }
 
-/** Title and function words, for comparing names in lower-cased text where capitals cannot pick the names out. */
-const NOT_NAME_WORDS = new Set(
-  'mr mrs ms dr the he she they it we i a an sen rep gov gen president former secretary senator governor minister candidate chairman speaker leader democratic republican presidential of and in on at for to with by from who which that his her their its said says told says state vice chief executive director spokesman spokeswoman campaign manager'.split(' '),
-);
+/**
+ * Words that are not names, for comparing names in lower-cased text where capitals cannot pick the names out:
+ * the extractor's function words and honorifics (names.ts), and the scorer's own short list of titles. Not
+ * names.ts's TITLE_WORDS on purpose: it holds words that are also surnames ("king", "judge", "young"), and
+ * dropping those would mark "king" wrong for Mr. King; the titles here are the ones CAP_WORDS drops in the
+ * cased comparison, so both runs compare names alike.
+ */
+const NOT_NAME_WORDS = new Set([
+  ...NON_NAME_WORDS,
+  ...[...HONORIFICS].map((w) => w.replace(/\.$/, '')),
+  ...'president former secretary senator governor minister candidate chairman speaker leader democratic republican presidential state vice chief executive director spokesman spokeswoman campaign manager'.split(' '),
+]);
 
 /**
  * `namesSamePerson` for lower-cased gold, as the lower-cased run is scored: the same surname, and a first
