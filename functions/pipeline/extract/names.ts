@@ -35,7 +35,7 @@ whisper|whispered|mutter|muttered|testify|testified|testifies|lament|lamented|la
 agreed|disagreed|demanded|pledged
 call|calls|called|describe|describes|described|dub|dubbed|brag|bragged|brags|thunder|thundered
 maintain|maintains|maintained|allege|alleged|alleges|cautioned|chimed
-opine|opined|mused|scoff|scoffed|sighed|laughed|smiled
+opine|opined|mused|scoff|scoffed|sighed|laughed|smiled|interject|interjects|interjected
 recalled|offered|advise|advised|advises|summarize|summarized|summed
 found|finds|calling|labeling|labelling|branding|dubbing
 `);
@@ -208,6 +208,20 @@ sergey|sergei|vladimir|dmitry|dmitri|alexei|alexey|alexander|ivan|nikolai|andrei
 recep|emmanuel|boris|justin|benjamin|mohammed|muhammad|ahmed|ali|hamid|ashraf|abdullah|jack|harry|peter
 andrew|daniel|matthew|anthony|jonathan|eric|frank|gary|larry|jerry|ron|ronald|ken|kenneth|lindsey|newt
 reince|sean|corey|carl|karl|lou|dan|sam|samuel|joseph|josh|adam|patrick|ryan|gregory|greg
+aaron|adrian|alan|albert|alberto|alex|alfred|allen|alvin|andre|andy|anton|antonio|arnold|arthur|barry|bernard
+billy|bobby|brad|bradley|brandon|brendan|brent|brett|bruce|bryan|byron|calvin|cameron|carlos|charlie
+chuck|clarence|claude|clifford|clint|cody|colin|connor|craig|curtis|dale|danny|darren|dave|dennis|derek|devin
+doug|douglas|dwight|ed|eddie|edgar|eduardo|edward|edwin|eli|elijah|elliot|elliott|enrique|ernest|ethan|eugene
+evan|felix|fernando|francis|francisco|franklin|fred|freddie|frederick|gabriel|gavin|geoffrey|gerald
+gerard|gilbert|glenn|gordon|hank|hans|harold|harvey|hector|henry|herbert|howard|hugh|hugo|ian|isaac|jacob
+jake|jamal|jared|jason|javier|jeffrey|jeremy|jerome|jimmy|joel|johnny|jon|jonah|jorge|jose|juan|julian
+keith|kurt|kyle|lawrence|leon|leonard|lloyd|louis|lucas|luis|luke|malcolm|manuel|marc|marcus|mario|martin
+marvin|matt|maurice|michel|miguel|mitt|mohamed|morton|nathan|nathaniel|neil|nicholas|nick|noam|norman
+oliver|omar|orrin|oscar|owen|pablo|pedro|phil|philip|phillip|pierre|rafael|ralph|randall|randy|raphael|raul
+raymond|reggie|ricardo|roberto|rodney|roger|roy|rudy|rupert|russell|sammy|sanjay|seth|shane|shawn|simon
+stanley|stefan|stephen|stuart|terry|theodore|tommy|tony|travis|trevor|troy|tyler|victor|vincent|walter|wayne
+wesley|willie|yuri|zach|zachary|bashar|hassan|hussein|mahmoud|mustafa|yasser|nawaz|shinzo|francois|jacques
+matteo|silvio|mariano|jens|wolfgang|helmut|olaf|viktor|petro|volodymyr|mikhail|reuven|yair|naftali|avigdor
 `);
 export const FEMALE_FIRST_NAMES = set(`
 hillary|kellyanne|carly|sarah|nancy|elizabeth|michelle|melania|ivanka|mary|patricia|jennifer|linda|susan
@@ -215,7 +229,21 @@ karen|lisa|betty|margaret|sandra|ashley|emily|donna|michelle|carol|amanda|meliss
 rebecca|laura|helen|anna|maria|angela|theresa|jacinda|ursula|kamala|maxine|debbie|wendy|hope|huma
 christine|kate|katie|claire|julia|olga|natalia|maria|svetlana|yulia|valentina|benazir|indira
 megyn|nikki|jill|barbara|diane|dianne|heidi|tammy|kirsten|amy|jeanne|jane|joni|marsha|shelley|lynn
+abby|abigail|adele|agnes|alexandra|alice|alicia|alison|allison|andrea|anita|ann|anne|annie|arlene|audrey
+becky|beth|betsy|beverly|bonnie|brenda|bridget|brittany|camille|carla|carmen|caroline|carolyn|catherine|cathy
+cecilia|cheryl|chelsea|cindy|claudia|colleen|connie|courtney|cynthia|danielle|darlene|debra|denise
+diana|dolores|doris|dorothy|edith|eileen|elaine|eleanor|elena|elise|ellen|emma|erica|erin|esther|eva|evelyn
+fiona|florence|frances|gail|gabriela|gina|gladys|gloria|gretchen|gwen|hannah|harriet|irene|isabel|jackie
+jacqueline|janet|janice|jeanette|jenna|jenny|jessica|joan|joanna|joanne|josephine|joyce|judith|judy|julie
+katherine|kathleen|kathryn|kathy|kimberly|kristen|kristin|lauren|leah|lillian|lois|loretta|lorraine|louise
+lucy|lydia|madeleine|marcia|marianne|marie|marilyn|marjorie|martha|megan|meghan|melanie|melanne|michele
+miranda|molly|monica|nadia|naomi|natalie|nicole|nina|nora|olivia|pamela|paula|pauline|peggy|rachel|regina
+renee|rita|rosa|rosemary|ruth|sally|samantha|sara|selena|serena|sharon|sheila|shirley|sonia|sophia|sophie
+stacey|stacy|sylvia|tamara|tanya|teresa|tiffany|tina|tracy|valerie|vanessa|veronica|vivian|wanda|yvonne
+condoleezza|neera|greta|oprah|meryl|dilma|theresa|hilda|golda
 `);
+/** Common first names given to men and women alike: they mark a name, not a gender. */
+export const UNISEX_FIRST_NAMES = set('dana|kelly|shannon|casey|jamie|leslie|morgan|alexis|jesse|jean|kris|lindsay|sidney');
 
 export const MALE_WORDS = set('he|him|his|himself|mr|mr.|sir|lord|king|prince|spokesman|chairman|congressman|businessman|man|father|son|husband|brother|boy');
 export const FEMALE_WORDS = set('she|her|hers|herself|mrs|mrs.|ms|ms.|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|daughter|wife|sister|girl|actress');
@@ -238,4 +266,4 @@ village|airport|square|street|avenue|park|bridge|harbour|harbor|port|coliseum|st
 `);
 
 /** Organisations known by a single ordinary-looking word. */
-export const KNOWN_ORGS = set('taliban|hamas|hezbollah|isis|isil|al qaeda|al-qaeda|qaeda|kremlin|pentagon|nato|opec|interpol|greenpeace|wikileaks|google|facebook|twitter|apple|amazon|microsoft');
+export const KNOWN_ORGS = set('fbi|cia|nsa|nra|rnc|dnc|doj|irs|epa|fda|cdc|nasa|aclu|naacp|unhcr|unicef|imf|wto|taliban|hamas|hezbollah|isis|isil|al qaeda|al-qaeda|qaeda|kremlin|pentagon|nato|opec|interpol|greenpeace|wikileaks|google|facebook|twitter|apple|amazon|microsoft');
