@@ -26,6 +26,7 @@ import {
   PLACES,
   SPEECH_VERBS,
   TITLE_WORDS,
+  UNISEX_FIRST_NAMES,
 } from './names.ts';
 import { looksCaseless } from './sentences.ts';
 
@@ -553,6 +554,10 @@ function recase(text: string): string {
   };
   const nameLike = (w: string | undefined): boolean => !!w && w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w);
   const learned = new Set<string>();
+  /** Single-letter initials inside a learned name ("james a. baker"), capitalised where they stand. */
+  const initials = new Set<number>();
+  const isInitial = (k: number): boolean => /^\p{L}\.$/u.test(tokens[k]?.w ?? '');
+  const firstName = (w: string): boolean => (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w)) && !COMMON_LOWER.has(w);
   const gap = (a: number, b: number): string => text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0);
   const spaceOnly = (a: number, b: number): boolean => /^[ \u00a0]+$/.test(gap(a, b));
   for (let i = 0; i < tokens.length; i++) {
@@ -563,10 +568,17 @@ function recase(text: string): string {
       learned.add(next as string);
       if (nameLike(tokens[i + 2]?.w) && spaceOnly(i + 1, i + 2)) learned.add(tokens[i + 2]?.w as string);
     }
-    // "donald trump", "hillary clinton": a known first name and the word after it.
-    if ((MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w)) && !COMMON_LOWER.has(w) && nameLike(next) && spaceOnly(i, i + 1)) {
-      learned.add(w);
-      learned.add(next as string);
+    // "donald trump", "hillary clinton": a known first name and the word after it; "james a. baker", "j. gerald
+    // hebert": initials around them are part of the name.
+    if (firstName(w)) {
+      let k = i + 1;
+      while (k < i + 3 && isInitial(k) && spaceOnly(k - 1, k)) k++;
+      if (nameLike(tokens[k]?.w) && spaceOnly(k - 1, k)) {
+        learned.add(w);
+        learned.add(tokens[k]?.w as string);
+        for (let x = i + 1; x < k; x++) initials.add(x);
+        if (i > 0 && isInitial(i - 1) && spaceOnly(i - 1, i)) initials.add(i - 1);
+      }
     }
     // "…,” trump said" / "…, trump says": one word alone before a speech verb, after a clause boundary.
     const boundaryBefore = (k: number): boolean => k === 0 || /(?:^|[,;:.!?—–"“”'‘’(]|\n)\s*$/u.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start));
@@ -576,23 +588,54 @@ function recase(text: string): string {
       learned.add(w);
       learned.add(next as string);
     }
-    // "murphy, the head of …", "soerens, an adviser to …": a word set off by an apposition describing a person.
-    if (nameLike(w) && boundaryBefore(i) && /^\s*,\s*$/.test(gap(i, i + 1)) && /^(?:a|an|the)$/.test(next ?? '')) {
-      for (let k = i + 2; k < tokens.length && k <= i + 4; k++) if (PERSON_NOUNS.has(tokens[k]?.w ?? '')) learned.add(w);
+    // "murphy, the head of …", "jo soerens, an adviser to …", "kyi, 70, said", "vera lund, who runs …": one or
+    // two words opening a clause, set off by an apposition describing a person (or by an age).
+    if (nameLike(w) && boundaryBefore(i)) {
+      const e = nameLike(next) && spaceOnly(i, i + 1) ? i + 1 : i;
+      const after = text.slice(tokens[e]?.end ?? 0, (tokens[e]?.end ?? 0) + 8);
+      const a = tokens[e + 1]?.w ?? '';
+      let described = /^\s*,\s*\d{1,3}\s*,/.test(after) || (e > i && /^\s*,/.test(after) && a === 'who');
+      if (!described && /^\s*,\s*$/.test(gap(e, e + 1))) {
+        // "the head of", "an adviser to", "vice chairman of": a determiner or title words, then a noun for a person.
+        const lead = /^(?:a|an|the)$/.test(a) ? e + 2 : TITLE_WORDS.has(a) ? e + 1 : -1;
+        for (let k = lead; lead > 0 && k < tokens.length && k <= lead + 2; k++) {
+          if (PERSON_NOUNS.has(tokens[k]?.w ?? '')) described = true;
+          if (!(TITLE_WORDS.has(tokens[k]?.w ?? '') || DEMONYMS.has(tokens[k]?.w ?? '')) || !spaceOnly(k, k + 1)) break;
+        }
+      }
+      if (described) for (let x = i; x <= e; x++) learned.add(tokens[x]?.w as string);
     }
-    // "said trump." / "said sen. marco rubio,": the name after an inverted speech verb, closed by punctuation.
-    if ((w === 'said' || w === 'says') && i + 1 < tokens.length) {
+    // "said trump." / "said sen. marco rubio,", "…,” wrote kevin d. williamson.": the name after an inverted speech
+    // verb, closed by punctuation. Beyond "said" and "says" the verb must follow a quote or a comma ("asked questions.").
+    if ((w === 'said' || w === 'says' || (SLOT_VERBS.has(w) && i > 0 && /[,"”'’]\s*$/.test(gap(i - 1, i)))) && i + 1 < tokens.length) {
       let k = i + 1;
       while (k < tokens.length && k < i + 4 && (TITLE_WORDS.has(tokens[k]?.w ?? '') || HONORIFICS.has(tokens[k]?.w ?? '') || DEMONYMS.has(tokens[k]?.w ?? '')) && spaceOnly(k - 1, k)) k++;
       let e = k;
-      while (e < tokens.length && e < k + 3 && nameLike(tokens[e]?.w) && spaceOnly(e - 1, e)) e++;
-      if (e > k && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(tokens[e - 1]?.end ?? 0, (tokens[e - 1]?.end ?? 0) + 2))) for (let x = k; x < e; x++) learned.add(tokens[x]?.w as string);
+      while (e < tokens.length && e < k + 4 && (nameLike(tokens[e]?.w) || (e > k && isInitial(e))) && spaceOnly(e - 1, e)) e++;
+      while (e > k && isInitial(e - 1)) e--;
+      if (e > k && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(tokens[e - 1]?.end ?? 0, (tokens[e - 1]?.end ?? 0) + 2))) {
+        for (let x = k; x < e; x++) {
+          if (isInitial(x)) initials.add(x);
+          else learned.add(tokens[x]?.w as string);
+        }
+      }
+    }
+    // "according to the federalist,", "as vulture put it": the source named in a fixed attribution phrase.
+    // Plural nouns are left out ("according to estimates,"): most are not names.
+    const source = w === 'according' && next === 'to' ? i + 2 : w === 'as' ? i + 1 : -1;
+    if (source > 0) {
+      const from = tokens[source]?.w === 'the' ? source + 1 : source;
+      let e = from;
+      while (e < tokens.length && e < from + 3 && nameLike(tokens[e]?.w) && spaceOnly(e - 1, e)) e++;
+      const closes = w === 'as' ? /^puts?$/.test(tokens[e]?.w ?? '') && tokens[e + 1]?.w === 'it' : /^\s*(?:[.,;:]|$)/.test(text.slice(tokens[e - 1]?.end ?? 0, (tokens[e - 1]?.end ?? 0) + 2));
+      const plural = e > from && from === source && /s$/.test(tokens[e - 1]?.w ?? '');
+      if (e > from && closes && !plural) for (let x = from; x < e; x++) learned.add(tokens[x]?.w as string);
     }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as { w: string; start: number; end: number };
     const w = t.w;
-    if (/^(?:\p{L}\.){2,}$/u.test(w)) {
+    if (/^(?:\p{L}\.){2,}$/u.test(w) || initials.has(i)) {
       for (let c = t.start; c < t.end; c++) upper(c);
       continue;
     }
@@ -611,7 +654,7 @@ function recase(text: string): string {
         if (!(TITLE_WORDS.has(b) || HONORIFICS.has(b) || DEMONYMS.has(b) || learned.has(b))) break;
         upper(tokens[k]?.start ?? 0);
       }
-    } else if (w === 'i' || DEMONYMS.has(w) || PLACES.has(w) || (KNOWN_OUTLETS.has(w) && w.length > 3) || KNOWN_ORGS.has(w) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)$/.test(w)) {
+    } else if (w === 'i' || DEMONYMS.has(w) || PLACES.has(w) || (KNOWN_OUTLETS.has(w) && (w.length > 3 || !/[aeiouy]/.test(w))) || KNOWN_ORGS.has(w) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)$/.test(w)) {
       upper(t.start);
     }
   }
