@@ -573,7 +573,9 @@ function recase(text: string): string {
     if (firstName(w)) {
       let k = i + 1;
       while (k < i + 3 && isInitial(k) && spaceOnly(k - 1, k)) k++;
-      if (nameLike(tokens[k]?.w) && spaceOnly(k - 1, k)) {
+      // "charlie king, a democrat": a surname that is also a title word, when punctuation closes the name.
+      const titleSurname = TITLE_WORDS.has(tokens[k]?.w ?? '') && !HONORIFICS.has(tokens[k]?.w ?? '') && /^[,.;:)]/.test(text.slice(tokens[k]?.end ?? 0, (tokens[k]?.end ?? 0) + 1));
+      if ((nameLike(tokens[k]?.w) || titleSurname) && spaceOnly(k - 1, k)) {
         learned.add(w);
         learned.add(tokens[k]?.w as string);
         for (let x = i + 1; x < k; x++) initials.add(x);
@@ -620,13 +622,24 @@ function recase(text: string): string {
         }
       }
     }
+    // "“…” ― sonya herridge", "… — jo lund (@jolund)": a name signing the quote it follows, after a dash.
+    if (i > 0 && nameLike(w) && /["”]\s*[―—–]\s*$/.test(gap(i - 1, i))) {
+      let e = i + 1;
+      while (e < tokens.length && e < i + 4 && (nameLike(tokens[e]?.w) || isInitial(e)) && spaceOnly(e - 1, e)) e++;
+      if (/^\s*(?:["“(,.]|\n|$)/.test(text.slice(tokens[e - 1]?.end ?? 0, (tokens[e - 1]?.end ?? 0) + 2))) {
+        for (let x = i; x < e; x++) {
+          if (isInitial(x)) initials.add(x);
+          else learned.add(tokens[x]?.w as string);
+        }
+      }
+    }
     // "according to the federalist,", "as vulture put it": the source named in a fixed attribution phrase.
     // Plural nouns are left out ("according to estimates,"): most are not names.
     const source = w === 'according' && next === 'to' ? i + 2 : w === 'as' ? i + 1 : -1;
     if (source > 0) {
       const from = tokens[source]?.w === 'the' ? source + 1 : source;
       let e = from;
-      while (e < tokens.length && e < from + 3 && nameLike(tokens[e]?.w) && spaceOnly(e - 1, e)) e++;
+      while (e < tokens.length && e < from + 3 && nameLike(tokens[e]?.w) && !/^puts?$/.test(tokens[e]?.w ?? '') && spaceOnly(e - 1, e)) e++;
       const closes = w === 'as' ? /^puts?$/.test(tokens[e]?.w ?? '') && tokens[e + 1]?.w === 'it' : /^\s*(?:[.,;:]|$)/.test(text.slice(tokens[e - 1]?.end ?? 0, (tokens[e - 1]?.end ?? 0) + 2));
       const plural = e > from && from === source && /s$/.test(tokens[e - 1]?.w ?? '');
       if (e > from && closes && !plural) for (let x = from; x < e; x++) learned.add(tokens[x]?.w as string);
