@@ -167,7 +167,8 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   // Short quoted words are attributed too (they carry the thread of who is speaking), then left out.
   const considered = all.slice(0, upTo);
   // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's words.
-  const attributedAll = attributeQuotes(looksCaseless(text) ? recaseLowered(text) : text, starts, considered, all, people);
+  const caseless = looksCaseless(text);
+  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless);
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {

@@ -873,7 +873,7 @@ function nameIn(mention: string): string | null {
  * One attribution per span of `spans` (in text order; short quoted words included, since they carry the
  * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
  */
-export function attributeQuotes(text: string, paragraphStarts: number[], spans: QuoteSpan[], allSpans: QuoteSpan[], people: Entity[]): Attribution[] {
+export function attributeQuotes(text: string, paragraphStarts: number[], spans: QuoteSpan[], allSpans: QuoteSpan[], people: Entity[], caseless = false): Attribution[] {
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const paraEnd = (p: number): number => {
     let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
@@ -903,7 +903,13 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) capCounts.set(m[0], (capCounts.get(m[0]) ?? 0) + 1);
+  // Recased text (`caseless`) capitalised only the names it could learn: a lone word at a sentence start
+  // ("Moore thanked him …") is counted wherever it recurs, whatever its case there.
+  const countRe = caseless ? /[\p{L}][\p{L}'’-]+/gu : /\p{Lu}[\p{L}'’-]+/gu;
+  for (const m of text.matchAll(countRe)) {
+    const w = caseless ? m[0].charAt(0).toUpperCase() + m[0].slice(1).toLowerCase() : m[0];
+    capCounts.set(w, (capCounts.get(w) ?? 0) + 1);
+  }
   const knownParts = new Set<string>();
   for (const name of info.keys()) for (const part of name.split(/\s+/)) knownParts.add(part);
   for (const p of people) for (const part of p.name.split(/\s+/)) knownParts.add(part);
