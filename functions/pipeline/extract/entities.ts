@@ -552,7 +552,9 @@ function recase(text: string): string {
       if (u.length === 1) chars[i] = u;
     }
   };
-  const nameLike = (w: string | undefined): boolean => !!w && w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w);
+  // A word of six letters or more in -ly is far likelier an adverb than a name ("gov. maggie hassan awkwardly
+  // trying"); a few surnames (Connolly) are lost in lower case.
+  const nameLike = (w: string | undefined): boolean => !!w && w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !/^\p{L}{4,}ly$/u.test(w);
   const learned = new Set<string>();
   /** Single-letter initials inside a learned name ("james a. baker"), capitalised where they stand. */
   const initials = new Set<number>();
