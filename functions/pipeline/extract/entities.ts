@@ -601,10 +601,12 @@ function recase(text: string): string {
       let described = /^\s*,\s*\d{1,3}\s*,/.test(after) || (e > i && /^\s*,/.test(after) && a === 'who');
       if (!described && /^\s*,\s*$/.test(gap(e, e + 1))) {
         // "the head of", "an adviser to", "vice chairman of": a determiner or title words, then a noun for a person.
-        const lead = /^(?:a|an|the)$/.test(a) ? e + 2 : TITLE_WORDS.has(a) ? e + 1 : -1;
-        for (let k = lead; lead > 0 && k < tokens.length && k <= lead + 2; k++) {
+        // After a determiner any modifiers may come ("the united nations high commissioner"); without one, only titles.
+        const det = /^(?:a|an|the)$/.test(a);
+        const lead = det ? e + 2 : TITLE_WORDS.has(a) ? e + 1 : -1;
+        for (let k = lead; lead > 0 && k < tokens.length && k <= lead + 3; k++) {
           if (PERSON_NOUNS.has(tokens[k]?.w ?? '')) described = true;
-          if (!(TITLE_WORDS.has(tokens[k]?.w ?? '') || DEMONYMS.has(tokens[k]?.w ?? '')) || !spaceOnly(k, k + 1)) break;
+          if (described || !spaceOnly(k, k + 1) || (!det && !(TITLE_WORDS.has(tokens[k]?.w ?? '') || DEMONYMS.has(tokens[k]?.w ?? '')))) break;
         }
       }
       if (described) for (let x = i; x <= e; x++) learned.add(tokens[x]?.w as string);
