@@ -249,3 +249,50 @@ describe('lower-cased text: a one-word speaker and an unlisted verb closing the 
     expect(quotesOf(text).quotes[0]?.speakerMention).toBe('okafor');
   });
 });
+
+describe('recaseLowered: names the lower-cased text shows to be names', () => {
+  it('learns a surname after a first name from the longer lists, with initials around it', () => {
+    const r = recaseLowered('the board met. ruth a. okafor chaired it, and t. gerald mbeki took notes. dana whitcombe left early.');
+    expect(r).toContain('Ruth A. Okafor chaired');
+    expect(r).toContain('T. Gerald Mbeki took');
+    expect(r).toContain('Dana Whitcombe left');
+  });
+
+  it('takes a surname that is also a title word when punctuation closes the name', () => {
+    expect(recaseLowered('the vote was close, said nina judge, a teacher.')).toContain('said Nina Judge, a teacher');
+  });
+
+  it('learns a name set off by an age, a "who" clause or a long description', () => {
+    const r = recaseLowered('the port reopened. halvorsen, 61, watched. vera lundqvist, who runs the ferry, waved. olsen, the regional port authority director, spoke.');
+    expect(r).toContain('Halvorsen, 61');
+    expect(r).toContain('Vera Lundqvist, who');
+    expect(r).toContain('Olsen, the regional');
+  });
+
+  it('learns the name after an inverted verb that follows a quote, initials included', () => {
+    expect(recaseLowered('“the fares will rise,” wrote kevin d. ostrowski. later ostrowski left.')).toContain('wrote Kevin D. Ostrowski. Later Ostrowski left');
+  });
+
+  it('but not the object of a verb that opens its clause ("asked questions.")', () => {
+    expect(recaseLowered('she asked questions. then she left.')).toBe('She asked questions. Then she left.');
+  });
+
+  it('learns the name signing a quote after a dash, and the source of "according to" and "as X put it"', () => {
+    const r = recaseLowered('“the ferry is late again.” ― tove lindqvist\n\nthe fares rose, according to the lantern. as vellacourt put it, the town pays.');
+    expect(r).toContain('” ― Tove Lindqvist');
+    expect(r).toContain('according to the Lantern.');
+    expect(r).toContain('As Vellacourt put it');
+  });
+
+  it('leaves plural nouns after "according to", and adverbs in -ly after a name', () => {
+    const r = recaseLowered('the fares rose, according to estimates. gov. ada morrow awkwardly tried to explain.');
+    expect(r).toContain('according to estimates.');
+    expect(r).toContain('Gov. Ada Morrow awkwardly tried');
+  });
+
+  it('capitalises well-known acronym organisations and outlets', () => {
+    const r = recaseLowered('the fbi opened a file, cnn reported.');
+    expect(r).toContain('The Fbi opened');
+    expect(r).toContain('Cnn reported');
+  });
+});

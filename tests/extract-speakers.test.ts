@@ -407,3 +407,34 @@ describe('attribution grammar: the subject after an opening phrase', () => {
     expect(speakerOf(t, 'a decent man')).toMatchObject({ speaker: 'Lena Brandt' });
   });
 });
+
+describe('lower-cased text: attribution without capitals', () => {
+  it('resolves "said the minister", "she added" and "the top norwegian diplomat told" to the titled person', () => {
+    const text = [
+      'foreign minister ingrid halvorsen arrived in tromsø on monday .',
+      '“ we will not sign a deal this year , ” said the minister .',
+      '“ the quotas are far too high , ” she added .',
+      'the top norwegian diplomat told reporters : “ nobody wants another empty season . ”',
+    ].join('\n\n');
+    expect(run(text).map((q) => [q.speakerMention, q.speaker])).toEqual([
+      ['the minister', 'ingrid halvorsen'],
+      ['she', 'ingrid halvorsen'],
+      ['the top norwegian diplomat', 'ingrid halvorsen'],
+    ]);
+  });
+
+  it('resolves "she" by a first name the text never titles ("brendan walsh met nadia okafor")', () => {
+    const text = 'brendan walsh met nadia okafor at the harbour on monday .\n\n“ we need the new bridge before winter , ” she said .';
+    expect(run(text)[0]).toMatchObject({ speakerMention: 'she', speaker: 'nadia okafor' });
+  });
+
+  it('takes a lone sentence subject as the speaker when the word recurs in lower case ("halloran thanked …")', () => {
+    const text = 'the ferry docked late .\n\nhalloran thanked the crew for “ getting everyone home before the storm . ”\n\nthe line has been run by halloran since 2009 .';
+    expect(run(text)[0]).toMatchObject({ speakerMention: 'halloran', speaker: 'halloran' });
+  });
+
+  it('attributes quotes signed after a dash, and "according to the x"', () => {
+    const text = '“ the ferry is a disgrace every single winter . ” ― tove lindqvist\n\n“ nobody listens to the islands at all . ” ― arvid magnusson\n\n“ the fares will rise again in may , ” according to the lantern .';
+    expect(run(text).map((q) => q.speakerMention)).toEqual(['tove lindqvist', 'arvid magnusson', 'the lantern']);
+  });
+});

@@ -175,7 +175,8 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
     const a = attributed[i];
     return {
       text: text.slice(s.start, s.end),
-      speaker: a?.speaker ?? null,
+      // A name read off the recased copy goes back to the article's lower case, as the people list has it.
+      speaker: (caseless ? a?.speaker?.toLowerCase() : a?.speaker) ?? null,
       speakerMention: a && a.mentionStart !== null && a.mentionEnd !== null ? text.slice(a.mentionStart, a.mentionEnd) : (a?.mention ?? null),
       paragraph: s.paragraph,
       start: s.start,
