@@ -554,14 +554,40 @@ function recase(text: string): string {
   };
   // A word of six letters or more in -ly is far likelier an adverb than a name ("gov. maggie hassan awkwardly
   // trying"); a few surnames (Connolly) are lost in lower case.
-  const nameLike = (w: string | undefined): boolean => !!w && w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !/^\p{L}{4,}ly$/u.test(w);
+  const likeCache = new Map<string, boolean>();
+  const nameLike = (w: string | undefined): boolean => {
+    if (!w) return false;
+    let like = likeCache.get(w);
+    if (like === undefined) {
+      like = w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !/^\p{L}{4,}ly$/u.test(w);
+      likeCache.set(w, like);
+    }
+    return like;
+  };
   const learned = new Set<string>();
   /** Single-letter initials inside a learned name ("james a. baker"), capitalised where they stand. */
   const initials = new Set<number>();
   const isInitial = (k: number): boolean => /^\p{L}\.$/u.test(tokens[k]?.w ?? '');
   const firstName = (w: string): boolean => (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w)) && !COMMON_LOWER.has(w);
   const gap = (a: number, b: number): string => text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0);
-  const spaceOnly = (a: number, b: number): boolean => /^[ \u00a0]+$/.test(gap(a, b));
+  // Per token, computed once (the rules below ask about the same neighbours many times): only spaces up to
+  // the next token; a clause boundary right before it (punctuation or a line break, then spaces).
+  const spaced: boolean[] = [];
+  const boundary: boolean[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = tokens[k]?.end ?? 0;
+    const nextStart = tokens[k + 1]?.start ?? end;
+    let only = nextStart > end;
+    for (let c = end; only && c < nextStart; c++) only = text[c] === ' ' || text[c] === '\u00a0';
+    spaced.push(only);
+    let c = (tokens[k]?.start ?? 0) - 1;
+    const lo = k === 0 ? -1 : (tokens[k - 1]?.end ?? 0) - 1;
+    let newline = false;
+    for (; c > lo && /\s/.test(text[c] as string); c--) if (text[c] === '\n') newline = true;
+    boundary.push(k === 0 || newline || c === lo || /[,;:.!?—–"“”'‘’(]/u.test(text[c] as string));
+  }
+  const spaceOnly = (a: number, b: number): boolean => b === a + 1 && spaced[a] === true;
+  const boundaryBefore = (k: number): boolean => boundary[k] === true;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.w ?? '';
     const next = tokens[i + 1]?.w;
@@ -585,7 +611,6 @@ function recase(text: string): string {
       }
     }
     // "…,” trump said" / "…, trump says": one word alone before a speech verb, after a clause boundary.
-    const boundaryBefore = (k: number): boolean => k === 0 || /(?:^|[,;:.!?—–"“”'‘’(]|\n)\s*$/u.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start));
     if (SLOT_VERBS.has(next ?? '') && nameLike(w) && spaceOnly(i, i + 1) && boundaryBefore(i)) learned.add(w);
     // "… . dianne bystrom agreed": two unknown words opening a clause before a speech verb.
     if (SLOT_VERBS.has(tokens[i + 2]?.w ?? '') && nameLike(w) && nameLike(next) && spaceOnly(i, i + 1) && spaceOnly(i + 1, i + 2) && boundaryBefore(i)) {
