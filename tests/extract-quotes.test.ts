@@ -290,6 +290,12 @@ describe('recaseLowered: names the lower-cased text shows to be names', () => {
     expect(r).toContain('Gov. Ada Morrow awkwardly tried');
   });
 
+  it('keeps names in -lly that adverbs do not end in, and leaves mass nouns after "according to"', () => {
+    const r = recaseLowered('“the ferry will run,” said skelly, and megyn kelly formally agreed. according to data, fares rose.');
+    expect(r).toContain('said Skelly, and Megyn Kelly formally agreed');
+    expect(r).toContain('According to data,');
+  });
+
   it('capitalises well-known acronym organisations and outlets', () => {
     const r = recaseLowered('the fbi opened a file, cnn reported.');
     expect(r).toContain('The Fbi opened');

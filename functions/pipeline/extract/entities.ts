@@ -514,6 +514,7 @@ const COMMON_LOWER = new Set<string>([
   ...'it its it’s i’m we’re they’re he’s she’s there’s that’s let’s don’t also then just not never ever now out up down off away back again too very quite rather really so such than that which who whom whose what where when how why whether if though while because after before until since about above below into onto over under against between among through during without within along across behind beyond near per via plus minus around toward towards upon like unlike'.split(' '),
   ...'people person man woman men women child children family group crowd audience reporters reporter everyone someone anyone nobody somebody everybody one others other another some many most all both each few several any none no'.split(' '),
   ...'statement interview email letter tweet post video report speech ad ads poll polls survey study book article story news press conference show debate rally event meeting hearing campaign time times day days week weeks year years month months night morning evening'.split(' '),
+  ...'data evidence information testimony research analysis findings figures estimates documents records'.split(' '),
   ...'later earlier recently previously repeatedly publicly privately reportedly again already still even only once twice first last next'.split(' '),
 ]);
 
@@ -553,13 +554,13 @@ function recase(text: string): string {
     }
   };
   // A word of six letters or more in -ly is far likelier an adverb than a name ("gov. maggie hassan awkwardly
-  // trying"); a few surnames (Connolly) are lost in lower case.
+  // trying"), but not in -elly, -illy, -olly (Kelly, Reilly, Connolly); a few surnames (Scully) are lost.
   const likeCache = new Map<string, boolean>();
   const nameLike = (w: string | undefined): boolean => {
     if (!w) return false;
     let like = likeCache.get(w);
     if (like === undefined) {
-      like = w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !/^\p{L}{4,}ly$/u.test(w);
+      like = w.length >= 2 && /^\p{L}[\p{L}'’-]*$/u.test(w) && !COMMON_LOWER.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !/^(?:\p{L}{2,}[au]l|\p{L}{3,}[^l])ly$/u.test(w);
       likeCache.set(w, like);
     }
     return like;
