@@ -296,6 +296,13 @@ describe('recaseLowered: names the lower-cased text shows to be names', () => {
     expect(r).toContain('According to data,');
   });
 
+  it('reads tokenised text the same: spaces before punctuation, `` \'\' marks and a -- dash', () => {
+    const r = recaseLowered("the vote was close , said nina judge , a teacher . `` the ferry is late . '' -- tove lindqvist\n\nhalvorsen , 61 , watched .");
+    expect(r).toContain('said Nina Judge , a teacher');
+    expect(r).toContain("'' -- Tove Lindqvist");
+    expect(r).toContain('Halvorsen , 61 , watched');
+  });
+
   it('capitalises well-known acronym organisations and outlets', () => {
     const r = recaseLowered('the fbi opened a file, cnn reported.');
     expect(r).toContain('The Fbi opened');

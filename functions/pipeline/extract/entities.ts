@@ -603,7 +603,7 @@ function recase(text: string): string {
       let k = i + 1;
       while (k < i + 3 && isInitial(k) && spaceOnly(k - 1, k)) k++;
       // "charlie king, a democrat": a surname that is also a title word, when punctuation closes the name.
-      const titleSurname = TITLE_WORDS.has(tokens[k]?.w ?? '') && !HONORIFICS.has(tokens[k]?.w ?? '') && /^[,.;:)]/.test(text.slice(tokens[k]?.end ?? 0, (tokens[k]?.end ?? 0) + 1));
+      const titleSurname = TITLE_WORDS.has(tokens[k]?.w ?? '') && !HONORIFICS.has(tokens[k]?.w ?? '') && /^\s?[,.;:)]/.test(text.slice(tokens[k]?.end ?? 0, (tokens[k]?.end ?? 0) + 2));
       if ((nameLike(tokens[k]?.w) || titleSurname) && spaceOnly(k - 1, k)) {
         learned.add(w);
         learned.add(tokens[k]?.w as string);
@@ -653,7 +653,7 @@ function recase(text: string): string {
       }
     }
     // "“…” ― sonya herridge", "… — jo lund (@jolund)": a name signing the quote it follows, after a dash.
-    if (i > 0 && nameLike(w) && /["”]\s*[―—–]\s*$/.test(gap(i - 1, i))) {
+    if (i > 0 && nameLike(w) && /(?:["”]|'')\s*(?:[―—–]|--)\s*$/.test(gap(i - 1, i))) {
       let e = i + 1;
       while (e < tokens.length && e < i + 4 && (nameLike(tokens[e]?.w) || isInitial(e)) && spaceOnly(e - 1, e)) e++;
       if (/^\s*(?:["“(,.]|\n|$)/.test(text.slice(tokens[e - 1]?.end ?? 0, (tokens[e - 1]?.end ?? 0) + 2))) {
