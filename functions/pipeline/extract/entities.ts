@@ -526,9 +526,10 @@ let lastRecased: { input: string; output: string } | null = null;
  * Lower-cased text given capitals where a newswire would print them, so the rules for names can run on it:
  * sentence starts, "I", dotted abbreviations (u.s.), gazetteer places, outlets, nationalities, months and
  * days, and names the text itself shows to be names: after an honorific or a title ("sen. bernie sanders",
- * "president obama"), after a known first name ("donald trump"), and alone in a speech slot ("…,” trump said",
- * "said trump."). A learned name is capitalised wherever it recurs, with the title words right before it.
- * Same length as the input, so offsets carry over.
+ * "president obama"), after a known first name ("donald trump", "james a. baker"), alone in a speech slot ("…,”
+ * trump said", "said trump."), set off by an apposition ("murphy, the head of …"), signing a quote after a dash,
+ * and named by "according to" or "as X put it". A learned name is capitalised wherever it recurs, with the
+ * title words right before it. Same length as the input, so offsets carry over.
  */
 export function recaseLowered(text: string): string {
   // Entities and quotes both read the same article: the last result is kept for the second caller.
