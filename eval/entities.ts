@@ -1,0 +1,199 @@
+/**
+ * Audit of the People list, not wired into `npm run eval` (it needs a human to judge the sample).
+ *
+ * `npx tsx eval/entities.ts [corpusDir] [--judged=eval/entities-judged.tsv] [--rate=0.0125] [--seed=7] [--show]`
+ *
+ * - Precision sample: every sheet of BBC (all categories) and PolNeAR (train, dev) is made (no PDF); of each
+ *   sheet's top 8 people, an entry is sampled when a seeded hash of (article, name) falls below `rate`. The
+ *   hash, not a shuffle, picks the sample, so an entry found before and after a change is sampled both times
+ *   and its judgement is reused; only new entries need judging. Judgements live in a TSV
+ *   (article, name, verdict: `person` | `not` | `junk` = a person with words attached that are not the name).
+ *   Unjudged entries are printed with mentions and a sentence the name occurs in (`--show` prints all).
+ * - Recall: PolNeAR sources (first annotator's .ann, Source spans) that are capitalised proper names of
+ *   people (two or more capitalised words, not "the …", no organisation word) should be in the sheet's
+ *   People list, matched by surname (the last word of either name).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeFactSheet } from '../functions/pipeline/index.ts';
+import type { FactSheet } from '../functions/pipeline/factsheet.ts';
+import { HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, PLACES, TITLE_WORDS } from '../functions/pipeline/extract/names.ts';
+import { parseAnn } from './polnear.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+type Verdict = 'person' | 'not' | 'junk';
+
+interface Sheet {
+  key: string;
+  sheet: FactSheet;
+  gold: string[];
+}
+
+/** FNV-1a over the seed and the string, as a fraction of 2^32: stable across runs and machines. */
+export function fraction(seed: number, s: string): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // One more mixing round so that keys sharing a prefix spread out.
+  h = (h ^ (h >>> 15)) >>> 0;
+  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+  h = (h ^ (h >>> 12)) >>> 0;
+  return h / 2 ** 32;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const CONNECTOR = /^(?:de|del|da|di|van|von|der|den|la|le|du|bin|ibn|al|el)$/;
+
+/**
+ * A gold source text that names a person properly: two or more capitalised words (connectors such as
+ * "de" allowed), not "the …", no organisation, outlet or place word, and at least one word that is not a
+ * title. Returns its surname (lower case), or null.
+ */
+export function personSurname(source: string): string | null {
+  const words = source.trim().split(/\s+/).map((w) => w.replace(/['’]s?$/u, '').replace(/[,;:]$/, ''));
+  if (words.length < 2 || /^(?:the|a|an)$/i.test(words[0] ?? '')) return null;
+  if (!words.every((w) => CAPITALISED.test(w) || CONNECTOR.test(w))) return null;
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || KNOWN_ORGS.has(w) || KNOWN_OUTLETS.has(w))) return null;
+  if (PLACES.has(lower.join(' '))) return null;
+  const nameWords = lower.filter((w) => !TITLE_WORDS.has(w) && !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`));
+  if (nameWords.length === 0) return null;
+  return (lower[lower.length - 1] ?? '').replace(/\.$/, '');
+}
+
+async function bbcFiles(dir: string): Promise<string[]> {
+  const root = path.join(dir, 'articles');
+  if (!existsSync(root)) return [];
+  const out: string[] = [];
+  for (const c of (await readdir(root)).sort()) for (const f of (await readdir(path.join(root, c))).sort()) if (f.endsWith('.txt')) out.push(path.join(root, c, f));
+  return out;
+}
+
+async function polnearFiles(dir: string): Promise<Array<{ txt: string; ann: string | null }>> {
+  const out: Array<{ txt: string; ann: string | null }> = [];
+  for (const split of ['train', 'dev']) {
+    const tdir = path.join(dir, split, 'text');
+    const adir = path.join(dir, split, 'attributions');
+    if (!existsSync(tdir)) continue;
+    const anns = existsSync(adir) ? (await readdir(adir)).filter((f) => f.endsWith('.ann')).sort() : [];
+    for (const f of (await readdir(tdir)).sort()) {
+      if (!f.endsWith('.txt')) continue;
+      const base = f.replace(/\.txt$/, '');
+      // The first annotator's file in name order, as eval/polnear.ts scores.
+      const ann = anns.find((a) => a.replace(/_[^_]+\.ann$/, '') === base);
+      out.push({ txt: path.join(tdir, f), ann: ann ? path.join(adir, ann) : null });
+    }
+  }
+  return out;
+}
+
+function goldSources(text: string, ann: string): string[] {
+  const { spans } = parseAnn(ann);
+  const out: string[] = [];
+  for (const s of spans.values()) if (s.type === 'Source') out.push(s.spans.map(([a, b]) => text.slice(a, b)).join(' '));
+  return out;
+}
+
+async function loadSheets(corpus: string): Promise<Sheet[]> {
+  const out: Sheet[] = [];
+  const make = async (file: string, gold: string[]): Promise<void> => {
+    const key = path.relative(corpus, file);
+    try {
+      const { sheet } = await makeFactSheet({ bytes: await readFile(file), key }, { pdf: false });
+      out.push({ key, sheet, gold });
+    } catch (err) {
+      console.error(`${key}: ${(err as Error).message}`);
+    }
+  };
+  for (const f of await bbcFiles(path.join(corpus, 'bbc'))) await make(f, []);
+  for (const { txt, ann } of await polnearFiles(path.join(corpus, 'polnear'))) {
+    const gold = ann ? goldSources(readFileSync(txt, 'utf8'), readFileSync(ann, 'utf8')) : [];
+    await make(txt, gold);
+  }
+  return out;
+}
+
+function sentenceWith(sheet: FactSheet, name: string): string {
+  const text = sheet.paragraphs.join('\n\n');
+  const surname = name.split(/\s+/).pop() ?? name;
+  let at = text.indexOf(name);
+  if (at < 0) at = text.indexOf(surname);
+  if (at < 0) return '';
+  const from = Math.max(0, at - 100);
+  return text.slice(from, at + name.length + 100).replace(/\s+/g, ' ');
+}
+
+function readJudged(file: string | undefined): Map<string, Verdict> {
+  const out = new Map<string, Verdict>();
+  if (!file || !existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [key, name, verdict] = line.split('\t');
+    if (key && name && (verdict === 'person' || verdict === 'not' || verdict === 'junk')) out.set(`${key}\t${name}`, verdict);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const corpus = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.resolve(here, '../../shared/corpus'));
+  if (!existsSync(corpus)) {
+    console.log(`Corpus not found at ${corpus}; nothing to audit.`);
+    return;
+  }
+  const rate = Number(opt('rate') ?? 0.0125);
+  const seed = Number(opt('seed') ?? 7);
+  const judged = readJudged(opt('judged') ?? path.join(here, 'entities-judged.tsv'));
+  const show = args.includes('--show');
+
+  const t0 = performance.now();
+  const sheets = await loadSheets(corpus);
+  const seconds = (performance.now() - t0) / 1000;
+
+  const counts: Record<Verdict | 'unjudged', number> = { person: 0, not: 0, junk: 0, unjudged: 0 };
+  let pool = 0;
+  for (const { key, sheet } of sheets) {
+    for (const p of sheet.entities.people.slice(0, 8)) {
+      pool++;
+      if (fraction(seed, `${key}\t${p.name}`) >= rate) continue;
+      const verdict = judged.get(`${key}\t${p.name}`);
+      counts[verdict ?? 'unjudged']++;
+      if (!verdict || show) console.log(`${key}\t${p.name}\t${verdict ?? '?'}\t(${p.mentions})\t${sentenceWith(sheet, p.name)}`);
+    }
+  }
+  const sampled = counts.person + counts.not + counts.junk + counts.unjudged;
+  const share = (n: number): string => `${n} (${((100 * n) / Math.max(1, sampled - counts.unjudged)).toFixed(1)}%)`;
+  console.log(`\n${sheets.length} sheets in ${seconds.toFixed(1)} s; top-8 people entries: ${pool}; sampled (seed ${seed}, rate ${rate}): ${sampled}`);
+  console.log(`person ${share(counts.person)}, not a person ${share(counts.not)}, person with junk attached ${share(counts.junk)}, unjudged ${counts.unjudged}`);
+
+  let gold = 0;
+  let found = 0;
+  const missed: string[] = [];
+  for (const { key, sheet, gold: sources } of sheets) {
+    const surnames = new Set(sheet.entities.people.map((p) => (p.name.split(/\s+/).pop() ?? '').toLowerCase().replace(/['’]s?$/u, '')));
+    const wanted = new Map<string, string>();
+    for (const s of sources) {
+      const surname = personSurname(s);
+      if (surname && !wanted.has(surname)) wanted.set(surname, s);
+    }
+    for (const [surname, s] of wanted) {
+      gold++;
+      if (surnames.has(surname)) found++;
+      else missed.push(`${key}\t${s}`);
+    }
+  }
+  if (args.includes('--missed')) for (const m of missed) console.log(`missed\t${m}`);
+  console.log(`PolNeAR named sources in People (by surname): ${found}/${gold} = ${((100 * found) / Math.max(1, gold)).toFixed(1)}%`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
