@@ -10,8 +10,8 @@
  *   (article, name, verdict: `person` | `not` | `junk` = a person with words attached that are not the name).
  *   Unjudged entries are printed with mentions and a sentence the name occurs in (`--show` prints all).
  * - Recall: PolNeAR sources (first annotator's .ann, Source spans) that are capitalised proper names of
- *   people (two or more capitalised words, not "the …", no organisation word) should be in the sheet's
- *   People list, matched by surname (the last word of either name).
+ *   people (`personSurname`) should be in the sheet's People list, matched by surname (the last word of
+ *   either name).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
 import type { FactSheet } from '../functions/pipeline/factsheet.ts';
-import { HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, PLACES, TITLE_WORDS } from '../functions/pipeline/extract/names.ts';
+import { DEMONYMS, GROUP_NOUNS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, NON_NAME_WORDS, ORG_WORDS, OUTLET_WORDS, PERSON_NOUNS, PLACE_WORDS, PLACES, TITLE_WORDS } from '../functions/pipeline/extract/names.ts';
 import { parseAnn } from './polnear.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,23 +46,29 @@ export function fraction(seed: number, s: string): number {
   return h / 2 ** 32;
 }
 
-const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’.-][\p{L}'’.-]*$|^\p{Lu}\.?$/u;
 const CONNECTOR = /^(?:de|del|da|di|van|von|der|den|la|le|du|bin|ibn|al|el)$/;
 
 /**
- * A gold source text that names a person properly: two or more capitalised words (connectors such as
- * "de" allowed), not "the …", no organisation, outlet or place word, and at least one word that is not a
- * title. Returns its surname (lower case), or null.
+ * A gold source text that names a person properly: after its titles ("Former Hewlett-Packard CEO", "Sen.")
+ * and before an appended party or state (", R-Fla."), two or more capitalised words (initials and connectors
+ * such as "de" allowed; not all capitals, a shouted headline), none of them an organisation, outlet, place,
+ * group or nationality word ("Some Democrats", "Black Lives Matter", "Many Americans"), not "the …".
+ * Returns its surname (lower case), or null.
  */
 export function personSurname(source: string): string | null {
-  const words = source.trim().split(/\s+/).map((w) => w.replace(/['’]s?$/u, '').replace(/[,;:]$/, ''));
-  if (words.length < 2 || /^(?:the|a|an)$/i.test(words[0] ?? '')) return null;
-  if (!words.every((w) => CAPITALISED.test(w) || CONNECTOR.test(w))) return null;
+  const head = source.split(',')[0] ?? '';
+  let words = head.trim().split(/\s+/).map((w) => w.replace(/['’]s?$/u, ''));
+  if (/^(?:the|a|an)$/i.test(words[0] ?? '')) return null;
+  const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(`${w.toLowerCase()}.`) || w.toLowerCase() === 'ceo';
+  const lastTitle = words.reduce((at, w, i) => (isTitle(w) ? i : at), -1);
+  words = words.slice(lastTitle + 1);
+  if (words.length < 2 || !words.every((w) => CAPITALISED.test(w) || CONNECTOR.test(w))) return null;
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || KNOWN_ORGS.has(w) || KNOWN_OUTLETS.has(w))) return null;
-  if (PLACES.has(lower.join(' '))) return null;
-  const nameWords = lower.filter((w) => !TITLE_WORDS.has(w) && !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`));
-  if (nameWords.length === 0) return null;
+  const bad = (w: string): boolean =>
+    ORG_WORDS.has(w) || OUTLET_WORDS.has(w) || KNOWN_ORGS.has(w) || KNOWN_OUTLETS.has(w) || PLACES.has(w) || PLACE_WORDS.has(w) || GROUP_NOUNS.has(w) || PERSON_NOUNS.has(w) ||
+    NON_NAME_WORDS.has(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || /^(?:democrats|republicans|millennials|americans)$/.test(w);
+  if (lower.some(bad) || PLACES.has(lower.join(' '))) return null;
   return (lower[lower.length - 1] ?? '').replace(/\.$/, '');
 }
 

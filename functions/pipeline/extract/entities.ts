@@ -29,6 +29,7 @@ import {
   UNISEX_FIRST_NAMES,
 } from './names.ts';
 import { looksCaseless } from './sentences.ts';
+import { keptPeople } from './entity-evidence.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -492,13 +493,15 @@ function tally(names: string[]): Entity[] {
 export function extractEntities(text: string, _paragraphStarts: number[]): { people: Entity[]; organizations: Entity[]; places: Entity[] } {
   const mentions = findNameMentions(text);
   const resolved = resolvePersonNames(mentions);
-  const people: string[] = [];
+  // The People list keeps only names the article shows to be people (entity-evidence.ts); the recased copy of
+  // lower-cased text capitalised only such names already.
+  const caseless = looksCaseless(text);
+  const people: string[] = caseless ? [] : keptPeople(text, mentions, resolved);
   const organizations: string[] = [];
   const places: string[] = [];
   for (const m of mentions) {
     if (m.kind === 'person') {
-      const name = resolved.get(m) ?? m.name;
-      people.push(name);
+      if (caseless) people.push(resolved.get(m) ?? m.name);
     } else if (m.kind === 'organization') organizations.push(m.name);
     else places.push(m.name);
   }

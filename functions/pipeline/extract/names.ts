@@ -267,3 +267,37 @@ village|airport|square|street|avenue|park|bridge|harbour|harbor|port|coliseum|st
 
 /** Organisations known by a single ordinary-looking word. */
 export const KNOWN_ORGS = set('fbi|cia|nsa|nra|rnc|dnc|doj|irs|epa|fda|cdc|nasa|aclu|naacp|unhcr|unicef|imf|wto|taliban|hamas|hezbollah|isis|isil|al qaeda|al-qaeda|qaeda|kremlin|pentagon|nato|opec|interpol|greenpeace|wikileaks|google|facebook|twitter|apple|amazon|microsoft');
+
+/**
+ * More first names, men's and women's together, read only as evidence that a capitalised run is a person
+ * (entity-evidence.ts); not used for gender or for recasing lower-cased text, where many are common words.
+ */
+export const MORE_FIRST_NAMES = set(`
+abe|abdul|ahmad|aidan|akbar|alain|alastair|alec|aleksandr|alessandro|alfonso|alistair|amir|anders|andrea|andres|andrzej|angus|anil|ari|armando|arturo|ashok
+austin|avi|axel|baldwin|bart|basil|beau|ben|benny|bernd|bert|bjorn|blake|bo|boyd|brady|brett|brock|bud|buddy|burt|buster|caleb|carter|cesar|chad|chandler
+chester|christian|christoph|christopher|clay|clayton|cliff|clive|conrad|cory|cristiano|curt|cyril|cyrus|damian|damien|damon|dane|dante|darrell|darryl|dean|declan
+del|denis|denny|deon|desmond|dick|diego|dieter|dimitri|dirk|dmitriy|dominic|don|donnie|duncan|dustin|dylan|earl|emil|emilio|emmett|enzo|erik|ernesto|ernie|errol
+esteban|ezra|fabio|farid|fidel|finn|floyd|forrest|franco|francesco|frankie|fritz|gareth|garrett|garry|gene|gerhard|gerry|gianni|gideon|giles|giorgio|giovanni
+giuseppe|glen|graeme|graham|grant|gus|gustavo|guy|hal|hamza|harlan|harris|heinz|herman|hiroshi|homer|horace|ibrahim|igor|ike|ilya|ira|irving|isaiah|ismail|ivan|jaime
+jay|jean-claude|jean-luc|jean-marc|jean-pierre|jed|jeremiah|jesus|jim|joaquin|jock|joey|johan|johannes|jonas|jonny|jordan|josef|joshua|jude|jules|julio|julius|junior
+kareem|karim|keenan|ken|kenji|kenny|kent|khalid|kim|kirk|klaus|kofi|konstantin|kris|lamar|lance|lars|lee|leo|leroy|les|lewis|liam|lionel|lorenzo|luca|ludwig|luigi
+lyndon|mack|mahathir|marcel|marco|marcos|mario|marius|marshall|marty|mason|mathieu|max|maxwell|mel|melvin|mervyn|mick|mickey|miles|milton|mitchell|moe|moses
+murray|nate|ned|nelson|nico|nigel|niels|nikolas|nils|noah|noel|norm|ollie|orlando|otto|ozzie|pascal|pat|percy|pete|piers|preston|quentin|quincy|rahul|rainer|ralf
+ramon|rand|rashid|ravi|ray|reed|reginald|reid|rene|rex|rhys|rich|richie|rob|robbie|robin|rocco|rod|rodrigo|rolf|roman|ronnie|rory|ross|ruben|rudolf|rush|rusty
+ryan|salman|salvador|sammy|sandy|saul|sebastian|sergio|shaun|sheldon|sherman|sid|sidney|silas|sol|spencer|stan|sterling|steve|stevie|sven|taylor|ted|teddy|terrence
+thierry|thom|tobias|toby|todd|tom|tomas|trey|tristan|ty|ulrich|umar|uri|vance|vern|vernon|vic|vijay|vinnie|vito|wade|wallace|walt|ward|warren|wendell|werner|wes
+wilbur|wilfred|will|willard|wilson|winston|wyatt|xavier|yusuf|yves|zack|zane
+adriana|agatha|aileen|aisha|alana|alexa|alexandria|alina|allie|alma|amber|amelia|ana|anastasia|angelica|angelique|angie|anja|annette|antonia|april|ariana|arianna
+astrid|ava|avril|bea|beatrice|belinda|bernadette|bertha|bette|bianca|billie|blanche|brooke|caitlin|candace|candy|cara|carina|carly|carmela|carole|cassandra|cate
+celia|charlene|charlotte|cher|cherie|chloe|chris|christa|christina|christy|cindy|clara|clarissa|claudette|cleo|cora|corinne|crystal|daisy|daphne|dawn|deanna|debby
+deirdre|delia|della|dena|desiree|dina|dominique|dora|edna|elena|eliza|ella|elsa|elsie|emilia|erika|estelle|ethel|etta|eugenia|eunice|faith|fatima|fay|felicity|fern
+francesca|freda|gabrielle|gemma|georgia|geraldine|gertrude|ginger|giselle|grace|greta|gwyneth|hailey|harriett|hattie|hazel|heather|heidi|helena|henrietta|hilary
+holly|ida|ingrid|iris|isabella|isla|ivy|jacklyn|jade|jan|jana|janine|jasmine|jean|jeannie|jemima|jess|jessie|jo|jo-ann|joann|jocelyn|jodie|johanna|jolene|joy
+juanita|jude|julianne|juliet|june|justine|kaitlyn|kara|karin|karina|kay|kayla|keira|kelsey|kendra|kerry|kim|kirsty|kristina|krystal|kylie|lana|lara|laurie|layla
+leanne|leila|lena|leona|lesley|leticia|lila|lily|lina|lindsey|lisa|liz|liza|lola|lorna|lori|lorena|lottie|lourdes|luann|lucia|lucille|luisa|lynda|lynne|mabel|mae
+madison|madonna|maggie|mandy|mara|marcy|margarita|margo|maria|mariah|marian|marina|marisa|marissa|marlene|mavis|maxine|maya|meg|melina|melinda|mercedes|meredith
+mia|mildred|millie|mimi|mindy|minnie|miriam|misty|moira|mona|muriel|myra|nadine|nancy|nell|nellie|nia|nikki|noelle|nora|norma|odette|olga|opal|paige|pam|patsy
+patti|penelope|penny|phoebe|phyllis|polly|priscilla|priya|queenie|rachael|ramona|raquel|rebekah|rhonda|roberta|robyn|rochelle|rosalind|rose|rosie|roxanne|ruby
+sabrina|sadie|sally|salma|sandy|sasha|savannah|shannon|shauna|shelby|sheryl|simone|sonya|stella|sue|summer|susanna|susie|suzanne|sybil|tabitha|tammie|tara|terri
+terrie|tess|tessa|thelma|tilly|toni|tonya|tracey|trish|trudy|una|val|vera|vicki|vicky|victoria|viola|violet|virginia|vivienne|wilma|winifred|yasmin|yolanda|zoe|zara
+`);

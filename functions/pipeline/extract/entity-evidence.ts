@@ -1,0 +1,217 @@
+/**
+ * Which capitalised runs the People list keeps. The mention finder (entities.ts) calls almost any two to four
+ * capitalised words a person, because the speaker rules want every candidate; a reader of the People list
+ * wants people. Here a name stays a person only on evidence the article gives: a known first name or an
+ * initial, a title or honorific, a noun for a person right before it ("literary critic Harold Bloom"), an
+ * age or a "who" apposition, a speech verb beside it, "he" or "she" soon after it, or a later mention by its
+ * surname alone. A name after "the" ("the Trump Train"), inside quotation marks (a title of a work), or made
+ * of a nationality or a "-based" word is not a person. Everything else is left out of the list.
+ *
+ * Pure over the text and the shared mentions; each test looks at a bounded window, so it stays linear.
+ */
+import type { NameMention } from './entities.ts';
+import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
+
+const key = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
+
+/** "Coffee-loving", "Cash-strapped", "Moscow-based", "Editor-at-Large": a compound adjective or noun ("Ki-moon"
+ *  has the same shape, but closes a name; callers ask about words that do not). */
+const compound = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w);
+
+export const isFirstName = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return MALE_FIRST_NAMES.has(l) || FEMALE_FIRST_NAMES.has(l) || UNISEX_FIRST_NAMES.has(l) || MORE_FIRST_NAMES.has(l);
+};
+
+const isHonorific = (w: string): boolean => HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(`${w.toLowerCase()}.`);
+/** "J.", "L", "F.": an initial, which only people's names carry. */
+const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
+
+/**
+ * The name without words before its first name that are not part of it: "Singer Sam Endicott" → "Sam
+ * Endicott", "Beatle Sir Paul McCartney" → "Paul McCartney", "South Korean-born Monte Haines" → "Monte
+ * Haines". A name that opens with a first name is left whole ("Mary Ann Evans"), and a first name must be
+ * followed by at least a surname ("Boy George" stays).
+ */
+export function stripLeadingNonName(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 3 || isFirstName(words[0] ?? '')) return name;
+  let describedUpTo = -1;
+  for (let k = 1; k < words.length - 1 && k <= 3; k++) {
+    const w = words[k] ?? '';
+    if (isFirstName(w)) return words.slice(k).join(' ');
+    if (isInitial(w) || /^\p{Ll}/u.test(w)) break;
+    if (compound(w) || DEMONYMS.has(w.toLowerCase())) describedUpTo = k;
+  }
+  // "South Korean-born Monte Haines": a description ends at its compound adjective or nationality.
+  return describedUpTo > 0 && words.length - describedUpTo > 2 ? words.slice(describedUpTo + 1).join(' ') : name;
+}
+
+
+/** Words of a run that say it is not a person's name: a nationality, "-based", an acronym. */
+function notANameShape(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  // "Americans", "Sri Lankan", "North African": a nationality (or its plural) closes no one's name; "Mark
+  // Cuban" opens with a first name and stays.
+  if ((DEMONYMS.has(last) || DEMONYMS.has(last.replace(/s$/, '')) || DEMONYMS.has(words.slice(-2).join(' ').toLowerCase())) && !isFirstName(words[0] ?? '')) return true;
+  if (words.some((w, i) => compound(w) && (i < words.length - 1 || /-(?:based|born)$/.test(w)))) return true;
+  // "UK Coal", "DLF Builders", "Cash-strapped US": an acronym of three letters or a place's is not a name;
+  // two capitals may be initials ("JM Barrie").
+  return words.some((w) => /^\p{Lu}{2,}$/u.test(w) && (w.length >= 3 || PLACE_ACRONYMS.has(w.toLowerCase())));
+}
+
+/** The run stands after "the" ("the Trump Train"), or alone inside quotation marks (“Celebrity Apprentice”). */
+function negativeContext(text: string, m: NameMention): boolean {
+  const before = text.slice(Math.max(0, m.runStart - 5), m.runStart);
+  if (/\bthe\s+$/.test(before) && !m.title) return true;
+  const open = text[m.runStart - 1] ?? '';
+  const close = /^[,.!?]?(["”’'])/.exec(text.slice(m.end, m.end + 2));
+  return /["“‘']/.test(open) && close !== null && (open === '"' || open === "'" ? close[1] === open : true);
+}
+
+/**
+ * What the words around one mention say: 'strong' when they describe a person (a title, a noun for a person,
+ * an age, an apposition, a signature), 'weak' when a speech verb stands beside it (companies speak too).
+ */
+function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null {
+  if (m.title) return 'strong';
+  const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
+  // "said Ken Mayland", "chairman Mukesh Ambani", "Gartner's principal analyst Kobita Desai", "Mr Blunkett".
+  const prev = /([\p{L}.]+)\s+$/u.exec(before)?.[1] ?? '';
+  const pl = prev.toLowerCase();
+  if (prev && (isHonorific(prev) || PERSON_NOUNS.has(pl))) return 'strong';
+  const after = text.slice(m.end, m.end + 60);
+  // "Ken Mayland, 54,", "Vera Lund (47)", "Bill Armstrong, a retail analyst", "Jeff Zucker, President of",
+  // ", who runs", "Lavrov said", "Lavrov, speaking": appositions and verbs that only people take.
+  if (/^(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.)]|\(\d{1,3}\))/.test(after)) return 'strong';
+  if (/^,\s*who\b/.test(after)) return 'strong';
+  // "Betsey Wright, a close aide", "Lesley Deutch, a senior vice president", "Guy Cecil, the group's chief
+  // strategist": a noun for a person within a few words of an apposition.
+  const appos = /^,\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 80));
+  if (appos) {
+    for (const w of (appos[1] ?? '').split(/\s+/)) {
+      const l = w.toLowerCase();
+      if (PERSON_NOUNS.has(l) || PERSON_NOUNS.has(l.replace(/s$/, ''))) return 'strong';
+      if (/^(?:of|at|for|in|from|with|and|who|which|said|says)$/.test(l)) break;
+    }
+  }
+  // "“…” ― Sonya Herridge": a name signing the quote before it.
+  if (/["”]\s*[―—–-]\s*$/.test(before)) return 'strong';
+  // "said Ken Mayland", "Lavrov told", "Norvell Rose, reporting for".
+  const next = /^(?:\s*,)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  if (SPEECH_VERBS.has(pl) || (SPEECH_VERBS.has(next) && (!/^\s*,/.test(after) || next.endsWith('ing')))) return 'weak';
+  return null;
+}
+
+/** "He" or "she" in the rest of the sentence or the next one: someone, not something, was named. */
+function pronounAfter(text: string, m: NameMention): boolean {
+  const window = text.slice(m.end, m.end + 220);
+  // Stop after the second sentence end.
+  let ends = 0;
+  let stop = window.length;
+  for (let i = 0; i < window.length; i++) {
+    const c = window[i];
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && ++ends === 2) {
+      stop = i;
+      break;
+    }
+  }
+  return /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/.test(window.slice(0, stop));
+}
+
+interface Group {
+  name: string;
+  full: NameMention[];
+  short: NameMention[];
+}
+
+/**
+ * One resolved name per person mention the People list keeps (in text order), given the mentions and the
+ * names resolvePersonNames gave them. Names without evidence are left out; a short form whose full name was
+ * left out stands on its own, or joins a kept person with that surname.
+ */
+export function keptPeople(text: string, mentions: readonly NameMention[], resolved: ReadonlyMap<NameMention, string>): string[] {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const groups = new Map<string, Group>();
+  const groupOf = new Map<NameMention, Group>();
+  for (const m of people) {
+    let target = stripLeadingNonName(resolved.get(m) ?? m.name);
+    if (!m.name.includes(' ')) {
+      // A short form joins a full name by its surname, or by its first word when that is a first name:
+      // "Trump" is not short for "Trump Train".
+      const parts = target.split(/\s+/);
+      const own = key(m.name);
+      if (own !== key(parts[parts.length - 1] ?? '') && !(own === key(parts[0] ?? '') && isFirstName(m.name))) target = m.name;
+    }
+    const k = key(target);
+    const g = groups.get(k) ?? { name: target, full: [], short: [] };
+    groups.set(k, g);
+    (m.name.includes(' ') ? g.full : g.short).push(m);
+    groupOf.set(m, g);
+  }
+  // "DNC Chair Debbie Wasserman Schultz" read as one organisation run: the word before a tail of a longer run
+  // ("Chair", "Debbie") vouches for the tail ("Wasserman Schultz") as a person's name.
+  const tailAfter = new Map<string, string>();
+  // Last words of names introduced with a title inside a longer run ("Research Director Raj Shah" → "shah").
+  const titledSurnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.name.split(/\s+/);
+    for (let k = 1; k < words.length - 1 && words.length <= 8; k++) {
+      tailAfter.set(key(words.slice(k).join(' ')), words[k - 1] ?? '');
+      const prev = (words[k - 1] ?? '').toLowerCase();
+      if (TITLE_WORDS.has(prev) && PERSON_NOUNS.has(prev)) titledSurnames.add(key(words[words.length - 1] ?? ''));
+    }
+  }
+  const titledTail = (name: string): boolean => {
+    const prev = tailAfter.get(key(name));
+    return prev !== undefined && (isFirstName(prev) || isHonorific(prev) || TITLE_WORDS.has(prev.toLowerCase()));
+  };
+  const kept = new Set<Group>();
+  for (const g of groups.values()) {
+    const words = g.name.split(/\s+/);
+    if (words.length > 1) {
+      const good = g.full.filter((m) => !negativeContext(text, m));
+      if (notANameShape(g.name) || (g.full.length > 0 && good.length === 0)) continue;
+      const surname = key(words[words.length - 1] ?? '');
+      const evidence =
+        isFirstName(words[0] ?? '') ||
+        words.some(isInitial) ||
+        titledTail(g.name) ||
+        g.short.some((m) => key(m.name) === surname) ||
+        [...good, ...g.short].some((m) => contextEvidence(text, m) !== null) ||
+        good.slice(0, 3).some((m) => pronounAfter(text, m));
+      if (evidence) kept.add(g);
+    } else {
+      // A lone word never seen with a first name: a title, an honorific or an apposition must vouch for it,
+      // or a speech verb with "he"/"she" soon after ("Netcraft said" alone is a company).
+      const ok = g.short.filter((m) => !negativeContext(text, m));
+      const said = ok.map((m) => contextEvidence(text, m));
+      const evidence =
+        !notANameShape(g.name) &&
+        (said.includes('strong') || titledSurnames.has(key(g.name)) || (said.includes('weak') && ok.slice(0, 3).some((m) => pronounAfter(text, m))));
+      if (evidence) kept.add(g);
+    }
+  }
+  // Surnames of the people kept, for the short forms whose full name was left out.
+  const bySurname = new Map<string, Group>();
+  for (const g of [...kept].sort((a, b) => b.full.length + b.short.length - (a.full.length + a.short.length))) {
+    const words = g.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const s = key(words[words.length - 1] ?? '');
+    if (!bySurname.has(s)) bySurname.set(s, g);
+  }
+  const out: string[] = [];
+  for (const m of people) {
+    const g = groupOf.get(m) as Group;
+    if (kept.has(g)) {
+      out.push(g.name);
+      continue;
+    }
+    const words = m.name.split(/\s+/);
+    const home = bySurname.get(key(words[words.length - 1] ?? ''));
+    // A short form of a name left out joins a kept person by surname only.
+    if (home && words.length === 1 && !negativeContext(text, m)) out.push(home.name);
+  }
+  return out;
+}
