@@ -1,17 +1,18 @@
 /**
  * Audit of the People list, not wired into `npm run eval` (it needs a human to judge the sample).
  *
- * `npx tsx eval/entities.ts [corpusDir] [--judged=eval/entities-judged.tsv] [--rate=0.0125] [--seed=7] [--show]`
+ * `npx tsx eval/entities.ts [corpusDir] [--judged=eval/entities-judged.tsv] [--rate=0.0125] [--seed=7] [--show] [--list] [--missed]`
  *
  * - Precision sample: every sheet of BBC (all categories) and PolNeAR (train, dev) is made (no PDF); of each
  *   sheet's top 8 people, an entry is sampled when a seeded hash of (article, name) falls below `rate`. The
  *   hash, not a shuffle, picks the sample, so an entry found before and after a change is sampled both times
  *   and its judgement is reused; only new entries need judging. Judgements live in a TSV
  *   (article, name, verdict: `person` | `not` | `junk` = a person with words attached that are not the name).
- *   Unjudged entries are printed with mentions and a sentence the name occurs in (`--show` prints all).
+ *   Unjudged entries are printed with mentions and a sentence the name occurs in (`--show` prints all,
+ *   `--list` every top-8 entry of every sheet).
  * - Recall: PolNeAR sources (first annotator's .ann, Source spans) that are capitalised proper names of
  *   people (`personSurname`) should be in the sheet's People list, matched by surname (the last word of
- *   either name).
+ *   either name); `--missed` lists the sources not found.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -163,9 +164,11 @@ async function main(): Promise<void> {
 
   const counts: Record<Verdict | 'unjudged', number> = { person: 0, not: 0, junk: 0, unjudged: 0 };
   let pool = 0;
+  const list = args.includes('--list');
   for (const { key, sheet } of sheets) {
     for (const p of sheet.entities.people.slice(0, 8)) {
       pool++;
+      if (list) console.log(`list\t${key}\t${p.name}\t${p.mentions}`);
       if (fraction(seed, `${key}\t${p.name}`) >= rate) continue;
       const verdict = judged.get(`${key}\t${p.name}`);
       counts[verdict ?? 'unjudged']++;

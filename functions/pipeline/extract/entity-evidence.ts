@@ -48,12 +48,17 @@ export function stripLeadingNonName(name: string): string {
 }
 
 
-/** Words of a run that say it is not a person's name: a nationality, "-based", an acronym. */
+/** Words of a run that say it is not a person's name: a party, a nationality, "-based", an acronym. */
 function notANameShape(name: string): boolean {
   const words = name.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   // "Americans", "Sri Lankan", "North African": a nationality (or its plural) closes no one's name; "Mark
   // Cuban" opens with a first name and stays.
+  if (words.some((w) => PARTY_WORDS.has(w.toLowerCase()))) return true;
+  // "for Constitutional Affairs", "All Blacks": a lower-case or quantifying first word opens no one's name.
+  if (/^\p{Ll}/u.test(name) || QUANTIFIERS.has((words[0] ?? '').toLowerCase())) return true;
+  // "Editor-at-Large" on its own is a job.
+  if (words.length === 1 && compound(name)) return true;
   if ((DEMONYMS.has(last) || DEMONYMS.has(last.replace(/s$/, '')) || DEMONYMS.has(words.slice(-2).join(' ').toLowerCase())) && !isFirstName(words[0] ?? '')) return true;
   if (words.some((w, i) => compound(w) && (i < words.length - 1 || /-(?:based|born)$/.test(w)))) return true;
   // "UK Coal", "DLF Builders", "Cash-strapped US": an acronym of three letters or a place's is not a name;
@@ -61,10 +66,25 @@ function notANameShape(name: string): boolean {
   return words.some((w) => /^\p{Lu}{2,}$/u.test(w) && (w.length >= 3 || PLACE_ACRONYMS.has(w.toLowerCase())));
 }
 
-/** The run stands after "the" ("the Trump Train"), or alone inside quotation marks (“Celebrity Apprentice”). */
+/** Lower-case nouns for things that name them right before or after ("investment bank Merrill Lynch", "Mac
+ *  Format magazine", "a Black Lives Matter protester" describes the protester). */
+const THING_NOUNS = new Set('firm company group bank band film movie show series programme program magazine newspaper paper website site label brand chain giant maker retailer carrier airline club team album single song novel book play musical comedy drama sitcom channel network agency party organisation organization charity campaign event festival tournament championship league fund index'.split(' '));
+/** Parties and movements that stand alone like surnames ("Labour" for "New Labour"). */
+const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrats republicans greens socialists communists'.split(' '));
+const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
+/** Words after which a name is an object, not the subject a following "he" would refer to. */
+const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
+
+/** The run stands after "the" ("the Trump Train") or a noun for a thing, describes a noun after it, or stands
+ *  alone inside quotation marks (“Celebrity Apprentice”). */
 function negativeContext(text: string, m: NameMention): boolean {
-  const before = text.slice(Math.max(0, m.runStart - 5), m.runStart);
-  if (/\bthe\s+$/.test(before) && !m.title) return true;
+  const before = text.slice(Math.max(0, m.runStart - 16), m.runStart);
+  // "the Trump Train", "a Grand Slam".
+  if (/\b(?:the|a|an)\s+$/.test(before) && !m.title) return true;
+  const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
+  if (!m.title && THING_NOUNS.has(prev)) return true;
+  const next = /^\s(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '';
+  if (next && (THING_NOUNS.has(next) || ((PERSON_NOUNS.has(next) || PERSON_NOUNS.has(next.replace(/s$/, ''))) && !/^(?:said|says)$/.test(next)))) return true;
   const open = text[m.runStart - 1] ?? '';
   const close = /^[,.!?]?(["”’'])/.exec(text.slice(m.end, m.end + 2));
   return /["“‘']/.test(open) && close !== null && (open === '"' || open === "'" ? close[1] === open : true);
@@ -106,6 +126,8 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
 
 /** "He" or "she" in the rest of the sentence or the next one: someone, not something, was named. */
 function pronounAfter(text: string, m: NameMention): boolean {
+  const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.runStart - 16), m.runStart))?.[1]?.toLowerCase() ?? '';
+  if (PREPOSITIONS.has(prev)) return false;
   const window = text.slice(m.end, m.end + 220);
   // Stop after the second sentence end.
   let ends = 0;
@@ -186,7 +208,8 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       // A lone word never seen with a first name: a title, an honorific or an apposition must vouch for it,
       // or a speech verb with "he"/"she" soon after ("Netcraft said" alone is a company).
       const ok = g.short.filter((m) => !negativeContext(text, m));
-      const said = ok.map((m) => contextEvidence(text, m));
+      // "Republican Establishment", "U.S. Reps": only a noun for a person or an honorific vouches for a lone word.
+      const said = ok.map((m) => (m.title && !m.title.split(/\s+/).some((t) => PERSON_NOUNS.has(t) || isHonorific(t)) ? contextEvidence(text, { ...m, title: '' }) : contextEvidence(text, m)));
       const evidence =
         !notANameShape(g.name) &&
         (said.includes('strong') || titledSurnames.has(key(g.name)) || (said.includes('weak') && ok.slice(0, 3).some((m) => pronounAfter(text, m))));
