@@ -36,15 +36,16 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\
 export function stripLeadingNonName(name: string): string {
   const words = name.split(/\s+/);
   if (words.length < 3 || isFirstName(words[0] ?? '')) return name;
-  let describedUpTo = -1;
+  let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
   for (let k = 1; k < words.length - 1 && k <= 3; k++) {
     const w = words[k] ?? '';
     if (isFirstName(w)) return words.slice(k).join(' ');
     if (isInitial(w) || /^\p{Ll}/u.test(w)) break;
     if (compound(w) || DEMONYMS.has(w.toLowerCase())) describedUpTo = k;
   }
-  // "South Korean-born Monte Haines": a description ends at its compound adjective or nationality.
-  return describedUpTo > 0 && words.length - describedUpTo > 2 ? words.slice(describedUpTo + 1).join(' ') : name;
+  // "South Korean-born Monte Haines", "Brazilian Flavio Saretta": a description ends at its compound adjective
+  // or nationality.
+  return describedUpTo >= 0 && words.length - describedUpTo > 2 ? words.slice(describedUpTo + 1).join(' ') : name;
 }
 
 
@@ -68,7 +69,7 @@ function notANameShape(name: string): boolean {
 
 /** Lower-case nouns for things that name them right before or after ("investment bank Merrill Lynch", "Mac
  *  Format magazine", "a Black Lives Matter protester" describes the protester). */
-const THING_NOUNS = new Set('firm company group bank band film movie show series programme program magazine newspaper paper website site label brand chain giant maker retailer carrier airline club team album single song novel book play musical comedy drama sitcom channel network agency party organisation organization charity campaign event festival tournament championship league fund index'.split(' '));
+const THING_NOUNS = new Set('firm company group bank band film movie show series programme program magazine newspaper paper website site label brand chain giant retailer airline club team album single song novel book play musical comedy drama sitcom channel network agency party organisation organization charity campaign event festival tournament championship league fund index'.split(' '));
 /** Parties and movements that stand alone like surnames ("Labour" for "New Labour"). */
 const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrats republicans greens socialists communists'.split(' '));
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
@@ -90,6 +91,21 @@ function negativeContext(text: string, m: NameMention): boolean {
   return /["“‘']/.test(open) && close !== null && (open === '"' || open === "'" ? close[1] === open : true);
 }
 
+/** "United Technologies, a company with …", "Sophos, the anti-virus firm": an apposition calls it a thing. */
+function thingAppositive(text: string, m: NameMention): boolean {
+  const appos = /^,\s+(?:a|an|the|its)\s+((?:[\p{L}\p{N}'’,-]+\s+){0,6}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 90));
+  // The head of the description decides: "a campaign spokesman" is a person, "a company with …" a thing.
+  let thing = false;
+  for (const w of (appos?.[1] ?? '').split(/\s+/)) {
+    const l = w.toLowerCase().replace(/[,.;:]+$/, '');
+    if (PREPOSITIONS.has(l)) break;
+    if (PERSON_NOUNS.has(l) || PERSON_NOUNS.has(l.replace(/s$/, ''))) return false;
+    if (THING_NOUNS.has(l)) thing = true;
+    if (/[,.;:]$/.test(w)) break;
+  }
+  return thing;
+}
+
 /**
  * What the words around one mention say: 'strong' when they describe a person (a title, a noun for a person,
  * an age, an apposition, a signature), 'weak' when a speech verb stands beside it (companies speak too).
@@ -98,7 +114,8 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   if (m.title) return 'strong';
   const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
   // "said Ken Mayland", "chairman Mukesh Ambani", "Gartner's principal analyst Kobita Desai", "Mr Blunkett".
-  const prev = /([\p{L}.]+)\s+$/u.exec(before)?.[1] ?? '';
+  // "Her campaign manager, Robby Mook,": the noun may stand before a comma.
+  const prev = /([\p{L}.]+),?\s+$/u.exec(before)?.[1] ?? '';
   const pl = prev.toLowerCase();
   if (prev && (isHonorific(prev) || PERSON_NOUNS.has(pl))) return 'strong';
   const after = text.slice(m.end, m.end + 60);
@@ -144,6 +161,8 @@ function pronounAfter(text: string, m: NameMention): boolean {
 
 interface Group {
   name: string;
+  /** A nationality or a compound adjective stood before the name ("Brazilian Flavio Saretta"). */
+  described: boolean;
   full: NameMention[];
   short: NameMention[];
 }
@@ -158,7 +177,9 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   const groups = new Map<string, Group>();
   const groupOf = new Map<NameMention, Group>();
   for (const m of people) {
-    let target = stripLeadingNonName(resolved.get(m) ?? m.name);
+    const original = resolved.get(m) ?? m.name;
+    let target = stripLeadingNonName(original);
+    const described = target !== original && !isFirstName(target.split(/\s+/)[0] ?? '');
     if (!m.name.includes(' ')) {
       // A short form joins a full name by its surname, or by its first word when that is a first name:
       // "Trump" is not short for "Trump Train".
@@ -167,8 +188,9 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       if (own !== key(parts[parts.length - 1] ?? '') && !(own === key(parts[0] ?? '') && isFirstName(m.name))) target = m.name;
     }
     const k = key(target);
-    const g = groups.get(k) ?? { name: target, full: [], short: [] };
+    const g = groups.get(k) ?? { name: target, described: false, full: [], short: [] };
     groups.set(k, g);
+    if (described) g.described = true;
     (m.name.includes(' ') ? g.full : g.short).push(m);
     groupOf.set(m, g);
   }
@@ -194,11 +216,12 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const words = g.name.split(/\s+/);
     if (words.length > 1) {
       const good = g.full.filter((m) => !negativeContext(text, m));
-      if (notANameShape(g.name) || (g.full.length > 0 && good.length === 0)) continue;
+      if (notANameShape(g.name) || (g.full.length > 0 && good.length === 0) || g.full.some((m) => thingAppositive(text, m))) continue;
       const surname = key(words[words.length - 1] ?? '');
       const evidence =
         isFirstName(words[0] ?? '') ||
         words.some(isInitial) ||
+        g.described ||
         titledTail(g.name) ||
         g.short.some((m) => key(m.name) === surname) ||
         [...good, ...g.short].some((m) => contextEvidence(text, m) !== null) ||
@@ -212,6 +235,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       const said = ok.map((m) => (m.title && !m.title.split(/\s+/).some((t) => PERSON_NOUNS.has(t) || isHonorific(t)) ? contextEvidence(text, { ...m, title: '' }) : contextEvidence(text, m)));
       const evidence =
         !notANameShape(g.name) &&
+        !ok.some((m) => thingAppositive(text, m)) &&
         (said.includes('strong') || titledSurnames.has(key(g.name)) || (said.includes('weak') && ok.slice(0, 3).some((m) => pronounAfter(text, m))));
       if (evidence) kept.add(g);
     }

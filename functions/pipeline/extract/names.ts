@@ -286,7 +286,7 @@ murray|nate|ned|nelson|nico|nigel|niels|nikolas|nils|noah|noel|norm|ollie|otto|o
 ramon|rand|rashid|ravi|ray|reginald|reid|rene|rex|rhys|richie|rob|robbie|robin|rocco|rod|rodrigo|rolf|ronnie|rory|ross|ruben|rudolf|rush|rusty
 ryan|salman|salvador|sammy|sandy|saul|sebastian|sergio|shaun|sheldon|sherman|sid|sidney|silas|spencer|stan|steve|stevie|sven|taylor|ted|teddy|terrence
 thierry|thom|tobias|toby|todd|tom|tomas|trey|tristan|ty|ulrich|umar|uri|vance|vern|vernon|vic|vijay|vinnie|vito|wade|wallace|walt|warren|wendell|werner|wes
-wilbur|wilfred|willard|wilson|winston|wyatt|xavier|yusuf|yves|zack|zane
+wilbur|wilfred|willard|austin|jordan|mel|wilson|winston|wyatt|xavier|yusuf|yves|zack|zane
 adriana|agatha|aileen|aisha|alana|alexa|alexandria|alina|allie|alma|amelia|ana|anastasia|angelica|angelique|angie|anja|annette|antonia|ariana|arianna
 astrid|ava|avril|bea|beatrice|belinda|bernadette|bertha|bette|bianca|billie|blanche|brooke|caitlin|candace|candy|cara|carina|carly|carmela|carole|cassandra|cate
 celia|charlene|charlotte|cherie|chloe|chris|christa|christina|christy|cindy|clara|clarissa|claudette|cleo|cora|corinne|daphne|deanna|debby
@@ -299,5 +299,5 @@ madonna|maggie|mandy|mara|marcy|margarita|margo|maria|mariah|marian|marina|maris
 mia|mildred|millie|mimi|mindy|minnie|miriam|misty|moira|mona|muriel|myra|nadine|nancy|nell|nellie|nia|nikki|noelle|nora|norma|odette|olga|opal|paige|pam|patsy
 patti|penelope|penny|phoebe|phyllis|polly|priscilla|priya|queenie|rachael|ramona|raquel|rebekah|rhonda|roberta|robyn|rochelle|rosalind|rosie|roxanne
 sabrina|sadie|sally|salma|sandy|sasha|savannah|shannon|shauna|shelby|sheryl|simone|sonya|stella|sue|susanna|susie|suzanne|sybil|tabitha|tammie|tara|terri
-terrie|tess|tessa|thelma|tilly|toni|tonya|tracey|trish|trudy|una|vera|vicki|vicky|victoria|viola|violet|vivienne|wilma|winifred|yasmin|yolanda|zoe|zara
+terrie|tess|tessa|thelma|tilly|toni|tonya|tracey|trish|trudy|una|vera|vicki|vicky|victoria|viola|violet|vivienne|wilma|winifred|yasmin|yolanda|zoe|zara|joy|virginia
 `);
