@@ -72,6 +72,8 @@ function notANameShape(name: string): boolean {
 const THING_NOUNS = new Set('firm company group bank band film movie show series programme program magazine newspaper paper website site label brand chain giant retailer airline club team album single song novel book play musical comedy drama sitcom channel network agency party organisation organization charity campaign event festival tournament championship league fund index'.split(' '));
 /** Parties and movements that stand alone like surnames ("Labour" for "New Labour"). */
 const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrats republicans greens socialists communists'.split(' '));
+/** Party words the title splitter reads as titles ("Republican Establishment"): they describe, not name, a person. */
+const PARTY_ADJECTIVES = new Set('republican democrat democratic independent conservative liberal labour'.split(' '));
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
@@ -232,7 +234,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       // or a speech verb with "he"/"she" soon after ("Netcraft said" alone is a company).
       const ok = g.short.filter((m) => !negativeContext(text, m));
       // "Republican Establishment", "U.S. Reps": only a noun for a person or an honorific vouches for a lone word.
-      const said = ok.map((m) => (m.title && !m.title.split(/\s+/).some((t) => PERSON_NOUNS.has(t) || isHonorific(t)) ? contextEvidence(text, { ...m, title: '' }) : contextEvidence(text, m)));
+      const said = ok.map((m) => (m.title && !m.title.split(/\s+/).some((t) => (PERSON_NOUNS.has(t) && !PARTY_ADJECTIVES.has(t)) || isHonorific(t)) ? contextEvidence(text, { ...m, title: '' }) : contextEvidence(text, m)));
       const evidence =
         !notANameShape(g.name) &&
         !ok.some((m) => thingAppositive(text, m)) &&

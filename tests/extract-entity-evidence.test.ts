@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, findNameMentions, resolvePersonNames } from '../functions/pipeline/extract/entities.ts';
+import { keptPeople, stripLeadingNonName } from '../functions/pipeline/extract/entity-evidence.ts';
+
+const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
+const people = (text: string): Array<{ name: string; mentions: number }> => extractEntities(text, starts(text)).people;
+const names = (text: string): string[] => people(text).map((p) => p.name);
+
+describe('a name after "the" is not a person, and a short form joins only by surname or first name', () => {
+  const t = [
+    'Supporters packed the Velmar Express at dawn. Velmar waved from the stage.',
+    '',
+    'Velmar said the crowd was “the biggest yet”. He thanked the volunteers.',
+  ].join('\n');
+
+  it('leaves out "the Velmar Express" and keeps the bare surname that spoke, with its own count', () => {
+    expect(names(t)).not.toContain('Velmar Express');
+    expect(people(t)).toEqual([{ name: 'Velmar', mentions: 2 }]);
+  });
+
+  it('folds a surname into the full name, but not the first word of a full name that is no first name', () => {
+    const u = 'Tamsin Orrell opened the plant.\n\nOrrell Freight later sold it to a rival. Prices fell. Orrell said she was proud.';
+    const r = people(u);
+    expect(r.find((p) => p.name === 'Tamsin Orrell')?.mentions).toBe(2);
+    expect(r.map((p) => p.name)).not.toContain('Orrell Freight');
+  });
+});
+
+describe('titles of works, nationalities and compound adjectives are not people', () => {
+  it('a run alone inside quotation marks is a title', () => {
+    const t = 'The host of “Kitchen Rivals” said the show would return. Viewers of "Harbour Lights" were told nothing.';
+    expect(names(t)).toEqual([]);
+  });
+
+  it('plural and singular nationalities, "-based" and "-born" words, and acronyms are not names', () => {
+    const t = [
+      'Many Americans travelled to the final. Sri Lankan fans cheered, and North African traders sold flags.',
+      '',
+      'The New York-based fund said prices rose. Cash-strapped UK Coal cut jobs. DLF Builders said it would appeal.',
+    ].join('\n');
+    expect(names(t)).toEqual([]);
+  });
+});
+
+describe('words before a first name are titles, not name', () => {
+  it('drops occupations, honorifics, parties and descriptions before the first name', () => {
+    expect(stripLeadingNonName('Singer Sam Endicott')).toBe('Sam Endicott');
+    expect(stripLeadingNonName('Beatle Sir Paul McCartney')).toBe('Paul McCartney');
+    expect(stripLeadingNonName('Democrat Hillary Clinton')).toBe('Hillary Clinton');
+    expect(stripLeadingNonName('Brazilian Teodoro Vasquinha')).toBe('Teodoro Vasquinha');
+    expect(stripLeadingNonName('Mary Ann Evans')).toBe('Mary Ann Evans');
+    expect(stripLeadingNonName('Boy George')).toBe('Boy George');
+  });
+
+  it('counts "Producer Judy Kessel" and "Kessel" as one person named Judy Kessel', () => {
+    const t = 'Producer Judy Kessel tops the rich list. Ms Kessel made her fortune on stage.';
+    expect(people(t)).toEqual([{ name: 'Judy Kessel', mentions: 2 }]);
+  });
+});
+
+describe('a person needs evidence', () => {
+  it('leaves out capitalised runs with nothing that says person', () => {
+    const t = 'The film Golden Harvest Moon won three awards on Christmas Eve, and Million Dollar Baby two. Harvest Cup tickets sold out.';
+    expect(names(t)).toEqual([]);
+  });
+
+  it('keeps names with an unknown first name on an age, a who-clause, an apposition, a title before, or a speech verb', () => {
+    const t = [
+      'Radwan Hadiq, 54, runs the yard. Ilse Varnholt, who chairs the board, disagreed.',
+      '',
+      'Oyelaran Betts, a retail analyst, was cautious. Union official Ulfar Kjeld was not.',
+      '',
+      '“It looks grim,” said Tadeo Quirrel.',
+    ].join('\n');
+    expect(names(t).sort()).toEqual(['Ilse Varnholt', 'Oyelaran Betts', 'Radwan Hadiq', 'Tadeo Quirrel', 'Ulfar Kjeld']);
+  });
+
+  it('keeps a name referred to later by surname alone, or by "he"/"she"', () => {
+    const t = 'Nnamdi Okorafor arrived late. Okorafor apologised.\n\nPelle Anvik opened the door. She smiled at the cameras.';
+    expect(names(t).sort()).toEqual(['Nnamdi Okorafor', 'Pelle Anvik']);
+  });
+
+  it('does not take "he" after a name that was an object of a preposition', () => {
+    const t = 'Graham Barrow is the editor of Quill Format. He said the machine was small.';
+    expect(names(t)).toEqual(['Graham Barrow']);
+  });
+
+  it('a noun for a thing before or after the name, or an apposition calling it one, rules it out', () => {
+    const t = [
+      'Investment bank Harrow Lynch said the deal was sound. A Bright Lives Matter protester was hurt.',
+      '',
+      'Tallis Brook, a company with 300 staff, said it would grow. The editor of Quill Format magazine agreed.',
+    ].join('\n');
+    expect(names(t)).toEqual([]);
+  });
+
+  it('a lone word needs a title naming a person, an honorific or an apposition; a speech verb alone is not enough', () => {
+    const t = 'Netcraft said traffic doubled. Netcraft said the site was slow.\n\nMr Blunkett resigned. Republican Establishment figures stayed away.';
+    expect(names(t)).toEqual(['Blunkett']);
+  });
+
+  it('a party word makes a run a party, not a person', () => {
+    const t = 'He was a key figure in New Labour. Labour won the seat.';
+    expect(names(t)).toEqual([]);
+  });
+});
+
+describe('keptPeople', () => {
+  it('returns one name per kept person mention, in text order', () => {
+    const t = 'Foreign Minister Anna Berg met the Trade Express team. Berg said talks went well. Berg left.';
+    const mentions = findNameMentions(t);
+    const out = keptPeople(t, mentions, resolvePersonNames(mentions));
+    expect(out).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg']);
+  });
+
+  it('leaves lower-cased text to the recasing, which capitalised only names it had evidence for', () => {
+    const t = 'foreign minister sergey lavrov said russia keeps contacts in kabul . lavrov spoke in moscow .';
+    expect(names(t)).toEqual(['sergey lavrov']);
+  });
+
+  it('stays linear: a long article of many names is read in one pass', () => {
+    // Letters only: a run holding digits is never a person.
+    const word = (i: number): string => [...i.toString(26).padStart(3, '0')].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+    const para = (i: number): string => `${cap(word(i))}an ${cap(word(i))}ovic said the figure was ${i}. ${cap(word(i))}ovic added more. The ${cap(word(i))} Express left.`;
+    const t = Array.from({ length: 3000 }, (_, i) => para(i)).join('\n\n');
+    const r = people(t);
+    // Every speaker is kept (a speech verb and a later surname), no "Express" run is.
+    expect(r).toHaveLength(3000);
+    expect(r.every((p) => p.mentions === 2 && !p.name.includes('Express'))).toBe(true);
+  });
+});
