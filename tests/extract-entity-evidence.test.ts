@@ -80,6 +80,14 @@ describe('a person needs evidence', () => {
     expect(names(t).sort()).toEqual(['Nnamdi Okorafor', 'Pelle Anvik']);
   });
 
+  it('keeps a name whose kin are mentioned, and folds an initial and surname into the full name', () => {
+    const t = 'The boyfriend of Lleyn Harcourt’s sister was there.\n\nEngland’s teenage centre Mattias Perrow has been named. Team: J Noor, M Perrow, K Lusk.';
+    const r = people(t);
+    expect(r.map((p) => p.name)).toContain('Lleyn Harcourt');
+    expect(r.find((p) => p.name === 'Mattias Perrow')?.mentions).toBe(2);
+    expect(r.map((p) => p.name)).not.toContain('M Perrow');
+  });
+
   it('does not take "he" after a name that was an object of a preposition', () => {
     const t = 'Graham Barrow is the editor of Quill Format. He said the machine was small.';
     expect(names(t)).toEqual(['Graham Barrow']);

@@ -74,6 +74,7 @@ const THING_NOUNS = new Set('firm company group bank band film movie show series
 const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrats republicans greens socialists communists'.split(' '));
 /** Party words the title splitter reads as titles ("Republican Establishment"): they describe, not name, a person. */
 const PARTY_ADJECTIVES = new Set('republican democrat democratic independent conservative liberal labour'.split(' '));
+const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter'.split(' '));
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
@@ -125,6 +126,8 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   // ", who runs", "Lavrov said", "Lavrov, speaking": appositions and verbs that only people take.
   if (/^(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.)]|\(\d{1,3}\))/.test(after)) return 'strong';
   if (/^,\s*who\b/.test(after)) return 'strong';
+  // "Lleyton Hewitt's sister": only people have kin (firms have spokesmen and founders too).
+  if (KIN.has(/^['’]s\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return 'strong';
   // "Betsey Wright, a close aide", "Lesley Deutch, a senior vice president", "Guy Cecil, the group's chief
   // strategist": a noun for a person within a few words of an apposition.
   const appos = /^,\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 80));
@@ -213,6 +216,12 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const prev = tailAfter.get(key(name));
     return prev !== undefined && (isFirstName(prev) || isHonorific(prev) || TITLE_WORDS.has(prev.toLowerCase()));
   };
+  // "M Tait" in a team list: an initial and a surname vouch for the "Mathew Tait" the article names in full.
+  const initialForms = new Set<string>();
+  for (const g of groups.values()) {
+    const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
+    if (initial) initialForms.add(`${initial[1]} ${key(initial[2] ?? '')}`);
+  }
   const kept = new Set<Group>();
   for (const g of groups.values()) {
     const words = g.name.split(/\s+/);
@@ -224,6 +233,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
         isFirstName(words[0] ?? '') ||
         words.some(isInitial) ||
         g.described ||
+        (words.length === 2 && initialForms.has(`${g.name.charAt(0)} ${key(words[1] ?? '')}`)) ||
         titledTail(g.name) ||
         g.short.some((m) => key(m.name) === surname) ||
         [...good, ...g.short].some((m) => contextEvidence(text, m) !== null) ||
@@ -254,7 +264,10 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   for (const m of people) {
     const g = groupOf.get(m) as Group;
     if (kept.has(g)) {
-      out.push(g.name);
+      // "M Tait" in a team list is the "Mathew Tait" the article named in full.
+      const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
+      const full = initial ? bySurname.get(key(initial[2] ?? '')) : undefined;
+      out.push(full && full !== g && full.name.startsWith(initial?.[1] ?? '') ? full.name : g.name);
       continue;
     }
     const words = m.name.split(/\s+/);
