@@ -12,7 +12,33 @@
 import type { NameMention } from './entities.ts';
 import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
 
-const key = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
+const key = (s: string): string => {
+  const l = s.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
+
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /\p{L}/u.test(c);
+};
+
+/**
+ * The word that ends right before `pos`, past spaces (and a comma when `comma`), or '' (letters and, when
+ * `dots`, full stops: "Mr."). A backward scan: an end-anchored regex would retry from every character.
+ */
+function wordBefore(text: string, pos: number, comma = false, dots = false): string {
+  let i = pos - 1;
+  let spaces = 0;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n' || text[i] === '\t')) {
+    i--;
+    spaces++;
+  }
+  if (spaces === 0) return '';
+  if (comma && text[i] === ',') i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 30 && (isLetter(text[i] as string) || (dots && text[i] === '.'))) i--;
+  return text.slice(i + 1, end);
+}
 
 /** "Coffee-loving", "Cash-strapped", "Moscow-based", "Editor-at-Large": a compound adjective or noun ("Ki-moon"
  *  has the same shape, but closes a name; callers ask about words that do not). */
@@ -51,20 +77,28 @@ export function stripLeadingNonName(name: string): string {
 
 /** Words of a run that say it is not a person's name: a party, a nationality, "-based", an acronym. */
 function notANameShape(name: string): boolean {
-  const words = name.split(/\s+/);
-  const last = (words[words.length - 1] ?? '').toLowerCase();
+  // "for Constitutional Affairs": a lower-case first word opens no one's name.
+  const c = name.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  const words = name.split(' ');
+  const lowered = name.toLowerCase().split(' ');
+  const first = lowered[0] ?? '';
+  const last = lowered[lowered.length - 1] ?? '';
+  // "All Blacks", "New Labour": a quantifying first word or a party word.
+  if (QUANTIFIERS.has(first) || lowered.some((w) => PARTY_WORDS.has(w))) return true;
   // "Americans", "Sri Lankan", "North African": a nationality (or its plural) closes no one's name; "Mark
   // Cuban" opens with a first name and stays.
-  if (words.some((w) => PARTY_WORDS.has(w.toLowerCase()))) return true;
-  // "for Constitutional Affairs", "All Blacks": a lower-case or quantifying first word opens no one's name.
-  if (/^\p{Ll}/u.test(name) || QUANTIFIERS.has((words[0] ?? '').toLowerCase())) return true;
-  // "Editor-at-Large" on its own is a job.
-  if (words.length === 1 && compound(name)) return true;
-  if ((DEMONYMS.has(last) || DEMONYMS.has(last.replace(/s$/, '')) || DEMONYMS.has(words.slice(-2).join(' ').toLowerCase())) && !isFirstName(words[0] ?? '')) return true;
-  if (words.some((w, i) => compound(w) && (i < words.length - 1 || /-(?:based|born)$/.test(w)))) return true;
-  // "UK Coal", "DLF Builders", "Cash-strapped US": an acronym of three letters or a place's is not a name;
-  // two capitals may be initials ("JM Barrie").
-  return words.some((w) => /^\p{Lu}{2,}$/u.test(w) && (w.length >= 3 || PLACE_ACRONYMS.has(w.toLowerCase())));
+  const demonym = DEMONYMS.has(last) || (last.endsWith('s') && DEMONYMS.has(last.slice(0, -1))) || (lowered.length > 1 && DEMONYMS.has(lowered.slice(-2).join(' ')));
+  if (demonym && !isFirstName(first)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    // "Coffee-loving Curry", "New York-based", "Editor-at-Large" alone: compound adjectives and jobs.
+    if (w.includes('-') && compound(w) && (words.length === 1 || i < words.length - 1 || /-(?:based|born)$/.test(w))) return true;
+    // "UK Coal", "DLF Builders", "Cash-strapped US": an acronym of three letters or a place's is not a name;
+    // two capitals may be initials ("JM Barrie").
+    if (w.length >= 2 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && (w.length >= 3 || PLACE_ACRONYMS.has(lowered[i] as string))) return true;
+  }
+  return false;
 }
 
 /** Lower-case nouns for things that name them right before or after ("investment bank Merrill Lynch", "Mac
@@ -82,20 +116,20 @@ const PREPOSITIONS = new Set('of at for from in on with by to about into over un
 /** The run stands after "the" ("the Trump Train") or a noun for a thing, describes a noun after it, or stands
  *  alone inside quotation marks (“Celebrity Apprentice”). */
 function negativeContext(text: string, m: NameMention): boolean {
-  const before = text.slice(Math.max(0, m.runStart - 16), m.runStart);
-  // "the Trump Train", "a Grand Slam".
-  if (/\b(?:the|a|an)\s+$/.test(before) && !m.title) return true;
-  const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
-  if (!m.title && THING_NOUNS.has(prev)) return true;
-  const next = /^\s(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '';
+  // "the Trump Train", "a Grand Slam", "investment bank Merrill Lynch".
+  const prev = m.title ? '' : wordBefore(text, m.runStart);
+  if (prev === 'the' || prev === 'a' || prev === 'an' || THING_NOUNS.has(prev)) return true;
+  const next = text[m.end] === ' ' ? (/^\s(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '') : '';
   if (next && (THING_NOUNS.has(next) || ((PERSON_NOUNS.has(next) || PERSON_NOUNS.has(next.replace(/s$/, ''))) && !/^(?:said|says)$/.test(next)))) return true;
   const open = text[m.runStart - 1] ?? '';
+  if (!/["“‘']/.test(open)) return false;
   const close = /^[,.!?]?(["”’'])/.exec(text.slice(m.end, m.end + 2));
-  return /["“‘']/.test(open) && close !== null && (open === '"' || open === "'" ? close[1] === open : true);
+  return close !== null && (open === '"' || open === "'" ? close[1] === open : true);
 }
 
 /** "United Technologies, a company with …", "Sophos, the anti-virus firm": an apposition calls it a thing. */
 function thingAppositive(text: string, m: NameMention): boolean {
+  if (text[m.end] !== ',') return false;
   const appos = /^,\s+(?:a|an|the|its)\s+((?:[\p{L}\p{N}'’,-]+\s+){0,6}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 90));
   // The head of the description decides: "a campaign spokesman" is a person, "a company with …" a thing.
   let thing = false;
@@ -115,10 +149,9 @@ function thingAppositive(text: string, m: NameMention): boolean {
  */
 function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null {
   if (m.title) return 'strong';
-  const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
   // "said Ken Mayland", "chairman Mukesh Ambani", "Gartner's principal analyst Kobita Desai", "Mr Blunkett".
   // "Her campaign manager, Robby Mook,": the noun may stand before a comma.
-  const prev = /([\p{L}.]+),?\s+$/u.exec(before)?.[1] ?? '';
+  const prev = wordBefore(text, m.runStart, true, true);
   const pl = prev.toLowerCase();
   if (prev && (isHonorific(prev) || PERSON_NOUNS.has(pl))) return 'strong';
   const after = text.slice(m.end, m.end + 60);
@@ -139,7 +172,7 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
     }
   }
   // "“…” ― Sonya Herridge": a name signing the quote before it.
-  if (/["”]\s*[―—–-]\s*$/.test(before)) return 'strong';
+  if (/["”]\s*[―—–-]\s*$/.test(text.slice(Math.max(0, m.runStart - 6), m.runStart))) return 'strong';
   // "said Ken Mayland", "Lavrov told", "Norvell Rose, reporting for".
   const next = /^(?:\s*,)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   if (SPEECH_VERBS.has(pl) || (SPEECH_VERBS.has(next) && (!/^\s*,/.test(after) || next.endsWith('ing')))) return 'weak';
@@ -148,7 +181,7 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
 
 /** "He" or "she" in the rest of the sentence or the next one: someone, not something, was named. */
 function pronounAfter(text: string, m: NameMention): boolean {
-  const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.runStart - 16), m.runStart))?.[1]?.toLowerCase() ?? '';
+  const prev = wordBefore(text, m.runStart).toLowerCase();
   if (PREPOSITIONS.has(prev)) return false;
   const window = text.slice(m.end, m.end + 220);
   // Stop after the second sentence end.
@@ -181,21 +214,30 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   const people = mentions.filter((m) => m.kind === 'person');
   const groups = new Map<string, Group>();
   const groupOf = new Map<NameMention, Group>();
+  // A long article names the same people hundreds of times: each (mention, resolved name) pair is read once.
+  const seen = new Map<string, Map<string, Group>>();
   for (const m of people) {
     const original = resolved.get(m) ?? m.name;
-    let target = stripLeadingNonName(original);
-    const described = target !== original && !isFirstName(target.split(/\s+/)[0] ?? '');
-    if (!m.name.includes(' ')) {
-      // A short form joins a full name by its surname, or by its first word when that is a first name:
-      // "Trump" is not short for "Trump Train".
-      const parts = target.split(/\s+/);
-      const own = key(m.name);
-      if (own !== key(parts[parts.length - 1] ?? '') && !(own === key(parts[0] ?? '') && isFirstName(m.name))) target = m.name;
+    let byName = seen.get(original);
+    if (byName === undefined) seen.set(original, (byName = new Map()));
+    let g = byName.get(m.name);
+    if (g === undefined) {
+      let target = stripLeadingNonName(original);
+      const described = target !== original && !isFirstName(target.slice(0, target.indexOf(' ')));
+      if (!m.name.includes(' ') && target !== m.name) {
+        // A short form joins a full name by its surname, or by its first word when that is a first name:
+        // "Trump" is not short for "Trump Train".
+        const own = key(m.name);
+        const first = target.slice(0, target.indexOf(' '));
+        const last = target.slice(target.lastIndexOf(' ') + 1);
+        if (own !== key(last) && !(own === key(first) && isFirstName(m.name))) target = m.name;
+      }
+      const k = key(target);
+      g = groups.get(k);
+      if (!g) groups.set(k, (g = { name: target, described: false, full: [], short: [] }));
+      if (described) g.described = true;
+      byName.set(m.name, g);
     }
-    const k = key(target);
-    const g = groups.get(k) ?? { name: target, described: false, full: [], short: [] };
-    groups.set(k, g);
-    if (described) g.described = true;
     (m.name.includes(' ') ? g.full : g.short).push(m);
     groupOf.set(m, g);
   }
@@ -204,7 +246,10 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   const tailAfter = new Map<string, string>();
   // Last words of names introduced with a title inside a longer run ("Research Director Raj Shah" → "shah").
   const titledSurnames = new Set<string>();
-  for (const m of mentions) {
+  const longNames = new Set<string>();
+  for (const m of mentions) if (m.name.indexOf(' ') !== m.name.lastIndexOf(' ')) longNames.add(m.name); // three words or more
+  for (const name of longNames) {
+    const m = { name };
     const words = m.name.split(/\s+/);
     for (let k = 1; k < words.length - 1 && words.length <= 8; k++) {
       tailAfter.set(key(words.slice(k).join(' ')), words[k - 1] ?? '');
@@ -222,12 +267,22 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
     if (initial) initialForms.add(`${initial[1]} ${key(initial[2] ?? '')}`);
   }
+  // The context tests read only the first mentions of a name: what the article says of someone it says early,
+  // and the cost stays bounded however often the name recurs.
+  const SAMPLE = 12;
+  const negative = new Map<NameMention, boolean>();
+  const isNegative = (m: NameMention): boolean => {
+    let v = negative.get(m);
+    if (v === undefined) negative.set(m, (v = negativeContext(text, m)));
+    return v;
+  };
   const kept = new Set<Group>();
   for (const g of groups.values()) {
     const words = g.name.split(/\s+/);
     if (words.length > 1) {
-      const good = g.full.filter((m) => !negativeContext(text, m));
-      if (notANameShape(g.name) || (g.full.length > 0 && good.length === 0) || g.full.some((m) => thingAppositive(text, m))) continue;
+      const full = g.full.slice(0, SAMPLE);
+      const good = full.filter((m) => !isNegative(m));
+      if (notANameShape(g.name) || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m))) continue;
       const surname = key(words[words.length - 1] ?? '');
       const evidence =
         isFirstName(words[0] ?? '') ||
@@ -236,44 +291,55 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
         (words.length === 2 && initialForms.has(`${g.name.charAt(0)} ${key(words[1] ?? '')}`)) ||
         titledTail(g.name) ||
         g.short.some((m) => key(m.name) === surname) ||
-        [...good, ...g.short].some((m) => contextEvidence(text, m) !== null) ||
+        [...good, ...g.short.slice(0, SAMPLE)].some((m) => contextEvidence(text, m) !== null) ||
         good.slice(0, 3).some((m) => pronounAfter(text, m));
       if (evidence) kept.add(g);
     } else {
       // A lone word never seen with a first name: a title, an honorific or an apposition must vouch for it,
       // or a speech verb with "he"/"she" soon after ("Netcraft said" alone is a company).
-      const ok = g.short.filter((m) => !negativeContext(text, m));
-      // "Republican Establishment", "U.S. Reps": only a noun for a person or an honorific vouches for a lone word.
-      const said = ok.map((m) => (m.title && !m.title.split(/\s+/).some((t) => (PERSON_NOUNS.has(t) && !PARTY_ADJECTIVES.has(t)) || isHonorific(t)) ? contextEvidence(text, { ...m, title: '' }) : contextEvidence(text, m)));
-      const evidence =
-        !notANameShape(g.name) &&
-        !ok.some((m) => thingAppositive(text, m)) &&
-        (said.includes('strong') || titledSurnames.has(key(g.name)) || (said.includes('weak') && ok.slice(0, 3).some((m) => pronounAfter(text, m))));
-      if (evidence) kept.add(g);
+      if (notANameShape(g.name)) continue;
+      const ok = g.short.slice(0, SAMPLE).filter((m) => !isNegative(m));
+      if (ok.some((m) => thingAppositive(text, m))) continue;
+      let strong = titledSurnames.has(key(g.name));
+      let weak = false;
+      for (let i = 0; i < ok.length && !strong; i++) {
+        const m = ok[i] as NameMention;
+        // "Republican Establishment", "U.S. Reps": only a noun for a person or an honorific vouches for a lone word.
+        const titled = m.title && !m.title.split(/\s+/).some((t) => (PERSON_NOUNS.has(t) && !PARTY_ADJECTIVES.has(t)) || isHonorific(t)) ? { ...m, title: '' } : m;
+        const said = contextEvidence(text, titled);
+        if (said === 'strong') strong = true;
+        else if (said === 'weak') weak = true;
+      }
+      if (strong || (weak && ok.slice(0, 3).some((m) => pronounAfter(text, m)))) kept.add(g);
     }
   }
   // Surnames of the people kept, for the short forms whose full name was left out.
   const bySurname = new Map<string, Group>();
   for (const g of [...kept].sort((a, b) => b.full.length + b.short.length - (a.full.length + a.short.length))) {
-    const words = g.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const s = key(words[words.length - 1] ?? '');
+    const at = g.name.lastIndexOf(' ');
+    if (at < 0) continue;
+    const s = key(g.name.slice(at + 1));
     if (!bySurname.has(s)) bySurname.set(s, g);
+  }
+  // "M Tait" in a team list is the "Mathew Tait" the article named in full.
+  const shownAs = new Map<Group, string>();
+  for (const g of kept) {
+    const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
+    const full = initial ? bySurname.get(key(initial[2] ?? '')) : undefined;
+    shownAs.set(g, full && full !== g && full.name.startsWith(initial?.[1] ?? '') ? full.name : g.name);
   }
   const out: string[] = [];
   for (const m of people) {
     const g = groupOf.get(m) as Group;
-    if (kept.has(g)) {
-      // "M Tait" in a team list is the "Mathew Tait" the article named in full.
-      const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
-      const full = initial ? bySurname.get(key(initial[2] ?? '')) : undefined;
-      out.push(full && full !== g && full.name.startsWith(initial?.[1] ?? '') ? full.name : g.name);
+    const shown = shownAs.get(g);
+    if (shown !== undefined) {
+      out.push(shown);
       continue;
     }
-    const words = m.name.split(/\s+/);
-    const home = bySurname.get(key(words[words.length - 1] ?? ''));
     // A short form of a name left out joins a kept person by surname only.
-    if (home && words.length === 1 && !negativeContext(text, m)) out.push(home.name);
+    if (m.name.includes(' ')) continue;
+    const home = bySurname.get(key(m.name));
+    if (home && !isNegative(m)) out.push(home.name);
   }
   return out;
 }
