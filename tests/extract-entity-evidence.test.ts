@@ -48,6 +48,7 @@ describe('words before a first name are titles, not name', () => {
     expect(stripLeadingNonName('Beatle Sir Paul McCartney')).toBe('Paul McCartney');
     expect(stripLeadingNonName('Democrat Hillary Clinton')).toBe('Hillary Clinton');
     expect(stripLeadingNonName('Brazilian Teodoro Vasquinha')).toBe('Teodoro Vasquinha');
+    expect(stripLeadingNonName('Conductor Marcello Viotti')).toBe('Marcello Viotti');
     expect(stripLeadingNonName('Mary Ann Evans')).toBe('Mary Ann Evans');
     expect(stripLeadingNonName('Boy George')).toBe('Boy George');
   });
@@ -105,6 +106,15 @@ describe('a person needs evidence', () => {
   it('a lone word needs a title naming a person, an honorific or an apposition; a speech verb alone is not enough', () => {
     const t = 'Netcraft said traffic doubled. Netcraft said the site was slow.\n\nMr Blunkett resigned. Republican Establishment figures stayed away.';
     expect(names(t)).toEqual(['Blunkett']);
+  });
+
+  it('titles alone, buildings, and a place with an apposition about someone else are not people', () => {
+    const t = [
+      'The head of the unit, Acting Detective Chief Superintendent, spoke first. An inmate in Harrowfield Prison said: “We wait.”',
+      '',
+      'Residents of Lowden were angry. “In Lowden, an unarmed man was shot,” the mayor said.',
+    ].join('\n');
+    expect(names(t)).toEqual([]);
   });
 
   it('a party word makes a run a party, not a person', () => {

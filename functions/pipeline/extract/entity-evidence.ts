@@ -49,7 +49,16 @@ export const isFirstName = (w: string): boolean => {
   return MALE_FIRST_NAMES.has(l) || FEMALE_FIRST_NAMES.has(l) || UNISEX_FIRST_NAMES.has(l) || MORE_FIRST_NAMES.has(l);
 };
 
-const isHonorific = (w: string): boolean => HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(`${w.toLowerCase()}.`);
+/** Occupations that open a run before the name ("Actor Keanu Reeves"); TITLE_WORDS are split off earlier. */
+const OCCUPATIONS = new Set(
+  'actor actress singer songwriter comedian producer conductor composer rapper guitarist drummer bassist musician dancer novelist poet playwright filmmaker photographer artist painter sculptor designer model presenter broadcaster journalist writer author columnist goalkeeper keeper striker midfielder defender winger skipper referee frontman chef entrepreneur businessman businesswoman billionaire tycoon lawyer analyst economist scientist professor doctor detective superintendent inspector constable'.split(' '),
+);
+
+/** "Mr", "Sen.", "Dr": honorifics, less "St." (a saint's place: "St. Lucie County"). */
+const isHonorific = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return l !== 'st.' && l !== 'st' && (HONORIFICS.has(l) || HONORIFICS.has(`${l}.`));
+};
 /** "J.", "L", "F.": an initial, which only people's names carry. */
 const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
 
@@ -62,6 +71,8 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\
 export function stripLeadingNonName(name: string): string {
   const words = name.split(/\s+/);
   if (words.length < 3 || isFirstName(words[0] ?? '')) return name;
+  // "Actor Keanu Reeves", "Conductor Marcello Viotti": an occupation opening a sentence or a caption.
+  if (OCCUPATIONS.has((words[0] ?? '').toLowerCase())) return stripLeadingNonName(words.slice(1).join(' '));
   let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
   for (let k = 1; k < words.length - 1 && k <= 3; k++) {
     const w = words[k] ?? '';
@@ -84,6 +95,8 @@ function notANameShape(name: string): boolean {
   const lowered = name.toLowerCase().split(' ');
   const first = lowered[0] ?? '';
   const last = lowered[lowered.length - 1] ?? '';
+  // "Detective Chief Superintendent", "Woodhill Prison": titles only, or a building.
+  if (lowered.every((w) => TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || OCCUPATIONS.has(w) || isHonorific(w)) || (lowered.length > 1 && BUILDINGS.has(last))) return true;
   // "All Blacks", "New Labour": a quantifying first word or a party word.
   if (QUANTIFIERS.has(first) || lowered.some((w) => PARTY_WORDS.has(w))) return true;
   // "Americans", "Sri Lankan", "North African": a nationality (or its plural) closes no one's name; "Mark
@@ -109,6 +122,8 @@ const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives
 /** Party words the title splitter reads as titles ("Republican Establishment"): they describe, not name, a person. */
 const PARTY_ADJECTIVES = new Set('republican democrat democratic independent conservative liberal labour'.split(' '));
 const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter'.split(' '));
+const BUILDINGS = new Set('prison jail hospital church cathedral mosque temple museum theatre theater hotel library station gallery hall tower castle palace'.split(' '));
+const LOCATIVE = new Set('in at from near across outside inside around'.split(' '));
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
@@ -163,7 +178,8 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   if (KIN.has(/^['’]s\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return 'strong';
   // "Betsey Wright, a close aide", "Lesley Deutch, a senior vice president", "Guy Cecil, the group's chief
   // strategist": a noun for a person within a few words of an apposition.
-  const appos = /^,\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 80));
+  // After "in" or "at" the name is a place: "In Tulsa, an unarmed man …" describes someone else.
+  const appos = LOCATIVE.has(pl) ? null : /^,\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 80));
   if (appos) {
     for (const w of (appos[1] ?? '').split(/\s+/)) {
       const l = w.toLowerCase();
