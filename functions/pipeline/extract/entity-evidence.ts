@@ -4,10 +4,14 @@
  * wants people. Here a name stays a person only on evidence the article gives: a known first name or an
  * initial, a title or honorific, a noun for a person right before it ("literary critic Harold Bloom"), an
  * age or a "who" apposition, a speech verb beside it, "he" or "she" soon after it, or a later mention by its
- * surname alone. A name after "the" ("the Trump Train"), inside quotation marks (a title of a work), or made
- * of a nationality or a "-based" word is not a person. Everything else is left out of the list.
+ * surname alone. A name after "the" ("the Trump Train") or a noun for a thing ("investment bank Merrill
+ * Lynch"), inside quotation marks (a title of a work), described as a thing (", a company with"), or made of a
+ * nationality, a party, a "-based" word or titles alone is not a person. Everything else is left out of the
+ * list (not moved to organisations: most such runs are titles of works, events and products).
  *
- * Pure over the text and the shared mentions; each test looks at a bounded window, so it stays linear.
+ * Only the People list reads this: the mentions the speaker rules and the ranking use are unchanged. Pure
+ * over the text and the shared mentions; each test looks at a bounded window and at most 12 mentions of a
+ * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
 import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
@@ -85,13 +89,11 @@ export function stripLeadingNonName(name: string): string {
   return describedUpTo >= 0 && words.length - describedUpTo > 2 ? words.slice(describedUpTo + 1).join(' ') : name;
 }
 
-
 /** Words of a run that say it is not a person's name: a party, a nationality, "-based", an acronym. */
 function notANameShape(name: string): boolean {
   // "for Constitutional Affairs": a lower-case first word opens no one's name.
   const c = name.charCodeAt(0);
   if (c >= 97 && c <= 122) return true;
-  const words = name.split(' ');
   const lowered = name.toLowerCase().split(' ');
   const first = lowered[0] ?? '';
   const last = lowered[lowered.length - 1] ?? '';
@@ -103,6 +105,9 @@ function notANameShape(name: string): boolean {
   // Cuban" opens with a first name and stays.
   const demonym = DEMONYMS.has(last) || (last.endsWith('s') && DEMONYMS.has(last.slice(0, -1))) || (lowered.length > 1 && DEMONYMS.has(lowered.slice(-2).join(' ')));
   if (demonym && !isFirstName(first)) return true;
+  // Most names hold neither a hyphen nor two capitals in a row: nothing more to ask.
+  if (!name.includes('-') && !/\p{Lu}\p{Lu}/u.test(name)) return false;
+  const words = name.split(' ');
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     // "Coffee-loving Curry", "New York-based", "Editor-at-Large" alone: compound adjectives and jobs.
@@ -229,7 +234,7 @@ interface Group {
 export function keptPeople(text: string, mentions: readonly NameMention[], resolved: ReadonlyMap<NameMention, string>): string[] {
   const people = mentions.filter((m) => m.kind === 'person');
   const groups = new Map<string, Group>();
-  const groupOf = new Map<NameMention, Group>();
+  const groupOf: Group[] = []; // by index in `people`
   // A long article names the same people hundreds of times: each (mention, resolved name) pair is read once.
   const seen = new Map<string, Map<string, Group>>();
   for (const m of people) {
@@ -255,7 +260,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       byName.set(m.name, g);
     }
     (m.name.includes(' ') ? g.full : g.short).push(m);
-    groupOf.set(m, g);
+    groupOf.push(g);
   }
   // "DNC Chair Debbie Wasserman Schultz" read as one organisation run: the word before a tail of a longer run
   // ("Chair", "Debbie") vouches for the tail ("Wasserman Schultz") as a person's name.
@@ -345,8 +350,9 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     shownAs.set(g, full && full !== g && full.name.startsWith(initial?.[1] ?? '') ? full.name : g.name);
   }
   const out: string[] = [];
-  for (const m of people) {
-    const g = groupOf.get(m) as Group;
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i] as NameMention;
+    const g = groupOf[i] as Group;
     const shown = shownAs.get(g);
     if (shown !== undefined) {
       out.push(shown);
