@@ -73,8 +73,10 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\
  * followed by at least a surname ("Boy George" stays).
  */
 export function stripLeadingNonName(name: string): string {
-  const words = name.split(/\s+/);
-  if (words.length < 3 || isFirstName(words[0] ?? '')) return name;
+  const at = name.indexOf(' ');
+  if (at < 0 || at === name.lastIndexOf(' ')) return name; // fewer than three words
+  const words = name.split(' ');
+  if (isFirstName(words[0] ?? '')) return name;
   // "Actor Keanu Reeves", "Conductor Marcello Viotti": an occupation opening a sentence or a caption.
   if (OCCUPATIONS.has((words[0] ?? '').toLowerCase())) return stripLeadingNonName(words.slice(1).join(' '));
   let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
@@ -299,14 +301,19 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   };
   const kept = new Set<Group>();
   for (const g of groups.values()) {
-    const words = g.name.split(/\s+/);
+    const words = g.name.split(' ');
     if (words.length > 1) {
-      const full = g.full.slice(0, SAMPLE);
+      // A known first name needs fewer looks: three mentions all after "the" or in quotation marks still say
+      // it is no one's name ("the Mary Rose").
+      const firstName = isFirstName(words[0] ?? '');
+      const full = g.full.slice(0, firstName ? 3 : SAMPLE);
       const good = full.filter((m) => !isNegative(m));
-      if (notANameShape(g.name) || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m))) continue;
+      // A name opening with a first name is asked only what a first name does not settle ("Mary Hospital").
+      const shape = firstName ? BUILDINGS.has(key(words[words.length - 1] ?? '')) || /[-]|\p{Lu}\p{Lu}/u.test(g.name) ? notANameShape(g.name) : false : notANameShape(g.name);
+      if (shape || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m))) continue;
       const surname = key(words[words.length - 1] ?? '');
       const evidence =
-        isFirstName(words[0] ?? '') ||
+        firstName ||
         words.some(isInitial) ||
         g.described ||
         (words.length === 2 && initialForms.has(`${g.name.charAt(0)} ${key(words[1] ?? '')}`)) ||
