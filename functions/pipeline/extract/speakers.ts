@@ -194,11 +194,14 @@ function subjectBefore(ws: Word[], v: number): Found | null {
       const npAt = np ? wordIndexAt(ws, np.start) : -1;
       const town = !!np && PLACES.has(segment) && ['in', 'at', 'near', 'from', 'outside'].includes(ws[npAt - 1]?.lower ?? '');
       const place = np && (town || PLACES.has(ws.filter((x) => x.start >= np.start && x.end <= np.end).map((x) => x.lower).join(' ')));
+      // "the interview, Trump went on to promote …, note that": between the commas is a clause with its own
+      // subject and verb, not an apposition; the verb after it has no subject here.
+      if (np && hop0Clause(ws, k, i)) return null;
       if (np && !place && validSubjectWords(ws, np)) {
-        // "Clinton, during a meeting in Ohio, said": an adverbial aside is not part of the words for the speaker
-        // (an apposition such as ", the former governor," is).
+        // "Clinton, during a meeting in Ohio, said", "Others, reacting to the news, shouted": an adverbial or a
+        // participle aside is not part of the words for the speaker (an apposition such as ", the former governor," is).
         const after = ws.find((x) => x.start > np.end && x.text !== ',');
-        const aside = !!after && (LEADING_PREPS.has(after.lower) || /^[a-z]{3,}ly$/.test(after.text)) && !LINKING_PREPS.has(after.lower);
+        const aside = !!after && (LEADING_PREPS.has(after.lower) || /^[a-z]{3,}ly$/.test(after.text) || participleAside(ws, after)) && !LINKING_PREPS.has(after.lower);
         return { start: np.start, end: aside ? np.end : (ws[i - 1] as Word).end };
       }
       if (!place) break;
@@ -216,6 +219,36 @@ function subjectBefore(ws: Word[], v: number): Found | null {
     return direct;
   }
   return nounPhraseBackward(ws, i);
+}
+
+/** Finite verbs that, after a name or a pronoun, make the words a clause ("Trump went on to …"). */
+const FINITE_VERBS = new Set(['went', 'came', 'took', 'made', 'gave', 'got', 'had', 'has', 'was', 'were', 'is', 'are', 'did', 'does', 'began', 'became', 'kept', 'left', 'ran', 'saw', 'knew', 'felt', 'brought', 'bought', 'found', 'held', 'won', 'lost', 'wrote', 'spoke', 'will', 'would', 'could', 'can']);
+
+/**
+ * True when the words between the comma at `k` and the comma at `i` open with a subject and its finite verb
+ * ("…, Trump went on to promote …,"): a clause, where an apposition would be a noun phrase.
+ */
+function hop0Clause(ws: Word[], k: number, i: number): boolean {
+  const a = ws[k + 1];
+  if (!a || k + 2 >= i) return false;
+  if (!(isCap(a.text) || NOMINATIVE.has(a.lower)) || DETERMINERS.has(a.lower)) return false;
+  for (let j = k + 2; j < i && j <= k + 4; j++) {
+    const w = ws[j] as Word;
+    if (w.text !== w.lower) continue;
+    if (FINITE_VERBS.has(w.lower)) return true;
+    if (!/^[a-z]{3,}ly$/.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** -ing words that are part of a title ("managing director", "acting chairman"), not a participle clause. */
+const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'presiding', 'outgoing', 'incoming', 'leading', 'governing', 'visiting', 'reigning', 'sitting', 'retiring', 'serving', 'ranking', 'commanding', 'consulting', 'supervising', 'contributing', 'reporting']);
+
+/** "Others, reacting to the news,": a participle opening an aside; "managing director of …" is a title. */
+function participleAside(ws: Word[], w: Word): boolean {
+  if (!isParticiple(w.text) || TITLE_PARTICIPLES.has(w.lower)) return false;
+  const next = ws[ws.indexOf(w) + 1]?.lower ?? '';
+  return !PERSON_NOUNS.has(next) && !TITLE_WORDS.has(next);
 }
 
 function validSubjectWords(ws: Word[], f: Found): boolean {
@@ -808,24 +841,30 @@ function genderOfName(name: string, titles: Iterable<string>): Gender {
 function peopleIndex(people: Entity[]): (name: string, accept?: (full: string) => boolean) => string {
   const exact = new Map<string, string>();
   const byPart = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, name: string): void => {
+    const list = map.get(key) ?? [];
+    if (list.length < 4) list.push(name); // people come most-mentioned first
+    map.set(key, list);
+  };
   for (const p of people) {
     const k = p.name.toLowerCase();
     if (!exact.has(k)) exact.set(k, p.name);
     if (!p.name.includes(' ')) continue;
-    for (const part of k.split(/\s+/)) {
-      const list = byPart.get(part) ?? [];
-      if (list.length < 4) list.push(p.name); // people come most-mentioned first
-      byPart.set(part, list);
-    }
+    const parts = k.split(/\s+/).filter((x) => !NAME_SUFFIXES.has(x));
+    for (const part of parts) add(byPart, part, p.name);
+    add(byLast, parts[parts.length - 1] ?? '', p.name);
   }
   return (name, accept) => {
     const k = name.toLowerCase();
     const hit = exact.get(k);
     if (hit) return hit;
-    const parts = k.split(/\s+/);
-    const list = byPart.get(parts[parts.length - 1] ?? '') ?? [];
-    // "Mr. Obama" is not Michelle Obama: a surname maps to the first namesake the honorific allows.
-    return list.find((full) => !accept || accept(full)) ?? name;
+    const parts = k.split(/\s+/).filter((x) => !NAME_SUFFIXES.has(x));
+    const surname = parts[parts.length - 1] ?? '';
+    // "Mr. Obama" is not Michelle Obama: a surname maps to the first namesake the honorific allows. A full
+    // name that ends with it ("Donald Trump") comes before one that only holds it ("Trump Train").
+    const ok = (full: string): boolean => !accept || accept(full);
+    return (byLast.get(surname) ?? []).find(ok) ?? (byPart.get(surname) ?? []).find(ok) ?? name;
   };
 }
 
@@ -869,6 +908,92 @@ function nameIn(mention: string): string | null {
   return run.join(' ');
 }
 
+const isFirstName = (t: string): boolean => MALE_FIRST_NAMES.has(t.toLowerCase()) || FEMALE_FIRST_NAMES.has(t.toLowerCase());
+
+/** Letters after a British name that are not part of it ("Tom McCabe MSP"). */
+const POST_NOMINALS = new Set(['mp', 'msp', 'mep', 'am', 'qc', 'kc', 'obe', 'mbe', 'cbe']);
+/** Generational suffixes: the surname is the word before them ("Bruce L Castor Jr" is a Castor). */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Quantifiers that stand for people the article does not name ("Others shouted", "Some said"). */
+const UNNAMED_QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'most', 'all', 'both', 'each']);
+
+/**
+ * "Others", "Some": a quantifier speaks for people it does not name. (A group's own name, "Republicans", is
+ * kept: it says who spoke.)
+ */
+const unnamedGroup = (word: string): boolean => UNNAMED_QUANTIFIERS.has(word.toLowerCase());
+
+/**
+ * A name that closes a description after its lower-case head ("BBC political correspondent Mark Mardell",
+ * "former WorldCom financial chief Scott Sullivan"); "a spokesman for Trump" is not Trump.
+ */
+function nameAfterTitle(tokens: readonly string[], strict = false): string | null {
+  let tail = tokens.length;
+  while (tail > 0 && isCap(tokens[tail - 1] as string)) tail--;
+  const beforeTail = tokens[tail - 1];
+  if (tail === 0 || tail === tokens.length || !beforeTail || !/^\p{Ll}[\p{Ll}-]*$/u.test(beforeTail)) return null;
+  if (LINKING_PREPS.has(beforeTail) || NP_STOPS.has(beforeTail) || DETERMINERS.has(beforeTail) || beforeTail === 'by') return null;
+  // Strict: only a person noun or title names the one who follows ("Clinton began Sunday" is no title).
+  if (strict && !PERSON_NOUNS.has(beforeTail) && !TITLE_WORDS.has(beforeTail)) return null;
+  return nameIn(tokens.slice(tail).join(' '));
+}
+
+/**
+ * "Chancellor of the Exchequer Gordon Brown", "Shadow leader of the Commons Oliver Heald", "Secretary of State
+ * John F. Kerry": a title, its complement, then the name. The complement and the name run together in
+ * capitals, so the name is where a first name, an honorific or a person the article names begins.
+ * "the son of President George Bush" is a description of someone else: a title opening the run is not a complement.
+ */
+function nameAfterComplement(tokens: readonly string[], known: (name: string) => boolean): string | null {
+  let tail = tokens.length;
+  while (tail > 0 && isCap(tokens[tail - 1] as string)) tail--;
+  const before = (tokens[tail - 1] ?? '').toLowerCase();
+  const of = before === 'of' ? tail - 1 : before === 'the' && tokens[tail - 2]?.toLowerCase() === 'of' ? tail - 2 : -1;
+  const owner = tokens[of - 1];
+  if (of < 1 || !owner || tokens.length - tail < 3) return null;
+  const ownerLower = owner.toLowerCase();
+  if (!isCap(owner) && !PERSON_NOUNS.has(ownerLower) && !TITLE_WORDS.has(ownerLower)) return null;
+  const run = tokens.slice(tail);
+  const lead = (run[0] as string).toLowerCase();
+  if (HONORIFICS.has(lead) || PERSON_NOUNS.has(lead) || lead === 'former' || lead === 'late' || isFirstName(run[0] as string)) return null;
+  for (let k = 1; k + 1 < run.length; k++) {
+    const t = run[k] as string;
+    const rest = run.slice(k).join(' ');
+    if (isFirstName(t) || HONORIFICS.has(t.toLowerCase()) || known(rest)) return nameIn(rest);
+  }
+  return null;
+}
+
+/**
+ * "his lawyer, Antony Townsden", "The programme's host, Jonathan Dimbleby", "Bloomberg's pollster, Douglas
+ * Schoen": a description first, then the name in apposition. The name is taken when the description's head is a
+ * person noun or title, or, for any other head that is not itself a name ("the Treasury, George Osborne"), when
+ * the name is one the article or the first-name lists know.
+ */
+function namedApposition(mention: string, known: (name: string) => boolean): string | null {
+  const segments = mention.split(',').map((x) => x.trim().split(/\s+/).filter(Boolean));
+  const head = segments[0] ?? [];
+  const second = segments[1];
+  if (head.length === 0 || !second || second.length === 0) return null;
+  const prep = head.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t.toLowerCase()));
+  const headPart = prep > 0 ? head.slice(0, prep) : head;
+  const headWord = (headPart[headPart.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
+  const describesPerson = PERSON_NOUNS.has(headWord) || TITLE_WORDS.has(headWord);
+  const first = (head[0] as string).toLowerCase();
+  const notAName = describesPerson || DETERMINERS.has(first) || POSSESSIVE_DETERMINERS.has(first) || /['’]s?$/u.test(headPart[0] as string);
+  if (!notAName || (!describesPerson && nameIn(head.join(' ')) !== null && known(nameIn(head.join(' ')) as string))) return null;
+  let words = second;
+  if (words[0]?.toLowerCase() === 'the') words = words.slice(1);
+  while (words.length > 1 && POST_NOMINALS.has((words[words.length - 1] as string).toLowerCase())) words = words.slice(0, -1);
+  const allCaps = words.length <= 6 && words.every((t) => isCap(t));
+  const name = allCaps ? nameIn(words.join(' ')) : nameAfterTitle(words);
+  if (!name || !name.includes(' ')) return null;
+  const parts = name.split(/\s+/);
+  if (PLACES.has(name.toLowerCase()) || parts.some((t) => ORG_WORDS.has(t.toLowerCase()) || NON_NAME_WORDS.has(t.toLowerCase()) || DEMONYMS.has(t.toLowerCase()))) return null;
+  return describesPerson || isFirstName(parts[0] as string) || known(name) ? name : null;
+}
+
 /**
  * One attribution per span of `spans` (in text order; short quoted words included, since they carry the
  * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
@@ -882,6 +1007,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
   };
 
   const toPeopleName = peopleIndex(people);
+  const knownNames = new Set(people.map((p) => p.name.toLowerCase()));
+  const isKnownPerson = (name: string): boolean => knownNames.has(name.toLowerCase()) || info.has(name);
   // Person mentions outside quotes, in order, with their titles and genders.
   const mentions = findNameMentions(text);
   const resolved = resolvePersonNames(mentions);
@@ -978,6 +1105,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     // The words before an apposition or a linking preposition carry the name or the description's head:
     // "Smith, a spokesman" is Smith; "a spokesman for Trump" and "the top Russia diplomat" are descriptions.
     const core = (mention.split(',')[0] ?? mention).trim().split(/\s+/);
+    while (core.length > 2 && POST_NOMINALS.has((core[core.length - 1] as string).toLowerCase())) core.pop();
     const honor = core.map((t) => t.toLowerCase()).find((t) => HONORIFICS.has(t));
     const wantGender: Gender = honor === undefined ? null : /^mr\.?$/.test(honor) ? 'm' : /^(?:mrs|ms|miss)\.?$/.test(honor) ? 'f' : null;
     const allows = (full: string): boolean => {
@@ -985,19 +1113,39 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const g = info.get(full)?.gender ?? genderOfName(full, []);
       return g === null || g === wantGender;
     };
+    // "his lawyer, Antony Townsden", "the director of the FBI, James B. Comey": a description, then the name
+    // in apposition; the name is the speaker, not whoever the description would otherwise fit.
+    // A name read whole from the attribution ("Gordon Brown") is kept unless the people list only adds first
+    // names or initials to it ("Willard Mitt Romney"); a longer entry may hold words that are no name ("Exchequer").
+    const fullName = (name: string): string => {
+      const hit = toPeopleName(name, allows);
+      if (!name.includes(' ') || hit === name) return hit;
+      const mine = new Set(name.toLowerCase().split(/\s+/));
+      const extra = hit.split(/\s+/).filter((t) => !mine.has(t.toLowerCase()));
+      const covers = [...mine].every((t) => hit.toLowerCase().split(/\s+/).includes(t));
+      return covers && extra.every((t) => isFirstName(t) || /^\p{Lu}\.?$/u.test(t)) ? hit : name;
+    };
+    const apposed = namedApposition(mention, isKnownPerson);
+    if (apposed) return fullName(apposed);
     // "BBC political correspondent Mark Mardell", "director of rugby Nigel Melville": a name that closes the
     // mention after a lower-case apposition head is the speaker ("a spokesman for Trump" is not Trump).
-    let tail = core.length;
-    while (tail > 0 && isCap(core[tail - 1] as string)) tail--;
-    const beforeTail = core[tail - 1];
-    if (tail > 0 && tail < core.length && beforeTail && /^\p{Ll}+$/u.test(beforeTail) && !LINKING_PREPS.has(beforeTail) && !NP_STOPS.has(beforeTail) && !DETERMINERS.has(beforeTail) && beforeTail !== 'by') {
-      const name = nameIn(core.slice(tail).join(' '));
-      if (name) return toPeopleName(name, allows);
-    }
+    const titled = nameAfterTitle(core) ?? nameAfterComplement(core, isKnownPerson);
+    if (titled) return fullName(titled);
     const prep = core.findIndex((t, i) => i > 0 && LINKING_PREPS.has(t.toLowerCase()));
     const headPart = prep > 0 ? core.slice(0, prep) : core;
     const headToken = headPart[headPart.length - 1] ?? '';
+    // "political scientist Patrick Murray of Monmouth": the part before the preposition ends on a titled name.
+    const headTitled = prep > 0 ? nameAfterTitle(headPart, true) : null;
+    if (headTitled) return fullName(headTitled);
+    // "Dr Mike Watts head of exploration": a name, then its description without a comma.
+    const personHead = PERSON_NOUNS.has(headToken) || TITLE_WORDS.has(headToken);
+    if (personHead && headPart.length >= 3 && !headPart.some((t) => /['’]s?$/u.test(t)) && (HONORIFICS.has((headPart[0] as string).toLowerCase()) || isFirstName(headPart[0] as string))) {
+      const lead = nameIn(headPart.join(' '));
+      if (lead && lead.includes(' ')) return fullName(lead);
+    }
     if (isCap(headToken)) {
+      // "Others", "Some": a quantifier opening the sentence stands for people the article does not name.
+      if (headPart.length === 1 && unnamedGroup(headToken)) return null;
       const name = nameIn(headPart.join(' '));
       if (name) return toPeopleName(name, allows);
     }
