@@ -438,3 +438,91 @@ describe('lower-cased text: attribution without capitals', () => {
     expect(run(text).map((q) => q.speakerMention)).toEqual(['tove lindqvist', 'arvid magnusson', 'the lantern']);
   });
 });
+
+describe('a person named inside the attribution is the speaker', () => {
+  it('a description, then the name in apposition: "his lawyer, Tobias Wrenfield, said"', () => {
+    const t = 'Marcus Okonedo was charged in March.\n\nHis lawyer, Tobias Wrenfield, said: "My client has done nothing wrong and will say so in court."';
+    expect(speakerOf(t, 'My client')).toMatchObject({ speaker: 'Tobias Wrenfield', speakerMention: 'His lawyer, Tobias Wrenfield' });
+  });
+
+  it('a possessive description: "“…,” said the charity\'s pollster, Greta Lindqvist"', () => {
+    const t = 'The survey was run for the Harbour Trust, chaired by Oliver Penhaligon.\n\n"Most people want the ferry back, and they want it soon," said the Trust\'s pollster, Greta Lindqvist.';
+    expect(speakerOf(t, 'Most people')).toMatchObject({ speaker: 'Greta Lindqvist' });
+  });
+
+  it('a description with its own complement: "The secretary of the Northern Rowing Union, Reverend Alun Pryce"', () => {
+    const t = 'The New Year regatta was cancelled.\n\nThe secretary of the Northern Rowing Union, Reverend Alun Pryce, said: "We had no choice once the river flooded."';
+    expect(speakerOf(t, 'We had no choice')?.speaker).toBe('Alun Pryce');
+  });
+
+  it('a title, its complement and the name run together: "Chancellor of the Exchequer Gordon Hale"', () => {
+    const t = 'Markets rose on Monday.\n\n"Growth will be stronger than forecast this year," said Chancellor of the Exchequer Gordon Hale.';
+    expect(speakerOf(t, 'Growth will')).toMatchObject({ speaker: 'Gordon Hale', speakerMention: 'Chancellor of the Exchequer Gordon Hale' });
+  });
+
+  it('"Shadow leader of the Commons Oliver Pask said" is Pask, not the last leader named', () => {
+    const t = 'The opposition leader, Michael Hanley, called for a vote.\n\nShadow leader of the Commons Oliver Pask said: "The government is running scared of this debate."';
+    expect(speakerOf(t, 'The government is running')?.speaker).toBe('Oliver Pask');
+  });
+
+  it('a title before a preposition: "political scientist Martha Quill of Dunmore College"', () => {
+    const t = 'Turnout was low.\n\n"Voters simply did not see the point this time," said Dunmore political scientist Martha Quill of Dunmore College.';
+    expect(speakerOf(t, 'Voters simply')?.speaker).toBe('Martha Quill');
+  });
+
+  it('a name is not the speaker when it is the object: "a spokesman for Oliver Pask"', () => {
+    const t = 'Oliver Pask left the chamber early.\n\n"He had a prior engagement in his constituency," a spokesman for Oliver Pask said.';
+    expect(speakerOf(t, 'He had a prior')?.speaker).toBeNull();
+  });
+
+  it('a pronoun after an apposed name refers to that name', () => {
+    const t = [
+      'Anna Sorensen hosted the debate.',
+      'Her deputy, Jonathan Birk, said: "We will publish every vote online from next week."',
+      '"Nobody will have to guess what their councillor did," he said.',
+    ].join('\n\n');
+    expect(speakerOf(t, 'Nobody will')).toMatchObject({ speaker: 'Jonathan Birk', speakerMention: 'he' });
+  });
+
+  it('a post-nominal is not part of the name: "The party\'s finance spokesman, Colin Dewar MSP"', () => {
+    const t = 'The budget was published on Tuesday.\n\nThe party\'s finance spokesman, Colin Dewar MSP, said: "These figures do not add up at all."';
+    expect(speakerOf(t, 'These figures')?.speaker).toBe('Colin Dewar');
+  });
+});
+
+describe('a mention that is not a name, or not a noun phrase', () => {
+  it('"Others, reacting to the news, shouted": the aside is cut and a quantifier names no one', () => {
+    const t = 'Some protesters sang outside the town hall. Others, reacting to the delay in the report, shouted, "Publish it now!" as the mayor left.';
+    expect(speakerOf(t, 'Publish it now')).toMatchObject({ speaker: null, speakerMention: 'Others' });
+  });
+
+  it('"X, managing director of Y," keeps its title: a title in -ing is not an aside', () => {
+    const t = 'Fiona Marsh, managing director of Tidewater Foods, said: "We expect to hire forty people by the summer."';
+    expect(speakerOf(t, 'We expect')).toMatchObject({ speaker: 'Fiona Marsh', speakerMention: 'Fiona Marsh, managing director of Tidewater Foods' });
+  });
+
+  it('a clause between commas is not an apposition: "…, Hale went on to praise “Harbour Lights,” note that …"', () => {
+    const t = 'Tom Hale spoke for an hour at the dinner. To give a sense of the evening, Hale went on to praise “Harbour Lights,” note that he had bought the old pier, and boast about his new hotel in Selby — “which is a wonderful place.”';
+    const q = speakerOf(t, 'which is a wonderful');
+    expect(q?.speakerMention ?? '').not.toMatch(/went on|“|"/);
+    expect(q?.speaker).toBe('Tom Hale');
+  });
+});
+
+describe('a name in apposition after an inverted description', () => {
+  it('"“…,” said the Trust\'s pollster, Greta Lindqvist." takes the name into the mention', () => {
+    const t = 'The survey was run for the Harbour Trust, chaired by Oliver Penhaligon.\n\n"Most people want the ferry back," said the Trust\'s pollster, Greta Lindqvist.';
+    expect(speakerOf(t, 'Most people')).toMatchObject({ speaker: 'Greta Lindqvist', speakerMention: "the Trust's pollster, Greta Lindqvist" });
+  });
+
+  it('"said the committee chairman, MP Edward Lowe." drops the letters before the name', () => {
+    const t = 'The report was published on Friday.\n\n"The scheme has been a costly failure," said the committee chairman, MP Edward Lowe.';
+    expect(speakerOf(t, 'The scheme')?.speaker).toBe('Edward Lowe');
+  });
+
+  it('a day or a place after the comma is not a name in apposition', () => {
+    const t = 'Maria Costa chairs the board.\n\n"We will appeal," said the board chairwoman, on Monday.\n\n"The ruling is wrong," said the board chairwoman, New York.';
+    expect(speakerOf(t, 'We will appeal')).toMatchObject({ speaker: 'Maria Costa', speakerMention: 'the board chairwoman' });
+    expect(speakerOf(t, 'The ruling')?.speakerMention).toBe('the board chairwoman');
+  });
+});

@@ -965,6 +965,9 @@ function nameAfterComplement(tokens: readonly string[], known: (name: string) =>
   return null;
 }
 
+/** A comma, then two to four capitalised words that end the clause: a name in apposition ("…, Greta Lindqvist."). */
+const APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?=\s*(?:[,.;:!?)]|$))/u;
+
 /**
  * "his lawyer, Antony Townsden", "The programme's host, Jonathan Dimbleby", "Bloomberg's pollster, Douglas
  * Schoen": a description first, then the name in apposition. The name is taken when the description's head is a
@@ -984,7 +987,8 @@ function namedApposition(mention: string, known: (name: string) => boolean): str
   const notAName = describesPerson || DETERMINERS.has(first) || POSSESSIVE_DETERMINERS.has(first) || /['’]s?$/u.test(headPart[0] as string);
   if (!notAName || (!describesPerson && nameIn(head.join(' ')) !== null && known(nameIn(head.join(' ')) as string))) return null;
   let words = second;
-  if (words[0]?.toLowerCase() === 'the') words = words.slice(1);
+  // "the Most Reverend Peter Smith", "MP Edward Leigh": what comes before the name is no part of it.
+  while (words.length > 2 && (words[0]?.toLowerCase() === 'the' || POST_NOMINALS.has(words[0]?.toLowerCase() ?? ''))) words = words.slice(1);
   while (words.length > 1 && POST_NOMINALS.has((words[words.length - 1] as string).toLowerCase())) words = words.slice(0, -1);
   const allCaps = words.length <= 6 && words.every((t) => isCap(t));
   const name = allCaps ? nameIn(words.join(' ')) : nameAfterTitle(words);
@@ -1303,6 +1307,10 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       // "The New York Post reports", "The poster shows": a present-tense verb read as a plural noun closes the phrase.
       const verbTail = /\s+(?:reports|shows|says|writes|notes|states|claims|argues|explains|adds|insists|suggests)$/.exec(text.slice(f.start, f.end));
       if (verbTail && verbTail.index > 0 && !f.ref) f.end = f.start + verbTail.index;
+      // "“…,” said the Trust's pollster, Greta Lindqvist.": the name in apposition that closes the clause is
+      // part of the words for the speaker (the description alone would go to whoever fits it last).
+      const apposed = f.ref ? null : APPOSED_NAME.exec(text.slice(f.end, f.end + 80));
+      if (apposed && !text.slice(f.start, f.end).includes(',') && namedApposition(text.slice(f.start, f.end + apposed[0].length), isKnownPerson)) f.end += apposed[0].length;
       const mention = text.slice(f.start, f.end);
       const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
