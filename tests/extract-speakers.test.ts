@@ -526,3 +526,24 @@ describe('a name in apposition after an inverted description', () => {
     expect(speakerOf(t, 'The ruling')?.speakerMention).toBe('the board chairwoman');
   });
 });
+
+describe('surnames that look like other words, and clauses before the verb', () => {
+  const t = [
+    'Oliver Welsh, editor of the gadget magazine Widget, picked the winners. Anders Lindholm named his squad on Monday. Tom Hale spoke to the Evening Courier about the vote.',
+    '"The tablet will sell out by December," said Mr Welsh.',
+    'When asked if Brook and Carter would start Lindholm replied: "I could tell you yes, but I will wait until the morning."',
+    'In an interview with the Evening Courier, Mr Hale refused to be pinned down to a date, saying: "It will happen when the party is ready."',
+  ].join('\n\n');
+
+  it('"Mr Welsh": a nationality word after an honorific is a surname', () => {
+    expect(speakerOf(t, 'The tablet')).toMatchObject({ speaker: 'Oliver Welsh', speakerMention: 'Mr Welsh' });
+  });
+
+  it('"… would start Lindholm replied": a verb after a modal is not part of the speaker phrase', () => {
+    expect(speakerOf(t, 'I could tell you')).toMatchObject({ speaker: 'Anders Lindholm', speakerMention: 'Lindholm' });
+  });
+
+  it('"…, Mr Hale refused to …, saying": a name and its past-tense verb between commas is a clause, not an apposition', () => {
+    expect(speakerOf(t, 'It will happen')).toMatchObject({ speaker: 'Tom Hale', speakerMention: 'Mr Hale' });
+  });
+});

@@ -235,7 +235,7 @@ function hop0Clause(ws: Word[], k: number, i: number): boolean {
   for (let j = k + 2; j < i && j <= k + 4; j++) {
     const w = ws[j] as Word;
     if (w.text !== w.lower) continue;
-    if (FINITE_VERBS.has(w.lower)) return true;
+    if (FINITE_VERBS.has(w.lower) || /^[a-z]{3,}ed$/.test(w.text)) return true;
     if (!/^[a-z]{3,}ly$/.test(w.text)) return false;
   }
   return false;
@@ -258,6 +258,9 @@ function validSubjectWords(ws: Word[], f: Found): boolean {
 function isPunctStop(w: Word): boolean {
   return /^[;:.!?()]$/.test(w.text);
 }
+
+/** Auxiliaries and modals that open a verb phrase ("would start", "had met"). */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do', 'has', 'had', 'have']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again']);
 
@@ -298,6 +301,8 @@ function nounPhraseBackward(ws: Word[], lastIdx: number): Found | null {
       break;
     }
     if (NP_STOPS.has(w.lower)) break;
+    // "When asked if Carragher would start Eriksson replied": a verb after a modal is a clause, not the phrase.
+    if (i < last && isCap(end.text) && w.text === w.lower && MODALS.has(ws[i - 1]?.lower ?? '')) break;
     start = w.start;
     i--;
     count++;
@@ -878,6 +883,8 @@ function nameIn(mention: string): string | null {
     const next = tokens[k + 1];
     if ((HONORIFICS.has(l) || TITLE_WORDS.has(l)) && next && isCap(next) && !HONORIFICS.has(next.toLowerCase()) && !TITLE_WORDS.has(next.toLowerCase())) lastTitle = k;
   });
+  // "Mr Irish", "Mr. English": after an honorific a nationality word is the surname.
+  const afterHonorificTitle = lastTitle >= 0 && HONORIFICS.has((tokens[lastTitle] as string).toLowerCase());
   if (lastTitle >= 0) tokens = tokens.slice(lastTitle + 1);
   let i = 0;
   let run: string[] = [];
@@ -896,7 +903,7 @@ function nameIn(mention: string): string | null {
       if (restCaps === rest.length) return [...run, ...tokens.slice(i)].join(' ').replace(/[,.]$/, '');
     }
     if (run.length === 0) {
-      const afterHonorific = i > 0 && HONORIFICS.has((tokens[i - 1] as string).toLowerCase()) && !HONORIFICS.has(l);
+      const afterHonorific = (i > 0 ? HONORIFICS.has((tokens[i - 1] as string).toLowerCase()) : afterHonorificTitle) && !HONORIFICS.has(l);
       if (!afterHonorific && (!isCap(t) || DETERMINERS.has(l) || HONORIFICS.has(l) || TITLE_WORDS.has(l) || DEMONYMS.has(l) || /^\d/.test(t))) continue;
       run.push(t.replace(/['’]s$/u, '').replace(/,$/, '').replace(/(?<!^\p{L})\.$/u, ''));
     } else {
