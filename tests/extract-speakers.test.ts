@@ -547,3 +547,10 @@ describe('surnames that look like other words, and clauses before the verb', () 
     expect(speakerOf(t, 'It will happen')).toMatchObject({ speaker: 'Tom Hale', speakerMention: 'Mr Hale' });
   });
 });
+
+describe('a nickname in quotation marks inside a name', () => {
+  it('"Marcus "Tiny" Okafor, chairman of …, said" is Marcus Okafor', () => {
+    const t = 'Marcus "Tiny" Okafor, chairman of the Riverside Music Group, said: "We signed her after one song and never looked back."';
+    expect(speakerOf(t, 'We signed her')?.speaker).toBe('Marcus Okafor');
+  });
+});

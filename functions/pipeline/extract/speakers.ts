@@ -1097,7 +1097,9 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
   // the last one the article named.
   const describers: number[] = [];
 
-  const resolve = (mention: string, pos: number): string | null => {
+  const resolve = (written: string, pos: number): string | null => {
+    // "Antonio "LA" Reid": a quoted nickname inside a name is not part of it.
+    const mention = written.replace(/\s+["“‘][^"“”‘’]{1,20}["”’](?=\s+\p{Lu})/gu, '');
     const lowerMention = mention.toLowerCase();
     const tokens = lowerMention.split(/\s+/);
     if (tokens.length === 1 && PRONOUNS.has(lowerMention)) {
