@@ -554,3 +554,10 @@ describe('a nickname in quotation marks inside a name', () => {
     expect(speakerOf(t, 'We signed her')?.speaker).toBe('Marcus Okafor');
   });
 });
+
+describe('a person named inside the attribution, in lower-cased text', () => {
+  it('"his lawyer, daniel wrenfield, said" is wrenfield once the text is recased', () => {
+    const t = 'marcus okonedo was charged in march.\n\nhis lawyer, daniel wrenfield, said: "my client has done nothing wrong and will say so in court."';
+    expect(speakerOf(t, 'my client')).toMatchObject({ speaker: 'daniel wrenfield', speakerMention: 'his lawyer, daniel wrenfield' });
+  });
+});
