@@ -85,6 +85,17 @@ describe('scoreSentences', () => {
     expect(scores[1]!).toBeLessThan(flat[1]!);
   });
 
+  it('ranks a question below the same words stated, quoted or tokenised alike', () => {
+    for (const question of ['Will the flood walls protect the district?', '“Will the flood walls protect the district?”', "`` will the flood walls protect the district ? ''"]) {
+      const ss = sentencesOf([STORY[0]!, STORY[2]!, question, 'The flood walls will protect the district.', STORY[5]!]);
+      const scores = scoreSentences(ss, '', noFacts(ss.length));
+      const asked = ss.findIndex((s) => s.text === question);
+      const stated = ss.findIndex((s) => s.text === 'The flood walls will protect the district.');
+      // The statement comes later, so without the penalty the question's earlier position would win.
+      expect(scores[asked]!, question).toBeLessThan(scores[stated]!);
+    }
+  });
+
   it('does not depend on capital letters', () => {
     const ss = sentencesOf(STORY);
     const lower = sentencesOf(STORY.map((p) => p.toLowerCase()));

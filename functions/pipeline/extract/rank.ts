@@ -4,7 +4,7 @@
  *   score = centrality + word frequency + windowed TextRank      (what the article is about)
  *         + position prior + lede bonus + paragraph lead         (news puts what matters first)
  *         + title overlap + fact density                         (names, figures, attributed quotes)
- *         − short, dangling and mid-quote penalties              (statements must stand alone)
+ *         − short, dangling, mid-quote and question penalties    (statements must stand alone and state)
  *
  * - Centrality: cosine between the sentence's content words and the rest of the document (the document's
  *   term counts minus the sentence's own): the centroid form of "similar to many others", linear in size.
@@ -60,6 +60,8 @@ export interface RankWeights {
   danglingPenalty: number;
   /** A sentence that continues a quotation opened earlier is a fragment out of context. */
   midQuotePenalty: number;
+  /** A question states nothing: a fact sheet's statements are answers, not the article's rhetoric. */
+  questionPenalty: number;
   /** Two statements sharing this share of their content words (Jaccard or containment) are one. */
   duplicateJaccard: number;
   duplicateContainment: number;
@@ -81,6 +83,7 @@ export const RANK_WEIGHTS: RankWeights = {
   shortPenalty: 0.4,
   danglingPenalty: 0.05,
   midQuotePenalty: 0.7,
+  questionPenalty: 1,
   duplicateJaccard: 0.55,
   duplicateContainment: 0.8,
 };
@@ -174,6 +177,9 @@ function sentenceWords(sentences: readonly RankSentence[]): readonly string[][] 
   lastWords = { texts, words };
   return words;
 }
+
+/** Ends in a question mark, before any closing quotation marks (tokenised `''` too). */
+const QUESTION = /\?\s*(?:["”’'`]+\s*)?$/;
 
 const DANGLING = /^(?:["“'‘`]+\s*)?(?:and|but|so|or|also|this|that|these|those|it|he|she|they|there|then|yet)\b/i;
 
@@ -281,6 +287,7 @@ export function scoreSentences(
     if (nWords < weights.minWords) score -= weights.shortPenalty * (1 - nWords / weights.minWords);
     if (DANGLING.test(s.text)) score -= weights.danglingPenalty;
     if (f.midQuote) score -= weights.midQuotePenalty;
+    if (QUESTION.test(s.text)) score -= weights.questionPenalty;
     return score;
   });
 }
