@@ -204,24 +204,17 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
     n++;
   }
   const d = Math.max(1, n);
+  // Each sum over the articles becomes a mean, rounded as it is printed.
+  const mean = <K extends string>(totals: Record<K, number>, round: (x: number) => number = pct): Record<K, number> =>
+    Object.fromEntries(Object.entries<number>(totals).map(([k, v]) => [k, round(v / d)])) as Record<K, number>;
   return {
     n,
     scores: {
-      ours: pct(sum.ours / d),
-      lead: pct(sum.lead / d),
-      textRank: pct(sum.textRank / d),
-      leadSameLength: pct(sum.leadSameLength / d),
-      oursLeadLength: pct(sum.oursLeadLength / d),
-      words: { ours: one(words.ours / d), lead: one(words.lead / d), textRank: one(words.textRank / d) },
-      f1: {
-        ours: pct(f1.ours / d),
-        lead: pct(f1.lead / d),
-        textRank: pct(f1.textRank / d),
-        leadSameLength: pct(f1.leadSameLength / d),
-        oursLeadLength: pct(f1.oursLeadLength / d),
-      },
-      f1Highlight: { ours: pct(f1Highlight.ours / d), lead: pct(f1Highlight.lead / d), textRank: pct(f1Highlight.textRank / d) },
-      allWords: { ours: one(allWords.ours / d), lead: one(allWords.lead / d), textRank: one(allWords.textRank / d) },
+      ...mean(sum),
+      words: mean(words, one),
+      f1: mean(f1),
+      f1Highlight: mean(f1Highlight),
+      allWords: mean(allWords, one),
       oursMinusLead: { recall: percentInterval(pairedInterval(diffs.recall)), f1Highlight: percentInterval(pairedInterval(diffs.f1Highlight)) },
     },
   };
