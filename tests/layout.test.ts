@@ -102,6 +102,16 @@ describe('layout', () => {
       attribution: 'speaker not identified',
       mention: null,
     });
+    // A speaker the article only described is printed as described; a bare pronoun identifies no one.
+    const described = (speakerMention: string) => ({ ...sheet, quotes: [{ ...sheet.quotes[0]!, speaker: null, speakerMention }] });
+    expect(section(layout(described('a spokeswoman for the port authority'), resolveTemplate('standard')).sections, 'quotes')!.items[0]).toMatchObject({
+      attribution: 'A spokeswoman for the port authority',
+      mention: null,
+    });
+    expect(section(layout(described('she'), resolveTemplate('standard')).sections, 'quotes')!.items[0]).toMatchObject({
+      attribution: 'speaker not identified',
+      mention: null,
+    });
   });
 
   it('strips the quote marks the extractor kept, since the sheet prints its own', () => {

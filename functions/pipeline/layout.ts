@@ -16,7 +16,7 @@ export interface NumberedItem {
 }
 export interface QuoteItem {
   text: string;
-  /** "— Sergey Lavrov" / "— speaker not identified". */
+  /** "— Sergey Lavrov" / "— A spokeswoman for the ministry" / "— speaker not identified". */
   attribution: string;
   /** The words the article used for the speaker, when they add something ("the top Russian diplomat"). */
   mention: string | null;
@@ -154,8 +154,7 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
         kind: 'quotes',
         items: quotesToShow(sheet, max).map((q) => ({
           text: clip(unquote(clean(q.text)), chars),
-          attribution: q.speaker ? clean(q.speaker) : 'speaker not identified',
-          mention: mentionWorthShowing(q.speaker, q.speakerMention),
+          ...attribute(q.speaker, q.speakerMention),
           ref: ref(q.paragraph),
         })),
       };
@@ -216,8 +215,8 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
 
 /**
  * The quotes a section of `max` shows, in article order. When not all fit, the sheet's other words come
- * first: a quote whose speaker is known, and one the summary or a key statement does not already print whole
- * (the sheet would say it twice), before one that is.
+ * first: a quote whose speaker is named or described, and one the summary or a key statement does not already
+ * print whole (the sheet would say it twice), before one that is.
  */
 function quotesToShow(sheet: FactSheet, max: number): FactSheet['quotes'] {
   if (sheet.quotes.length <= max) return sheet.quotes;
@@ -226,7 +225,8 @@ function quotesToShow(sheet: FactSheet, max: number): FactSheet['quotes'] {
   const printed = [sheet.summary.text, ...sheet.keyStatements.map((k) => k.text)].map(bare);
   const worth = (q: FactSheet['quotes'][number]) => {
     const text = bare(q.text);
-    return (q.speaker ? 2 : 0) + (printed.some((p) => p.includes(text)) ? 0 : 1);
+    const attributed = q.speaker !== null || mentionWorthShowing(null, q.speakerMention) !== null;
+    return (attributed ? 2 : 0) + (printed.some((p) => p.includes(text)) ? 0 : 1);
   };
   return sheet.quotes
     .map((q, i) => ({ q, i, worth: worth(q) }))
@@ -360,6 +360,18 @@ function unquote(s: string): string {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'i', 'we', 'you', 'his', 'hers', 'their']);
+
+/**
+ * Who a quote is from, as the sheet prints it. An unresolved speaker the article described ("a spokeswoman for
+ * Royal Mail", "the club") is printed as described: that is the article's whole attribution. Only when there is
+ * nothing but a pronoun or no words at all is the speaker "not identified".
+ */
+function attribute(speaker: string | null, mention: string | null): { attribution: string; mention: string | null } {
+  if (speaker) return { attribution: clean(speaker), mention: mentionWorthShowing(speaker, mention) };
+  const described = mentionWorthShowing(null, mention);
+  if (described) return { attribution: described.charAt(0).toUpperCase() + described.slice(1), mention: null };
+  return { attribution: 'speaker not identified', mention: null };
+}
 
 function mentionWorthShowing(speaker: string | null, mention: string | null): string | null {
   if (!mention) return null;
