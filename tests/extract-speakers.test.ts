@@ -561,3 +561,12 @@ describe('a person named inside the attribution, in lower-cased text', () => {
     expect(speakerOf(t, 'my client')).toMatchObject({ speaker: 'daniel wrenfield', speakerMention: 'his lawyer, daniel wrenfield' });
   });
 });
+
+describe('a place read as a name is no one to refer back to', () => {
+  it('"the council spokesman" after "homes in County Kerr" stays unnamed, not County Kerr', () => {
+    const t =
+      'About 200 homes in County Kerr have not received their voting packs. A spokesman for Lindale Council said: "We posted every pack on time."\n\n' +
+      'The Lindale Council spokesman added: "Initially only a few residents called us about the missing packs."';
+    expect(speakerOf(t, 'Initially only')).toMatchObject({ speaker: null, speakerMention: 'The Lindale Council spokesman' });
+  });
+});
