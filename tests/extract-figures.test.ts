@@ -223,4 +223,27 @@ describe('extractFigures', () => {
       ['$ 1.13bn', 1.13e9, 'USD'],
     ]);
   });
+
+  it('reads a range as one figure, valued at its low end, when both ends carry the same unit', () => {
+    const text = 'Engineers put the cost of the new lock gates at between £190m and £265m, while turnout at the harbour ballot rose from 10% to 15% in the county.';
+    expect(figures(text).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['between £190m and £265m', 1.9e8, 'GBP'],
+      ['from 10% to 15%', 10, '%'],
+    ]);
+    expect(find(text, 'from 10% to 15%')!.context).not.toBe('county');
+    const dashed = 'The board priced the dredging at £5-6bn and said 10 to 15% of the berths would close.';
+    expect(figures(dashed).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['£5-6bn', 5e9, 'GBP'],
+      ['10 to 15%', 10, '%'],
+    ]);
+  });
+
+  it('keeps two figures with different units apart, and "and" joins a range only after "between"', () => {
+    expect(figures('Ferry profits jumped 76% to $1.13bn last year.').map((f) => f.text)).toEqual(['76%', '$1.13bn']);
+    expect(figures('The port spent £4m and £6m on two cranes.').map((f) => f.text)).toEqual(['£4m', '£6m']);
+  });
+
+  it('counts -men plurals: "300 fishermen"', () => {
+    expect(find('About 300 fishermen gathered at the quay on Friday.', 'About 300 fishermen')).toMatchObject({ value: 300, unit: 'fishermen' });
+  });
 });

@@ -322,6 +322,8 @@ function isPluralNoun(w: string): boolean {
   const lw = w.toLowerCase();
   if (IRREGULAR_PLURALS.has(lw)) return true;
   if (NOT_COUNTED.has(lw) || lw.length < 3) return false;
+  // "fishermen", "servicewomen": the -men plurals, not "specimen" or "abdomen".
+  if (/\p{L}{2}men$/u.test(lw) && !/(?:specimen|abdomen|regimen|stamen|acumen|hymen|omen)$/.test(lw)) return true;
   return /[^s'’]s$/.test(lw) || /(?:ies|ses|xes|ches|shes)$/.test(lw);
 }
 
@@ -505,7 +507,9 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     const viaIn = /^\s+in\s+/i.test(plainAfter);
     const np = phraseAfter(plainAfter.replace(/^\s+in\s+/i, ' '), 3);
     // "$280bn in profits" names what is counted; "40% in February", "5% in Mumbai" say when and where.
-    if (np && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !notAHead(np.split(' ')[0]!) && !isPastForm(np.split(' ')[0]!)) {
+    // "rose from 10% to 15% in the county": after "in", a determiner opens a place or a time, not the thing.
+    const placeIn = viaIn && /^\s+in\s+(?:the|a|an|this|that|its|their|his|her|our)\s/i.test(plainAfter);
+    if (np && !placeIn && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !notAHead(np.split(' ')[0]!) && !isPastForm(np.split(' ')[0]!)) {
       return np;
     }
   }
@@ -639,6 +643,27 @@ const weakHead = (np: string): boolean => WEAK_HEADS.test(np) || isLyAdverb(np);
 /** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
 const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|next|last|first|top|both|all|each|until|earlier|later|old|two|three|several|many|few|previously \w+|\w+er)$/i;
 
+/**
+ * Where a range that starts with the figure just read ends: "£190m and £265m" after "between", "10% to 15%",
+ * "£5m-£6m". The second figure must carry the same unit, or it is another figure ("jumped 76% to $1.13bn").
+ * "5-10%" and "5 to 10 people" are read in readAfter, where the unit comes only after the second number.
+ */
+function rangeEnd(text: string, start: number, parsed: Parsed): number | null {
+  const joint = /^(?:\s?[-–]\s?|\s+to\s+|\s+and\s+)/.exec(text.slice(parsed.end, parsed.end + 6));
+  if (!joint) return null;
+  if (/and/.test(joint[0]) && !/\bbetween\s+(?:\S+\s+){0,1}$/i.test(text.slice(Math.max(0, start - 20), start))) return null;
+  const at = parsed.end + joint[0].length;
+  const second = /^(?:(?:US|U\.S\.|A|C|HK)?\s?[$£€¥₹₽]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]\d)/.exec(text.slice(at, at + 24));
+  if (!second) return null;
+  const numStart = at + second[0].length - second[1]!.length;
+  const prefix = text.slice(at, numStart).trim();
+  const currency = prefix === '' ? null : CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1] ?? null;
+  if ((parsed.kind === 'money') !== (currency !== null)) return null;
+  const next = readAfter(text, at, numStart + second[1]!.length, numberValue(second[1]!), currency === null ? null : currency || prefix.slice(0, 3).toUpperCase());
+  if (!next || next.unit !== parsed.unit || next.kind !== parsed.kind) return null;
+  return next.end;
+}
+
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
 }
@@ -681,7 +706,12 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     if (!parsed) continue;
     // "12 years ago", "two weeks later": a point in time, which the dates extractor reads.
     if (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(parsed.unit ?? '') && /^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(parsed.end, parsed.end + 10))) continue;
-    const approx = APPROX.exec(text.slice(Math.max(0, start - 30), start));
+    // "between £190m and £265m", "from 10% to 15%": one figure, valued at its low end, its text the whole range.
+    const upper = rangeEnd(text, start, parsed);
+    if (upper !== null) parsed.end = upper;
+    const opener = upper !== null || /\d\s+to\s+\D{0,2}\d/.test(text.slice(numStart, parsed.end)) ? /\bfrom\s+$/i.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    if (opener) start -= opener[0].length;
+    const approx = opener ? null : APPROX.exec(text.slice(Math.max(0, start - 30), start));
     // "under 14 boys", "over 50 players": an age group, not a count.
     if (approx && /^(?:under|over)\s/i.test(approx[0]) && /^(?:boys|girls|players|sides|teams|squads|men|women|internationals|s)$/i.test(parsed.unit ?? '')) continue;
     // "the 60m", "the 400m title": a race, not a distance.
