@@ -95,6 +95,7 @@ describe('extractDates', () => {
     const t = 'Prices - rising 2% in January - worried buyers. Profits in 2020 may fall. The mayor told BBC This Morning on Monday that she would stay. They march on Friday. The NYC Pride March drew crowds, as did the March of Hope.';
     expect(dates(t, '2021-02-10').map((d) => [d.text, d.iso])).toEqual([
       ['January', '2021-01-01'],
+      ['2020', '2020-01-01'],
       ['Monday', '2021-02-08'],
       ['Friday', '2021-02-12'],
     ]);
@@ -159,5 +160,32 @@ describe('the date parser (chrono casual with its "ago"/"later" patterns compile
     const ref = new Date('2024-03-05T12:00:00Z');
     expect(shape(dateParser.parse(plain, ref))).toEqual(shape(casual.parse(plain, ref)));
     expect(dateParser.parse(plain, ref).length).toBeGreaterThan(0);
+  });
+
+  it('reads a year after a word that places something in time as the whole of that year', () => {
+    const t = 'The boatyard opened in 2005 and has lost money since 2019. It hopes to break even by mid-2030. Fees rose from 2011 to 2015.';
+    expect(dates(t, '2026-03-02').map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['2005', '2005-01-01', '2005-12-31'],
+      ['2019', '2019-01-01', '2019-12-31'],
+      ['2030', '2030-01-01', '2030-12-31'],
+      ['from 2011 to 2015', '2011-01-01', '2015-12-31'],
+    ]);
+    // Without the article's date a stated year is still certain.
+    expect(dates('The pier was rebuilt in 1998.', null).map((d) => d.iso)).toEqual(['1998-01-01']);
+  });
+
+  it('leaves alone years that are counts, decades, or part of a month already read', () => {
+    const t = 'The 2005 regatta drew 2,005 sailors and 2005 guests. Rents doubled in the 1990s. She won by 2000 votes. The quay shut in March 2004.';
+    expect(dates(t, '2026-03-02').map((d) => [d.text, d.iso])).toEqual([['March 2004', '2004-03-01']]);
+  });
+
+  it('leaves "today" and "tomorrow" inside a quotation unresolved, and resolves them outside one', () => {
+    const t = '“Today, we are all ferry passengers,” the mayor said. The ballot closes tomorrow. He added: "Tomorrow belongs to the harbour." The count is today.';
+    expect(dates(t, '2026-03-02').map((d) => [d.text, d.iso])).toEqual([
+      ['Today', null],
+      ['tomorrow', '2026-03-03'],
+      ['Tomorrow', null],
+      ['today', '2026-03-02'],
+    ]);
   });
 });

@@ -130,7 +130,10 @@ export function extractDates(
   const out: DateSpan[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
-    if (!DATE_HINT.test(sentence)) continue;
+    if (!DATE_HINT.test(sentence)) {
+      out.push(...withBareYears(text, s, sentence, []));
+      continue;
+    }
     // Without an article date chrono would resolve against today; give it a fixed reference and only
     // keep what the text itself makes certain (see isoOf).
     const results = dateParser.parse(sentence, refDate ?? new Date(Date.UTC(2000, 0, 1)));
@@ -188,9 +191,53 @@ export function extractDates(
         end: s.start + offset + phrase.length,
       });
     }
-    out.push(...joinRanges(text, withStatedYear(text, found, refDate)));
+    const dated = joinRanges(text, withStatedYear(text, found, refDate));
+    out.push(...withBareYears(text, s, sentence, dated).map((d) => (figurativeInQuote(text, d) ? { ...d, iso: null, isoEnd: null } : d)));
   }
   return out;
+}
+
+/**
+ * "in 2005", "since 2019", "by 2030", "from 2005 to 2010": a year after a word that places something in time
+ * dates it, and chrono reads no year alone. The contract's iso is a day (YYYY-MM-DD), so a year is the range
+ * of its days, 1 January to 31 December, rather than a made-up first of January standing alone. "2,005
+ * people", "2005 votes" and "the 2005 season" have no such word before them and are left alone.
+ */
+const BARE_YEAR =
+  /(?:\b(?:in|since|by|until|till|from|before|after|during|through|throughout|around|circa|between|early|late|mid|as of|as early as|as late as|back in)\s+|\bmid-)((?:1[89]|20)\d\d)(?:s\b)?(?:\s*(?:-|–|to|and|until|through)\s*((?:1[89]|20)\d\d))?(?![\d,.]\d|\s?(?:%|per ?cent|percent)|'?s\b|-\d|\w)/gi;
+
+function withBareYears(text: string, s: SentenceSpan, sentence: string, dated: DateSpan[]): DateSpan[] {
+  if (!/\d{4}/.test(sentence)) return dated;
+  const years: DateSpan[] = [];
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const year = m[1]!;
+    const yearAt = m.index + m[0].indexOf(year);
+    // "between 2005 and 2010", "from 2005 to 2010": a range, read with its opener; otherwise the year alone.
+    const range = m[2] !== undefined && (/^(?:between|from)\s/i.test(m[0]) || !/\band\b/.test(m[0]));
+    if (m[2] !== undefined && !range) continue;
+    const start = s.start + (range && /^(?:between|from)\s/i.test(m[0]) ? m.index : yearAt);
+    const end = s.start + m.index + m[0].length;
+    // "the 1990s": a decade is no year.
+    if (/s$/.test(m[0])) continue;
+    // "won by 2000 votes", "around 1900 people": after a word that also goes before counts, a plural is counted.
+    if (/^(?:by|around|between|from|until|till|through)\s/i.test(m[0]) && /^\s+\p{Ll}+s\b/u.test(sentence.slice(m.index + m[0].length)) && !/^\s+(?:was|is|has|as|its|his|this|thus|plus)\b/.test(sentence.slice(m.index + m[0].length))) continue;
+    if (dated.some((d) => d.start < end && start < d.end)) continue;
+    years.push({ text: text.slice(start, end), iso: `${year}-01-01`, isoEnd: `${range ? m[2]! : year}-12-31`, context: sentence, start, end });
+  }
+  return years.length === 0 ? dated : [...dated, ...years].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "'Today, we are all fishermen'", "'Tomorrow belongs to the young'": inside a quotation "today" and
+ * "tomorrow" alone are as often a figure of speech as a day, and even a literal one counts from the day the
+ * words were spoken, which the article seldom gives. They stay in the list, unresolved.
+ */
+function figurativeInQuote(text: string, d: DateSpan): boolean {
+  if (d.iso === null || !/^(?:today|tomorrow)$/i.test(d.text)) return false;
+  const paragraph = text.slice(Math.max(text.lastIndexOf('\n', d.start) + 1, d.start - 2000), d.start);
+  const open = (paragraph.match(/“/g) ?? []).length - (paragraph.match(/”/g) ?? []).length;
+  const straight = (paragraph.match(/"/g) ?? []).length;
+  return open > 0 || straight % 2 === 1;
 }
 
 /**
