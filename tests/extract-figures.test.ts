@@ -241,9 +241,33 @@ describe('extractFigures', () => {
   it('keeps two figures with different units apart, and "and" joins a range only after "between"', () => {
     expect(figures('Ferry profits jumped 76% to $1.13bn last year.').map((f) => f.text)).toEqual(['76%', '$1.13bn']);
     expect(figures('The port spent £4m and £6m on two cranes.').map((f) => f.text)).toEqual(['£4m', '£6m']);
+    // A falling pair without "from" is a score.
+    expect(figures('The mayor leads her rival among pensioners, 49% to 41%, in the harbour poll.').map((f) => f.text)).toEqual(['49%', '41%']);
   });
 
   it('counts -men plurals: "300 fishermen"', () => {
     expect(find('About 300 fishermen gathered at the quay on Friday.', 'About 300 fishermen')).toMatchObject({ value: 300, unit: 'fishermen' });
+  });
+
+  it('a list item with nothing of its own measures what the item before it measured, in the same unit', () => {
+    const text = 'The harbour board expects ferry revenue growth of 1.5% in Kent next year and 2.2% in Essex, with 300 berths and 40 cranes.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['1.5%', 'ferry revenue growth'],
+      ['2.2%', 'ferry revenue growth'],
+      ['300 berths', 'berths'],
+      ['40 cranes', 'cranes'],
+    ]);
+  });
+
+  it('"with £11.8m" belongs to the clause subject; ", valued at $500m" to the noun before the comma', () => {
+    expect(figures('The regional museum led the visitor rankings with £11.8m ($15m), ahead of the aquarium.').map((f) => [f.text, f.context])).toEqual([
+      ['£11.8m', 'regional museum'],
+      ['$15m', 'regional museum'],
+    ]);
+    expect(find('The port is seeking to award contracts for three berths, valued at $500m.', '$500m')!.context).toBe('three berths');
+  });
+
+  it('a count with nothing said of it keeps the named place it is in', () => {
+    expect(find('“Tell that to the 44,000 nurses in the NHS,” the minister said.', '44,000 nurses')!.context).toBe('nurses in the NHS');
   });
 });

@@ -457,9 +457,16 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (owner && !PREPOSITIONS.has(owner[1]!.toLowerCase()) && !GENERIC_HEADS.has(owner[1]!.toLowerCase()) && !/^(?:out|total|majority|most|many|some|all|none|one|each|both|any|few|several|half|third|quarter|group|number|share|lot|lots|dozens|hundreds|thousands|millions)$/i.test(owner[1]!)) {
       return `${owner[1]} ${owner[2]} ${noun}`;
     }
-    return ofPhrase ? `${noun} of ${ofPhrase}` : noun;
+    // "the 44,000 doctors in the NHS": where the things counted are, when nothing else is said of them.
+    return ofPhrase ? `${noun} of ${ofPhrase}` : `${noun}${placeAfter(after)}`;
   }
   if (ofPhrase) return ofPhrase;
+  // "the film led the box office with $11.8m", "its second biggest shareholder with 25%": the clause's subject
+  // has the figure.
+  if (prev === 'with') {
+    const subject = clauseSubject(before.slice(0, before.toLowerCase().lastIndexOf('with')));
+    if (subject && !isTimeWord(subject)) return subject;
+  }
   // "shipped 12,000 barrels to Norway", "worked 60 hours": a measure as the object of its verb.
   if (parsed.kind === 'measure' && parsed.unit !== null && VERB_FORMS.has((beforeWords[beforeWords.length - 1] ?? '').toLowerCase())) {
     const object = objectVerb(beforeWords, parsed.unit, after);
@@ -536,7 +543,8 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     // "that's an increase of £750": the change noun the figure sizes.
     const changeNoun = /\b(?:a|an|the|its|their)\s+([\p{L}-]+)\s*$/u.exec(head);
     if (prev === 'of' && changeNoun && CHANGE_NOUN.test(` ${changeNoun[1]}`)) return changeNoun[1]!.toLowerCase();
-    const np = phraseBefore(head, 3, false, true);
+    // "contracts for three projects, valued at $500m": a participle after a comma describes the noun before it.
+    const np = phraseBefore(head, 3, false, true) || (/,\s*$/.test(head) ? phraseBefore(head.replace(/,\s*$/, ''), 3) : '');
     // "57 percent to 22 percent": the words before "to" are the other figure's unit.
     const afterFigure = !np.includes(' ') && /\d\S*\s+$/.test(head.slice(0, head.lastIndexOf(np)));
     if (np && !afterFigure) return done && prev === 'for' ? `${np} ${done}` : np;
@@ -661,6 +669,8 @@ function rangeEnd(text: string, start: number, parsed: Parsed): number | null {
   if ((parsed.kind === 'money') !== (currency !== null)) return null;
   const next = readAfter(text, at, numStart + second[1]!.length, numberValue(second[1]!), currency === null ? null : currency || prefix.slice(0, 3).toUpperCase());
   if (!next || next.unit !== parsed.unit || next.kind !== parsed.kind) return null;
+  // "leads by 8 points, 49% to 41%": without "from" or "between", a falling pair is a score, not a range.
+  if (/to/.test(joint[0]) && next.value <= parsed.value && !/\b(?:from|between)\s+(?:\S+\s+){0,1}$/i.test(text.slice(Math.max(0, start - 20), start))) return null;
   return next.end;
 }
 
@@ -725,6 +735,11 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
     if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
       context = prev.context || context;
+    }
+    // "growth of 1.5% in Germany and 2.2% in France": a list item with nothing of its own measures what the
+    // item before it, in the same unit, measured.
+    if (prevInSentence && prevInSentence.unit === parsed.unit && prevInSentence.context !== '' && (context === '' || context.toLowerCase() === (parsed.unit ?? '').toLowerCase()) && /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+$/i.test(text.slice(prevInSentence.end, start))) {
+      context = prevInSentence.context;
     }
     out.push({
       text: figText,
