@@ -270,4 +270,10 @@ describe('extractFigures', () => {
   it('a count with nothing said of it keeps the named place it is in', () => {
     expect(find('“Tell that to the 44,000 nurses in the NHS,” the minister said.', '44,000 nurses')!.context).toBe('nurses in the NHS');
   });
+
+  it('takes a subject across a comma only after a linking participle, and a place only when it is one', () => {
+    expect(find('Demand for cider in the region is still low, at just 0.4 litres a head.', '0.4 litres')!.context).not.toBe('low');
+    expect(find('The mayor won all 40 delegates in the Kent primary on Tuesday.', '40 delegates')!.context).not.toMatch(/Kent$/);
+    expect(find('Fishermen could claim between 150 euros and 300 euros a day.', 'between 150 euros and 300 euros')).toMatchObject({ value: 150, unit: 'EUR' });
+  });
 });

@@ -252,6 +252,17 @@ function clauseSubject(clause: string): string {
   return verbAt > 0 ? subjectPhrase(ws.slice(0, verbAt).join(' ')) : '';
 }
 
+/**
+ * " in San Bernardino", " in the Maldives": a named place where the things counted are. Not " in the Ohio" of
+ * "in the Ohio primary": a name followed by a common noun is that noun's modifier, not a place.
+ */
+function whereCounted(after: string): string {
+  const place = placeAfter(after);
+  if (!/^ (?:in|at|across)\s/.test(place)) return '';
+  const next = /^\s+(\p{Ll}+)/u.exec(after.slice(place.length));
+  return next && !PREPOSITIONS.has(next[1]!) ? '' : place;
+}
+
 /** " in Asia", " to Moscow": a named place right after a verb or noun, kept with it. */
 function placeAfter(after: string): string {
   const place = /^\s+((?:in|to|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(after);
@@ -418,6 +429,18 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
 }
 
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
+  const context = contextOf(text, sentence, start, parsed, prevContext);
+  if (context !== '' || parsed.kind === 'count') return context;
+  // "the film led the box office with $11.8m", "its biggest shareholder with 25%": when nothing else names what
+  // the figure measures, the subject of its clause has it.
+  const before = text.slice(Math.max(sentence.start, start - 160), start);
+  const withAt = before.search(/\bwith\s+$/i);
+  if (withAt < 0) return '';
+  const subject = clauseSubject(before.slice(0, withAt));
+  return subject && !isTimeWord(subject) ? subject : '';
+}
+
+function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   // "took just $239,850": a weak adverb before the figure says how much, not what.
   const before = text
     .slice(Math.max(sentence.start, start - 160), start)
@@ -458,15 +481,9 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
       return `${owner[1]} ${owner[2]} ${noun}`;
     }
     // "the 44,000 doctors in the NHS": where the things counted are, when nothing else is said of them.
-    return ofPhrase ? `${noun} of ${ofPhrase}` : `${noun}${placeAfter(after)}`;
+    return ofPhrase ? `${noun} of ${ofPhrase}` : `${noun}${whereCounted(after)}`;
   }
   if (ofPhrase) return ofPhrase;
-  // "the film led the box office with $11.8m", "its second biggest shareholder with 25%": the clause's subject
-  // has the figure.
-  if (prev === 'with') {
-    const subject = clauseSubject(before.slice(0, before.toLowerCase().lastIndexOf('with')));
-    if (subject && !isTimeWord(subject)) return subject;
-  }
   // "shipped 12,000 barrels to Norway", "worked 60 hours": a measure as the object of its verb.
   if (parsed.kind === 'measure' && parsed.unit !== null && VERB_FORMS.has((beforeWords[beforeWords.length - 1] ?? '').toLowerCase())) {
     const object = objectVerb(beforeWords, parsed.unit, after);
@@ -544,7 +561,9 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     const changeNoun = /\b(?:a|an|the|its|their)\s+([\p{L}-]+)\s*$/u.exec(head);
     if (prev === 'of' && changeNoun && CHANGE_NOUN.test(` ${changeNoun[1]}`)) return changeNoun[1]!.toLowerCase();
     // "contracts for three projects, valued at $500m": a participle after a comma describes the noun before it.
-    const np = phraseBefore(head, 3, false, true) || (/,\s*$/.test(head) ? phraseBefore(head.replace(/,\s*$/, ''), 3) : '');
+    // Not "still low, at just 0.22 litres" nor "Park City, Utah, for 11 days": only a participle or "worth" links.
+    const linked = done !== '' || /^(?:worth|totalling|totaling|costing|valued|amounting|numbering|weighing|measuring)$/.test(prev);
+    const np = phraseBefore(head, 3, false, true) || (linked && /,\s*$/.test(head) ? phraseBefore(head.replace(/,\s*$/, ''), 3) : '');
     // "57 percent to 22 percent": the words before "to" are the other figure's unit.
     const afterFigure = !np.includes(' ') && /\d\S*\s+$/.test(head.slice(0, head.lastIndexOf(np)));
     if (np && !afterFigure) return done && prev === 'for' ? `${np} ${done}` : np;
@@ -666,7 +685,8 @@ function rangeEnd(text: string, start: number, parsed: Parsed): number | null {
   const numStart = at + second[0].length - second[1]!.length;
   const prefix = text.slice(at, numStart).trim();
   const currency = prefix === '' ? null : CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1] ?? null;
-  if ((parsed.kind === 'money') !== (currency !== null)) return null;
+  // "£190m and £265m" has its currency before each end, "150 euros and 300 euros" after; readAfter reads the latter.
+  if (currency !== null && parsed.kind !== 'money') return null;
   const next = readAfter(text, at, numStart + second[1]!.length, numberValue(second[1]!), currency === null ? null : currency || prefix.slice(0, 3).toUpperCase());
   if (!next || next.unit !== parsed.unit || next.kind !== parsed.kind) return null;
   // "leads by 8 points, 49% to 41%": without "from" or "between", a falling pair is a score, not a range.
