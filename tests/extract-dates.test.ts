@@ -179,13 +179,16 @@ describe('the date parser (chrono casual with its "ago"/"later" patterns compile
     expect(dates(t, '2026-03-02').map((d) => [d.text, d.iso])).toEqual([['March 2004', '2004-03-01']]);
   });
 
-  it('leaves "today" and "tomorrow" inside a quotation unresolved, and resolves them outside one', () => {
-    const t = '“Today, we are all ferry passengers,” the mayor said. The ballot closes tomorrow. He added: "Tomorrow belongs to the harbour." The count is today.';
+  it('leaves a figurative "today" or "tomorrow" inside a quotation unresolved, and resolves a literal one', () => {
+    const t = '“Today, we are all ferry passengers,” the mayor said. The ballot closes tomorrow. He added: "Tomorrow belongs to the harbour. The quay is not what it was, even today." The count is today.';
     expect(dates(t, '2026-03-02').map((d) => [d.text, d.iso])).toEqual([
       ['Today', null],
       ['tomorrow', '2026-03-03'],
       ['Tomorrow', null],
+      ['today', null],
       ['today', '2026-03-02'],
     ]);
+    // A day named inside a quotation is still a day.
+    expect(dates('“I wrote to the harbour master today,” she said.', '2026-03-02').map((d) => d.iso)).toEqual(['2026-03-02']);
   });
 });

@@ -228,16 +228,18 @@ function withBareYears(text: string, s: SentenceSpan, sentence: string, dated: D
 }
 
 /**
- * "'Today, we are all fishermen'", "'Tomorrow belongs to the young'": inside a quotation "today" and
- * "tomorrow" alone are as often a figure of speech as a day, and even a literal one counts from the day the
- * words were spoken, which the article seldom gives. They stay in the list, unresolved.
+ * "'Today, we are all fishermen'", "'Tomorrow belongs to the young'", "'as it is today'": inside a quotation,
+ * "today" or "tomorrow" opening the quotation or one of its sentences, or after "of", "even", "than", "like" or
+ * a form of "be", means nowadays or the future, not a day; it stays in the list, unresolved. Elsewhere in a
+ * quotation ("I wrote to him today") it is a day, and the article's date is the best reading of it.
  */
 function figurativeInQuote(text: string, d: DateSpan): boolean {
   if (d.iso === null || !/^(?:today|tomorrow)$/i.test(d.text)) return false;
   const paragraph = text.slice(Math.max(text.lastIndexOf('\n', d.start) + 1, d.start - 2000), d.start);
   const open = (paragraph.match(/“/g) ?? []).length - (paragraph.match(/”/g) ?? []).length;
   const straight = (paragraph.match(/"/g) ?? []).length;
-  return open > 0 || straight % 2 === 1;
+  if (open <= 0 && straight % 2 === 0) return false;
+  return /(?:[“"‘]|[.!?]["”’]?)\s*$|\b(?:of|even|than|like|is|are|was|were|be)\s+$/i.test(paragraph);
 }
 
 /**
