@@ -58,10 +58,10 @@ describe('extractDates', () => {
     const t = 'The council took over in August last year. The depot closed last April and reopened next March. Fares rose in May this year. We met on 5 May last year. Rates rose between November 2019 and August last year.';
     const ds = dates(t, '2021-02-10');
     expect(ds.map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
-      ['August last year', '2020-08-01', null],
-      ['last April', '2020-04-01', null],
-      ['next March', '2021-03-01', null],
-      ['May this year', '2021-05-01', null],
+      ['August last year', '2020-08-01', '2020-08-31'],
+      ['last April', '2020-04-01', '2020-04-30'],
+      ['next March', '2021-03-01', '2021-03-31'],
+      ['May this year', '2021-05-01', '2021-05-31'],
       ['5 May last year', '2020-05-05', null],
       ['between November 2019 and August last year', '2019-11-01', '2020-08-01'],
     ]);
@@ -77,12 +77,14 @@ describe('extractDates', () => {
     ]);
   });
 
-  it('"last year" and "next month" start where that year or month starts, not a year or month from the article date', () => {
-    const ds = dates('Sales fell last year and may rise next month. Over the past year, costs grew.', '2021-06-17');
-    expect(ds.map((d) => [d.text, d.iso])).toEqual([
-      ['last year', '2020-01-01'],
-      ['next month', '2021-07-01'],
-      ['past year', '2020-06-17'],
+  it('"last year" and "next month" are that whole year or month, not a day a year or month from the article date', () => {
+    const ds = dates('Sales fell last year and may rise next month. Over the past year, costs grew. Prices peaked on 3 March.', '2021-06-17');
+    // A whole year or month is the range of its days (the sheet prints "2020", "Jul 2021"); a rolling year is not.
+    expect(ds.map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['last year', '2020-01-01', '2020-12-31'],
+      ['next month', '2021-07-01', '2021-07-31'],
+      ['past year', '2020-06-17', null],
+      ['3 March', '2021-03-03', null],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FactSheet } from '../functions/pipeline/factsheet.ts';
-import { clean, clip, formatDate, itemCount, layout, trimOneItem, type LaidOutSection } from '../functions/pipeline/layout.ts';
+import { clean, clip, formatDate, formatRange, itemCount, layout, trimOneItem, type LaidOutSection } from '../functions/pipeline/layout.ts';
 import { paginate } from '../functions/pipeline/render/paginate.ts';
 import { fitMiddle, wrapText } from '../functions/pipeline/render/wrap.ts';
 import { resolveTemplate } from '../functions/pipeline/templates.ts';
@@ -229,6 +229,17 @@ describe('text helpers', () => {
     const fitted = fitMiddle('incoming/a/very/deep/folder/structure/article.txt', 120, measure);
     expect(measure(fitted)).toBeLessThanOrEqual(120);
     expect(fitted).toMatch(/^incoming.*….*article\.txt$/);
+  });
+
+  it('prints a whole month or year as the month or year, other ranges day to day', () => {
+    expect(formatRange('2023-08-01', '2023-08-31')).toBe('Aug 2023');
+    expect(formatRange('2024-02-01', '2024-02-29')).toBe('Feb 2024');
+    expect(formatRange('2023-01-01', '2023-12-31')).toBe('2023');
+    expect(formatRange('2011-01-01', '2015-12-31')).toBe('2011 – 2015');
+    expect(formatRange('2024-08-01', '2024-10-31')).toBe('Aug 2024 – Oct 2024');
+    expect(formatRange('2024-08-26', '2024-12-01')).toBe('26 Aug 2024 – 1 Dec 2024');
+    expect(formatRange('2024-08-01', '2024-08-30')).toBe('1 Aug 2024 – 30 Aug 2024');
+    expect(formatRange('2024-01-18', null)).toBe('18 Jan 2024');
   });
 
   it('clips at a word and formats dates', () => {

@@ -439,10 +439,21 @@ export function formatDate(iso: string | null, short = false): string | null {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
-function formatRange(iso: string, isoEnd: string | null): string {
-  const start = formatDate(iso, true)!;
-  if (!isoEnd || isoEnd === iso) return start;
-  return `${start} – ${formatDate(isoEnd, true)}`;
+/**
+ * A date range as the timeline prints it. Whole years and whole months, which the extractor gives as the range
+ * of their days ("2005", "August last year"), are printed as the year or the month, not as two days.
+ */
+export function formatRange(iso: string, isoEnd: string | null): string {
+  if (!isoEnd || isoEnd === iso) return formatDate(iso, true)!;
+  const a = /^(\d{4})-(\d{2})-01$/.exec(iso);
+  const b = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoEnd);
+  if (a && b && Number(b[3]) === new Date(Date.UTC(Number(b[1]), Number(b[2]), 0)).getUTCDate()) {
+    // From the first of a month to the last of a month: months, or years when they are January and December.
+    if (a[2] === '01' && b[2] === '12') return a[1] === b[1] ? a[1]! : `${a[1]} – ${b[1]}`;
+    const first = formatDate(`${a[1]}-${a[2]}`, true)!;
+    return a[1] === b[1] && a[2] === b[2] ? first : `${first} – ${formatDate(`${b[1]}-${b[2]}`, true)}`;
+  }
+  return `${formatDate(iso, true)} – ${formatDate(isoEnd, true)}`;
 }
 
 function languageTag(lang: string): string {

@@ -192,9 +192,30 @@ export function extractDates(
       });
     }
     const dated = joinRanges(text, withStatedYear(text, found, refDate));
-    out.push(...withBareYears(text, s, sentence, dated).map((d) => (figurativeInQuote(text, d) ? { ...d, iso: null, isoEnd: null } : d)));
+    out.push(...withBareYears(text, s, sentence, dated).map((d) => (figurativeInQuote(text, d) ? { ...d, iso: null, isoEnd: null } : wholePeriod(d))));
   }
   return out;
+}
+
+const NAMED_MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b\\.?`, 'i');
+
+/**
+ * A date that names a month or a year but no day ("August", "August last year", "March 2024", "next month",
+ * "last year") is that whole month or year: its `isoEnd` is the period's last day, as a bare year's is, so no
+ * one reads "1 August" into it. A weekday, a day number or a week narrows it, and it is left as it is.
+ */
+function wholePeriod(d: DateSpan): DateSpan {
+  if (d.iso === null || d.isoEnd !== null) return d;
+  if (/\d{1,2}(?:st|nd|rd|th)?\b(?!\d)(?![,\s]*\d{4}\b)|\b(?:week|weekend|day|days|today|tonight|yesterday|tomorrow|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d\d)/i.test(d.text.replace(/\b\d{4}\b/g, ''))) return d;
+  const y = Number(d.iso.slice(0, 4));
+  if (NAMED_MONTH.test(d.text) || /^(?:last|next|this)\s+month$/i.test(d.text)) {
+    const m = Number(d.iso.slice(5, 7));
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { ...d, iso: `${d.iso.slice(0, 8)}01`, isoEnd: `${d.iso.slice(0, 8)}${pad(last)}` };
+  }
+  // "the past year" is the twelve months to the article's date, not a calendar year.
+  if (/^(?:last|next|this)\s+year$/i.test(d.text)) return { ...d, iso: `${y}-01-01`, isoEnd: `${y}-12-31` };
+  return d;
 }
 
 /**
