@@ -106,7 +106,7 @@ function goldSources(text: string, ann: string): string[] {
   return out;
 }
 
-async function loadSheets(corpus: string): Promise<Sheet[]> {
+export async function loadSheets(corpus: string): Promise<Sheet[]> {
   const out: Sheet[] = [];
   const make = async (file: string, gold: string[]): Promise<void> => {
     const key = path.relative(corpus, file);
@@ -125,7 +125,7 @@ async function loadSheets(corpus: string): Promise<Sheet[]> {
   return out;
 }
 
-function sentenceWith(sheet: FactSheet, name: string): string {
+export function sentenceWith(sheet: FactSheet, name: string): string {
   const text = sheet.paragraphs.join('\n\n');
   const surname = name.split(/\s+/).pop() ?? name;
   let at = text.indexOf(name);
