@@ -30,6 +30,7 @@ import {
 } from './names.ts';
 import { looksCaseless } from './sentences.ts';
 import { keptPeople } from './entity-evidence.ts';
+import { kindLists } from './entity-kinds.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -497,14 +498,9 @@ export function extractEntities(text: string, _paragraphStarts: number[]): { peo
   // lower-cased text capitalised only such names already.
   const caseless = looksCaseless(text);
   const people: string[] = caseless ? [] : keptPeople(text, mentions, resolved);
-  const organizations: string[] = [];
-  const places: string[] = [];
-  for (const m of mentions) {
-    if (m.kind === 'person') {
-      if (caseless) people.push(resolved.get(m) ?? m.name);
-    } else if (m.kind === 'organization') organizations.push(m.name);
-    else places.push(m.name);
-  }
+  if (caseless) for (const m of mentions) if (m.kind === 'person') people.push(resolved.get(m) ?? m.name);
+  // Organisations and places on the article's evidence (entity-kinds.ts), the People list's rejects among them.
+  const { organizations, places } = kindLists(text, mentions, resolved, people);
   // A lone surname never seen with a first name stays, but only when it was used at least twice or spoke.
   return { people: tally(people), organizations: tally(organizations), places: tally(places) };
 }

@@ -30,7 +30,7 @@ const isLetter = (c: string): boolean => {
  * The word that ends right before `pos`, past spaces (and a comma when `comma`), or '' (letters and, when
  * `dots`, full stops: "Mr."). A backward scan: an end-anchored regex would retry from every character.
  */
-function wordBefore(text: string, pos: number, comma = false, dots = false): string {
+export function wordBefore(text: string, pos: number, comma = false, dots = false): string {
   let i = pos - 1;
   let spaces = 0;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n' || text[i] === '\t')) {

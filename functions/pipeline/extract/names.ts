@@ -301,3 +301,15 @@ patti|penelope|penny|phoebe|phyllis|polly|priscilla|priya|queenie|rachael|ramona
 sabrina|sadie|sally|salma|sandy|sasha|savannah|shannon|shauna|shelby|sheryl|simone|sonya|stella|sue|susanna|susie|suzanne|sybil|tabitha|tammie|tara|terri
 terrie|tess|tessa|thelma|tilly|toni|tonya|tracey|trish|trudy|una|vera|vicki|vicky|victoria|viola|violet|vivienne|wilma|winifred|yasmin|yolanda|zoe|zara|joy|virginia
 `);
+
+/** Lower-case nouns for a part of a town or country: the capitalised word right before one names a place
+ *  ("the Mowden area of Darlington", "the Tees Valley region"). */
+export const AREA_WORDS = set('area|areas|region|district|suburb|suburbs|estate|neighbourhood|neighborhood|borough|county|province|valley|quarter|ward|constituency|township|parish|village|town|city');
+
+/** Acronyms that name things, not organisations ("HIV", "DVD", "PC", "GP"): kept out of the Organisations list. */
+export const NOT_ORG_ACRONYMS = set(`
+hiv|aids|dvd|dvds|cd|cds|pc|pcs|tv|xp|gp|gps|rss|tpp|gdp|vat|ceo|cfo|coo|mp|mps|msp|msps|mep|meps|ok|id|ids|ipo|uk|us|usa|eu|dna|mri|sms|mp3|lcd|hd|pda|pdas|atm|atms|fm|am|pm|bc|ad|nba|nfl|rpg|fps|psp|ds|usb|cpu|gpu|ram|www|html|pdf|faq|q&a|lol|ii|iii|iv|vi|vii|dj|djs
+`);
+
+/** Last words that make a name an organisation's ("Human Rights Watch", "Apple Inc", "Fox Group"). */
+export const ORG_SUFFIXES = set('inc|inc.|ltd|ltd.|plc|corp|corp.|co|co.|llc|llp|lp|group|watch|holdings|partners|associates|ventures|capital|securities|international|worldwide|foundation|trust|fund|institute');

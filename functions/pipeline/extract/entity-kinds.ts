@@ -1,0 +1,136 @@
+/**
+ * Which names the Organisations and Places lists show. The mention finder (entities.ts) calls a lone
+ * capitalised word after "the" an organisation and leaves runs it cannot place as people, for the speaker
+ * rules' sake; a reader of those lists wants organisations and places. Here, on evidence the article gives:
+ * - a word before "area", "region", "district" … is a place ("the Mowden area"), and so is a name after
+ *   in/at/near that such a word follows;
+ * - a run the People list rejects (entity-evidence.ts) becomes an organisation when something says so: an
+ *   organisation suffix ("Inc", "Group", "Watch"), an acronym of three letters, a noun for a firm before it
+ *   ("investment bank Merrill Lynch"), "a spokesman for X", "X's spokesman", "the X said", or "works at X";
+ * - a lone word after "the" stays an organisation only when one of its mentions has such evidence or it is
+ *   plural ("the Tories"); "the Apprentice", "the Aviator" are works, not organisations;
+ * - acronyms of things ("HIV", "DVD") and names standing alone inside quotation marks (titles of works) are
+ *   neither.
+ * Only these two lists read this; the mentions speakers and ranking use are unchanged. Each test looks at a
+ * bounded window around one mention, so the pass stays linear.
+ */
+import type { NameMention } from './entities.ts';
+import { wordBefore } from './entity-evidence.ts';
+import { AREA_WORDS, KNOWN_ORGS, KNOWN_OUTLETS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS } from './names.ts';
+
+const key = (s: string): string => s.toLowerCase().replace(/’/g, "'");
+
+/** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */
+const FIRM_NOUNS = new Set('firm company bank group insurer lender retailer carrier airline broker brokerage charity organisation organization agency watchdog regulator union publisher network broadcaster newspaper magazine website developer maker manufacturer giant conglomerate operator supplier chain label studio startup consultancy'.split(' '));
+/** People who speak for an organisation ("a spokesman for X", "X's chief executive"). */
+const SPOKES = new Set('spokesman spokeswoman spokesperson spokespeople representative representatives executive executives chairman chairwoman chief boss bosses director directors president founder employees staff workers analyst analysts economist economists researcher researchers lawyers official officials'.split(' '));
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
+const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
+
+/** The lower-case word right after `pos` (past a possessive when `possessive`), or ''. */
+function wordAfter(text: string, pos: number, possessive = false): string {
+  const s = text.slice(pos, pos + 40);
+  const m = (possessive ? /^['’]s?\s+(\p{Ll}+)/u : /^\s+(\p{Ll}+)/u).exec(s);
+  return m?.[1] ?? '';
+}
+
+/** "the Mowden area", "in the Tees Valley region", "near Crook village": a place. */
+function placeContext(text: string, m: Readonly<NameMention>): boolean {
+  const next = wordAfter(text, m.end);
+  if (!AREA_WORDS.has(next) && !(PLACE_WORDS.has(next) && next !== 'city')) return false;
+  // "the Labour council area" is the council's: an organisation word in the name keeps it an organisation.
+  return !m.name.split(' ').some((w) => ORG_WORDS.has(key(w)) || KNOWN_ORGS.has(key(w)));
+}
+
+/** Standing alone inside quotation marks: the title of a work (“Celebrity Apprentice”). */
+function quoted(text: string, m: Readonly<NameMention>): boolean {
+  const open = text[m.runStart - 1] ?? '';
+  if (!/["“‘]/.test(open)) return false;
+  return /^[,.!?]?["”’]/.test(text.slice(m.end, m.end + 2));
+}
+
+/** What the words around one mention say about an organisation. */
+function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
+  const words = m.name.split(' ');
+  const last = key(words[words.length - 1] ?? '');
+  if (words.length > 1 && (ORG_SUFFIXES.has(last) || ORG_WORDS.has(last))) return true;
+  if (words.some(isAcronym) && words.length > 1) return true;
+  const prev = key(wordBefore(text, m.runStart));
+  const prev2 = prev ? key(wordBefore(text, m.runStart - prev.length - 1)) : '';
+  // "investment bank Merrill Lynch", "a spokesman for JP Morgan Chase", "works at Hartley Simmons".
+  if (FIRM_NOUNS.has(prev) || (prev === 'for' && SPOKES.has(prev2)) || (prev === 'at' && /^(?:works?|worked|working|employed|analysts?|economists?|researchers?|executives?)$/.test(prev2))) return true;
+  if (prev === 'the' && prev2 !== 'in' && prev2 !== 'at' && SPEECH_VERBS.has(wordAfter(text, m.end))) return true;
+  // "X's spokesman", "X's chief executive"; "the Observer newspaper".
+  const owned = wordAfter(text, m.end, true);
+  if (owned && SPOKES.has(owned)) return true;
+  const next = wordAfter(text, m.end);
+  return FIRM_NOUNS.has(next) || OUTLET_WORDS.has(next);
+}
+
+export interface KindLists {
+  organizations: string[];
+  places: string[];
+}
+
+/**
+ * The Organisations and Places lists (one entry per mention, to be tallied). `keptPeople` are the names the
+ * People list shows; person mentions outside it are the People list's rejects.
+ */
+export function kindLists(text: string, mentions: readonly Readonly<NameMention>[], resolved: ReadonlyMap<NameMention, string>, keptPeople: readonly string[]): KindLists {
+  const kept = new Set(keptPeople.map(key));
+  // "Clinton" read as an organisation where the People list has "Hillary Clinton": a person, in neither list.
+  const surnames = new Set(keptPeople.map((n) => key(n.split(' ').pop() ?? n)));
+  // Per name, whether any mention carries organisation or place evidence (asked of at most 12 mentions).
+  const byName = new Map<string, Array<Readonly<NameMention>>>();
+  for (const m of mentions) {
+    if (m.kind === 'person' && (kept.has(key(resolved.get(m as NameMention) ?? m.name)) || surnames.has(key(m.name.split(' ').pop() ?? '')))) continue;
+    const k = key(m.name);
+    const list = byName.get(k) ?? [];
+    list.push(m);
+    byName.set(k, list);
+  }
+  const verdict = new Map<string, 'organization' | 'place' | null>();
+  for (const [k, ms] of byName) {
+    const first = ms[0] as Readonly<NameMention>;
+    const sample = ms.slice(0, 12);
+    const words = first.name.split(' ');
+    const lone = words.length === 1;
+    if (sample.some((m) => placeContext(text, m) || (m.kind !== 'place' && LOCATIVE.has(key(wordBefore(text, m.runStart))) && placeContext(text, m)))) {
+      verdict.set(k, 'place');
+      continue;
+    }
+    if (first.kind === 'place') {
+      verdict.set(k, 'place');
+      continue;
+    }
+    const known = KNOWN_ORGS.has(k) || KNOWN_OUTLETS.has(k);
+    if (kept.has(k) || (lone && surnames.has(k))) {
+      verdict.set(k, null);
+      continue;
+    }
+    if (!known && (k.length === 1 || NOT_ORG_ACRONYMS.has(k.replace(/\./g, '')))) {
+      verdict.set(k, null);
+      continue;
+    }
+    if (!known && sample.every((m) => quoted(text, m))) {
+      verdict.set(k, null);
+      continue;
+    }
+    if (first.kind === 'organization') {
+      // A lone word after "the": an organisation only on evidence ("the Observer newspaper", "the Tories").
+      const plain = lone && !known && !isAcronym(first.name) && !/s$/.test(first.name);
+      verdict.set(k, plain && !sample.some((m) => orgEvidence(text, m)) ? null : 'organization');
+      continue;
+    }
+    // A person mention the People list rejected.
+    verdict.set(k, sample.some((m) => orgEvidence(text, m)) ? 'organization' : null);
+  }
+  const organizations: string[] = [];
+  const places: string[] = [];
+  for (const m of mentions) {
+    const v = verdict.get(key(m.name));
+    if (v === 'organization') organizations.push(m.name);
+    else if (v === 'place') places.push(m.name);
+  }
+  return { organizations, places };
+}
