@@ -31,6 +31,11 @@ describe('the Organisations and Places lists', () => {
     expect(r.organizations).toEqual(expect.arrayContaining(['Ocean Rights Watch', 'Harlow Pine Inc']));
   });
 
+  it('reads an organisation word after a rejected run ("the X movement") and ", from X," as organisation evidence', () => {
+    const r = lists('Marchers aligned with the Green Streets Matter movement gathered. Alma Reyes, from Clean Harbour Watchers, said the march was peaceful.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Green Streets Matter', 'Clean Harbour Watchers']));
+  });
+
   it('leaves a rejected run without evidence out of both lists', () => {
     const r = lists('Fans of the Velvet Morning Parade queued for hours.');
     expect(r.organizations).not.toContain('Velvet Morning Parade');
@@ -59,6 +64,8 @@ describe('the Organisations and Places lists', () => {
     expect(r.organizations).toContain('Glass Harbour Club');
     const q = lists('She starred in “Harbour Lights Society” last year.');
     expect(q.organizations).not.toContain('Harbour Lights Society');
+    // Some newswires print quotation marks as two apostrophes.
+    expect(lists("The island was paraded as a ''Showcase of Progress Society'' abroad.").organizations).not.toContain('Showcase of Progress Society');
   });
 
   it('does not list a person the People list shows as an organisation too', () => {

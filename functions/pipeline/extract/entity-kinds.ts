@@ -45,7 +45,9 @@ function placeContext(text: string, m: Readonly<NameMention>): boolean {
 /** Standing alone inside quotation marks: the title of a work (“Celebrity Apprentice”). */
 function quoted(text: string, m: Readonly<NameMention>): boolean {
   const open = text[m.runStart - 1] ?? '';
-  if (!/["“‘]/.test(open)) return false;
+  if (!/["“‘']/.test(open)) return false;
+  // A plain apostrophe opens a quotation only when doubled (''Showcase of Democracy''), as some newswires print.
+  if (open === "'") return text[m.runStart - 2] === "'" && text.startsWith("''", m.end);
   return /^[,.!?]?["”’]/.test(text.slice(m.end, m.end + 2));
 }
 
@@ -63,8 +65,11 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
   // "X's spokesman", "X's chief executive"; "the Observer newspaper".
   const owned = wordAfter(text, m.end, true);
   if (owned && SPOKES.has(owned)) return true;
+  // "the X movement", "the Observer newspaper".
   const next = wordAfter(text, m.end);
-  return FIRM_NOUNS.has(next) || OUTLET_WORDS.has(next);
+  if (FIRM_NOUNS.has(next) || OUTLET_WORDS.has(next) || ORG_WORDS.has(next)) return true;
+  // "Brad Adams, from X, said": where the person before works.
+  return (prev === 'from' || prev === 'at') && /,\s*(?:from|at)\s+$/.test(text.slice(Math.max(0, m.runStart - 8), m.runStart));
 }
 
 export interface KindLists {
