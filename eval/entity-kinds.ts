@@ -2,7 +2,7 @@
  * Audit of the Organisations and Places lists, the sibling of eval/entities.ts (People), not wired into
  * `npm run eval`: a human judges the sample.
  *
- * `npx tsx eval/entity-kinds.ts [corpusDir] [--judged=eval/entity-kinds-judged.tsv] [--org-rate=0.0125] [--place-rate=0.0115] [--seed=7] [--show]`
+ * `npx tsx eval/entity-kinds.ts [corpusDir] [--judged=eval/entity-kinds-judged.tsv] [--org-rate=0.016] [--place-rate=0.0115] [--seed=7] [--show]`
  *
  * Of each sheet's top 8 organisations and top 8 places, an entry is sampled when a seeded hash of (list,
  * article, name) falls below the list's rate; as in the People audit, an entry found before and after a change
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     console.log(`Corpus not found at ${corpus}; nothing to audit.`);
     return;
   }
-  const rates: Record<List, number> = { org: Number(opt('org-rate') ?? 0.0125), place: Number(opt('place-rate') ?? 0.0115) };
+  const rates: Record<List, number> = { org: Number(opt('org-rate') ?? 0.016), place: Number(opt('place-rate') ?? 0.0115) };
   const seed = Number(opt('seed') ?? 7);
   const judged = readJudged(opt('judged') ?? path.join(here, 'entity-kinds-judged.tsv'));
   const show = args.includes('--show');

@@ -52,6 +52,11 @@ describe('the Organisations and Places lists', () => {
     expect(lists('Voters turned to the Whigs in the north.').organizations).toContain('Whigs');
   });
 
+  it('keeps nationalities, a monarch and words that only end in s out of Organisations', () => {
+    const r = lists('Police said the Belgians had found him. Other Middle Eastern nations objected. The fund was set up by King Alfred IV, and trade in the Yuletimas rush was slow.');
+    for (const o of ['Belgians', 'Other Middle Eastern', 'Middle Eastern', 'King Alfred IV', 'Yuletimas']) expect(r.organizations).not.toContain(o);
+  });
+
   it('keeps acronyms of things out of Organisations, but not those of organisations', () => {
     const r = lists('The charity funds HIV research and sells a DVD of its concert, the NRFU said.');
     expect(r.organizations).not.toContain('HIV');

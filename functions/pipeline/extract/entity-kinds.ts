@@ -16,7 +16,7 @@
  */
 import type { NameMention } from './entities.ts';
 import { wordBefore } from './entity-evidence.ts';
-import { AREA_WORDS, KNOWN_ORGS, KNOWN_OUTLETS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS } from './names.ts';
 
 const key = (s: string): string => s.toLowerCase().replace(/’/g, "'");
 
@@ -24,6 +24,8 @@ const key = (s: string): string => s.toLowerCase().replace(/’/g, "'");
 const FIRM_NOUNS = new Set('firm company bank group insurer lender retailer carrier airline broker brokerage charity organisation organization agency watchdog regulator union publisher network broadcaster newspaper magazine website developer maker manufacturer giant conglomerate operator supplier chain label studio startup consultancy'.split(' '));
 /** People who speak for an organisation ("a spokesman for X", "X's chief executive"). */
 const SPOKES = new Set('spokesman spokeswoman spokesperson spokespeople representative representatives executive executives chairman chairwoman chief boss bosses director directors president founder employees staff workers analyst analysts economist economists researcher researchers lawyers official officials'.split(' '));
+/** Titles that open a monarch's or a cleric's name ("King Edward III"), which HONORIFICS leave out. */
+const ROYAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'sheikh', 'archbishop', 'bishop', 'cardinal']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 
@@ -117,13 +119,18 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       verdict.set(k, null);
       continue;
     }
-    if (!known && sample.every((m) => quoted(text, m))) {
+    // "Belgians", "Middle Eastern": nationalities, not organisations; "King Edward III": a person.
+    const lowered = k.split(' ');
+    const nationality = lowered.every((w) => /^(?:other|many|some|all|most|the)$/.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || /^(?:north|south|east|west|middle|central)(?:ern)?$/.test(w) || (lone && /(?:ians|ans|ese|ish)$/.test(w) && !isAcronym(first.name)));
+    const titled = !lone && (HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '')) && !lowered.some((w) => ORG_WORDS.has(w));
+    if (!known && (nationality || titled || sample.every((m) => quoted(text, m)))) {
       verdict.set(k, null);
       continue;
     }
     if (first.kind === 'organization') {
       // A lone word after "the": an organisation only on evidence ("the Observer newspaper", "the Tories").
-      const plain = lone && !known && !isAcronym(first.name) && !/s$/.test(first.name);
+      // A plural ("the Tories", "the Whigs"), not a word that only ends in s ("Christmas", "Sans").
+      const plain = lone && !known && !isAcronym(first.name) && !/[^aisu]s$/.test(first.name);
       verdict.set(k, plain && !sample.some((m) => orgEvidence(text, m)) ? null : 'organization');
       continue;
     }
