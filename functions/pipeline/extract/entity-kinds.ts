@@ -74,6 +74,19 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
   return (prev === 'from' || prev === 'at') && /,\s*(?:from|at)\s+$/.test(text.slice(Math.max(0, m.runStart - 8), m.runStart));
 }
 
+/**
+ * The name without a participle or plural the run swept in before an inner "the": "Regarding the Clinton
+ * Foundation" opens a sentence, "delivered Republicans the White House" joins an object to a name.
+ */
+function listedName(name: string): string {
+  const at = name.indexOf(' the ');
+  if (at < 0 || name.indexOf(' ') !== at) return name;
+  const head = key(name.slice(0, at));
+  // Only a participle or a plural ("Regarding", "Republicans"): "Meet the Press", "Stop the War Coalition" are names.
+  if (!/(?:ing|[^s]s)$/.test(head) || ORG_WORDS.has(head) || ORG_SUFFIXES.has(head) || KNOWN_ORGS.has(head) || !/^\p{Lu}/u.test(name.slice(at + 5))) return name;
+  return name.slice(at + 5);
+}
+
 export interface KindLists {
   organizations: string[];
   places: string[];
@@ -91,7 +104,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   const byName = new Map<string, Array<Readonly<NameMention>>>();
   for (const m of mentions) {
     if (m.kind === 'person' && (kept.has(key(resolved.get(m as NameMention) ?? m.name)) || surnames.has(key(m.name.split(' ').pop() ?? '')))) continue;
-    const k = key(m.name);
+    const k = key(listedName(m.name));
     const list = byName.get(k) ?? [];
     list.push(m);
     byName.set(k, list);
@@ -100,8 +113,8 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   for (const [k, ms] of byName) {
     const first = ms[0] as Readonly<NameMention>;
     const sample = ms.slice(0, 12);
-    const words = first.name.split(' ');
-    const lone = words.length === 1;
+    const name = listedName(first.name);
+    const lone = !name.includes(' ');
     if (sample.some((m) => placeContext(text, m) || (m.kind !== 'place' && LOCATIVE.has(key(wordBefore(text, m.runStart))) && placeContext(text, m)))) {
       verdict.set(k, 'place');
       continue;
@@ -121,7 +134,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     }
     // "Belgians", "Middle Eastern": nationalities, not organisations; "King Edward III": a person.
     const lowered = k.split(' ');
-    const nationality = lowered.every((w) => /^(?:other|many|some|all|most|the)$/.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || /^(?:north|south|east|west|middle|central)(?:ern)?$/.test(w) || (lone && /(?:ians|ans|ese|ish)$/.test(w) && !isAcronym(first.name)));
+    const nationality = lowered.every((w) => /^(?:other|many|some|all|most|the)$/.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || /^(?:north|south|east|west|middle|central)(?:ern)?$/.test(w) || (lone && /(?:ians|ans|ese|ish)$/.test(w) && !isAcronym(name)));
     const titled = !lone && (HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '')) && !lowered.some((w) => ORG_WORDS.has(w));
     if (!known && (nationality || titled || sample.every((m) => quoted(text, m)))) {
       verdict.set(k, null);
@@ -130,7 +143,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     if (first.kind === 'organization') {
       // A lone word after "the": an organisation only on evidence ("the Observer newspaper", "the Tories").
       // A plural ("the Tories", "the Whigs"), not a word that only ends in s ("Christmas", "Sans").
-      const plain = lone && !known && !isAcronym(first.name) && !/[^aisu]s$/.test(first.name);
+      const plain = lone && !known && !isAcronym(name) && !/[^aisu]s$/.test(name);
       verdict.set(k, plain && !sample.some((m) => orgEvidence(text, m)) ? null : 'organization');
       continue;
     }
@@ -140,9 +153,10 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   const organizations: string[] = [];
   const places: string[] = [];
   for (const m of mentions) {
-    const v = verdict.get(key(m.name));
-    if (v === 'organization') organizations.push(m.name);
-    else if (v === 'place') places.push(m.name);
+    const name = listedName(m.name);
+    const v = verdict.get(key(name));
+    if (v === 'organization') organizations.push(name);
+    else if (v === 'place') places.push(name);
   }
   return { organizations, places };
 }
