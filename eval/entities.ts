@@ -135,28 +135,45 @@ export function sentenceWith(sheet: FactSheet, name: string): string {
   return text.slice(from, at + name.length + 100).replace(/\s+/g, ' ');
 }
 
-function readJudged(file: string | undefined): Map<string, Verdict> {
-  const out = new Map<string, Verdict>();
-  if (!file || !existsSync(file)) return out;
+/**
+ * Hand verdicts from a TSV whose last column is the verdict and the columns before it the entry's key
+ * (joined by tabs); lines with an empty key column or a verdict not in `allowed` are skipped.
+ */
+export function readVerdicts<V extends string>(file: string, keyColumns: number, allowed: readonly V[]): Map<string, V> {
+  const out = new Map<string, V>();
+  if (!existsSync(file)) return out;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [key, name, verdict] = line.split('\t');
-    if (key && name && (verdict === 'person' || verdict === 'not' || verdict === 'junk')) out.set(`${key}\t${name}`, verdict);
+    const cols = line.split('\t');
+    const key = cols.slice(0, keyColumns);
+    const verdict = cols[keyColumns] as V;
+    if (key.length === keyColumns && key.every(Boolean) && allowed.includes(verdict)) out.set(key.join('\t'), verdict);
   }
   return out;
 }
 
-async function main(): Promise<void> {
+/** The audits' command line: `[corpusDir] [--name=value ...] [--flag ...]`; null (said why) when there is no corpus. */
+export function auditCommandLine(): { opt: (name: string) => string | undefined; has: (flag: string) => boolean; corpus: string } | null {
   const args = process.argv.slice(2);
-  const opt = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const corpus = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.resolve(here, '../../shared/corpus'));
   if (!existsSync(corpus)) {
     console.log(`Corpus not found at ${corpus}; nothing to audit.`);
-    return;
+    return null;
   }
+  return {
+    opt: (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3),
+    has: (flag) => args.includes(`--${flag}`),
+    corpus,
+  };
+}
+
+async function main(): Promise<void> {
+  const command = auditCommandLine();
+  if (!command) return;
+  const { opt, has, corpus } = command;
   const rate = Number(opt('rate') ?? 0.0125);
   const seed = Number(opt('seed') ?? 7);
-  const judged = readJudged(opt('judged') ?? path.join(here, 'entities-judged.tsv'));
-  const show = args.includes('--show');
+  const judged = readVerdicts<Verdict>(opt('judged') ?? path.join(here, 'entities-judged.tsv'), 2, ['person', 'not', 'junk']);
+  const show = has('show');
 
   const t0 = performance.now();
   const sheets = await loadSheets(corpus);
@@ -164,7 +181,7 @@ async function main(): Promise<void> {
 
   const counts: Record<Verdict | 'unjudged', number> = { person: 0, not: 0, junk: 0, unjudged: 0 };
   let pool = 0;
-  const list = args.includes('--list');
+  const list = has('list');
   for (const { key, sheet } of sheets) {
     for (const p of sheet.entities.people.slice(0, 8)) {
       pool++;
@@ -196,7 +213,7 @@ async function main(): Promise<void> {
       else missed.push(`${key}\t${s}`);
     }
   }
-  if (args.includes('--missed')) for (const m of missed) console.log(`missed\t${m}`);
+  if (has('missed')) for (const m of missed) console.log(`missed\t${m}`);
   console.log(`PolNeAR named sources in People (by surname): ${found}/${gold} = ${((100 * found) / Math.max(1, gold)).toFixed(1)}%`);
 }
 

@@ -10,10 +10,9 @@
  * `right` (the right kind), `person` / `org` / `place` (an entity of that other kind), `not` (no entity: a
  * work, an event, a phrase), `junk` (the right kind with words attached that are not its name).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fraction, loadSheets, sentenceWith } from './entities.ts';
+import { auditCommandLine, fraction, loadSheets, readVerdicts, sentenceWith } from './entities.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,28 +20,14 @@ const VERDICTS = ['right', 'person', 'org', 'place', 'not', 'junk'] as const;
 type Verdict = (typeof VERDICTS)[number];
 type List = 'org' | 'place';
 
-function readJudged(file: string): Map<string, Verdict> {
-  const out = new Map<string, Verdict>();
-  if (!existsSync(file)) return out;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [list, key, name, verdict] = line.split('\t');
-    if (list && key && name && (VERDICTS as readonly string[]).includes(verdict ?? '')) out.set(`${list}\t${key}\t${name}`, verdict as Verdict);
-  }
-  return out;
-}
-
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const opt = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const corpus = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.resolve(here, '../../shared/corpus'));
-  if (!existsSync(corpus)) {
-    console.log(`Corpus not found at ${corpus}; nothing to audit.`);
-    return;
-  }
+  const command = auditCommandLine();
+  if (!command) return;
+  const { opt, has, corpus } = command;
   const rates: Record<List, number> = { org: Number(opt('org-rate') ?? 0.016), place: Number(opt('place-rate') ?? 0.0115) };
   const seed = Number(opt('seed') ?? 7);
-  const judged = readJudged(opt('judged') ?? path.join(here, 'entity-kinds-judged.tsv'));
-  const show = args.includes('--show');
+  const judged = readVerdicts<Verdict>(opt('judged') ?? path.join(here, 'entity-kinds-judged.tsv'), 3, VERDICTS);
+  const show = has('show');
   const sheets = await loadSheets(corpus);
   for (const list of ['org', 'place'] as const) {
     const counts = new Map<Verdict | 'unjudged', number>();
