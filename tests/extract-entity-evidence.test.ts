@@ -148,3 +148,12 @@ describe('keptPeople', () => {
     expect(r.every((p) => p.mentions === 2 && !p.name.includes('Express'))).toBe(true);
   });
 });
+
+describe('a name that ends in an organisation word is no one', () => {
+  it('"Harbour Rights Watch" and "Kessel Holdings" said things, but are organisations, not people', () => {
+    const t = 'Harbour Rights Watch said the port had broken the rules. Kessel Holdings said it would appeal, and its chief, Dana Pryor, said she was confident.';
+    const e = extractEntities(t, starts(t));
+    expect(e.people.map((p) => p.name)).toEqual(['Dana Pryor']);
+    expect(e.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Harbour Rights Watch', 'Kessel Holdings']));
+  });
+});

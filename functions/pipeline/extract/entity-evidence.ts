@@ -14,7 +14,7 @@
  * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
+import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
 
 const key = (s: string): string => {
   const l = s.toLowerCase();
@@ -101,6 +101,8 @@ function notANameShape(name: string): boolean {
   const last = lowered[lowered.length - 1] ?? '';
   // "Detective Chief Superintendent", "Woodhill Prison": titles only, or a building.
   if (lowered.every((w) => TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || OCCUPATIONS.has(w) || isHonorific(w)) || (lowered.length > 1 && BUILDINGS.has(last))) return true;
+  // "Human Rights Watch", "Ashcroft Holdings": a name that ends in an organisation's word is no one's name.
+  if (lowered.length > 1 && (ORG_SUFFIXES.has(last) || ORG_ENDINGS.has(last))) return true;
   // "All Blacks", "New Labour": a quantifying first word or a party word.
   if (QUANTIFIERS.has(first) || lowered.some((w) => PARTY_WORDS.has(w))) return true;
   // "Americans", "Sri Lankan", "North African": a nationality (or its plural) closes no one's name; "Mark
@@ -131,6 +133,8 @@ const PARTY_ADJECTIVES = new Set('republican democrat democratic independent con
 const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter'.split(' '));
 const BUILDINGS = new Set('prison jail hospital church cathedral mosque temple museum theatre theater hotel library station gallery hall tower castle palace'.split(' '));
 const LOCATIVE = new Set('in at from near across outside inside around'.split(' '));
+/** Words that end organisations' names and no surname (ORG_WORDS also holds House, Post, Church, Court …). */
+const ORG_ENDINGS = new Set('ministry council committee commission department agency bureau university college association union federation league organization organisation alliance coalition movement party corporation company bank society authority'.split(' '));
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
