@@ -13,6 +13,7 @@ import {
   DEMONYMS,
   FEMALE_FIRST_NAMES,
   MALE_FIRST_NAMES,
+  nameKey,
   HONORIFICS,
   GROUP_NOUNS,
   KNOWN_ORGS,
@@ -374,7 +375,6 @@ function findCasedMentions(text: string): NameMention[] {
   return out;
 }
 
-const nameKey = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
 
 /**
  * Maps each person mention to the full name it stands for: a short form ("Lavrov", "Mr. Trump") becomes

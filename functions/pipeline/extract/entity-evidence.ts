@@ -14,12 +14,8 @@
  * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
+import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
 
-const key = (s: string): string => {
-  const l = s.toLowerCase();
-  return l.includes('’') ? l.replace(/’/g, "'") : l;
-};
 
 const isLetter = (c: string): boolean => {
   const code = c.charCodeAt(0);
@@ -254,12 +250,12 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       if (!m.name.includes(' ') && target !== m.name) {
         // A short form joins a full name by its surname, or by its first word when that is a first name:
         // "Trump" is not short for "Trump Train".
-        const own = key(m.name);
+        const own = nameKey(m.name);
         const first = target.slice(0, target.indexOf(' '));
         const last = target.slice(target.lastIndexOf(' ') + 1);
-        if (own !== key(last) && !(own === key(first) && isFirstName(m.name))) target = m.name;
+        if (own !== nameKey(last) && !(own === nameKey(first) && isFirstName(m.name))) target = m.name;
       }
-      const k = key(target);
+      const k = nameKey(target);
       g = groups.get(k);
       if (!g) groups.set(k, (g = { name: target, described: false, full: [], short: [] }));
       if (described) g.described = true;
@@ -279,20 +275,20 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const m = { name };
     const words = m.name.split(/\s+/);
     for (let k = 1; k < words.length - 1 && words.length <= 8; k++) {
-      tailAfter.set(key(words.slice(k).join(' ')), words[k - 1] ?? '');
+      tailAfter.set(nameKey(words.slice(k).join(' ')), words[k - 1] ?? '');
       const prev = (words[k - 1] ?? '').toLowerCase();
-      if (TITLE_WORDS.has(prev) && PERSON_NOUNS.has(prev)) titledSurnames.add(key(words[words.length - 1] ?? ''));
+      if (TITLE_WORDS.has(prev) && PERSON_NOUNS.has(prev)) titledSurnames.add(nameKey(words[words.length - 1] ?? ''));
     }
   }
   const titledTail = (name: string): boolean => {
-    const prev = tailAfter.get(key(name));
+    const prev = tailAfter.get(nameKey(name));
     return prev !== undefined && (isFirstName(prev) || isHonorific(prev) || TITLE_WORDS.has(prev.toLowerCase()));
   };
   // "M Tait" in a team list: an initial and a surname vouch for the "Mathew Tait" the article names in full.
   const initialForms = new Set<string>();
   for (const g of groups.values()) {
     const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
-    if (initial) initialForms.add(`${initial[1]} ${key(initial[2] ?? '')}`);
+    if (initial) initialForms.add(`${initial[1]} ${nameKey(initial[2] ?? '')}`);
   }
   // The context tests read only the first mentions of a name: what the article says of someone it says early,
   // and the cost stays bounded however often the name recurs.
@@ -313,16 +309,16 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       const full = g.full.slice(0, firstName ? 3 : SAMPLE);
       const good = full.filter((m) => !isNegative(m));
       // A name opening with a first name is asked only what a first name does not settle ("Mary Hospital").
-      const shape = firstName ? BUILDINGS.has(key(words[words.length - 1] ?? '')) || /[-]|\p{Lu}\p{Lu}/u.test(g.name) ? notANameShape(g.name) : false : notANameShape(g.name);
+      const shape = firstName ? BUILDINGS.has(nameKey(words[words.length - 1] ?? '')) || /[-]|\p{Lu}\p{Lu}/u.test(g.name) ? notANameShape(g.name) : false : notANameShape(g.name);
       if (shape || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m))) continue;
-      const surname = key(words[words.length - 1] ?? '');
+      const surname = nameKey(words[words.length - 1] ?? '');
       const evidence =
         firstName ||
         words.some(isInitial) ||
         g.described ||
-        (words.length === 2 && initialForms.has(`${g.name.charAt(0)} ${key(words[1] ?? '')}`)) ||
+        (words.length === 2 && initialForms.has(`${g.name.charAt(0)} ${nameKey(words[1] ?? '')}`)) ||
         titledTail(g.name) ||
-        g.short.some((m) => key(m.name) === surname) ||
+        g.short.some((m) => nameKey(m.name) === surname) ||
         [...good, ...g.short.slice(0, SAMPLE)].some((m) => contextEvidence(text, m) !== null) ||
         good.slice(0, 3).some((m) => pronounAfter(text, m));
       if (evidence) kept.add(g);
@@ -332,7 +328,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       if (notANameShape(g.name)) continue;
       const ok = g.short.slice(0, SAMPLE).filter((m) => !isNegative(m));
       if (ok.some((m) => thingAppositive(text, m))) continue;
-      let strong = titledSurnames.has(key(g.name));
+      let strong = titledSurnames.has(nameKey(g.name));
       let weak = false;
       for (let i = 0; i < ok.length && !strong; i++) {
         const m = ok[i] as NameMention;
@@ -350,14 +346,14 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   for (const g of [...kept].sort((a, b) => b.full.length + b.short.length - (a.full.length + a.short.length))) {
     const at = g.name.lastIndexOf(' ');
     if (at < 0) continue;
-    const s = key(g.name.slice(at + 1));
+    const s = nameKey(g.name.slice(at + 1));
     if (!bySurname.has(s)) bySurname.set(s, g);
   }
   // "M Tait" in a team list is the "Mathew Tait" the article named in full.
   const shownAs = new Map<Group, string>();
   for (const g of kept) {
     const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
-    const full = initial ? bySurname.get(key(initial[2] ?? '')) : undefined;
+    const full = initial ? bySurname.get(nameKey(initial[2] ?? '')) : undefined;
     shownAs.set(g, full && full !== g && full.name.startsWith(initial?.[1] ?? '') ? full.name : g.name);
   }
   const out: string[] = [];
@@ -371,7 +367,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     }
     // A short form of a name left out joins a kept person by surname only.
     if (m.name.includes(' ')) continue;
-    const home = bySurname.get(key(m.name));
+    const home = bySurname.get(nameKey(m.name));
     if (home && !isNegative(m)) out.push(home.name);
   }
   return out;

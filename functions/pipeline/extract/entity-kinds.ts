@@ -16,9 +16,8 @@
  */
 import type { NameMention } from './entities.ts';
 import { wordBefore } from './entity-evidence.ts';
-import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS } from './names.ts';
 
-const key = (s: string): string => s.toLowerCase().replace(/’/g, "'");
 
 /** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */
 const FIRM_NOUNS = new Set('firm company bank group insurer lender retailer carrier airline broker brokerage charity organisation organization agency watchdog regulator union publisher network broadcaster newspaper magazine website developer maker manufacturer giant conglomerate operator supplier chain label studio startup consultancy'.split(' '));
@@ -41,7 +40,7 @@ function placeContext(text: string, m: Readonly<NameMention>): boolean {
   const next = wordAfter(text, m.end);
   if (!AREA_WORDS.has(next) && !(PLACE_WORDS.has(next) && next !== 'city')) return false;
   // "the Labour council area" is the council's: an organisation word in the name keeps it an organisation.
-  return !m.name.split(' ').some((w) => ORG_WORDS.has(key(w)) || KNOWN_ORGS.has(key(w)));
+  return !m.name.split(' ').some((w) => ORG_WORDS.has(nameKey(w)) || KNOWN_ORGS.has(nameKey(w)));
 }
 
 /** Standing alone inside quotation marks: the title of a work (“Celebrity Apprentice”). */
@@ -56,11 +55,11 @@ function quoted(text: string, m: Readonly<NameMention>): boolean {
 /** What the words around one mention say about an organisation. */
 function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
   const words = m.name.split(' ');
-  const last = key(words[words.length - 1] ?? '');
+  const last = nameKey(words[words.length - 1] ?? '');
   if (words.length > 1 && (ORG_SUFFIXES.has(last) || ORG_WORDS.has(last))) return true;
   if (words.some(isAcronym) && words.length > 1) return true;
-  const prev = key(wordBefore(text, m.runStart));
-  const prev2 = prev ? key(wordBefore(text, m.runStart - prev.length - 1)) : '';
+  const prev = nameKey(wordBefore(text, m.runStart));
+  const prev2 = prev ? nameKey(wordBefore(text, m.runStart - prev.length - 1)) : '';
   // "investment bank Merrill Lynch", "a spokesman for JP Morgan Chase", "works at Hartley Simmons".
   if (FIRM_NOUNS.has(prev) || (prev === 'for' && SPOKES.has(prev2)) || (prev === 'at' && /^(?:works?|worked|working|employed|analysts?|economists?|researchers?|executives?)$/.test(prev2))) return true;
   if (prev === 'the' && prev2 !== 'in' && prev2 !== 'at' && SPEECH_VERBS.has(wordAfter(text, m.end))) return true;
@@ -81,7 +80,7 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
 function listedName(name: string): string {
   const at = name.indexOf(' the ');
   if (at < 0 || name.indexOf(' ') !== at) return name;
-  const head = key(name.slice(0, at));
+  const head = nameKey(name.slice(0, at));
   // Only a participle or a plural ("Regarding", "Republicans"): "Meet the Press", "Stop the War Coalition" are names.
   if (!/(?:ing|[^s]s)$/.test(head) || ORG_WORDS.has(head) || ORG_SUFFIXES.has(head) || KNOWN_ORGS.has(head) || !/^\p{Lu}/u.test(name.slice(at + 5))) return name;
   return name.slice(at + 5);
@@ -97,14 +96,14 @@ export interface KindLists {
  * People list shows; person mentions outside it are the People list's rejects.
  */
 export function kindLists(text: string, mentions: readonly Readonly<NameMention>[], resolved: ReadonlyMap<NameMention, string>, keptPeople: readonly string[]): KindLists {
-  const kept = new Set(keptPeople.map(key));
+  const kept = new Set(keptPeople.map(nameKey));
   // "Clinton" read as an organisation where the People list has "Hillary Clinton": a person, in neither list.
-  const surnames = new Set(keptPeople.map((n) => key(n.split(' ').pop() ?? n)));
+  const surnames = new Set(keptPeople.map((n) => nameKey(n.split(' ').pop() ?? n)));
   // Per name, whether any mention carries organisation or place evidence (asked of at most 12 mentions).
   const byName = new Map<string, Array<Readonly<NameMention>>>();
   for (const m of mentions) {
-    if (m.kind === 'person' && (kept.has(key(resolved.get(m as NameMention) ?? m.name)) || surnames.has(key(m.name.split(' ').pop() ?? '')))) continue;
-    const k = key(listedName(m.name));
+    if (m.kind === 'person' && (kept.has(nameKey(resolved.get(m as NameMention) ?? m.name)) || surnames.has(nameKey(m.name.split(' ').pop() ?? '')))) continue;
+    const k = nameKey(listedName(m.name));
     const list = byName.get(k) ?? [];
     list.push(m);
     byName.set(k, list);
@@ -115,7 +114,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     const sample = ms.slice(0, 12);
     const name = listedName(first.name);
     const lone = !name.includes(' ');
-    if (sample.some((m) => placeContext(text, m) || (m.kind !== 'place' && LOCATIVE.has(key(wordBefore(text, m.runStart))) && placeContext(text, m)))) {
+    if (sample.some((m) => placeContext(text, m) || (m.kind !== 'place' && LOCATIVE.has(nameKey(wordBefore(text, m.runStart))) && placeContext(text, m)))) {
       verdict.set(k, 'place');
       continue;
     }
@@ -154,7 +153,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   const places: string[] = [];
   for (const m of mentions) {
     const name = listedName(m.name);
-    const v = verdict.get(key(name));
+    const v = verdict.get(nameKey(name));
     if (v === 'organization') organizations.push(name);
     else if (v === 'place') places.push(name);
   }

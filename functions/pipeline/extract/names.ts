@@ -6,6 +6,12 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
 
+/** How names and words are compared: lower case, a typographic apostrophe as a plain one ("O’Neill" = "o'neill"). */
+export const nameKey = (s: string): string => {
+  const l = s.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
+
 /** Verbs that attribute speech, every inflection spelled out (cheaper and safer than stemming). */
 export const SPEECH_VERBS = set(`
 assert|asserts|asserted|asserting|proclaim|proclaims|proclaimed|accuse|accuses|accused|accusing|blast|blasts|blasted
