@@ -326,19 +326,8 @@ export function selectStatements(
   return chosen;
 }
 
-/** The opening is drawn from this many of the best statements. */
-const OPENING_POOL = 5;
 /** How many statements make the opening. */
 const OPENING_SIZE = 3;
-/** In the opening, earliness (1 / (1 + index)) against new coverage of the article's recurring words. */
-const OPENING_COVERAGE = 0.5;
-/**
- * In the opening, a sentence longer than OPENING_LENGTH_WORDS words loses OPENING_LENGTH_PENALTY for each
- * multiple of that length beyond it: summaries are scored by F1, where every word past what the reader needs
- * costs precision, and a long sentence rarely says more of what the story is about than a short one near it.
- */
-const OPENING_LENGTH_WORDS = 20;
-const OPENING_LENGTH_PENALTY = 0.25;
 
 /** Words as ROUGE counts them (letters and digits), so tokenised text ("it 's", "`` ''") counts the same. */
 function wordCount(text: string): number {
@@ -346,22 +335,21 @@ function wordCount(text: string): number {
 }
 
 export interface OpeningOptions {
-  /** Weight of new coverage against earliness. */
+  /** In the opening, earliness (1 / (1 + index)) against new coverage of the article's recurring words. */
   coverage: number;
   /** The opening is drawn from this many of the best statements. */
   pool: number;
-  /** Penalty per multiple of lengthWords beyond it (0: length does not count). */
+  /**
+   * A sentence longer than `lengthWords` words loses this for each multiple of that length beyond it (0: length
+   * does not count): summaries are scored by F1, where every word past what the reader needs costs precision,
+   * and a long sentence rarely says more of what the story is about than a short one near it.
+   */
   lengthPenalty: number;
   lengthWords: number;
 }
 
 /** Tuned on BBC headlines and PolNeAR titles (eval/headline.ts) with the best five, and so precision@5, fixed. */
-export const OPENING: Readonly<OpeningOptions> = Object.freeze({
-  coverage: OPENING_COVERAGE,
-  pool: OPENING_POOL,
-  lengthPenalty: OPENING_LENGTH_PENALTY,
-  lengthWords: OPENING_LENGTH_WORDS,
-});
+export const OPENING: Readonly<OpeningOptions> = Object.freeze({ coverage: 0.5, pool: 5, lengthPenalty: 0.25, lengthWords: 20 });
 
 /**
  * Orders the first statements for a reader: the OPENING_SIZE shown first are taken from the `pool` best
