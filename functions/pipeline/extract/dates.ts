@@ -197,6 +197,8 @@ export function extractDates(
   return out;
 }
 
+/** "… of 2003", "… of March", "… of March 2003" after "the last week". */
+const OF_MONTH_OR_YEAR = new RegExp(`^\\s+of\\s+(?:(\\d{4})|(${MONTH_NAMES})(?:\\s+(\\d{4}))?)\\b`, 'i');
 const NAMED_MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b\\.?`, 'i');
 
 /**
@@ -357,7 +359,7 @@ function withStatedYear(text: string, found: DateSpan[], refDate: Date | null): 
     }
     // "the last week of 2003", "the first week of March": a week placed in a month or year, not around today.
     const period = /^(first|last|final)\s+(week|weekend|month|days?)$/i.exec(d.text);
-    const of = period ? new RegExp(`^\\s+of\\s+(?:(\\d{4})|(${MONTH_NAMES})(?:\\s+(\\d{4}))?)\\b`, 'i').exec(text.slice(d.end, d.end + 24)) : null;
+    const of = period ? OF_MONTH_OR_YEAR.exec(text.slice(d.end, d.end + 24)) : null;
     if (period && of) {
       const end = d.end + of[0].length;
       const year = of[1] ?? of[3];
