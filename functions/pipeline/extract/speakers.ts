@@ -151,9 +151,12 @@ interface Found {
   ref?: Found;
 }
 
+/** A lower-case -ly adverb ("quickly", "reportedly"). */
+const isLyAdverb = (w: string): boolean => /^[a-z]{3,}ly$/.test(w);
+
 /** From word index `i` back past auxiliaries and -ly adverbs ("has also", "quickly"): the first other word. */
 function skipAux(ws: Word[], i: number): number {
-  while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(ws[i]?.text ?? ''))) i--;
+  while (i >= 0 && (AUXILIARIES.has(ws[i]?.lower ?? '') || isLyAdverb(ws[i]?.text ?? ''))) i--;
   return i;
 }
 
@@ -200,8 +203,9 @@ function subjectBefore(ws: Word[], v: number): Found | null {
       if (np && !place && validSubjectWords(ws, np)) {
         // "Clinton, during a meeting in Ohio, said", "Others, reacting to the news, shouted": an adverbial or a
         // participle aside is not part of the words for the speaker (an apposition such as ", the former governor," is).
-        const after = ws.find((x) => x.start > np.end && x.text !== ',');
-        const aside = !!after && (LEADING_PREPS.has(after.lower) || /^[a-z]{3,}ly$/.test(after.text) || participleAside(ws, after)) && !LINKING_PREPS.has(after.lower);
+        const afterAt = ws.findIndex((x) => x.start > np.end && x.text !== ',');
+        const after = ws[afterAt];
+        const aside = !!after && (LEADING_PREPS.has(after.lower) || isLyAdverb(after.text) || participleAside(ws, afterAt)) && !LINKING_PREPS.has(after.lower);
         return { start: np.start, end: aside ? np.end : (ws[i - 1] as Word).end };
       }
       if (!place) break;
@@ -236,7 +240,7 @@ function hop0Clause(ws: Word[], k: number, i: number): boolean {
     const w = ws[j] as Word;
     if (w.text !== w.lower) continue;
     if (FINITE_VERBS.has(w.lower) || /^[a-z]{3,}ed$/.test(w.text)) return true;
-    if (!/^[a-z]{3,}ly$/.test(w.text)) return false;
+    if (!isLyAdverb(w.text)) return false;
   }
   return false;
 }
@@ -245,9 +249,10 @@ function hop0Clause(ws: Word[], k: number, i: number): boolean {
 const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'presiding', 'outgoing', 'incoming', 'leading', 'governing', 'visiting', 'reigning', 'sitting', 'retiring', 'serving', 'ranking', 'commanding', 'consulting', 'supervising', 'contributing', 'reporting']);
 
 /** "Others, reacting to the news,": a participle opening an aside; "managing director of …" is a title. */
-function participleAside(ws: Word[], w: Word): boolean {
+function participleAside(ws: Word[], at: number): boolean {
+  const w = ws[at] as Word;
   if (!isParticiple(w.text) || TITLE_PARTICIPLES.has(w.lower)) return false;
-  const next = ws[ws.indexOf(w) + 1]?.lower ?? '';
+  const next = ws[at + 1]?.lower ?? '';
   return !PERSON_NOUNS.has(next) && !TITLE_WORDS.has(next);
 }
 
