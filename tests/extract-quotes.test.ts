@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, recaseLowered } from '../functions/pipeline/extract/entities.ts';
 import { extractQuotes, pairQuotationMarks } from '../functions/pipeline/extract/quotes.ts';
+import { lowerTokenised } from '../eval/metrics.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/quotes', name), 'utf8');
 const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
@@ -307,5 +308,55 @@ describe('recaseLowered: names the lower-cased text shows to be names', () => {
     const r = recaseLowered('the fbi opened a file, cnn reported.');
     expect(r).toContain('The Fbi opened');
     expect(r).toContain('Cnn reported');
+  });
+});
+
+describe('extractQuotes: single quotation marks (British style)', () => {
+  const text = fixture('british-single-marks.txt');
+  const { quotes } = quotesOf(text);
+  const texts = quotes.map((q) => q.text);
+
+  it('pairs ‘…’ and straight single marks, with apostrophes inside words left alone', () => {
+    expect(texts).toContain('I have given this harbour eleven years and I am proud of the staff’s work');
+    expect(texts).toContain('But the board and I no longer agree on where the money should go.');
+    // A possessive after s inside a quote ("the islanders' livelihoods") does not close it.
+    expect(texts).toContain("We thank Moira for everything she has done for the islanders' livelihoods");
+    for (const q of quotes) expect(q.text).toBe(text.slice(q.start, q.end));
+  });
+
+  it('attributes them as double-quoted speech is attributed', () => {
+    const speakerOf = (start: string): string | null | undefined => quotes.find((q) => q.text.startsWith(start))?.speaker;
+    expect(speakerOf('I have given')).toBe('Moira Galbraith');
+    expect(speakerOf('But the board')).toBe('Moira Galbraith');
+    expect(speakerOf('We thank Moira')).toBe('Alasdair Reid');
+    expect(speakerOf('The ferry will run')).toBe('Alasdair Reid');
+  });
+
+  it('takes an elision (’90s) for no mark, a quoted name closed after s for a closed quote, and scare quotes for no speech', () => {
+    expect(texts.some((q) => q.startsWith('90s'))).toBe(false);
+    // ‘The Skerrin Rovers’ closes at the mark after "Rovers" (nothing later in its paragraph closes it).
+    expect(texts.some((q) => q.includes('after the war'))).toBe(false);
+    expect(texts).not.toContain('a disgrace');
+  });
+
+  it('carries a quote left open at a paragraph end into a paragraph that opens with a mark', () => {
+    const merged = quotes.find((q) => q.text.startsWith('The ferry will run on Sundays'));
+    expect(merged?.text).toContain('We will publish the new timetable next week.');
+  });
+
+  it('pairs them in lower-cased, tokenised text too, where a closing mark stands alone and clitics are split off', () => {
+    const lowered = lowerTokenised(text);
+    expect(lowered).toContain("i have given this harbour eleven years and i am proud of the staff 's work , '");
+    const r = quotesOf(lowered);
+    const letters = (q: string): string => q.toLowerCase().replace(/[^a-z]/g, '');
+    // Every quote of the published text, with the same words (a quoted name without its capitals reads as speech).
+    expect(r.quotes.map((q) => letters(q.text))).toEqual(expect.arrayContaining(quotes.map((q) => letters(q.text))));
+    expect(r.quotes.find((q) => q.text.startsWith('we thank moira'))?.speaker).toMatch(/reid$/);
+    expect(r.quotes[0]?.speaker).toMatch(/galbraith$/);
+  });
+
+  it('keeps double marks for articles that quote with them, nested single quotes inside left as text', () => {
+    const t = '"We were told \'no more cuts\' by the minister in March," said the union secretary, Ewan Bell.';
+    expect(quotesOf(t).quotes.map((q) => q.text)).toEqual(["We were told 'no more cuts' by the minister in March"]);
   });
 });

@@ -6,6 +6,11 @@
  * a paragraph continues when the next paragraph opens with a mark (the newspaper convention for a quote
  * running over several paragraphs); otherwise it ends with its paragraph. Unbalanced marks never throw.
  *
+ * British papers quote with single marks (‘…,’ said the minister / '…,' said the minister), whose closing
+ * glyph is also the apostrophe. An article whose single opening marks outnumber its double marks is paired
+ * on single marks instead (`quoteStyle`), where a mark inside a word ("it’s"), a possessive after s
+ * ("the players’ efforts") and an elision ("’90s", "’em") are apostrophes, not quotation marks.
+ *
  * Repeated identical quotes are all kept: each occurrence is a place in the article a reader may check, and
  * the key-statement ranking is where duplicates are removed.
  */
@@ -19,11 +24,56 @@ const OPEN_GLYPHS = new Set(['“', '„', '«']);
 const CLOSE_GLYPHS = new Set(['”', '»']);
 /** Quotation marks, including the ``…'' pairs of tokenised corpora. */
 const MARKS = /["“”„«»]|``|''/g;
+/** Single quotation marks, straight or curly (most of them will turn out to be apostrophes). */
+const SINGLE_MARKS = /[‘’']/g;
+
+export type QuoteStyle = 'double' | 'single';
+
+/** A single mark that opens a word: after a space or an opening bracket, not an elision ("’90s", "'em") or a clitic ("it 's"). */
+const SINGLE_OPENING = /(?:^|[\s([{—–\-/:;"“])[‘'](?=[\p{L}\p{N}])(?!\d\ds\b|(?:em|til|cause|n|tis|twas|s|re|ve|ll|d|m)\b)/gmu;
+/** Double marks, any glyph, and the `` '' tokens of tokenised corpora (or of archives that write '' for "). */
+const DOUBLE_MARK = /["“”„«»]|``|''/g;
+
+/**
+ * Which marks the article quotes with: single when its single opening marks outnumber its double marks
+ * (two or more of them), as in British papers; double otherwise, with single marks left to nested quotes.
+ */
+export function quoteStyle(text: string): QuoteStyle {
+  const singles = text.match(SINGLE_OPENING)?.length ?? 0;
+  if (singles < 2) return 'double';
+  return singles > (text.match(DOUBLE_MARK)?.length ?? 0) ? 'single' : 'double';
+}
+
+/** Words that follow a closing mark in an attribution: "…’ he said", "…’ said Locke", "…’ the minister added". */
+const ATTRIBUTION_AFTER = /^\s+(?:(?:he|she|they|it|i|we|who)\b|(?:[\p{L}\p{N}.-]+(?:['’]\p{L}+)?\s+){0,4}?(?:said|says|added|adds|told|tells|explained|insisted|claimed|warned|wrote|writes|continued|admitted|revealed|asked|replied|argued|declared|stated|noted|recalled|joked|laughed|announced|confirmed|vowed)\b)/iu;
+
+/** The role of a single mark, or null when it is an apostrophe. */
+function singleRole(text: string, i: number): Role | null {
+  const prev = i > 0 ? (text[i - 1] as string) : '';
+  const next = i + 1 < text.length ? (text[i + 1] as string) : '';
+  const letterBefore = /[\p{L}\p{N}]/u.test(prev);
+  const letterAfter = /[\p{L}\p{N}]/u.test(next);
+  // Inside a word: "it’s", "Kilmarnock’s", "O’Hara".
+  if (letterBefore && letterAfter) return null;
+  if ((prev === '' || /[\s([{—–\-/:;"“]/.test(prev)) && next !== '' && !/\s/.test(next)) {
+    // An elision ("’90s", "'em") or, in tokenised text, a clitic split from its word ("it 's", "they 're").
+    return /^(?:\d\ds\b|(?:em|til|cause|n|tis|twas|s|re|ve|ll|d|m)\b)/i.test(text.slice(i + 1, i + 6)) ? null : 'open';
+  }
+  // A mark standing alone (" , ' said locke" in tokenised text) opens or closes by what is open.
+  if (prev === '' || /\s/.test(prev)) return next === '' || /\s/.test(next) ? 'either' : null;
+  if (next !== '' && !/[\s.,;:!?)\]}—–\-…"”]/.test(next)) return null;
+  // After a sentence's punctuation, or before punctuation, the mark closes a quote.
+  if (/[.,!?…]/.test(prev) || next === '' || /[.,;:!?)\]}…"”]/.test(next) || /\n/.test(next)) return 'close';
+  // "…’ he said" and "…’ said Locke" close a quote; "the players’ efforts" may be a possessive.
+  if (ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 60))) return 'close';
+  return prev === 's' || prev === 'S' ? 'maybe' : 'close';
+}
 
 /** Words before a quoted run of capitalised words that make it a title, not speech ("a film called"). */
 const TITLE_CUES = /\b(?:called|titled|entitled|headlined|dubbed|named|nicknamed|film|book|song|show|slogan|series|album|hashtag|headline|program|programme|movie|memoir|novel|op-ed|article|column|essay|video|ad|poem|play|documentary|report)[\s,]*$/i;
 
-type Role = 'open' | 'close' | 'either';
+/** 'maybe' (single marks only): a mark after s that closes a quote or is a possessive ("the players’ efforts"). */
+type Role = 'open' | 'close' | 'either' | 'maybe';
 
 function roleOf(text: string, i: number): Role {
   if (text.startsWith('``', i)) return 'open';
@@ -63,7 +113,7 @@ function firstNonSpace(text: string, from: number, to: number): number {
  * Pairs quotation marks into spans. `open`/`close` are the marks' offsets (close = -1 when the quote ran to
  * the end of its paragraph without one); `start`/`end` delimit the words inside, trimmed.
  */
-export function pairQuotationMarks(text: string, paragraphStarts: number[], warnings: string[] = []): QuoteSpan[] {
+export function pairQuotationMarks(text: string, paragraphStarts: number[], warnings: string[] = [], style: QuoteStyle = 'double'): QuoteSpan[] {
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const ends = paragraphEnds(text, starts);
   const spans: QuoteSpan[] = [];
@@ -71,7 +121,17 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
   let open = -1;
   let openPara = 0;
   // Every mark's offset, found in one pass; paragraphs then walk this list with a single pointer.
-  const marks = Array.from(text.matchAll(MARKS), (m) => m.index);
+  const single = style === 'single';
+  const marks = Array.from(text.matchAll(single ? SINGLE_MARKS : MARKS), (m) => m.index);
+  // Each mark's role, read once; apostrophes (null) are no marks at all.
+  const roles = marks.map((i) => (single ? singleRole(text, i) : roleOf(text, i)));
+  // For each mark, the next one that is surely a mark (not a 'maybe' or an apostrophe): whether a 'maybe'
+  // closes depends on it.
+  const nextSure = new Int32Array(marks.length + 1).fill(-1);
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const r = roles[k + 1];
+    nextSure[k] = r === 'open' || r === 'close' || r === 'either' ? k + 1 : (nextSure[k + 1] as number);
+  }
   let mi = 0;
   const emit = (o: number, c: number, innerEnd: number): void => {
     let s = o + (text.startsWith('``', o) || text.startsWith("''", o) ? 2 : 1);
@@ -93,15 +153,22 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
     for (; mi < marks.length && (marks[mi] as number) < pe; mi++) {
       const i = marks[mi] as number;
       if (i === skipMark) continue;
-      const role = roleOf(text, i);
+      const r = roles[mi];
+      if (r === null || r === undefined) continue;
+      if (r === 'maybe') {
+        // "the Joneses’ house" inside a quote that closes later is a possessive; with no sure closing mark
+        // before the paragraph ends (or a new quote opening first), it closes the quote: ‘The Invincibles’ after ….
+        const j = nextSure[mi] as number;
+        if (open < 0 || (j >= 0 && (marks[j] as number) < pe && roles[j] !== 'open')) continue;
+      }
       if (open < 0) {
-        if (role !== 'close') {
+        if (r !== 'close') {
           open = i;
           openPara = p;
         }
         continue;
       }
-      if (role === 'open' && openPara === p && i > open + 1) {
+      if (r === 'open' && openPara === p && i > open + 1) {
         // A new opening mark while a quote is open: the earlier one lost its closing mark. End it at the
         // last sentence end before the new mark, so the two quotes do not swallow each other.
         const chunk = text.slice(open + 1, i);
@@ -116,7 +183,11 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
     }
     if (open >= 0) {
       const nextStart = p + 1 < starts.length ? firstNonSpace(text, starts[p + 1] as number, ends[p + 1] as number) : -1;
-      const continues = nextStart >= 0 && /["“„«`']/.test(text[nextStart] as string) && (text[nextStart] !== "'" || text.startsWith("''", nextStart)) && roleOf(text, nextStart) !== 'close';
+      const continues =
+        nextStart >= 0 &&
+        (single
+          ? /[‘']/.test(text[nextStart] as string) && singleRole(text, nextStart) === 'open'
+          : /["“„«`']/.test(text[nextStart] as string) && (text[nextStart] !== "'" || text.startsWith("''", nextStart)) && roleOf(text, nextStart) !== 'close');
       if (!continues) {
         emit(open, -1, pe);
         unclosed++;
@@ -154,7 +225,7 @@ export interface DetailedQuote extends Quote {
 export function findQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number): { quotes: DetailedQuote[]; warnings: string[] } {
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
-  const all = pairQuotationMarks(text, starts, warnings);
+  const all = pairQuotationMarks(text, starts, warnings, quoteStyle(text));
   const isQuote = all.map((s) => isSpeech(text, s));
   let kept = isQuote.filter(Boolean).length;
   let upTo = all.length;
