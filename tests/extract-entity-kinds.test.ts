@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { extractEntities, findNameMentions, resolvePersonNames, type NameMention } from '../functions/pipeline/extract/entities.ts';
+import { keptPeople } from '../functions/pipeline/extract/entity-evidence.ts';
+import { kindLists } from '../functions/pipeline/extract/entity-kinds.ts';
 
 const names = (list: Array<{ name: string }>): string[] => list.map((e) => e.name);
 const lists = (t: string): { people: string[]; organizations: string[]; places: string[] } => {
@@ -84,4 +86,75 @@ describe('the Organisations and Places lists', () => {
     expect(r.people).toContain('Maria Okafor');
     expect(r.organizations).not.toContain('Okafor');
   });
+
+  it('leaves competitions and ceremonies out of Organisations ("Trophy", "Open", "Six Nations", "the Oscars")', () => {
+    const r = lists(
+      'Harbridge Rovers reached the Northfield Trophy final on Saturday. She won the Calder Open last year, and Wales face Italy in the Six Nations. The film was nominated at the Oscars, and the RBS Six Nations Championship starts in February. Fans watched the Super Bowl.',
+    );
+    for (const o of ['Northfield Trophy', 'Calder Open', 'Six Nations', 'Oscars', 'RBS Six Nations Championship', 'Super Bowl']) expect(r.organizations).not.toContain(o);
+  });
+
+  it('reads a league as a competition only where a game is played in it, and keeps one that speaks', () => {
+    const r = lists('Delegates of the Gulf League met in Cairo. The Gulf League said it would send observers. Munich play in the Westland League match on Tuesday, a Westland League tie they must win.');
+    expect(r.organizations).toContain('Gulf League');
+    expect(r.organizations).not.toContain('Westland League');
+    const spoke = lists('Officials said the Brennan Trophy said ticket prices would rise, and a spokesman for the Brennan Trophy declined to comment.');
+    expect(spoke.organizations).toContain('Brennan Trophy');
+  });
+
+  it('keeps "United Nations" and a body ending in an organisation word, though "Nations" and "League" are in them', () => {
+    const r = lists('The United Nations said aid had arrived. The Tennis League Association said the Northfield Olympic Committee agreed.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['United Nations', 'Tennis League Association', 'Northfield Olympic Committee']));
+  });
+
+  it('leaves products by their model number out of Organisations, but not a team\'s age group', () => {
+    const r = lists('Skyline ordered ten Corvair K470 jets and a Pellam 7700, the company said. Wales Under-21 lost to the England Under-21 side.');
+    expect(r.organizations).not.toContain('Corvair K470');
+    expect(r.organizations).not.toContain('Pellam 7700');
+    expect(r.organizations).not.toContain('K470');
+  });
+
+  it('leaves titles of works out of Organisations: after "movie", "comedy", "video game", before ", starring"', () => {
+    const r = lists(
+      'The Spanish movie The Quiet Harbour topped the chart. Next came comedy Meet The Hendersons and the video game The Burrows. Rounding out the list was The Lantern Keepers, starring Ana Solis and Tom Reyes.',
+    );
+    for (const o of ['Quiet Harbour', 'Meet The Hendersons', 'Burrows', 'Lantern Keepers']) expect(r.organizations).not.toContain(o);
+  });
+
+  it('drops a lone word left from a title broken at "of the", but not one after a sentence\'s opening words', () => {
+    const r = lists('The Keeper of the Lanterns took £10m in its first week. Last year The Keeper of the Lanterns was a hit. But with the Whigs gone, nothing changed.');
+    expect(r.organizations).not.toContain('Lanterns');
+    expect(r.organizations).toContain('Whigs');
+  });
+
+  it('leaves time zones and technologies out of Organisations ("GMT", "GPRS")', () => {
+    const r = lists('The vote closes at 2200 GMT, the NRFU said. Phones use GPRS to send data.');
+    expect(r.organizations).not.toContain('GMT');
+    expect(r.organizations).not.toContain('GPRS');
+    expect(r.organizations).toContain('NRFU');
+  });
 });
+
+describe('works the People list took for names', () => {
+  const kinds = (t: string): { kept: string[]; shown: string[] } => {
+    const mentions = findNameMentions(t);
+    const resolved = resolvePersonNames(mentions as NameMention[]);
+    const kept = keptPeople(t, mentions as NameMention[], resolved);
+    return { kept, shown: kindLists(t, mentions, resolved, kept).people };
+  };
+
+  it('drops a title named like a person ("British film Rosa Marsh", "her role in Rosa Marsh")', () => {
+    const r = kinds('British film Rosa Marsh won three awards. Imelda Vance was praised for her role in Rosa Marsh, and Vance said she was delighted.');
+    expect(r.kept).toContain('Rosa Marsh');
+    expect(r.shown).not.toContain('Rosa Marsh');
+    expect(r.shown).toContain('Imelda Vance');
+  });
+
+  it('keeps a person named beside a work: the owner of a work, one with a title, one called by surname', () => {
+    const r = kinds(
+      "She starred in Pierre Lanvin's A Long Winter. Actress Joan Tully, who starred in the film, spoke. The documentary Lena Brook made in 2004 won. Lena Brook said it was hard, and Brook thanked the crew.",
+    );
+    expect(r.shown).toEqual(expect.arrayContaining(['Pierre Lanvin', 'Joan Tully', 'Lena Brook']));
+  });
+});
+

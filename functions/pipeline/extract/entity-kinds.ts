@@ -28,6 +28,29 @@ const ROYAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor',
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 
+/**
+ * Last words of a competition's, a ceremony's or a show's name ("Champions Cup", "Super Bowl", "Australian
+ * Open", "Olivier Awards", "Daily Show"): an event or a work, never the body behind it. "League" is not here:
+ * "Arab League" is a body; a league is a competition only where the article plays in it (SPORT_AFTER).
+ */
+const EVENT_HEADS = new Set('cup championship championships tournament trophy prix open bowl sevens premiership olympics paralympics festival awards marathon derby final finals slam show tour'.split(' '));
+/** A lone word naming a competition or a ceremony ("the Oscars", "the Premiership"). */
+const LONE_EVENTS = new Set('oscars emmys grammys baftas olympics paralympics premiership championship'.split(' '));
+/** "Six Nations", "RBS Six Nations Championship", "Tri-Nations": a rugby tournament, unlike "United Nations". */
+const NATIONS = /(?:^|[\s-])(?:two|three|four|five|six|tri|home)[\s-]nations(?:\s|$)/;
+/** Words after a league's name that say a game is played in it ("Champions League match", "Celtic League rugby"). */
+const SPORT_AFTER = new Set('football rugby hockey basketball cricket match matches game games fixture fixtures tie ties clash final finals semi-final quarter-final win wins victory defeat defeats glory qualification qualifier success group knockout leaders title season campaign debut place places spot status winner winners side sides contenders representatives action'.split(' '));
+/**
+ * Nouns for a work right before its title ("Spanish movie The Sea Inside", "abortion drama Vera Drake",
+ * "video game World of Warcraft"). Not "play", "show", "hit" or "games": they are verbs before names as often
+ * ("will play Leicester", "polls show Clinton").
+ */
+const WORK_NOUN = /\b(?:film|films|movie|movies|drama|comedy|musical|biopic|sitcom|series|programme|documentary|album|song|novel|book|opera|thriller|sequel|cartoon|fable|animation|blockbuster|videogame|game)\s+(?:(?:such\s+as|like)\s+)?(?:(?:the|a|an)\s+)?$/i;
+/** "starred in X", "her role in X": X is a work. */
+const ACTED_IN = /\b(?:starr(?:ed|ing)|stars|role|roles)\s+in\s+(?:(?:the|a|an)\s+)?$/i;
+/** Acronyms of times and technologies, which NOT_ORG_ACRONYMS leaves out ("10:00 GMT", "GPRS networks"). */
+const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm umts dvb dmb adsl wifi wi-fi mms pvr vcr umd hdtv rfid drm lgbt lgbtq'.split(' '));
+
 /** The lower-case word right after `pos` (past a possessive when `possessive`), or ''. */
 function wordAfter(text: string, pos: number, possessive = false): string {
   const s = text.slice(pos, pos + 40);
@@ -74,6 +97,68 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
 }
 
 /**
+ * What the name says it is, before any mention is read: a competition or ceremony ('event'), a league that
+ * may be a body or a competition ('league'), a product by its model number ("Airbus A380", "Nokia 6600";
+ * also "FTSE 100", "Euro 2004") or nothing (null).
+ */
+function thingName(name: string): 'event' | 'league' | 'product' | null {
+  const words = nameKey(name).split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 1) return LONE_EVENTS.has(last) ? 'event' : null;
+  // "League Managers Association", "Olympic Committee": an organisation word last keeps a body a body.
+  // ("nations" and "league" are organisation words, for "United Nations" and "Arab League").
+  if (ORG_WORDS.has(last) && last !== 'league' && last !== 'nations') return null;
+  if (EVENT_HEADS.has(last) || NATIONS.test(words.join(' '))) return 'event';
+  if (last === 'league') return 'league';
+  // A model number: letters with digits ("A380") or three digits or more; not "Radio 4", "Channel 5".
+  // Not a team's age group ("England Under-21").
+  if (/^(?=[^\d]*\d)(?=.*\p{L})[\p{L}\d-]+$|^\d{3,}$/u.test(last) && !/^under-\d+s?$/.test(last)) return 'product';
+  return null;
+}
+
+/** A mention followed by a word of play: the league is a competition ("Celtic League fixtures"). */
+function playedIn(text: string, m: Readonly<NameMention>): boolean {
+  return SPORT_AFTER.has(wordAfter(text, m.end));
+}
+
+/** A body that speaks or employs ("the Six Nations said", "Super League's chief executive"): an organisation still. */
+function speaks(text: string, m: Readonly<NameMention>): boolean {
+  const prev = nameKey(wordBefore(text, m.runStart));
+  const prev2 = prev ? nameKey(wordBefore(text, m.runStart - prev.length - 1)) : '';
+  if (prev === 'for' && SPOKES.has(prev2)) return true;
+  if (SPOKES.has(wordAfter(text, m.end, true))) return true;
+  return SPEECH_VERBS.has(wordAfter(text, m.end)) && /^\s/.test(text.slice(m.end, m.end + 1));
+}
+
+/**
+ * A mention the words around show to be a work's title: a noun for a work before it ("comedy Meet The
+ * Fockers", "games such as The Sims"), "starred in", "role in" before it, or ", starring" after it ("The Polar
+ * Express, starring …").
+ */
+function workContext(text: string, m: Readonly<NameMention>): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  // "starred in Jean-Pierre Jeunet's A Very Long Engagement": the owner of a work is a person.
+  const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
+  if (!/^['’]/.test(after) && (WORK_NOUN.test(before) || ACTED_IN.test(before))) return true;
+  // Set off by a comma or a dash: "Julie Andrews starred in …" and "X, who starred" are about a person;
+  // not "X star Y" either: bands and teams have stars too ("former Hammers star Joe Cole").
+  return /^\s*[,–—(-]\s*(?:co-)?starring\b/.test(after);
+}
+
+/**
+ * A lone word after "the" that ends a longer title the run finder broke at "of the" or "with the" ("The Lord of
+ * the Rings", "Christmas with the Kranks"): a fragment, not a name of its own.
+ */
+function fragment(text: string, m: Readonly<NameMention>): boolean {
+  const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
+  const head = /\p{Lu}[\p{L}'’]*\s+(?:of|with)\s+the\s+$/u.exec(before);
+  if (!head) return false;
+  // Not a word opening a sentence ("But with the Tories", "All of the GOP candidates").
+  const lead = before.slice(0, head.index).trimEnd();
+  return lead !== '' && !/[.!?:"“”]$/.test(lead);
+}
+
+/**
  * The name without a participle or plural the run swept in before an inner "the": "Regarding the Clinton
  * Foundation" opens a sentence, "delivered Republicans the White House" joins an object to a name.
  */
@@ -87,8 +172,35 @@ function listedName(name: string): string {
 }
 
 export interface KindLists {
+  /** The People list less titles of works it took for names ("the film Mary Poppins"). */
+  people: string[];
   organizations: string[];
   places: string[];
+}
+
+/**
+ * Names the People list kept that the article shows to be works: a full mention in a work's context ("British
+ * film Vera Drake", "role in Vera Drake"), no mention with a title ("actor …"), and never the surname alone, as
+ * the article would call a person ("Staunton said").
+ */
+function worksNamedLikePeople(text: string, mentions: readonly Readonly<NameMention>[], resolved: ReadonlyMap<NameMention, string>, keptPeople: readonly string[]): Set<string> {
+  const kept = new Set(keptPeople.map(nameKey));
+  const full = new Map<string, Array<Readonly<NameMention>>>();
+  const person = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const k = nameKey(resolved.get(m as NameMention) ?? m.name);
+    if (!kept.has(k)) continue;
+    if (m.title || nameKey(m.name) !== k) person.add(k);
+    else {
+      const list = full.get(k) ?? [];
+      if (list.length < 12) list.push(m);
+      full.set(k, list);
+    }
+  }
+  const works = new Set<string>();
+  for (const [k, ms] of full) if (!person.has(k) && k.includes(' ') && ms.some((m) => workContext(text, m))) works.add(k);
+  return works;
 }
 
 /**
@@ -139,6 +251,19 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       verdict.set(k, null);
       continue;
     }
+    // A competition, a ceremony, a product, a work or a broken title: not an organisation unless it speaks as one.
+    const thing = known ? null : thingName(name);
+    const notABody =
+      thing === 'event' ||
+      thing === 'product' ||
+      (thing === 'league' && sample.some((m) => playedIn(text, m))) ||
+      THING_ACRONYMS.has(k) ||
+      sample.some((m) => workContext(text, m)) ||
+      (lone && !isAcronym(name) && sample.every((m) => fragment(text, m)));
+    if (notABody && !sample.some((m) => speaks(text, m))) {
+      verdict.set(k, null);
+      continue;
+    }
     if (first.kind === 'organization') {
       // A lone word after "the": an organisation only on evidence ("the Observer newspaper", "the Tories").
       // A plural ("the Tories", "the Whigs"), not a word that only ends in s ("Christmas", "Sans").
@@ -149,6 +274,8 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     // A person mention the People list rejected.
     verdict.set(k, sample.some((m) => orgEvidence(text, m)) ? 'organization' : null);
   }
+  const works = worksNamedLikePeople(text, mentions, resolved, keptPeople);
+  const people = works.size === 0 ? [...keptPeople] : keptPeople.filter((n) => !works.has(nameKey(n)));
   const organizations: string[] = [];
   const places: string[] = [];
   for (const m of mentions) {
@@ -157,5 +284,5 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     if (v === 'organization') organizations.push(name);
     else if (v === 'place') places.push(name);
   }
-  return { organizations, places };
+  return { people, organizations, places };
 }
