@@ -133,6 +133,26 @@ describe('the Organisations and Places lists', () => {
     expect(r.organizations).not.toContain('GPRS');
     expect(r.organizations).toContain('NRFU');
   });
+
+  it('reads a league played or won as a competition, and "League One" as a division', () => {
+    const r = lists('Clubs that play Westland League or Calder Trophy matches in winter need new pitches. Rovers were promoted from League One.');
+    expect(r.organizations).not.toContain('Westland League');
+    expect(r.organizations).not.toContain('League One');
+  });
+
+  it('leaves laws and treaties out of Organisations ("… Agreement", "… Bill")', () => {
+    const r = lists('The Harbour Free Trade Agreement cut tariffs, and MPs debated the Prevention of Fraud Bill on Monday.');
+    expect(r.organizations).not.toContain('Harbour Free Trade Agreement');
+    expect(r.organizations).not.toContain('Prevention of Fraud Bill');
+  });
+
+  it('leaves a family the People list names and believers out of Organisations, keeps a party', () => {
+    const r = lists('Senator Maria Okafor spoke on Monday, and rumours have long surrounded the Okafors. Leaders of the Muslims met. The Whigs said they would win.');
+    expect(r.people).toContain('Maria Okafor');
+    expect(r.organizations).not.toContain('Okafors');
+    expect(r.organizations).not.toContain('Muslims');
+    expect(r.organizations).toContain('Whigs');
+  });
 });
 
 describe('works the People list took for names', () => {

@@ -38,6 +38,14 @@ const EVENT_HEADS = new Set('cup championship championships tournament trophy pr
 const LONE_EVENTS = new Set('oscars emmys grammys baftas olympics paralympics premiership championship'.split(' '));
 /** "Six Nations", "RBS Six Nations Championship", "Tri-Nations": a rugby tournament, unlike "United Nations". */
 const NATIONS = /(?:^|[\s-])(?:two|three|four|five|six|tri|home)[\s-]nations(?:\s|$)/;
+/** Verbs before a league's name that say it is played or won ("play Champions League football", "won the Irish League"). */
+const PLAYED = /\b(?:play|plays|played|playing|win|wins|won|winning|qualify|qualifies|qualified|qualifying|reach|reached|reaching|relegated|promoted)\s+(?:the\s+)?$/i;
+/** Last words of a law's or a treaty's name ("North American Free Trade Agreement", "Prevention of Terrorism Bill"). */
+const LAW_HEADS = new Set('agreement bill directive pact protocol'.split(' '));
+/** Plural nouns for believers or peoples, which DEMONYMS leave out ("many Muslims", "the Kurds"). */
+const PEOPLES = new Set('muslims christians jews catholics protestants evangelicals hindus sikhs buddhists mormons kurds scots'.split(' '));
+/** Words before a plural that make it some of its members, not the body ("many Democrats", "two Republicans"). */
+const SOME_OF = /\b(?:many|some|most|few|several|other|fellow|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|young|older|moderate|conservative|liberal|rank-and-file)\s+$/i;
 /** Words after a league's name that say a game is played in it ("Champions League match", "Celtic League rugby"). */
 const SPORT_AFTER = new Set('football rugby hockey basketball cricket match matches game games fixture fixtures tie ties clash final finals semi-final quarter-final win wins victory defeat defeats glory qualification qualifier success group knockout leaders title season campaign debut place places spot status winner winners side sides contenders representatives action'.split(' '));
 /**
@@ -49,7 +57,7 @@ const WORK_NOUN = /\b(?:film|films|movie|movies|drama|comedy|musical|biopic|sitc
 /** "starred in X", "her role in X": X is a work. */
 const ACTED_IN = /\b(?:starr(?:ed|ing)|stars|role|roles)\s+in\s+(?:(?:the|a|an)\s+)?$/i;
 /** Acronyms of times and technologies, which NOT_ORG_ACRONYMS leaves out ("10:00 GMT", "GPRS networks"). */
-const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm umts dvb dmb adsl wifi wi-fi mms pvr vcr umd hdtv rfid drm lgbt lgbtq'.split(' '));
+const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm umts dvb dmb adsl wifi wi-fi mms pvr vcr umd hdtv rfid drm lgbt lgbtq suv suvs dos wwi wwii foia r&b'.split(' '));
 
 /** The lower-case word right after `pos` (past a possessive when `possessive`), or ''. */
 function wordAfter(text: string, pos: number, possessive = false): string {
@@ -97,14 +105,18 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
 }
 
 /**
- * What the name says it is, before any mention is read: a competition or ceremony ('event'), a league that
+ * What the name says it is, before any mention is read: a competition or ceremony ('event'), a law or a
+ * treaty ('law'), a league that
  * may be a body or a competition ('league'), a product by its model number ("Airbus A380", "Nokia 6600";
  * also "FTSE 100", "Euro 2004") or nothing (null).
  */
-function thingName(name: string): 'event' | 'league' | 'product' | null {
+function thingName(name: string): 'event' | 'league' | 'product' | 'law' | null {
   const words = nameKey(name).split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.length === 1) return LONE_EVENTS.has(last) ? 'event' : null;
+  // "League One", "League Two": divisions.
+  if (words.length === 2 && words[0] === 'league' && /^(?:one|two|three)$/.test(last)) return 'event';
+  if (LAW_HEADS.has(last)) return 'law';
   // "League Managers Association", "Olympic Committee": an organisation word last keeps a body a body.
   // ("nations" and "league" are organisation words, for "United Nations" and "Arab League").
   if (ORG_WORDS.has(last) && last !== 'league' && last !== 'nations') return null;
@@ -116,9 +128,9 @@ function thingName(name: string): 'event' | 'league' | 'product' | null {
   return null;
 }
 
-/** A mention followed by a word of play: the league is a competition ("Celtic League fixtures"). */
+/** A mention with a word of play after it or a verb of play before it: a competition ("Celtic League fixtures", "play Champions League or Uefa Cup matches"). */
 function playedIn(text: string, m: Readonly<NameMention>): boolean {
-  return SPORT_AFTER.has(wordAfter(text, m.end));
+  return SPORT_AFTER.has(wordAfter(text, m.end)) || PLAYED.test(text.slice(Math.max(0, m.runStart - 20), m.runStart));
 }
 
 /** A body that speaks or employs ("the Six Nations said", "Super League's chief executive"): an organisation still. */
@@ -251,11 +263,19 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       verdict.set(k, null);
       continue;
     }
+    // People, not a body, whatever they say: "the Clintons" (a family the People list names), "many Muslims",
+    // "many Democrats and Republicans" (some of a party's members, not the party).
+    const plural = lone && !isAcronym(name) && /s$/.test(k);
+    if (!known && plural && (PEOPLES.has(k) || surnames.has(k.slice(0, -1)) || (k.endsWith('es') && surnames.has(k.slice(0, -2))) || sample.every((m) => SOME_OF.test(text.slice(Math.max(0, m.runStart - 25), m.runStart))))) {
+      verdict.set(k, null);
+      continue;
+    }
     // A competition, a ceremony, a product, a work or a broken title: not an organisation unless it speaks as one.
     const thing = known ? null : thingName(name);
     const notABody =
       thing === 'event' ||
       thing === 'product' ||
+      thing === 'law' ||
       (thing === 'league' && sample.some((m) => playedIn(text, m))) ||
       THING_ACRONYMS.has(k) ||
       sample.some((m) => workContext(text, m)) ||
