@@ -140,6 +140,16 @@ describe('the Organisations and Places lists', () => {
     expect(r.organizations).not.toContain('League One');
   });
 
+  it('reads a league near a score or a final as a competition, and a tournament\'s group as none', () => {
+    const r = lists('Rovers lost 3-0 away at Hexley in the Westland League on Tuesday. They top Group B, and Smith captained the side in the Tri-Nations.');
+    for (const o of ['Westland League', 'Group B', 'Tri-Nations']) expect(r.organizations).not.toContain(o);
+  });
+
+  it('keeps a team after "with the" ("James Collins with the Harriers")', () => {
+    const r = lists('Delaney is injured, with James Collins with the Harriers. That could clear the way for him.');
+    expect(r.organizations).toContain('Harriers');
+  });
+
   it('leaves laws and treaties out of Organisations ("… Agreement", "… Bill")', () => {
     const r = lists('The Harbour Free Trade Agreement cut tariffs, and MPs debated the Prevention of Fraud Bill on Monday.');
     expect(r.organizations).not.toContain('Harbour Free Trade Agreement');

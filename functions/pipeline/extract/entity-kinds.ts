@@ -33,13 +33,15 @@ const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
  * Open", "Olivier Awards", "Daily Show"): an event or a work, never the body behind it. "League" is not here:
  * "Arab League" is a body; a league is a competition only where the article plays in it (SPORT_AFTER).
  */
-const EVENT_HEADS = new Set('cup championship championships tournament trophy prix open bowl sevens premiership olympics paralympics festival awards marathon derby final finals slam show tour'.split(' '));
+const EVENT_HEADS = new Set('cup championship championships tournament trophy prix open bowl sevens premiership olympics paralympics festival awards marathon derby final finals slam show tour series'.split(' '));
 /** A lone word naming a competition or a ceremony ("the Oscars", "the Premiership"). */
 const LONE_EVENTS = new Set('oscars emmys grammys baftas olympics paralympics premiership championship'.split(' '));
 /** "Six Nations", "RBS Six Nations Championship", "Tri-Nations": a rugby tournament, unlike "United Nations". */
 const NATIONS = /(?:^|[\s-])(?:two|three|four|five|six|tri|home)[\s-]nations(?:\s|$)/;
 /** Verbs before a league's name that say it is played or won ("play Champions League football", "won the Irish League"). */
-const PLAYED = /\b(?:play|plays|played|playing|win|wins|won|winning|qualify|qualifies|qualified|qualifying|reach|reached|reaching|relegated|promoted)\s+(?:the\s+)?$/i;
+const PLAYED = /\b(?:play|plays|played|playing|win|wins|won|winning|qualify|qualifies|qualified|qualifying|reach|reached|reaching|relegated|promoted)\s+(?:(?:in|for|into|from|to)\s+)?(?:the\s+)?$/i;
+/** Words of a game near a league's name ("lost 3-0 away at Fenerbahce in the Champions League"); a score counts. */
+const GAME_NEAR = /\b(?:match|matches|semi-final|quarter-final|final|goal|goals|first-leg|second-leg|fixture|fixtures|knocked out|qualif\w+|defeat|draw|relegat\w+|promot\w+|\d{1,2}-\d{1,2})\b/i;
 /** Last words of a law's or a treaty's name ("North American Free Trade Agreement", "Prevention of Terrorism Bill"). */
 const LAW_HEADS = new Set('agreement bill directive pact protocol'.split(' '));
 /** Plural nouns for believers or peoples, which DEMONYMS leave out ("many Muslims", "the Kurds"). */
@@ -57,7 +59,7 @@ const WORK_NOUN = /\b(?:film|films|movie|movies|drama|comedy|musical|biopic|sitc
 /** "starred in X", "her role in X": X is a work. */
 const ACTED_IN = /\b(?:starr(?:ed|ing)|stars|role|roles)\s+in\s+(?:(?:the|a|an)\s+)?$/i;
 /** Acronyms of times and technologies, which NOT_ORG_ACRONYMS leaves out ("10:00 GMT", "GPRS networks"). */
-const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm umts dvb dmb adsl wifi wi-fi mms pvr vcr umd hdtv rfid drm lgbt lgbtq suv suvs dos wwi wwii foia r&b'.split(' '));
+const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm umts dvb dmb adsl wifi wi-fi mms pvr vcr umd hdtv rfid drm lgbt lgbtq suv suvs dos wwi wwii foia r&b agm awol bse fdi lng ftse'.split(' '));
 
 /** The lower-case word right after `pos` (past a possessive when `possessive`), or ''. */
 function wordAfter(text: string, pos: number, possessive = false): string {
@@ -113,9 +115,9 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
 function thingName(name: string): 'event' | 'league' | 'product' | 'law' | null {
   const words = nameKey(name).split(' ');
   const last = words[words.length - 1] ?? '';
-  if (words.length === 1) return LONE_EVENTS.has(last) ? 'event' : null;
-  // "League One", "League Two": divisions.
-  if (words.length === 2 && words[0] === 'league' && /^(?:one|two|three)$/.test(last)) return 'event';
+  if (words.length === 1) return LONE_EVENTS.has(last) || NATIONS.test(last) ? 'event' : null;
+  // "League One", "League Two": divisions; "Group B": a stage of a tournament.
+  if (words.length === 2 && ((words[0] === 'league' && /^(?:one|two|three)$/.test(last)) || (words[0] === 'group' && /^[a-h]$/.test(last)))) return 'event';
   if (LAW_HEADS.has(last)) return 'law';
   // "League Managers Association", "Olympic Committee": an organisation word last keeps a body a body.
   // ("nations" and "league" are organisation words, for "United Nations" and "Arab League").
@@ -128,9 +130,13 @@ function thingName(name: string): 'event' | 'league' | 'product' | 'law' | null 
   return null;
 }
 
-/** A mention with a word of play after it or a verb of play before it: a competition ("Celtic League fixtures", "play Champions League or Uefa Cup matches"). */
+/**
+ * A mention with a word of play after it, a verb of play before it or a game's words near it: a competition
+ * ("Celtic League fixtures", "play Champions League or Uefa Cup matches", "a 2-1 first-leg lead").
+ */
 function playedIn(text: string, m: Readonly<NameMention>): boolean {
-  return SPORT_AFTER.has(wordAfter(text, m.end)) || PLAYED.test(text.slice(Math.max(0, m.runStart - 20), m.runStart));
+  if (SPORT_AFTER.has(wordAfter(text, m.end)) || PLAYED.test(text.slice(Math.max(0, m.runStart - 30), m.runStart))) return true;
+  return GAME_NEAR.test(text.slice(Math.max(0, m.runStart - 80), m.end + 60));
 }
 
 /** A body that speaks or employs ("the Six Nations said", "Super League's chief executive"): an organisation still. */
@@ -158,12 +164,13 @@ function workContext(text: string, m: Readonly<NameMention>): boolean {
 }
 
 /**
- * A lone word after "the" that ends a longer title the run finder broke at "of the" or "with the" ("The Lord of
- * the Rings", "Christmas with the Kranks"): a fragment, not a name of its own.
+ * A lone word after "the" that ends a longer title the run finder broke at "of the" ("The Lord of the Rings",
+ * "Planet of the Apes"): a fragment, not a name of its own.
  */
 function fragment(text: string, m: Readonly<NameMention>): boolean {
   const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
-  const head = /\p{Lu}[\p{L}'’]*\s+(?:of|with)\s+the\s+$/u.exec(before);
+  // Only "of the": after "with the" comes a team or a party as often ("James Collins with the Under-21s").
+  const head = /\p{Lu}[\p{L}'’]*\s+of\s+the\s+$/u.exec(before);
   if (!head) return false;
   // Not a word opening a sentence ("But with the Tories", "All of the GOP candidates").
   const lead = before.slice(0, head.index).trimEnd();
