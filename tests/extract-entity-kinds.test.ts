@@ -150,6 +150,12 @@ describe('the Organisations and Places lists', () => {
     expect(r.organizations).toContain('Harriers');
   });
 
+  it('leaves names spelt as titles out of Organisations ("Prisoner Of Azkaban", "X for The Aviator"), not a firm', () => {
+    const r = lists('Fans queued for Keeper Of The Lanterns all night. Nominees include Ana Solis for The Quiet Harbour. Tickets are sold by Long Day Out Ltd, which said sales were up.');
+    for (const o of ['Keeper Of The Lanterns', 'Ana Solis for The Quiet Harbour']) expect(r.organizations).not.toContain(o);
+    expect(r.organizations).toContain('Long Day Out Ltd');
+  });
+
   it('leaves laws and treaties out of Organisations ("… Agreement", "… Bill")', () => {
     const r = lists('The Harbour Free Trade Agreement cut tariffs, and MPs debated the Prevention of Fraud Bill on Monday.');
     expect(r.organizations).not.toContain('Harbour Free Trade Agreement');

@@ -107,6 +107,19 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
 }
 
 /**
+ * Spelt as a title: a short word capitalised inside the name ("Prisoner Of Azkaban", "Shake Hands With The
+ * Devil", "Get Me Out Of Here"), where an organisation writes "of", "the", "on" in lower case; or a nominee
+ * and the work ("Martin Scorsese for The Aviator"). Not "For" or "And": "USA For Africa" is a charity. Every
+ * mention must be spelt so: a headline in title case ("Bank Of England Holds Rates") names a body too.
+ */
+const titleCased = (name: string): boolean => {
+  // "Big Day Out Ltd": an organisation word last is a firm's name however it is spelt.
+  const last = nameKey(name.slice(name.lastIndexOf(' ') + 1));
+  if (ORG_SUFFIXES.has(last) || ORG_WORDS.has(last)) return false;
+  return /\s(?:Of|The|On|To|In|With|At|Is|Are|A|An|From|Out|Up|Into)\s/.test(name) || /\sfor\sThe\s/.test(name);
+};
+
+/**
  * What the name says it is, before any mention is read: a competition or ceremony ('event'), a law or a
  * treaty ('law'), a league that
  * may be a body or a competition ('league'), a product by its model number ("Airbus A380", "Nokia 6600";
@@ -285,6 +298,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       thing === 'law' ||
       (thing === 'league' && sample.some((m) => playedIn(text, m))) ||
       THING_ACRONYMS.has(k) ||
+      sample.every((m) => titleCased(m.name)) ||
       sample.some((m) => workContext(text, m)) ||
       (lone && !isAcronym(name) && sample.every((m) => fragment(text, m)));
     if (notABody && !sample.some((m) => speaks(text, m))) {
