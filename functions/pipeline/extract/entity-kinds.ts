@@ -9,9 +9,17 @@
  *   ("investment bank Merrill Lynch"), "a spokesman for X", "X's spokesman", "the X said", or "works at X";
  * - a lone word after "the" stays an organisation only when one of its mentions has such evidence or it is
  *   plural ("the Tories"); "the Apprentice", "the Aviator" are works, not organisations;
- * - acronyms of things ("HIV", "DVD") and names standing alone inside quotation marks (titles of works) are
- *   neither.
- * Only these two lists read this; the mentions speakers and ranking use are unchanged. Each test looks at a
+ * - acronyms of things ("HIV", "DVD", "GMT") and names standing alone inside quotation marks (titles of works)
+ *   are neither;
+ * - nor are competitions, ceremonies and shows ("Six Nations", "Super Bowl", "the Oscars", "Daily Show"; a
+ *   league only where a game is played in it, for "Arab League" is a body), products by their model number
+ *   ("Airbus A380"), laws ("… Bill"), titles of works (after "film", "comedy" …, before ", starring", spelt in
+ *   title case: "Prisoner Of Azkaban"), unless the name speaks or employs like a body ("the Six Nations
+ *   said", "a spokesman for …"); nor a family or believers ("the Clintons", "Muslims"). The contract has no
+ *   kind for them, so they are left out, as the People list leaves out runs it cannot place;
+ * - the People list handed in loses names the article shows to be works ("British film Vera Drake").
+ *
+ * Only the three lists read this; the mentions speakers and ranking use are unchanged. Each test looks at a
  * bounded window around one mention, so the pass stays linear.
  */
 import type { NameMention } from './entities.ts';
@@ -109,14 +117,15 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
 /**
  * Spelt as a title: a short word capitalised inside the name ("Prisoner Of Azkaban", "Shake Hands With The
  * Devil", "Get Me Out Of Here"), where an organisation writes "of", "the", "on" in lower case; or a nominee
- * and the work ("Martin Scorsese for The Aviator"). Not "For" or "And": "USA For Africa" is a charity. Every
+ * and the work ("Martin Scorsese for The Aviator"). Not "For", "And", "Up" or "Out": "USA For Africa" and "Showing Up for Racial
+ * Injustice" are organisations. Every
  * mention must be spelt so: a headline in title case ("Bank Of England Holds Rates") names a body too.
  */
 const titleCased = (name: string): boolean => {
   // "Big Day Out Ltd": an organisation word last is a firm's name however it is spelt.
   const last = nameKey(name.slice(name.lastIndexOf(' ') + 1));
   if (ORG_SUFFIXES.has(last) || ORG_WORDS.has(last)) return false;
-  return /\s(?:Of|The|On|To|In|With|At|Is|Are|A|An|From|Out|Up|Into)\s/.test(name) || /\sfor\sThe\s/.test(name);
+  return /\s(?:Of|The|On|To|In|With|At|Is|Are|A|An|From|Into)\s/.test(name) || /\sfor\sThe\s/.test(name);
 };
 
 /**
