@@ -14,31 +14,11 @@
  * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES } from './names.ts';
+import { afterLocative, DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES, wordBefore } from './names.ts';
 
+/** entity-kinds.ts reads the word before a mention too. */
+export { wordBefore };
 
-const isLetter = (c: string): boolean => {
-  const code = c.charCodeAt(0);
-  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /\p{L}/u.test(c);
-};
-
-/**
- * The word that ends right before `pos`, past spaces (and a comma when `comma`), or '' (letters and, when
- * `dots`, full stops: "Mr."). A backward scan: an end-anchored regex would retry from every character.
- */
-export function wordBefore(text: string, pos: number, comma = false, dots = false): string {
-  let i = pos - 1;
-  let spaces = 0;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n' || text[i] === '\t')) {
-    i--;
-    spaces++;
-  }
-  if (spaces === 0) return '';
-  if (comma && text[i] === ',') i--;
-  const end = i + 1;
-  while (i >= 0 && end - i <= 30 && (isLetter(text[i] as string) || (dots && text[i] === '.'))) i--;
-  return text.slice(i + 1, end);
-}
 
 /** "Coffee-loving", "Cash-strapped", "Moscow-based", "Editor-at-Large": a compound adjective or noun ("Ki-moon"
  *  has the same shape, but closes a name; callers ask about words that do not). */
@@ -128,7 +108,6 @@ const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives
 const PARTY_ADJECTIVES = new Set('republican democrat democratic independent conservative liberal labour'.split(' '));
 const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter'.split(' '));
 const BUILDINGS = new Set('prison jail hospital church cathedral mosque temple museum theatre theater hotel library station gallery hall tower castle palace'.split(' '));
-const LOCATIVE = new Set('in at from near across outside inside around'.split(' '));
 /** Words that end organisations' names and no surname (ORG_WORDS also holds House, Post, Church, Court …). */
 const ORG_ENDINGS = new Set('ministry council committee commission department agency bureau university college association union federation league organization organisation alliance coalition movement party corporation company bank society authority'.split(' '));
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
@@ -186,7 +165,7 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   // "Betsey Wright, a close aide", "Lesley Deutch, a senior vice president", "Guy Cecil, the group's chief
   // strategist": a noun for a person within a few words of an apposition.
   // After "in" or "at" the name is a place: "In Tulsa, an unarmed man …" describes someone else.
-  const appos = LOCATIVE.has(pl) ? null : /^,\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 80));
+  const appos = afterLocative(text, m.runStart) || pl === 'from' ? null : /^,\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 80));
   if (appos) {
     for (const w of (appos[1] ?? '').split(/\s+/)) {
       const l = w.toLowerCase();

@@ -33,7 +33,6 @@ const FIRM_NOUNS = new Set('firm company bank group insurer lender retailer carr
 const SPOKES = new Set('spokesman spokeswoman spokesperson spokespeople representative representatives executive executives chairman chairwoman chief boss bosses director directors president founder employees staff workers analyst analysts economist economists researcher researchers lawyers official officials'.split(' '));
 /** Titles that open a monarch's or a cleric's name ("King Edward III"), which HONORIFICS leave out. */
 const ROYAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'sheikh', 'archbishop', 'bishop', 'cardinal']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 
 /**
@@ -267,7 +266,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     const sample = ms.slice(0, 12);
     const name = listedName(first.name);
     const lone = !name.includes(' ');
-    if (sample.some((m) => placeContext(text, m) || (m.kind !== 'place' && LOCATIVE.has(nameKey(wordBefore(text, m.runStart))) && placeContext(text, m)))) {
+    if (sample.some((m) => placeContext(text, m))) {
       verdict.set(k, 'place');
       continue;
     }

@@ -12,6 +12,48 @@ export const nameKey = (s: string): string => {
   return l.includes('’') ? l.replace(/’/g, "'") : l;
 };
 
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /\p{L}/u.test(c);
+};
+
+/**
+ * The word that ends right before `pos`, past spaces (and a comma when `comma`), or '' (letters and, when
+ * `dots`, full stops: "Mr."). A backward scan: an end-anchored regex would retry from every character.
+ */
+export function wordBefore(text: string, pos: number, comma = false, dots = false): string {
+  let i = pos - 1;
+  let spaces = 0;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n' || text[i] === '\t')) {
+    i--;
+    spaces++;
+  }
+  if (spaces === 0) return '';
+  if (comma && text[i] === ',') i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 30 && (isLetter(text[i] as string) || (dots && text[i] === '.'))) i--;
+  return text.slice(i + 1, end);
+}
+
+/**
+ * Prepositions after which a capitalised run says where something is, not who ("300 homes in County Durham",
+ * "at Rugby Park", "outside the Old Bailey"). The one definition the mention finder, the People and Places
+ * lists and the speaker rules share. "from" and "with" are not here: "a call from Mary Jones", "an interview
+ * with John Smith" name people.
+ */
+export const LOCATIVE_PREPOSITIONS = set('in|at|near|across|outside|inside|around|throughout');
+
+/** Whether a locative preposition, alone or with "the", stands right before `pos` ("in", "at the"). */
+export function afterLocative(text: string, pos: number): boolean {
+  let w = wordBefore(text, pos);
+  if (w.toLowerCase() === 'the') {
+    let i = pos - 1;
+    while (i >= 0 && text[i] !== 't' && text[i] !== 'T') i--;
+    w = wordBefore(text, i);
+  }
+  return LOCATIVE_PREPOSITIONS.has(w.toLowerCase());
+}
+
 /** Verbs that attribute speech, every inflection spelled out (cheaper and safer than stemming). */
 export const SPEECH_VERBS = set(`
 assert|asserts|asserted|asserting|proclaim|proclaims|proclaimed|accuse|accuses|accused|accusing|blast|blasts|blasted

@@ -12,6 +12,7 @@ import { paragraphAt } from '../article.ts';
 import type { Entity } from '../factsheet.ts';
 import { findNameMentions, resolvePersonNames } from './entities.ts';
 import {
+  afterLocative,
   AUXILIARIES,
   DEMONYMS,
   FEMALE_FIRST_NAMES,
@@ -1044,7 +1045,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     info.set(name, pi);
     // A pronoun or description refers back to a person, not to a place read as a name ("300 homes in County
     // Durham" was "the council spokesman").
-    if (!inside && !AFTER_PLACE_PREP.test(text.slice(Math.max(0, m.runStart - 16), m.runStart))) personMentions.push({ name, pos: m.start, subject: opensClause(text, m.runStart), end: m.end });
+    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject: opensClause(text, m.runStart), end: m.end });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
@@ -1358,8 +1359,6 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
   return results;
 }
 
-/** A name right after these prepositions is where something is, not who. */
-const AFTER_PLACE_PREP = /\b(?:in|at|near|across|outside|throughout)\s+(?:the\s+)?$/i;
 
 /** "a senior official", "one aide", "an Interior Ministry spokesman": a person the article does not name. */
 function unnamedPerson(mention: string): boolean {
