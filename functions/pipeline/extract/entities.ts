@@ -11,8 +11,7 @@ import type { Entity } from '../factsheet.ts';
 import {
   AUXILIARIES,
   DEMONYMS,
-  FEMALE_FIRST_NAMES,
-  MALE_FIRST_NAMES,
+  firstNameGender,
   nameKey,
   HONORIFICS,
   GROUP_NOUNS,
@@ -231,7 +230,7 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
 
   // "Charlie King", "Carole Judge": a known first name makes the run a person even when it ends in a title word.
   const spoken = words.length <= 3 && (SPEECH_VERBS.has(lower(prevWord)) || SPEECH_VERBS.has(lower(nextWord)));
-  const firstName = MALE_FIRST_NAMES.has(lowered[0] ?? '') || FEMALE_FIRST_NAMES.has(lowered[0] ?? '') || (spoken && !PLACES.has(lowered.slice(0, -1).join(' ')) && lowered.slice(0, -1).every((w) => !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !HONORIFICS.has(w)));
+  const firstName = firstNameGender(lowered[0] ?? '') !== null || (spoken && !PLACES.has(lowered.slice(0, -1).join(' ')) && lowered.slice(0, -1).every((w) => !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && !PLACES.has(w) && !HONORIFICS.has(w)));
   if ((TITLE_WORDS.has(lastWord) && !firstName) || lowered.includes('i')) return null;
   // "New York Democrat", "African Americans", "Black Women": a place, nationality or colour before a noun for
   // people describes them; it is not a name.
@@ -339,7 +338,7 @@ function findCasedMentions(text: string): NameMention[] {
     if (of > 0) {
       const head = nameTokens.slice(0, of).map((t) => t.text);
       const firstName = lower(head[0] ?? '');
-      const personLike = head.length >= (kind === 'person' ? 1 : 2) && head.length <= 3 && (kind === 'person' || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName)) && !head.some((w) => ORG_WORDS.has(lower(w)) || PLACES.has(lower(w)) || TITLE_WORDS.has(lower(w)));
+      const personLike = head.length >= (kind === 'person' ? 1 : 2) && head.length <= 3 && (kind === 'person' || firstNameGender(firstName) !== null) && !head.some((w) => ORG_WORDS.has(lower(w)) || PLACES.has(lower(w)) || TITLE_WORDS.has(lower(w)));
       if (personLike) {
         nameTokens = nameTokens.slice(0, of);
         kind = 'person';
@@ -433,10 +432,7 @@ function resolve(mentions: readonly NameMention[]): Map<NameMention, string> {
   const firstFull = new Map<string, string>();
   const titled = new Set<string>();
   for (const m of people) if (m.title && m.name.includes(' ')) titled.add(canonical.get(m.name) ?? m.name);
-  const genderOf = (full: string): 'm' | 'f' | null => {
-    const f = nameKey(full.split(/\s+/)[0] ?? '');
-    return MALE_FIRST_NAMES.has(f) ? 'm' : FEMALE_FIRST_NAMES.has(f) ? 'f' : null;
-  };
+  const genderOf = (full: string): 'm' | 'f' | null => firstNameGender(nameKey(full.split(/\s+/)[0] ?? ''));
   const principalOf = new Map<string, string | undefined>();
   for (const m of people) {
     if (m.name.includes(' ')) {
@@ -569,7 +565,8 @@ function recase(text: string): string {
   /** Single-letter initials inside a learned name ("james a. baker"), capitalised where they stand. */
   const initials = new Set<number>();
   const isInitial = (k: number): boolean => /^\p{L}\.$/u.test(tokens[k]?.w ?? '');
-  const firstName = (w: string): boolean => (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || UNISEX_FIRST_NAMES.has(w)) && !COMMON_LOWER.has(w);
+  // Not isFirstName: MORE_FIRST_NAMES holds words that are common in lower case ("guy", "rush", "grace").
+  const firstName = (w: string): boolean => (firstNameGender(w) !== null || UNISEX_FIRST_NAMES.has(w)) && !COMMON_LOWER.has(w);
   const gap = (a: number, b: number): string => text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0);
   // Per token, computed once (the rules below ask about the same neighbours many times): only spaces up to
   // the next token; a clause boundary right before it (punctuation or a line break, then spaces).

@@ -14,7 +14,7 @@
  * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { afterLocative, DEMONYMS, FEMALE_FIRST_NAMES, HONORIFICS, MALE_FIRST_NAMES, MORE_FIRST_NAMES, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, UNISEX_FIRST_NAMES, wordBefore } from './names.ts';
+import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
 
 /** entity-kinds.ts reads the word before a mention too. */
 export { wordBefore };
@@ -24,10 +24,6 @@ export { wordBefore };
  *  has the same shape, but closes a name; callers ask about words that do not). */
 const compound = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w);
 
-export const isFirstName = (w: string): boolean => {
-  const l = w.toLowerCase();
-  return MALE_FIRST_NAMES.has(l) || FEMALE_FIRST_NAMES.has(l) || UNISEX_FIRST_NAMES.has(l) || MORE_FIRST_NAMES.has(l);
-};
 
 /** Occupations that open a run before the name ("Actor Keanu Reeves"); TITLE_WORDS are split off earlier. */
 const OCCUPATIONS = new Set(

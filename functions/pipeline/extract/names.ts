@@ -293,6 +293,12 @@ condoleezza|neera|greta|oprah|meryl|dilma|theresa|hilda|golda
 /** Common first names given to men and women alike: they mark a name, not a gender. */
 export const UNISEX_FIRST_NAMES = set('dana|kelly|shannon|casey|jamie|leslie|morgan|alexis|jesse|jean|kris|lindsay|sidney');
 
+/** The gender a first name usually carries, from the two short lists ("he"/"she" resolution). */
+export const firstNameGender = (w: string): 'm' | 'f' | null => {
+  const l = w.toLowerCase();
+  return MALE_FIRST_NAMES.has(l) ? 'm' : FEMALE_FIRST_NAMES.has(l) ? 'f' : null;
+};
+
 export const MALE_WORDS = set('he|him|his|himself|mr|mr.|sir|lord|king|prince|spokesman|chairman|congressman|businessman|man|father|son|husband|brother|boy');
 export const FEMALE_WORDS = set('she|her|hers|herself|mrs|mrs.|ms|ms.|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|daughter|wife|sister|girl|actress');
 
@@ -349,6 +355,12 @@ patti|penelope|penny|phoebe|phyllis|polly|priscilla|priya|queenie|rachael|ramona
 sabrina|sadie|sally|salma|sandy|sasha|savannah|shannon|shauna|shelby|sheryl|simone|sonya|stella|sue|susanna|susie|suzanne|sybil|tabitha|tammie|tara|terri
 terrie|tess|tessa|thelma|tilly|toni|tonya|tracey|trish|trudy|una|vera|vicki|vicky|victoria|viola|violet|vivienne|wilma|winifred|yasmin|yolanda|zoe|zara|joy|virginia
 `);
+
+/** A first name in any list, MORE_FIRST_NAMES included: evidence that a capitalised run is a person's name. */
+export const isFirstName = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return MALE_FIRST_NAMES.has(l) || FEMALE_FIRST_NAMES.has(l) || UNISEX_FIRST_NAMES.has(l) || MORE_FIRST_NAMES.has(l);
+};
 
 /** Lower-case nouns for a part of a town or country: the capitalised word right before one names a place
  *  ("the Mowden area of Darlington", "the Tees Valley region"). */

@@ -15,11 +15,10 @@ import {
   afterLocative,
   AUXILIARIES,
   DEMONYMS,
-  FEMALE_FIRST_NAMES,
   FEMALE_WORDS,
+  firstNameGender,
   GROUP_NOUNS,
   HONORIFICS,
-  MALE_FIRST_NAMES,
   MALE_WORDS,
   NON_NAME_WORDS,
   ORG_WORDS,
@@ -833,19 +832,16 @@ const DESCRIPTION_SYNONYMS: Record<string, string[]> = {
 };
 
 function genderOfName(name: string, titles: Iterable<string>): Gender {
-  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const byFirstName = firstNameGender(name.split(/\s+/)[0] ?? '');
   // A known first name outweighs an honorific, which may belong to a namesake merged into this name.
-  if (name.includes(' ') && MALE_FIRST_NAMES.has(first)) return 'm';
-  if (name.includes(' ') && FEMALE_FIRST_NAMES.has(first)) return 'f';
+  if (name.includes(' ') && byFirstName) return byFirstName;
   for (const t of titles) {
     for (const w of t.split(/\s+/)) {
       if (MALE_WORDS.has(w)) return 'm';
       if (FEMALE_WORDS.has(w)) return 'f';
     }
   }
-  if (MALE_FIRST_NAMES.has(first)) return 'm';
-  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
-  return null;
+  return byFirstName;
 }
 
 /** Maps a name seen in the text to an entry of `people` (exact, then by shared surname); indexed once. */
@@ -921,7 +917,7 @@ function nameIn(mention: string): string | null {
   return run.join(' ');
 }
 
-const isFirstName = (t: string): boolean => MALE_FIRST_NAMES.has(t.toLowerCase()) || FEMALE_FIRST_NAMES.has(t.toLowerCase());
+const isFirstName = (t: string): boolean => firstNameGender(t) !== null;
 
 /** Letters after a British name that are not part of it ("Tom McCabe MSP"). */
 const POST_NOMINALS = new Set(['mp', 'msp', 'mep', 'am', 'qc', 'kc', 'obe', 'mbe', 'cbe']);
