@@ -9,12 +9,14 @@
  */
 import type { Entity } from '../factsheet.ts';
 import {
+  afterLocative,
   AUXILIARIES,
   DEMONYMS,
   firstNameGender,
   nameKey,
   HONORIFICS,
   GROUP_NOUNS,
+  isFirstName,
   KNOWN_ORGS,
   KNOWN_OUTLETS,
   NON_NAME_WORDS,
@@ -36,7 +38,9 @@ export type EntityKind = 'person' | 'organization' | 'place';
 
 /** One occurrence of a name in the text, before merging. */
 export interface NameMention {
-  kind: EntityKind;
+  /** 'unknown': a name the words around it say is no one's ("300 homes in County Durham") and nothing places
+   *  yet; the Organisations and Places lists (entity-kinds.ts) decide it on the article's evidence. */
+  kind: EntityKind | 'unknown';
   /** The name without titles ("Sergey Lavrov"). */
   name: string;
   /** Offsets of the name itself. */
@@ -189,7 +193,10 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
-function classifyRun(words: string[], prevWord: string, nextWord: string): { kind: EntityKind; nameFrom: number } | null {
+/**
+ * `locative`: the run follows in/at/near … (the), and is not a possessive ("in Ayn Rand's novel" names her).
+ */
+function classifyRun(words: string[], prevWord: string, nextWord: string, locative = false): { kind: NameMention['kind']; nameFrom: number } | null {
   const lowered = words.map(lower);
   const whole = lowered.join(' ');
   const noThe = lowered[0] === 'the' ? lowered.slice(1).join(' ') : whole;
@@ -239,6 +246,10 @@ function classifyRun(words: string[], prevWord: string, nextWord: string): { kin
   const describer = lowered.slice(0, -1);
   if (!firstName && peopleNoun && describer.length > 0 && (PLACES.has(describer.join(' ')) || describer.every((w) => DEMONYMS.has(w) || PLACES.has(w) || /^(?:black|white|brown|young|old|working|middle)$/.test(w)))) return null;
   if (words.length <= 4 && words.every((w) => !/\d/.test(w)) && !lowered.some((w) => CONNECTORS.has(w) && !NAME_CONNECTORS.has(w))) {
+    // "in County Durham", "at Bear Stearns", "outside Craven Cottage": two to four unknown words after a
+    // locative preposition name where, not who, unless a first name opens them ("an interview in Paul Ryan's
+    // office" is excluded as a possessive; "brought in Velimir Zajec" is rescued by his other mentions).
+    if (locative && words.length > 1 && !firstName && !isFirstName(words[0] ?? '')) return { kind: 'unknown', nameFrom: 0 };
     return { kind: 'person', nameFrom: 0 };
   }
   return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
@@ -248,6 +259,8 @@ interface RawRun {
   tokens: Token[];
   prevWord: string;
   nextWord: string;
+  /** A locative preposition (with or without "the") stands before the run, which is no possessive. */
+  locative: boolean;
 }
 
 function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
@@ -293,7 +306,11 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
     while (run.length > 0 && (CONNECTORS.has(lower(run[run.length - 1]?.text ?? '')) || (run.length > 1 && CALENDAR.has(lower(run[run.length - 1]?.text ?? ''))))) run = run.slice(0, -1);
     const after = tokens[j];
     const nextWord = after && run.length > 0 && adjacent(text, tokens[j - 1] as Token, after) ? after.text : '';
-    if (run.length > 0) runs.push({ tokens: run, prevWord, nextWord });
+    if (run.length > 0) {
+      const end = (run[run.length - 1] as Token).end;
+      const possessive = (text[end] === "'" || text[end] === '’') && text[end + 1] === 's';
+      runs.push({ tokens: run, prevWord, nextWord, locative: !possessive && afterLocative(text, (run[0] as Token).start) });
+    }
     i = j;
   }
   return runs;
@@ -326,7 +343,7 @@ function findCasedMentions(text: string): NameMention[] {
   for (const run of capitalisedRuns(text, tokens)) {
     const words = run.tokens.map((t) => t.text);
     const initial = sentenceInitial(text, run.tokens[0] as Token);
-    const c = classifyRun(words, run.tokens.length === 1 && initial ? '' : run.prevWord, run.nextWord);
+    const c = classifyRun(words, run.tokens.length === 1 && initial ? '' : run.prevWord, run.nextWord, run.locative);
     if (!c) {
       if (words.length === 1) unknownSingles.push(run);
       continue;
@@ -361,13 +378,25 @@ function findCasedMentions(text: string): NameMention[] {
       title: run.tokens.slice(0, c.nameFrom).map((t) => lower(t.text)).join(' '),
     });
   }
-  // Single unknown words ("Lavrov" in "Lavrov noted") count when they are a known person's short form.
+  // A name read as a place after "in" is a person where the article names the same person elsewhere: in full,
+  // or by the surname alone, not after such a preposition ("in Arjen Robben he has … the threat of Robben").
+  const personNames = new Set<string>();
+  for (const m of out) if (m.kind === 'person') personNames.add(nameKey(m.name));
+  const surnames = new Set(personNames);
+  for (const run of unknownSingles) if (!run.locative) surnames.add(nameKey((run.tokens[0] as Token).text));
+  for (const m of out) {
+    if (m.kind === 'unknown' && (personNames.has(nameKey(m.name)) || surnames.has(nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))))) m.kind = 'person';
+  }
+  // Single unknown words ("Lavrov" in "Lavrov noted") count when they are a known person's short form, and stay
+  // unknown when they are part of an unknown name ("Telewest" of "at Telewest Broadband").
   const personParts = new Set<string>();
-  for (const m of out) if (m.kind === 'person') for (const p of m.name.split(/\s+/)) personParts.add(p);
+  const unknownParts = new Set<string>();
+  for (const m of out) if (m.kind === 'person' || m.kind === 'unknown') for (const p of m.name.split(/\s+/)) (m.kind === 'person' ? personParts : unknownParts).add(p);
   for (const run of unknownSingles) {
     const t = run.tokens[0] as Token;
-    if (personParts.has(t.text) && !NON_NAME_WORDS.has(lower(t.text))) {
-      out.push({ kind: 'person', name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
+    const kind = personParts.has(t.text) ? 'person' : unknownParts.has(t.text) ? 'unknown' : null;
+    if (kind !== null && !NON_NAME_WORDS.has(lower(t.text))) {
+      out.push({ kind, name: t.text, start: t.start, end: t.end, runStart: t.start, title: '' });
     }
   }
   out.sort((a, b) => a.start - b.start);

@@ -254,7 +254,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   // Per name, whether any mention carries organisation or place evidence (asked of at most 12 mentions).
   const byName = new Map<string, Array<Readonly<NameMention>>>();
   for (const m of mentions) {
-    if (m.kind === 'person' && (kept.has(nameKey(resolved.get(m as NameMention) ?? m.name)) || surnames.has(nameKey(m.name.split(' ').pop() ?? '')))) continue;
+    if ((m.kind === 'person' || m.kind === 'unknown') && (kept.has(nameKey(resolved.get(m as NameMention) ?? m.name)) || surnames.has(nameKey(m.name.split(' ').pop() ?? '')))) continue;
     const k = nameKey(listedName(m.name));
     const list = byName.get(k) ?? [];
     list.push(m);
