@@ -1,6 +1,7 @@
 /**
  * Which capitalised runs the People list keeps. The mention finder (entities.ts) calls almost any two to four
- * capitalised words a person, because the speaker rules want every candidate; a reader of the People list
+ * capitalised words a person (not after in/at/near …: those it leaves 'unknown'), because the speaker rules
+ * want every candidate; a reader of the People list
  * wants people. Here a name stays a person only on evidence the article gives: a known first name or an
  * initial, a title or honorific, a noun for a person right before it ("literary critic Harold Bloom"), an
  * age or a "who" apposition, a speech verb beside it, "he" or "she" soon after it, or a later mention by its
@@ -160,7 +161,9 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   if (KIN.has(/^['’]s\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return 'strong';
   // "Betsey Wright, a close aide", "Lesley Deutch, a senior vice president", "Guy Cecil, the group's chief
   // strategist": a noun for a person within a few words of an apposition.
-  // After "in" or "at" the name is a place: "In Tulsa, an unarmed man …" describes someone else.
+  // After "in" or "at" the name is a place: "In Tulsa, an unarmed man …" describes someone else. "from" is no
+  // locative (it names people elsewhere), but here it brings a place or firm of origin as often as a person:
+  // counting "from La Manga, …" and "from Yukos, …" as appositions put both in People, and nobody else.
   const appos = afterLocative(text, m.runStart) || pl === 'from' ? null : /^,\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 80));
   if (appos) {
     for (const w of (appos[1] ?? '').split(/\s+/)) {
