@@ -71,6 +71,18 @@ describe('the mention finder decides a name after a locative preposition once', 
     expect(names(extractEntities(bySurname, starts(bySurname)).people)).toContain('Tavish Okonkwo');
   });
 
+  it('a town after "in" is a place when a state or a known place follows it', () => {
+    const t = 'The rally in Cedar Hollow, Iowa, drew 2,000. A second was held in Dunmore Falls, Calif., on Friday. Fans at Hartwell Vale, Cardiff and Preston cheered.';
+    expect(kindOf(t, 'Cedar Hollow')).toBe('place');
+    expect(kindOf(t, 'Dunmore Falls')).toBe('place');
+    // A list of clubs is not "town, state".
+    expect(kindOf(t, 'Hartwell Vale')).toBe('unknown');
+    const e = extractEntities(t, starts(t));
+    expect(names(e.places)).toEqual(expect.arrayContaining(['Cedar Hollow', 'Dunmore Falls']));
+    const owned = 'Shares in Corvane Dynamo, Germany\'s only listed club, fell.';
+    expect(kindOf(owned, 'Corvane Dynamo')).toBe('unknown');
+  });
+
   it('the lone words of an unknown name are not read as a person\'s short form', () => {
     const t = 'Talks were held at Corvane Broadband on Monday. Corvane has yet to reply.';
     expect(findNameMentions(t).filter((m) => m.name === 'Corvane').map((m) => m.kind)).toEqual(['unknown']);

@@ -27,6 +27,7 @@ import {
   PLACE_ACRONYMS,
   PLACES,
   SPEECH_VERBS,
+  STATE_ABBREVIATIONS,
   TITLE_WORDS,
   UNISEX_FIRST_NAMES,
 } from './names.ts';
@@ -194,9 +195,10 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
 }
 
 /**
- * `locative`: the run follows in/at/near … (the), and is not a possessive ("in Ayn Rand's novel" names her).
+ * `locative`: the run follows in/at/near … (the), and is not a possessive ("in Ayn Rand's novel" names her);
+ * `inPlace`: a comma and a known place or a US state follow it ("in Cedar Rapids, Iowa", "Palo Alto, Calif.").
  */
-function classifyRun(words: string[], prevWord: string, nextWord: string, locative = false): { kind: NameMention['kind']; nameFrom: number } | null {
+function classifyRun(words: string[], prevWord: string, nextWord: string, locative = false, inPlace = false): { kind: NameMention['kind']; nameFrom: number } | null {
   const lowered = words.map(lower);
   const whole = lowered.join(' ');
   const noThe = lowered[0] === 'the' ? lowered.slice(1).join(' ') : whole;
@@ -249,7 +251,7 @@ function classifyRun(words: string[], prevWord: string, nextWord: string, locati
     // "in County Durham", "at Bear Stearns", "outside Craven Cottage": two to four unknown words after a
     // locative preposition name where, not who, unless a first name opens them ("an interview in Paul Ryan's
     // office" is excluded as a possessive; "brought in Velimir Zajec" is rescued by his other mentions).
-    if (locative && words.length > 1 && !firstName && !isFirstName(words[0] ?? '')) return { kind: 'unknown', nameFrom: 0 };
+    if (locative && words.length > 1 && !firstName && !isFirstName(words[0] ?? '')) return { kind: inPlace ? 'place' : 'unknown', nameFrom: 0 };
     return { kind: 'person', nameFrom: 0 };
   }
   return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
@@ -261,6 +263,30 @@ interface RawRun {
   nextWord: string;
   /** A locative preposition (with or without "the") stands before the run, which is no possessive. */
   locative: boolean;
+  /** A comma and a known place or US state follow the run ("Cedar Rapids, Iowa"). */
+  inPlace: boolean;
+}
+
+const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})/u;
+
+/**
+ * "…, Iowa", "…, Calif.", "…, New York,": a gazetteer place or a US state abbreviation right after a comma,
+ * ending there. Not a list ("at West Ham, Cardiff and Preston") nor an apposition ("Borussia Dortmund,
+ * Germany's only listed club").
+ */
+function placeAfterComma(text: string, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const m = PLACE_AFTER_COMMA.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const words = (m[1] as string).split(' ');
+  for (let k = words.length; k > 0; k--) {
+    const place = words.slice(0, k).join(' ');
+    const key = place.toLowerCase().replace(/\.$/, '');
+    if (!(PLACES.has(key) || (k === 1 && STATE_ABBREVIATIONS.has(key)))) continue;
+    const after = end + m[0].length - (m[1] as string).length + place.length;
+    return !/^(?:['’]s\b|\s+(?:and|or|&)\s)/.test(text.slice(after, after + 6));
+  }
+  return false;
 }
 
 function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
@@ -309,7 +335,8 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
     if (run.length > 0) {
       const end = (run[run.length - 1] as Token).end;
       const possessive = (text[end] === "'" || text[end] === '’') && text[end + 1] === 's';
-      runs.push({ tokens: run, prevWord, nextWord, locative: !possessive && afterLocative(text, (run[0] as Token).start) });
+      const locative = !possessive && afterLocative(text, (run[0] as Token).start);
+      runs.push({ tokens: run, prevWord, nextWord, locative, inPlace: locative && placeAfterComma(text, end) });
     }
     i = j;
   }
@@ -343,7 +370,7 @@ function findCasedMentions(text: string): NameMention[] {
   for (const run of capitalisedRuns(text, tokens)) {
     const words = run.tokens.map((t) => t.text);
     const initial = sentenceInitial(text, run.tokens[0] as Token);
-    const c = classifyRun(words, run.tokens.length === 1 && initial ? '' : run.prevWord, run.nextWord, run.locative);
+    const c = classifyRun(words, run.tokens.length === 1 && initial ? '' : run.prevWord, run.nextWord, run.locative, run.inPlace);
     if (!c) {
       if (words.length === 1) unknownSingles.push(run);
       continue;

@@ -312,6 +312,9 @@ affidavit|verdict|opinion|decision|placard|shirt|hat|text|caption|survey|data|re
 policy|manifesto|proposal|notice|warning|announcement|tweet|facebook|twitter|instagram|chart|graphic
 `);
 
+/** US state abbreviations as newswires print them after a town ("Palo Alto, Calif."), lower case without the dot. */
+export const STATE_ABBREVIATIONS = set('ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|n.y|n.j|n.c|s.c|n.h|n.m|n.d|s.d|d.c|r.i|w.va');
+
 /** Last words of a capitalised run that make it a geographic place ("Barents Sea", "Orange County"). */
 export const PLACE_WORDS = set(`
 sea|ocean|river|lake|mountains|mountain|mount|island|islands|bay|gulf|strait|straits|valley|county|province
