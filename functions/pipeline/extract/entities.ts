@@ -249,8 +249,9 @@ function classifyRun(words: string[], prevWord: string, nextWord: string, locati
   if (!firstName && peopleNoun && describer.length > 0 && (PLACES.has(describer.join(' ')) || describer.every((w) => DEMONYMS.has(w) || PLACES.has(w) || /^(?:black|white|brown|young|old|working|middle)$/.test(w)))) return null;
   if (words.length <= 4 && words.every((w) => !/\d/.test(w)) && !lowered.some((w) => CONNECTORS.has(w) && !NAME_CONNECTORS.has(w))) {
     // "in County Durham", "at Bear Stearns", "outside Craven Cottage": two to four unknown words after a
-    // locative preposition name where, not who, unless a first name opens them ("an interview in Paul Ryan's
-    // office" is excluded as a possessive; "brought in Velimir Zajec" is rescued by his other mentions).
+    // locative preposition name where, not who, unless a first name opens them ("jeered at Marco Rubio"). A
+    // possessive never gets here ("in Ayn Rand's novel"); "brought in Velimir Zajec" is rescued by his other
+    // mentions (findCasedMentions).
     if (locative && words.length > 1 && !firstName && !isFirstName(words[0] ?? '')) return { kind: inPlace ? 'place' : 'unknown', nameFrom: 0 };
     return { kind: 'person', nameFrom: 0 };
   }
