@@ -186,6 +186,12 @@ describe('works the People list took for names', () => {
     expect(r.shown).toContain('Imelda Vance');
   });
 
+  it('leaves the work out of the sheet\'s People list, not only out of kindLists', () => {
+    const r = lists('British film Rosa Marsh won three awards. Imelda Vance was praised for her role in Rosa Marsh, and Vance said she was delighted.');
+    expect(r.people).not.toContain('Rosa Marsh');
+    expect(r.people).toContain('Imelda Vance');
+  });
+
   it('keeps a person named beside a work: the owner of a work, one with a title, one called by surname', () => {
     const r = kinds(
       "She starred in Pierre Lanvin's A Long Winter. Actress Joan Tully, who starred in the film, spoke. The documentary Lena Brook made in 2004 won. Lena Brook said it was hard, and Brook thanked the crew.",

@@ -552,10 +552,11 @@ export function extractEntities(text: string, _paragraphStarts: number[]): { peo
   const caseless = looksCaseless(text);
   const people: string[] = caseless ? [] : keptPeople(text, mentions, resolved);
   if (caseless) for (const m of mentions) if (m.kind === 'person') people.push(resolved.get(m) ?? m.name);
-  // Organisations and places on the article's evidence (entity-kinds.ts), the People list's rejects among them.
-  const { organizations, places } = kindLists(text, mentions, resolved, people);
+  // Organisations and places on the article's evidence (entity-kinds.ts), the People list's rejects among them;
+  // the People list itself less the titles of works named like people ("the film Vera Drake").
+  const { people: shown, organizations, places } = kindLists(text, mentions, resolved, people);
   // A lone surname never seen with a first name stays, but only when it was used at least twice or spoke.
-  return { people: tally(people), organizations: tally(organizations), places: tally(places) };
+  return { people: tally(shown), organizations: tally(organizations), places: tally(places) };
 }
 
 // ---------------------------------------------------------------- lower-cased text
