@@ -355,6 +355,11 @@ describe('extractQuotes: single quotation marks (British style)', () => {
     expect(r.quotes[0]?.speaker).toMatch(/galbraith$/);
   });
 
+  it('takes a short story with one single-quoted quotation and no double marks as single-marked', () => {
+    const t = "Another neighbour, Richard Rhoades, said he ran outside. 'I just wanted to stay with him,' he said.";
+    expect(quotesOf(t).quotes.map((q) => [q.text, q.speaker])).toEqual([['I just wanted to stay with him', 'Richard Rhoades']]);
+  });
+
   it('keeps double marks for articles that quote with them, nested single quotes inside left as text', () => {
     const t = '"We were told \'no more cuts\' by the minister in March," said the union secretary, Ewan Bell.';
     expect(quotesOf(t).quotes.map((q) => q.text)).toEqual(["We were told 'no more cuts' by the minister in March"]);

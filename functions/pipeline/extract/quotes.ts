@@ -35,13 +35,15 @@ const SINGLE_OPENING = /(?:^|[\s([{—–\-/:;"“])[‘'](?=[\p{L}\p{N}])(?!\d\
 const DOUBLE_MARK = /["“”„«»]|``|''/g;
 
 /**
- * Which marks the article quotes with: single when its single opening marks outnumber its double marks
- * (two or more of them), as in British papers; double otherwise, with single marks left to nested quotes.
+ * Which marks the article quotes with: single when it has single opening marks and no double marks, or more
+ * single opening marks (two or more) than double marks, as in British papers; double otherwise, with single
+ * marks left to nested quotes.
  */
 export function quoteStyle(text: string): QuoteStyle {
   const singles = text.match(SINGLE_OPENING)?.length ?? 0;
-  if (singles < 2) return 'double';
-  return singles > (text.match(DOUBLE_MARK)?.length ?? 0) ? 'single' : 'double';
+  if (singles === 0) return 'double';
+  const doubles = text.match(DOUBLE_MARK)?.length ?? 0;
+  return doubles === 0 || (singles >= 2 && singles > doubles) ? 'single' : 'double';
 }
 
 /** Words that follow a closing mark in an attribution: "…’ he said", "…’ said Locke", "…’ the minister added". */
