@@ -570,3 +570,34 @@ describe('a place read as a name is no one to refer back to', () => {
     expect(speakerOf(t, 'Initially only')).toMatchObject({ speaker: null, speakerMention: 'The Lindale Council spokesman' });
   });
 });
+
+describe('"he" and "she" after a clause that names its speaker or subject behind a title', () => {
+  it('an honorific starts the clause: "Ms Moon" is the subject, not the singer she met', () => {
+    const t = 'Ms Moon moved to Manila in 2013, where she met the singer Rita Ora. "Acting is what I love," she told the local paper.';
+    expect(speakerOf(t, 'Acting is what I love')?.speaker).toBe('Moon');
+  });
+
+  it('lower-case title words start the clause: "Conservative shadow home secretary David Davis was …"', () => {
+    const t =
+      'Mr Clarke refused to back the change. Most of the suspects are held in London. Conservative shadow home secretary David Davis was worried about the powers. He warned: "Throughout history, internment has backfired."';
+    expect(speakerOf(t, 'Throughout history')?.speaker).toBe('David Davis');
+  });
+
+  it('a name that speaks in its clause is its subject: "…, said specialist Dr. Paul Tourville" and "X, who helped, said"', () => {
+    const t =
+      'The couple met in 2009, said Nick Loeb. "We agreed on it," he said. Embryos are usually frozen, said fertility specialist Dr. Paul Tourville, who is not involved in the case. "Usually the clinic decides," he said.';
+    expect(speakerOf(t, 'We agreed')?.speaker).toBe('Nick Loeb');
+    expect(speakerOf(t, 'Usually the clinic')?.speaker).toBe('Paul Tourville');
+    const u =
+      'Joy Smith said she heard a crash outside the shop. Another neighbour, Richard Rhoades, who also tried to help, said he ran outside. "I just wanted to stay with him," he said.';
+    expect(speakerOf(u, 'I just wanted')?.speaker).toBe('Richard Rhoades');
+  });
+
+  it('but not a name the verb only reports about, nor a possessive behind a title', () => {
+    const t = 'Jane Hall, the senator, spoke first. Her aide says Kaine "has a passion for the wrong people," she said.';
+    expect(speakerOf(t, 'has a passion')?.speaker).toBe('Jane Hall');
+    const u =
+      '"Britain is heading in the wrong direction," the opposition leader, Michael Howard, said in his message. Mr Blair\'s government was a "bossy, interfering government that never delivers," he said.';
+    expect(speakerOf(u, 'bossy, interfering')?.speaker).toBe('Michael Howard');
+  });
+});

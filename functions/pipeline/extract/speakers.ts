@@ -1041,7 +1041,11 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     info.set(name, pi);
     // A pronoun or description refers back to a person, not to a place read as a name ("300 homes in County
     // Durham" was "the council spokesman").
-    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject: opensClause(text, m.runStart), end: m.end });
+    // "Mr Blair's government was …": a possessive behind a title is no subject ("Oz's advice earned him" at a
+    // clause's start still is).
+    const possessive = /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
+    const subject = opensClause(text, m.runStart, !possessive) || (!possessive && speaksInClause(text, m.runStart, m.end));
+    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, end: m.end });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
@@ -1424,9 +1428,47 @@ function insideAnyQuote(spans: QuoteSpan[], pos: number): boolean {
 }
 
 /** True when only sentence openers ("But", "On Monday,") stand between the sentence start and `pos`. */
-function opensClause(text: string, pos: number): boolean {
+const SAID = 'said|says|added|adds|explained|insisted|claimed|argued|warned|stated|noted';
+/** Words that qualify a title before a name: "shadow home secretary", "acting foreign minister". */
+const TITLE_MODIFIERS = new Set('shadow home foreign vice acting interim assistant general senior junior first prime state party campaign press rights defence defense finance health justice interior environment education transport trade'.split(' '));
+const NOT_A_TITLE = new Set(
+  'he she they it i we you him her them his its their our that which who whom to in on at with about after before for from of by as than and or but not no is was were are be been has had have will would could should may might can this these those there here then when while if because'.split(' '),
+);
+/** The verb right after the name, or after one aside between commas ("X, 45, said", "X, who also helped, said"). */
+const SAID_AFTER = new RegExp(`^(?:\\s*,[^,.;"“”‘’]{1,100},)?\\s+(?:${SAID})\\b`, 'i');
+const SAID_BEFORE = new RegExp(`\\b(?:${SAID})\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
+
+/**
+ * "…, David Tourgeman said.", "Richard Rhoades, who also helped, said" and "said fertility specialist Dr. David
+ * Tourgeman": the name speaks in its clause,
+ * which makes it that clause's subject for a later "he", however the clause opens. ("told X" has X as its object, and
+ * "Wasp tells the story of" is a film, so "told" is not among the verbs.)
+ */
+function speaksInClause(text: string, runStart: number, end: number): boolean {
+  if (SAID_AFTER.test(text.slice(end, end + 120))) return true;
+  const before = SAID_BEFORE.exec(text.slice(Math.max(0, runStart - 60), runStart));
+  // Only titles and descriptions between verb and name: "says she appreciated Machado", "said after meeting
+  // with Russian President Putin" put the name in another clause or phrase.
+  // And the name closes the clause: in "says Kaine has a passion …" Kaine is the subject of what is said.
+  return before !== null && !before[0].split(/\s+/).slice(1).some((w) => NOT_A_TITLE.has(w.toLowerCase())) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 3));
+}
+
+function opensClause(text: string, pos: number, pastTitles = true): boolean {
   let i = pos - 1;
   while (i >= 0 && /[ \t"“‘'(]/.test(text[i] as string)) i--;
+  // "Ms Moon moved …", "Conservative shadow home secretary David Davis was …": an honorific and lower-case
+  // title words are not part of the name's run, but the clause opens before them.
+  for (let k = 0; pastTitles && k < 5; k++) {
+    const word = /(?:^|[^\p{L}.])(\p{L}[\p{L}'’-]*\.?)$/u.exec(text.slice(Math.max(0, i - 24), i + 1))?.[1];
+    if (word === undefined) break;
+    const w = word.toLowerCase().replace(/\.$/, '');
+    const honorific = HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
+    // A full stop ends a sentence unless it ends an honorific ("Dr. David Tourgeman").
+    const titleLike = honorific || (!word.endsWith('.') && (TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || TITLE_MODIFIERS.has(w) || (/^\p{Lu}/u.test(word) && !NOT_A_TITLE.has(w) && !DETERMINERS.has(w))));
+    if (!titleLike) break;
+    i -= word.length;
+    while (i >= 0 && /[ \t"“‘'(]/.test(text[i] as string)) i--;
+  }
   if (i < 0 || /[\n.!?;:—–]/.test(text[i] as string)) return true;
   if (text[i] === ',') {
     // "On Monday, Trump said": a comma after an opening phrase of a few words.
