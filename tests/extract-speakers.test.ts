@@ -183,7 +183,7 @@ describe('headings, dashes and places around the speaker', () => {
   it('"HEADLINE - Name and Name: “…”" gives the quote to the names, never to the capitals', () => {
     const t = 'HARBOUR POLLS NOT WRONG, JUST TOO EARLY - Ann Brook and Tim Vale: “Although the polls missed the late swing, they were not wrong.” [Gazette.]\n\nRED TOWNS OUTNUMBER BLUE TOWNS - Jeffrey M. Jones: “The town-level analysis finds twenty towns are solidly red.”';
     expect(run(t).map((q) => [q.speakerMention, q.speaker])).toEqual([
-      ['Ann Brook and Tim Vale', 'Ann Brook'],
+      ['Ann Brook and Tim Vale', 'Ann Brook and Tim Vale'],
       ['Jeffrey M. Jones', 'Jeffrey M. Jones'],
     ]);
     expect(extractEntities(t, starts(t)).people.map((p) => p.name)).not.toContain('HARBOUR POLLS NOT WRONG');
@@ -599,5 +599,31 @@ describe('"he" and "she" after a clause that names its speaker or subject behind
     const u =
       '"Britain is heading in the wrong direction," the opposition leader, Michael Howard, said in his message. Mr Blair\'s government was a "bossy, interfering government that never delivers," he said.';
     expect(speakerOf(u, 'bossy, interfering')?.speaker).toBe('Michael Howard');
+  });
+});
+
+describe('two people joined by "and" speak together', () => {
+  it('after, before and inverted: the mention and the speaker hold both names', () => {
+    for (const t of [
+      '"We will appeal the ruling," Mark Ellis and Jane Porter said in a statement.',
+      'Mark Ellis and Jane Porter said: "We will appeal the ruling."',
+      '"We will appeal the ruling," said Mark Ellis and Jane Porter.',
+    ]) {
+      const q = speakerOf(t, 'We will appeal');
+      expect(q?.speaker).toBe('Mark Ellis and Jane Porter');
+      expect(q?.speakerMention).toBe('Mark Ellis and Jane Porter');
+    }
+  });
+
+  it('a first name alone shares the surname after it, as written', () => {
+    const t = 'The mayor\'s biographers, David and Jeanne Hale, wrote that he "had a tin ear, was blunt and often rude."';
+    expect(speakerOf(t, 'had a tin ear')?.speaker).toBe('David and Jeanne Hale');
+  });
+
+  it('but not a place or a firm before "and"', () => {
+    const t = 'Milan won the final at Old Trafford and Carlo Ancelotti said: "We are all very happy tonight."';
+    expect(speakerOf(t, 'We are all very happy')?.speaker).toBe('Carlo Ancelotti');
+    const u = 'Ernst and Young\'s Priya Raman said: "The market will double in five years."';
+    expect(speakerOf(u, 'The market will double')?.speaker).not.toMatch(/ and /);
   });
 });

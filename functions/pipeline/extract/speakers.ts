@@ -1328,8 +1328,36 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       // part of the words for the speaker (the description alone would go to whoever fits it last).
       const apposed = f.ref ? null : APPOSED_NAME.exec(text.slice(f.end, f.end + 80));
       if (apposed && !text.slice(f.start, f.end).includes(',') && namedApposition(text.slice(f.start, f.end + apposed[0].length), isKnownPerson)) f.end += apposed[0].length;
+      // `"…," Mark Ellis and Jane Porter said` / `said Mark Ellis and Jane Porter`: two people the article names,
+      // joined by "and", speak together; the mention and the speaker hold both.
+      let partner: { name: string; first: boolean } | null = null;
+      if (!f.ref && (via === 'after' || via === 'before') && JOINT_NAME.test(text.slice(f.start, f.end))) {
+        const left = JOINT_LEFT.exec(text.slice(Math.max(0, f.start - 50), f.start));
+        const right = left ? null : JOINT_RIGHT.exec(text.slice(f.end, f.end + 50));
+        const other = left ?? right;
+        const otherStart = left ? f.start - left[0].length + left[0].indexOf(left[1] as string) : f.end + (right ? right[0].indexOf(right[1] as string) : 0);
+        // Not a place ("at Old Trafford and Ancelotti said") and not a firm ("Ernst and Young's …").
+        const firstNameOnly = !!left && !(other?.[1] as string | undefined)?.includes(' ') && isFirstName(other?.[1] as string ?? '');
+        if (other && !afterLocative(text, otherStart) && (firstNameOnly || isKnownPerson(resolve(other[1] as string, f.start) ?? ''))) {
+          partner = { name: other[1] as string, first: !!left };
+          if (left) f.start = otherStart;
+          else f.end += (right as RegExpExecArray)[0].length;
+        }
+      }
       const mention = text.slice(f.start, f.end);
-      const speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(mention, f.start);
+      const own = partner ? mention.replace(partner.first ? /^.*\s+and\s+/su : /\s+and\s+.*$/su, '') : mention;
+      let speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(own, f.start);
+      if (partner && speaker) {
+        // "David and Jeanne Heidler": a first name alone before "and" shares the other's surname, as written.
+        const other = partner.first && !partner.name.includes(' ') && isFirstName(partner.name) ? null : (resolve(partner.name, f.start) as string);
+        speaker = other === null ? mention : partner.first ? `${other} and ${speaker}` : `${speaker} and ${other}`;
+      } else if (!f.ref && !partner) {
+        // "- Mark Blumenthal and Jon Cohen: “…”": the attribution already holds both names.
+        const both = JOINT_PAIR.exec(mention);
+        const a = both ? resolve(both[1] as string, f.start) : null;
+        const b = both ? resolve(both[2] as string, f.start) : null;
+        if (a && b && a !== b && isKnownPerson(a) && isKnownPerson(b)) speaker = `${a} and ${b}`;
+      }
       attribution = { speaker, mention, mentionStart: f.start, mentionEnd: f.end, via };
     } else if (
       prev && prev.attribution.via !== 'none' && ((prevEndPara === p && beforeLo === prevClose) || (p - prevEndPara <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords, prevEndPara))) &&
@@ -1429,6 +1457,16 @@ function insideAnyQuote(spans: QuoteSpan[], pos: number): boolean {
 
 /** True when only sentence openers ("But", "On Monday,") stand between the sentence start and `pos`. */
 const SAID = 'said|says|added|adds|explained|insisted|claimed|argued|warned|stated|noted';
+/** A capitalised word or an initial ("O’Hara", "M."), not a possessive ("Young's"). */
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}-]*(?:['’](?!s\b)\p{L}[\p{L}-]*)?)`;
+const NAME_WORDS = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+/** A speaker mention that is a name: capitalised words only ("Jane Porter", "O’Hara"). */
+const JOINT_NAME = new RegExp(`^${NAME_WORDS}$`, 'u');
+/** A name and "and" right before a speaker mention; a name after "and" right after it, closing the clause. */
+const JOINT_LEFT = new RegExp(`(?:^|[\\s,;:"“”])(${NAME_WORDS})\\s+and\\s+$`, 'u');
+const JOINT_RIGHT = new RegExp(`^\\s+and\\s+(${NAME_WORDS})(?=\\s*(?:[,.;:!?]|$))`, 'u');
+const JOINT_PAIR = new RegExp(`^(${NAME_WORDS})\\s+and\\s+(${NAME_WORDS})$`, 'u');
+
 /** Words that qualify a title before a name: "shadow home secretary", "acting foreign minister". */
 const TITLE_MODIFIERS = new Set('shadow home foreign vice acting interim assistant general senior junior first prime state party campaign press rights defence defense finance health justice interior environment education transport trade'.split(' '));
 const NOT_A_TITLE = new Set(
