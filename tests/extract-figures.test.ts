@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../functions/pipeline/extract/figures.ts';
+import { extractFigures, figureMentions } from '../functions/pipeline/extract/figures.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
 const figures = (text: string) => extractFigures(text, splitSentences(text));
@@ -24,8 +24,9 @@ describe('extractFigures', () => {
   it('reads money with scale and currency, and percentages, with the subject that changed', () => {
     const text = 'Quarterly profits at the media group jumped 76% to $1.13bn (£600m) for the three months to December.';
     expect(find(text, '76%')).toMatchObject({ value: 76, unit: '%', context: 'Quarterly profits' });
-    expect(find(text, '$1.13bn')).toMatchObject({ value: 1.13e9, unit: 'USD', context: 'Quarterly profits' });
-    expect(find(text, '£600m')).toMatchObject({ value: 6e8, unit: 'GBP' });
+    // The conversion in brackets is part of the figure, not a figure of its own.
+    expect(find(text, '$1.13bn (£600m)')).toMatchObject({ value: 1.13e9, unit: 'USD', context: 'Quarterly profits' });
+    expect(find(text, '£600m')).toBeUndefined();
   });
 
   it('names the subject of the change verb, never the month or the place after the figure', () => {
@@ -46,11 +47,8 @@ describe('extractFigures', () => {
   it('an earning verb names its subject; conversions share the context; an age; no time word or bare place', () => {
     const text = 'The ferry line has raked in $12m (£9.5m) in the first month of its summer season. The board approved 4bn euros ($4.4bn; £3.5bn) of upgrades. Its founder was just 41 years old. The yard took about $2m in Bergen alone over the next 3 years.';
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([
-      ['$12m', 'ferry line'],
-      ['£9.5m', 'ferry line'],
-      ['4bn euros', 'upgrades'],
-      ['$4.4bn', 'upgrades'],
-      ['£3.5bn', 'upgrades'],
+      ['$12m (£9.5m)', 'ferry line'],
+      ['4bn euros ($4.4bn; £3.5bn)', 'upgrades'],
       ['41 years', 'age'],
       ['about $2m', 'yard'],
       ['3 years', ''],
@@ -154,8 +152,7 @@ describe('extractFigures', () => {
       ['as high as 30 percent', '%', 'true jobless rate'],
       ['218 votes', 'votes', 'votes needed to pass'],
       ['9 million viewers', 'viewers', 'audience of viewers'],
-      ['9 trillion rupiah', 'IDR', 'port'],
-      ['$600m', 'USD', 'port'],
+      ['9 trillion rupiah ($600m)', 'IDR', 'port'],
     ]);
   });
 
@@ -164,8 +161,7 @@ describe('extractFigures', () => {
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([
       ['$2m', 'Lowry family'],
       ['about $900m', 'raised from Harbour Fund'],
-      ['6bn rand', 'Tax cuts'],
-      ['$330m', 'Tax cuts'],
+      ['6bn rand ($330m)', 'Tax cuts'],
     ]);
   });
 
@@ -183,8 +179,7 @@ describe('extractFigures', () => {
   it('units: degrees with their scale, a duration in two units as one figure', () => {
     const text = 'It was 40 degrees Celsius (104 degrees Fahrenheit) in the shade. She swam the course in 4 minutes 12 seconds.';
     expect(figures(text).map((f) => [f.text, f.value, f.unit])).toEqual([
-      ['40 degrees Celsius', 40, '°C'],
-      ['104 degrees Fahrenheit', 104, '°F'],
+      ['40 degrees Celsius (104 degrees Fahrenheit)', 40, '°C'],
       ['4 minutes 12 seconds', 4.2, 'minutes'],
     ]);
   });
@@ -261,8 +256,7 @@ describe('extractFigures', () => {
 
   it('"with £11.8m" belongs to the clause subject; ", valued at $500m" to the noun before the comma', () => {
     expect(figures('The regional museum led the visitor rankings with £11.8m ($15m), ahead of the aquarium.').map((f) => [f.text, f.context])).toEqual([
-      ['£11.8m', 'regional museum'],
-      ['$15m', 'regional museum'],
+      ['£11.8m ($15m)', 'regional museum'],
     ]);
     expect(find('The port is seeking to award contracts for three berths, valued at $500m.', '$500m')!.context).toBe('three berths');
   });
@@ -275,5 +269,43 @@ describe('extractFigures', () => {
     expect(find('Demand for cider in the region is still low, at just 0.4 litres a head.', '0.4 litres')!.context).not.toBe('low');
     expect(find('The mayor won all 40 delegates in the Kent primary on Tuesday.', '40 delegates')!.context).not.toMatch(/Kent$/);
     expect(find('Fishermen could claim between 150 euros and 300 euros a day.', 'between 150 euros and 300 euros')).toMatchObject({ value: 150, unit: 'EUR' });
+  });
+  it('a conversion in brackets is part of the figure, and still counts as a mention for the ranking', () => {
+    const text = 'The canal authority earned £40m ($52m; 47m euros) from tolls. The towpath runs 12 miles (19km) along the canal. Tickets rose to £9 (a record) this spring. The stake fell to 4% (12 seats).';
+    const found = figures(text);
+    expect(found.map((f) => [f.text, f.value, f.unit, f.context])).toEqual([
+      ['£40m ($52m; 47m euros)', 4e7, 'GBP', 'canal authority'],
+      ['12 miles (19km)', 12, 'miles', 'towpath runs'],
+      ['£9', 9, 'GBP', 'Tickets'],
+      ['4%', 4, '%', 'stake'],
+      ['12 seats', 12, 'seats', 'seats'],
+    ]);
+    // Three mentions in "£40m ($52m; 47m euros)", as when each was a figure of its own.
+    expect(figureMentions(found).map((m) => text.slice(m.start, m.start + 4))).toEqual(['£40m', '$52m', '47m ', '12 m', '19km', '£9 (', '4% (', '12 s']);
+  });
+
+  it('a change "from X to Y" says what changed, with its verb: the subject before it or the object after it', () => {
+    const text = 'Membership fees at the rowing club rose from £80 to £95 in March. The council has lowered the speed limit on the harbour road from 40 to 30 miles. The mill cut its workforce from 300 to 220 staff, while dock charges were reduced from 6% to 4.5%. It said that output is forecast to fall from 2.1% to 1.7% next year.';
+    expect(figures(text).map((f) => [f.text, f.value, f.context])).toEqual([
+      ['from £80 to £95', 80, 'Membership fees at the rowing club rose'],
+      ['from 40 to 30 miles', 40, 'speed limit on the harbour road lowered'],
+      ['from 300 to 220 staff', 300, 'workforce cut'],
+      ['from 6% to 4.5%', 6, 'dock charges were reduced'],
+      ['from 2.1% to 1.7%', 2.1, 'output is forecast to fall'],
+    ]);
+  });
+
+  it('a duration after for, over, in or within measures how long what comes before it lasted', () => {
+    const text = 'The ferry company, which has been running the island route for 40 years, is for sale. Rents collected over the past 15 years paid for the pier. Talks with the unions have been taking place for 6 months. The mill lost 4m euros (£3m) in the 12 months to June. Trade grew faster in May than at any time in 20 months. Hotel bookings are at their highest level in 9 years.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['40 years', 'running the island route'],
+      ['15 years', 'Rents collected'],
+      ['6 months', 'Talks with the unions taking place'],
+      ['4m euros (£3m)', 'mill'],
+      // After a figure's own unit, or with no event named ("any time"), nothing is said of what lasted.
+      ['12 months', ''],
+      ['20 months', ''],
+      ['9 years', 'Hotel bookings at their highest level'],
+    ]);
   });
 });

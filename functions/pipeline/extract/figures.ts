@@ -17,6 +17,18 @@ export interface FigureSpan {
   end: number;
 }
 
+/**
+ * Where the conversions merged into a figure start ("(£600m)" of "$1.13bn (£600m)"). The ranking's fact
+ * density counts them as it did when each was a figure of its own, so merging them changes the figures list
+ * and nothing else. A WeakMap keeps them off the sheet's JSON.
+ */
+const CONVERSION_STARTS = new WeakMap<FigureSpan, number[]>();
+
+/** The figures as the ranking counts them: one mention per figure, plus one per conversion merged into it. */
+export function figureMentions(figures: readonly FigureSpan[]): Array<{ start: number }> {
+  return figures.flatMap((f) => [{ start: f.start }, ...(CONVERSION_STARTS.get(f) ?? []).map((start) => ({ start }))]);
+}
+
 const NUMBER = /(?<![\p{L}\p{N}_.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)/gu;
 
 const CURRENCY_PREFIX: Array<[RegExp, string]> = [
@@ -89,7 +101,8 @@ const PREPOSITIONS = new Set(
   over than as per via within without across among amid and or but that which who whose while when where the
   a an its their his her our this these those some any each every such no he she it they we i you said says
   saw see sees has have had is was were are be been will would could should can may might also though although
-  even because if unless whether whereas despite once until due`.split(/\s+/),
+  even because if unless whether whereas despite once until due along around near beyond behind toward towards
+  throughout upon onto`.split(/\s+/),
 );
 
 /**
@@ -122,7 +135,9 @@ const VERB_FORMS: ReadonlyMap<string, string> = (() => {
     const part = part0 ?? regular;
     const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : part.endsWith(`${base.slice(-1)}${base.slice(-1)}ed`) ? base + base.slice(-1) : base;
     const third = /(?:s|sh|ch|x)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-    for (const f of [base, third, part, past0 ?? part, `${stem}ing`]) if (!forms.has(f)) forms.set(f, part);
+    // "cutting", "shutting": a short verb ending consonant-vowel-consonant doubles its last letter.
+    const doubled = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) ? `${base}${base.slice(-1)}ing` : `${stem}ing`;
+    for (const f of [base, third, part, past0 ?? part, `${stem}ing`, doubled]) if (!forms.has(f)) forms.set(f, part);
     PAST_FORMS.add(part).add(past0 ?? part);
   }
   return forms;
@@ -440,6 +455,44 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   return subject && !isTimeWord(subject) ? subject : '';
 }
 
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)$/;
+/** "for", "over the past", "in the last", "during the first", "within": the figure after it is a duration. */
+const DURATION_FRAME =
+  /\b(?:for|over|during|within|in|throughout)\s+(?:(?:the|a|an)\s+)?(?:(?:last|past|next|first|previous|coming|final|following|same|nearly|almost|about|around|some)\s+)?$/i;
+const PRONOUNS = /^(?:i|we|you|he|she|it|they|this|that|there)(?:['’](?:ve|s|re|d|ll|m))?$/i;
+const SCALE_WORDS = /^(?:thousand|million|billion|trillion|hundred|m|bn|k)$/i;
+
+/**
+ * What lasted, read back from a duration's time preposition: the words of its clause after the last number,
+ * aside or clause opener, without a leading preposition, article, auxiliary or pronoun: "who has been wooing
+ * the club" → "wooing the club"; "which are at their lowest level" → "lowest level". A phrase that starts
+ * right after a number is that number's unit ("a loss of 68m euros in the 12 months") and says nothing; "the
+ * second time", "any time" name no event.
+ */
+function whatLasted(before: string): string {
+  const clause = before.replace(/\([^()]{0,80}\)/g, ' ').split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
+  const ws = wordsOf(clause);
+  let k = ws.length;
+  // "… on Friday and the process would continue over the next 10 days": "and" before a new subject opens a clause.
+  const opensClause = (i: number): boolean => /^(?:and|but|or)$/i.test(ws[i]!) && /^(?:the|a|an|its|their|his|her|it|they|he|she|we|i)$/i.test(ws[i + 1] ?? '');
+  while (k > 0 && ws.length - k < 8 && !/^\d/.test(ws[k - 1]!) && !CLAUSE_OPENERS.test(ws[k - 1]!) && !opensClause(k - 1)) k--;
+  const afterNumber = k > 0 && /^\d/.test(ws[k - 1]!);
+  // "talks with Russia have been taking place" → "talks with Russia taking place": the verb group without its auxiliaries.
+  const phrase = ws.slice(k).filter((w, i) => i === 0 || !AUXILIARIES.test(w) || MODALS.test(w));
+  if (afterNumber) {
+    while (phrase.length > 0 && SCALE_WORDS.test(phrase[0]!)) phrase.shift();
+    if (phrase.length > 0 && !PREPOSITIONS.has(phrase[0]!.toLowerCase())) return '';
+  }
+  // "took $2m in Bergen alone over the next 3 years": a preposition before a name says where, not what lasted.
+  if (phrase.length > 1 && PREPOSITIONS.has(phrase[0]!.toLowerCase()) && /^\p{Lu}/u.test(phrase[phrase[1] === 'the' ? 2 : 1] ?? '')) return '';
+  while (phrase.length > 0 && (PREPOSITIONS.has(phrase[0]!.toLowerCase()) || ARTICLES.has(phrase[0]!.toLowerCase()) || AUXILIARIES.test(phrase[0]!) || PRONOUNS.test(phrase[0]!) || SCALE_WORDS.test(phrase[0]!))) phrase.shift();
+  while (phrase.length > 0 && ADVERBS.test(phrase[phrase.length - 1]!.toLowerCase())) phrase.pop();
+  const head = phrase[phrase.length - 1]?.toLowerCase() ?? '';
+  // A verb alone ("has risen continuously over the last 8 months") does not say what rose.
+  if (phrase.length === 0 || phrase.some((w) => TIME_UNITS.test(w.toLowerCase())) || (phrase.length === 1 && (participleOf(phrase[0]!) !== null || CHANGE_VERBS.test(phrase[0]!))) || /^(?:time|times)$/.test(head) || isTimeWord(phrase.join(' ')) || (phrase.length === 1 && weakHead(phrase[0]!))) return '';
+  return phrase.join(' ');
+}
+
 function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   // "took just $239,850": a weak adverb before the figure says how much, not what.
   const before = text
@@ -461,6 +514,13 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   const ofPhrase = /^\s+of\s/i.test(unbracketed) ? phraseAfter(unbracketed.replace(/^\s+of\s+/i, ''), 4, true) : '';
   // "36 years old": an age.
   if (parsed.kind === 'measure' && /^years?$/.test(parsed.unit ?? '') && /^[\s-]+old\b/i.test(after)) return 'age';
+  // "profits accumulated over the past 50 years", "talks have been taking place for 10 years": a duration
+  // after a time preposition measures how long what comes before it lasted.
+  if (parsed.kind === 'measure' && TIME_UNITS.test(parsed.unit ?? '')) {
+    const frame = DURATION_FRAME.exec(before);
+    const lasted = frame ? whatLasted(before.slice(0, frame.index)) : '';
+    if (lasted) return lasted;
+  }
 
   if (parsed.kind === 'count') {
     // What happened to the things counted: the verb they are the object of ("received 250,000 signatures"),
@@ -694,6 +754,66 @@ function rangeEnd(text: string, start: number, parsed: Parsed): number | null {
   return next.end;
 }
 
+/**
+ * Where a conversion in brackets right after a figure ends: "$1.13bn (£600m)", "5 miles (8km)", "7.5bn euros
+ * ($9.7bn; £5.4bn)". Each part must read as a figure of the same kind, so "£5m (a record)" or "40% (12 seats)"
+ * stay as they are. The conversion is part of the figure's text, not a figure of its own.
+ */
+function conversionEnd(text: string, parsed: Parsed): { end: number; starts: number[] } | null {
+  if (parsed.kind !== 'money' && parsed.kind !== 'measure') return null;
+  const open = /^\s?\(\s?/.exec(text.slice(parsed.end, parsed.end + 4));
+  if (!open) return null;
+  const from = parsed.end + open[0].length;
+  const close = text.slice(from, from + 60).indexOf(')');
+  if (close <= 0) return null;
+  const inside = text.slice(from, from + close);
+  const parts = /^[^;]*$|^[^;]*;[^;]*$/.test(inside) ? inside.split(';') : [];
+  let at = from;
+  const starts: number[] = [];
+  for (const part of parts) {
+    const lead = part.length - part.trimStart().length;
+    const item = /^(?:(?:about|around|some|roughly|nearly|almost)\s)?((?:US|U\.S\.|A|C|HK)?\s?[$£€¥₹₽]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]\d)/.exec(part.trimStart());
+    if (!item) return null;
+    const prefix = (item[1] ?? '').trim();
+    const currency = prefix === '' ? null : CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1] ?? null;
+    const numStart = at + lead + item[0].length - item[2]!.length;
+    const read = readAfter(text, numStart, numStart + item[2]!.length, numberValue(item[2]!), currency === null ? null : currency || prefix.slice(0, 3).toUpperCase());
+    if (!read || read.kind !== parsed.kind || text.slice(read.end, at + part.length).trim() !== '') return null;
+    starts.push(at + lead);
+    at += part.length + 1;
+  }
+  return parts.length > 0 ? { end: from + close + 1, starts } : null;
+}
+
+/** Words of a verb group that come before its verb: "is forecast to fall", "had been cut". */
+const VERB_GROUP = /^(?:forecast|expected|set|likely|due|predicted|projected|going|to|not)$/i;
+
+/**
+ * What changed, for a figure that is a change "from X to Y": the subject with its verb group as written when the
+ * verb comes right before "from" ("the tax rate rose", "bonus rates were cut", "output is forecast to fall"), or
+ * the verb's object and participle when it comes between ("raised the limit for investment from" → "limit for
+ * investment raised", "cut its holding from" → "holding cut"). Empty when no verb is found close before.
+ */
+function changeContext(text: string, sentence: SentenceSpan, start: number): string {
+  const clause = text.slice(Math.max(sentence.start, start - 160), start).split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
+  const ws = wordsOf(clause);
+  // "its holding", "the cut": after a determiner the word is a noun.
+  const isVerb = (w: string, i: number): boolean => !ARTICLES.has((ws[i - 1] ?? '').toLowerCase()) && !AUXILIARIES.test(w) && !/^(?:up|down|hit|be|been|become|became)$/i.test(w) && (CHANGE_VERBS.test(w) || participleOf(w) !== null);
+  let j = ws.length - 1;
+  while (j >= 0 && ws.length - j <= 10 && !isVerb(ws[j]!, j)) j--;
+  if (j < 0 || ws.length - j > 10 || ws.slice(j + 1).some((w) => /^\d/.test(w) || CLAUSE_OPENERS.test(w))) return '';
+  if (j === ws.length - 1) {
+    let k = j;
+    while (k > 0 && (AUXILIARIES.test(ws[k - 1]!) || VERB_GROUP.test(ws[k - 1]!) || ADVERBS.test(ws[k - 1]!.toLowerCase()))) k--;
+    const subject = k > 0 ? subjectPhrase(ws.slice(0, k).join(' ')) : '';
+    return subject && !/^(?:it|they|he|she|this|that|which|we)$/i.test(subject) ? `${subject} ${ws.slice(k, j + 1).join(' ')}` : '';
+  }
+  const object = ws.slice(j + 1);
+  while (object.length > 0 && /^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(object[0]!)) object.shift();
+  if (object.length === 0 || object.length > 8) return '';
+  return `${object.join(' ')} ${participleOf(ws[j]!) ?? ws[j]!.toLowerCase()}`;
+}
+
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
 }
@@ -747,11 +867,15 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     // "the 60m", "the 400m title": a race, not a distance.
     if (/^(?:m|metres|meters)$/.test(parsed.unit ?? '') && (/(?:\bthe|'s|’s)\s$/i.test(before) || /^\s(?:title|final|race|relay|hurdles|freestyle|breaststroke|backstroke|butterfly|medley|sprint|event|heats?|semi-finals?|gold|silver|bronze|champion|world record|indoor)\b/i.test(text.slice(parsed.end, parsed.end + 16)))) continue;
     if (approx) start -= approx[0].length;
+    const converted = conversionEnd(text, parsed);
+    if (converted !== null) parsed.end = converted.end;
     const sentence = sentenceAt(sentences, numStart, hint);
     const figText = text.slice(start, parsed.end).trim();
     const prev = out[out.length - 1];
     const prevInSentence = prev && prev.end > sentence.start ? prev : undefined;
     let context = contextFor(text, sentence, start, parsed, prevInSentence?.context ?? '');
+    // "rose from 10% to 15%": a change, both values in the text, and the context says what changed and how.
+    if (opener) context = changeContext(text, sentence, start) || context;
     // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
     if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
       context = prev.context || context;
@@ -761,14 +885,16 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     if (prevInSentence && prevInSentence.unit === parsed.unit && prevInSentence.context !== '' && (context === '' || context.toLowerCase() === (parsed.unit ?? '').toLowerCase()) && /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+$/i.test(text.slice(prevInSentence.end, start))) {
       context = prevInSentence.context;
     }
-    out.push({
+    const figure: FigureSpan = {
       text: figText,
       value: Number.isFinite(parsed.value) ? Number(parsed.value.toPrecision(12)) : null,
       unit: parsed.unit,
       context,
       start,
       end: start + figText.length,
-    });
+    };
+    if (converted !== null) CONVERSION_STARTS.set(figure, converted.starts);
+    out.push(figure);
     consumedTo = parsed.end;
   }
   return out;

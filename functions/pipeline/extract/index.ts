@@ -9,7 +9,7 @@ import type { Limits } from '../limits.ts';
 import { countWords, furniture, splitSentences, wirePrefixLength } from './sentences.ts';
 import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
 import { buildSummary } from './summary.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures, figureMentions } from './figures.ts';
 import { extractDates } from './dates.ts';
 import { extractEntities, findNameMentions } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
@@ -61,7 +61,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   const dates = extractDates(text, sentences, article.published);
 
   const names = countPerSentence(sentences, findNameMentions(text));
-  const figureCounts = countPerSentence(sentences, figures);
+  const figureCounts = countPerSentence(sentences, figureMentions(figures));
   const quoteCounts = countPerSentence(sentences, quoted.quotes);
   const midQuote = midQuoteFlags(sentences, quoted.quotes);
   const facts: SentenceFacts[] = sentences.map((_, i) => ({
