@@ -13,17 +13,37 @@
  * one it stops finding leaves it (compare two `--json` runs to see both). The rates give about 100 figures
  * and 60 dates on the shared corpus (BBC, PolNeAR train + dev, seeds).
  *
+ * Judgements live in `eval/figures-judged.tsv` (`--judged=<file>` for another): file, offset of the first digit,
+ * figure text, context, verdict. `ok` when the context says what the figure measures (a reader of the sheet's
+ * table would know what the number is of without the article: "Quarterly profits", "citizens evacuated",
+ * "workforce trimmed"); `bad` when it is empty, only repeats the unit ("people"), is a bare verb ("save"),
+ * names the wrong thing, or the item is not a figure at all (a match minute, a race). A judgement is reused
+ * while file, offset, text and context are unchanged, so after a change only what it altered is shown as
+ * `??` to be judged; the counts of ok / bad / unjudged are printed for the sample.
+ *
  * Machine counts over every item: figures with an empty context, or a context that only repeats the unit
  * ("people | people"); dates next to each other with nothing but a space or "of" between them (one date
  * read as two: "August last year"); relative dates left unresolved in articles that have a date.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
+
+/** Verdicts by "file\tat\ttext\tcontext"; lines starting with # are comments. */
+function readJudged(file: string): Map<string, string> {
+  const judged = new Map<string, string>();
+  if (!existsSync(file)) return judged;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [f, at, text, context, verdict] = line.split('\t');
+    if (verdict) judged.set([f, at, text, context].join('\t'), verdict.trim());
+  }
+  return judged;
+}
 
 /** The development sample; `--seed=<text>` draws another, for a check on items no rule was written from. */
 let SEED = 'figures-audit-1';
@@ -86,6 +106,8 @@ async function main(): Promise<void> {
   const jsonOut = args.find((a) => a.startsWith('--json='))?.slice('--json='.length);
   SEED = args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? SEED;
   const dated = args.includes('--dated');
+  const judgedFile = args.find((a) => a.startsWith('--judged='))?.slice('--judged='.length) ?? path.join(import.meta.dirname, 'figures-judged.tsv');
+  const judged = readJudged(judgedFile);
   if (!existsSync(root)) {
     console.log(`No corpus at ${root}: nothing to audit.`);
     return;
@@ -139,10 +161,15 @@ async function main(): Promise<void> {
   }
 
   console.log(`# Figures sample (${figures.length} of ${figureCount})`);
+  const verdicts = { ok: 0, bad: 0, unjudged: 0 };
   figures.forEach((f, i) => {
-    console.log(`F${String(i + 1).padStart(3, '0')} ${f.file}@${f.at}  «${f.text}» value=${f.value} unit=${f.unit} context=«${f.context}»`);
+    const verdict = judged.get([f.file, f.at, f.text, f.context].join('\t')) ?? '??';
+    if (verdict === 'ok' || verdict === 'bad') verdicts[verdict]++;
+    else verdicts.unjudged++;
+    console.log(`F${String(i + 1).padStart(3, '0')} [${verdict}] ${f.file}@${f.at}  «${f.text}» value=${f.value} unit=${f.unit} context=«${f.context}»`);
     console.log(`     ${f.sentence}`);
   });
+  console.log(`judged (${path.basename(judgedFile)}): ok ${verdicts.ok}, bad ${verdicts.bad}, unjudged ${verdicts.unjudged} of ${figures.length}`);
   console.log(`\n# Dates sample (${dates.length} of ${dateCount})`);
   dates.forEach((d, i) => {
     const end = d.isoEnd ? `..${d.isoEnd}` : '';

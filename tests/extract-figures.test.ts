@@ -308,4 +308,23 @@ describe('extractFigures', () => {
       ['9 years', 'Hotel bookings at their highest level'],
     ]);
   });
+  it('a bare verb before money gets its subject ("managers could get", "the firm, which owes"), never a pronoun', () => {
+    const text = 'Night porters could get $300 to $400 a month. Lenders fear a default could sink the ferry firm, which owes about $8.2bn. A levy would enable it to save $40m. The mill faces a fine of £2m.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['$300 to $400', 'Night porters get'],
+      ['about $8.2bn', 'ferry firm owes'],
+      ['$40m', 'save'],
+      ['£2m', 'fine'],
+    ]);
+  });
+
+  it('a present verb right after a count, with its object, says what the counted do; "cast" is a past form', () => {
+    const text = 'About 3 million anglers own a rod licence in the north. Only 9,000 members cast a vote at the meeting. Of the 640 ballots cast in the March 3 poll, 410 were valid.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['About 3 million anglers', 'anglers own a rod licence'],
+      ['9,000 members', 'members cast'],
+      // A month after "in the" is a time, not a place where the ballots were cast.
+      ['640 ballots', 'ballots cast'],
+    ]);
+  });
 });

@@ -122,7 +122,8 @@ const VERB_TABLE = `employ hire fire:fired kill injure wound arrest detain evacu
   sentence convict charge fine:fined execute:executed jail imprison hurt:hurt:hurt shoot:shot:shot
   abduct kidnap:kidnapped strand trap:trapped flee:fled:fled die:died:died protest gather attend vote join return
   apply:applied back support oppose lead:led:led feed:fed:fed displace relocate resettle house shelter accept
-  reveal list name sack suspend cancel:cancelled delay strike:struck:struck`;
+  reveal list name sack suspend cancel:cancelled delay strike:struck:struck
+  cast:cast:cast use`;
 
 /** The table's past tenses and participles: "house" and "orders" may be nouns, "housed" and "ordered" are verbs. */
 const PAST_FORMS = new Set<string>();
@@ -241,6 +242,12 @@ function verbAfter(after: string): string {
     if (prev === 'to' && !aux && (VERB_FORMS.has(lw) || lw === 'be')) return '';
     const adjectival = ARTICLES.has(prev) || (PREPOSITIONS.has(prev) && !AUXILIARIES.test(prev));
     // Without an auxiliary only a past form is the count's verb: "54 seats for the lower house" has none.
+    // "50 million people own a mobile": a present verb right after the count, with its object, says what they do.
+    if (i === 0 && aux === '' && VERB_FORMS.get(lw) !== undefined && VERB_FORMS.get(lw) !== lw && !/(?:s|ing)$/.test(lw) && next !== undefined && /^(?:a|an|the|their|its|his|her|our)$/i.test(next)) {
+      const object = wordsOf(rest).slice(1, 4);
+      const stop = object.findIndex((o) => PREPOSITIONS.has(o.toLowerCase()) || /^\d/.test(o));
+      return `${lw} ${next} ${object.slice(0, stop < 0 ? undefined : stop).join(' ')}`.trim();
+    }
     const part = adjectival || (aux === '' && !isPastForm(w)) ? null : participleOf(w);
     const intransitive = /^(?:benefit|go|lose|stay|face|remain|return|come|leave|work|live|die|say|think|believe|want|vote)$/.test(lw);
     const plain = !adjectival && /^(?:live|lives|work|works|remain|remains|say|says|think|believe|want|wanted|face|faced|use|came|went|left|arrived|remained|lived|worked|returned|voted)$/.test(lw);
@@ -281,7 +288,7 @@ function whereCounted(after: string): string {
 /** " in Asia", " to Moscow": a named place right after a verb or noun, kept with it. */
 function placeAfter(after: string): string {
   const place = /^\s+((?:in|to|from|at|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(after);
-  return place && !isTimeWord(place[1]!.replace(/^\S+\s+/, '')) ? ` ${place[1]}` : '';
+  return place && !isTimeWord(place[1]!.replace(/^\S+\s+(?:the\s+)?/, '')) ? ` ${place[1]}` : '';
 }
 
 /**
@@ -443,8 +450,32 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
   return null;
 }
 
+/**
+ * A context that is only the verb right before the figure ("could get $10,000", "which owes $12bn") says what
+ * was done, not by whom: the verb's subject is put before it, read back past auxiliaries, "plans to" and a
+ * relative pronoun ("the firm, which owes" → "firm owes"). A pronoun subject adds nothing and is left out.
+ */
+function whoDid(text: string, sentence: SentenceSpan, start: number, verb: string): string {
+  const before = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
+  const at = new RegExp(`^([\\s\\S]*?)(?<!\\p{L})${verb}\\s+$`, 'iu').exec(before);
+  if (!at || !(EARNING_VERBS.test(verb) || VERB_FORMS.has(verb) || CHANGE_VERBS.test(verb))) return '';
+  const head = at[1]!;
+  const words = wordsOf(head.split(/[;:()"“”—–]|\s-\s/).pop() ?? '');
+  // "a fine of", "the cut": after a determiner the word is a noun, and it names the thing itself.
+  if (words.length === 0 || ARTICLES.has(words[words.length - 1]!.toLowerCase())) return '';
+  let k = words.length;
+  while (k > 0 && (AUXILIARIES.test(words[k - 1]!) || ADVERBS.test(words[k - 1]!.toLowerCase()) || /^(?:to|plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected|managed|agreed|decided)$/i.test(words[k - 1]!))) k--;
+  // "the firm, which owes": the relative pronoun's noun is the last phrase before it.
+  const relative = k > 0 && /^(?:which|who|that)$/i.test(words[k - 1]!);
+  if (relative) k--;
+  const subject = k === 0 ? '' : relative ? phraseBefore(words.slice(0, k).join(' '), 3) : subjectPhrase(words.slice(0, k).join(' '));
+  if (!subject || PRONOUNS.test(subject) || /^(?:those|these|all|some|many|most|each|one)$/i.test(subject) || isTimeWord(subject)) return '';
+  return `${subject} ${verb}`;
+}
+
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   const context = contextOf(text, sentence, start, parsed, prevContext);
+  if (parsed.kind !== 'count' && /^\p{Ll}+$/u.test(context)) return whoDid(text, sentence, start, context) || context;
   if (context !== '' || parsed.kind === 'count') return context;
   // "the film led the box office with $11.8m", "its biggest shareholder with 25%": when nothing else names what
   // the figure measures, the subject of its clause has it.
@@ -478,7 +509,7 @@ function whatLasted(before: string): string {
   while (k > 0 && ws.length - k < 8 && !/^\d/.test(ws[k - 1]!) && !CLAUSE_OPENERS.test(ws[k - 1]!) && !opensClause(k - 1)) k--;
   const afterNumber = k > 0 && /^\d/.test(ws[k - 1]!);
   // "talks with Russia have been taking place" → "talks with Russia taking place": the verb group without its auxiliaries.
-  const phrase = ws.slice(k).filter((w, i) => i === 0 || !AUXILIARIES.test(w) || MODALS.test(w));
+  const phrase = ws.slice(k).filter((w, i, all) => i === 0 || !AUXILIARIES.test(w) || MODALS.test(w) || MODALS.test(all[i - 1]!));
   if (afterNumber) {
     while (phrase.length > 0 && SCALE_WORDS.test(phrase[0]!)) phrase.shift();
     if (phrase.length > 0 && !PREPOSITIONS.has(phrase[0]!.toLowerCase())) return '';
