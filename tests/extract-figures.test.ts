@@ -268,7 +268,8 @@ describe('extractFigures', () => {
   it('takes a subject across a comma only after a linking participle, and a place only when it is one', () => {
     expect(find('Demand for cider in the region is still low, at just 0.4 litres a head.', '0.4 litres')!.context).not.toBe('low');
     expect(find('The mayor won all 40 delegates in the Kent primary on Tuesday.', '40 delegates')!.context).not.toMatch(/Kent$/);
-    expect(find('Fishermen could claim between 150 euros and 300 euros a day.', 'between 150 euros and 300 euros')).toMatchObject({ value: 150, unit: 'EUR' });
+    // A price per unit is part of the figure and its unit.
+    expect(find('Fishermen could claim between 150 euros and 300 euros a day.', 'between 150 euros and 300 euros a day')).toMatchObject({ value: 150, unit: 'EUR per day' });
   });
   it('a conversion in brackets is part of the figure, and still counts as a mention for the ranking', () => {
     const text = 'The canal authority earned £40m ($52m; 47m euros) from tolls. The towpath runs 12 miles (19km) along the canal. Tickets rose to £9 (a record) this spring. The stake fell to 4% (12 seats).';
@@ -311,7 +312,7 @@ describe('extractFigures', () => {
   it('a bare verb before money gets its subject ("managers could get", "the firm, which owes"), never a pronoun', () => {
     const text = 'Night porters could get $300 to $400 a month. Lenders fear a default could sink the ferry firm, which owes about $8.2bn. A levy would enable it to save $40m. The mill faces a fine of £2m.';
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([
-      ['$300 to $400', 'Night porters get'],
+      ['$300 to $400 a month', 'Night porters get'],
       ['about $8.2bn', 'ferry firm owes'],
       ['$40m', 'save'],
       ['£2m', 'fine'],
@@ -325,6 +326,17 @@ describe('extractFigures', () => {
       ['9,000 members', 'members cast'],
       // A month after "in the" is a time, not a place where the ballots were cast.
       ['640 ballots', 'ballots cast'],
+    ]);
+  });
+  it('a price per unit is part of the figure ("$53 a barrel"); "worth of", "more" and a match minute', () => {
+    const text = 'Brent crude futures climbed to $61.20 a barrel in London. The statutory wage of £6.10 ($7.90) an hour was raised. The navy cancelled $2bn worth of frigates. The dairy agreed to pay 15% more for milk. Harriers took the lead on 62 minutes through a header.';
+    expect(figures(text).map((f) => [f.text, f.unit, f.context])).toEqual([
+      ['$61.20 a barrel', 'USD per barrel', 'Brent crude futures'],
+      ['£6.10 ($7.90) an hour', 'GBP per hour', 'statutory wage'],
+      ['$2bn', 'USD', 'frigates'],
+      // "more" is never what a figure measures: the payer is.
+      ['15%', '%', 'dairy'],
+      ['62 minutes', 'minutes', 'Harriers took the lead'],
     ]);
   });
 });

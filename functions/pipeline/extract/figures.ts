@@ -345,7 +345,7 @@ function phraseAfter(after: string, maxWords = 4, numbers = false): string {
     const w = ws[i]!;
     // "of the 55,000 staff": a number inside the phrase counts its noun.
     if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (/^\d/.test(w) && (!numbers || out.length > 0 || !/^\d[\d,.]*$/.test(w) || i + 1 >= ws.length || PREPOSITIONS.has(ws[i + 1]!.toLowerCase())))) break;
-    if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per)$/i.test(w)) break;
+    if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per|so)$/i.test(w)) break;
     out.push(w);
   }
   return out.join(' ');
@@ -505,7 +505,7 @@ function whatLasted(before: string): string {
   const ws = wordsOf(clause);
   let k = ws.length;
   // "… on Friday and the process would continue over the next 10 days": "and" before a new subject opens a clause.
-  const opensClause = (i: number): boolean => /^(?:and|but|or)$/i.test(ws[i]!) && /^(?:the|a|an|its|their|his|her|it|they|he|she|we|i)$/i.test(ws[i + 1] ?? '');
+  const opensClause = (i: number): boolean => /^(?:and|but|or)$/i.test(ws[i]!) && /^(?:the|a|an|its|their|his|her|it|they|he|she|we|i|then)$/i.test(ws[i + 1] ?? '');
   while (k > 0 && ws.length - k < 8 && !/^\d/.test(ws[k - 1]!) && !CLAUSE_OPENERS.test(ws[k - 1]!) && !opensClause(k - 1)) k--;
   const afterNumber = k > 0 && /^\d/.test(ws[k - 1]!);
   // "talks with Russia have been taking place" → "talks with Russia taking place": the verb group without its auxiliaries.
@@ -516,7 +516,7 @@ function whatLasted(before: string): string {
   }
   // "took $2m in Bergen alone over the next 3 years": a preposition before a name says where, not what lasted.
   if (phrase.length > 1 && PREPOSITIONS.has(phrase[0]!.toLowerCase()) && /^\p{Lu}/u.test(phrase[phrase[1] === 'the' ? 2 : 1] ?? '')) return '';
-  while (phrase.length > 0 && (PREPOSITIONS.has(phrase[0]!.toLowerCase()) || ARTICLES.has(phrase[0]!.toLowerCase()) || AUXILIARIES.test(phrase[0]!) || PRONOUNS.test(phrase[0]!) || SCALE_WORDS.test(phrase[0]!))) phrase.shift();
+  while (phrase.length > 0 && (PREPOSITIONS.has(phrase[0]!.toLowerCase()) || ARTICLES.has(phrase[0]!.toLowerCase()) || ADVERB_WORDS.test(phrase[0]!) || AUXILIARIES.test(phrase[0]!) || PRONOUNS.test(phrase[0]!) || SCALE_WORDS.test(phrase[0]!))) phrase.shift();
   while (phrase.length > 0 && ADVERBS.test(phrase[phrase.length - 1]!.toLowerCase())) phrase.pop();
   const head = phrase[phrase.length - 1]?.toLowerCase() ?? '';
   // A verb alone ("has risen continuously over the last 8 months") does not say what rose.
@@ -548,7 +548,8 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   // "profits accumulated over the past 50 years", "talks have been taking place for 10 years": a duration
   // after a time preposition measures how long what comes before it lasted.
   if (parsed.kind === 'measure' && TIME_UNITS.test(parsed.unit ?? '')) {
-    const frame = DURATION_FRAME.exec(before);
+    // "took the lead on 59 minutes": a match minute dates what happened, as a duration says what lasted.
+    const frame = DURATION_FRAME.exec(before) ?? (/^minutes?$/.test(parsed.unit ?? '') ? /\b(?:on|after)\s+(?:(?:the|just|only)\s+)?$/i.exec(before) : null);
     const lasted = frame ? whatLasted(before.slice(0, frame.index)) : '';
     if (lasted) return lasted;
   }
@@ -575,6 +576,12 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     return ofPhrase ? `${noun} of ${ofPhrase}` : `${noun}${whereCounted(after)}`;
   }
   if (ofPhrase) return ofPhrase;
+  // "$1bn worth of contracts": what the sum is worth in.
+  const worthOf = /^\s+worth\s+of\s+/i.exec(after.replace(/^\s*\([^()]{0,60}\)/, ''));
+  if (worthOf) {
+    const thing = phraseAfter(after.replace(/^\s*\([^()]{0,60}\)/, '').slice(worthOf[0].length - 1), 4, true);
+    if (thing) return thing;
+  }
   // "shipped 12,000 barrels to Norway", "worked 60 hours": a measure as the object of its verb.
   if (parsed.kind === 'measure' && parsed.unit !== null && VERB_FORMS.has((beforeWords[beforeWords.length - 1] ?? '').toLowerCase())) {
     const object = objectVerb(beforeWords, parsed.unit, after);
@@ -698,7 +705,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
 
 /** Words after a figure that cannot head what it measures ("5% since the weekend", "2% later in 2005"). */
 const NOT_A_HEAD =
-  /^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days|since|later|earlier|annually|alone|apiece|overall|respectively|already|yet|now|then|so|too|higher|lower|below|above|ahead|behind|back|down|up|off|out|over|under|again|also|only|just|even|still|ever|never|together|away|ago|before|after|while|when|if|because|that|these|those|it|they|he|she|we|you|his|her|their|our|several|many|few|two|three|four|five)$/i;
+  /^(?:a|an|the|and|or|but|to|on|at|for|from|by|with|as|than|last|this|next|each|per|year|years|month|months|week|weeks|day|days|since|later|earlier|annually|alone|apiece|overall|respectively|already|yet|now|then|so|too|higher|lower|more|less|fewer|below|above|ahead|behind|back|down|up|off|out|over|under|again|also|only|just|even|still|ever|never|together|away|ago|before|after|while|when|if|because|that|these|those|it|they|he|she|we|you|his|her|their|our|several|many|few|two|three|four|five)$/i;
 
 const notAHead = (w: string): boolean => NOT_A_HEAD.test(w) || isLyAdverb(w);
 
@@ -845,6 +852,9 @@ function changeContext(text: string, sentence: SentenceSpan, start: number): str
   return `${object.join(' ')} ${participleOf(ws[j]!) ?? ws[j]!.toLowerCase()}`;
 }
 
+const PER_UNIT =
+  /^\s(?:a|an|per|each)\s(barrel|hour|day|week|month|year|share|head|person|tonne|ton|litre|liter|gallon|night|kilo|kilogram|pound|ounce|unit|seat|ticket|passenger|pupil|student|patient|household|employee|worker|visitor|user|subscriber|vote)\b/i;
+
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
 }
@@ -900,6 +910,12 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     if (approx) start -= approx[0].length;
     const converted = conversionEnd(text, parsed);
     if (converted !== null) parsed.end = converted.end;
+    // "$53 a barrel", "£5.60 an hour": a price per unit is part of the figure and its unit, not the thing measured.
+    const rate = parsed.kind === 'money' ? PER_UNIT.exec(text.slice(parsed.end, parsed.end + 24)) : null;
+    if (rate) {
+      parsed.end += rate[0].length;
+      parsed.unit = `${parsed.unit ?? ''} per ${rate[1]!.toLowerCase()}`.trim();
+    }
     const sentence = sentenceAt(sentences, numStart, hint);
     const figText = text.slice(start, parsed.end).trim();
     const prev = out[out.length - 1];
