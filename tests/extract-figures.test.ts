@@ -339,4 +339,13 @@ describe('extractFigures', () => {
       ['62 minutes', 'minutes', 'Harriers took the lead'],
     ]);
   });
+  it('a share of a group says what the group says or does; in a score each share is its own side’s', () => {
+    const text = 'Some 64 percent of anglers in the county survey said they would fish less. The poll showed Mary Hale leading Tom Price among members, 52 percent to 41 percent. About 12% of the delegates will abstain.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['Some 64 percent', 'anglers said they would fish less'],
+      ['52 percent', 'Mary Hale'],
+      ['41 percent', 'Tom Price'],
+      ['About 12%', 'delegates will abstain'],
+    ]);
+  });
 });

@@ -524,6 +524,26 @@ function whatLasted(before: string): string {
   return phrase.join(' ');
 }
 
+/** What a group whose share is given says or does, after the group and its qualifiers ("of voters in a poll said …"). */
+const GROUP_DOES =
+  /^(?:[^,;:.!?"“”()]|[,.](?=\d)){0,80}?\s((?:said|say|says|think|thinks|believe|believes|want|wants|agree|agreed|disagree|disagreed|would|will|voted|feel|felt|backed|supported|oppose|opposed|favoured|favored|approve|approved|disapprove|disapproved|prefer|preferred|expect|expected)\b[^,;:.!?"“”()]{0,60})/i;
+
+/**
+ * "Clinton leading Sanders among likely voters, 46 percent to 44 percent": in a score the first share is the
+ * leader's, the second the trailer's, named around the leading verb earlier in the sentence.
+ */
+function scoreOwner(text: string, sentence: SentenceSpan, start: number, parsed: Parsed): string {
+  const first = /^\s+to\s+\d/.test(text.slice(parsed.end, parsed.end + 8));
+  const second = /\d\s?(?:%|percent|per cent)\s+to\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start));
+  if (!first && !second) return '';
+  const NAME = '(\\p{Lu}[\\p{L}\'’-]+(?:\\s\\p{Lu}[\\p{L}\'’-]+){0,2})';
+  const lead = new RegExp(`${NAME}\\s+(?:leads|lead|leading|led|beat|beats|beating|tops|topped|trails|trail|trailing|trailed)\\s+${NAME}`, 'u').exec(text.slice(Math.max(sentence.start, start - 200), start));
+  if (!lead) return '';
+  // "Sanders trails Clinton": the first share is still the subject's.
+  const owner = first ? lead[1]! : lead[2]!;
+  return /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)$/.test(owner) ? '' : owner;
+}
+
 function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   // "took just $239,850": a weak adverb before the figure says how much, not what.
   const before = text
@@ -574,6 +594,20 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     }
     // "the 44,000 doctors in the NHS": where the things counted are, when nothing else is said of them.
     return ofPhrase ? `${noun} of ${ofPhrase}` : `${noun}${whereCounted(after)}`;
+  }
+  // "78 percent of voters in a recent poll said they think …": the share of a group that says or does something.
+  if (ofPhrase && parsed.kind === 'percent') {
+    const does = GROUP_DOES.exec(unbracketed.replace(/^\s+of\s+/i, ' '));
+    const doesWords = does ? wordsOf(does[1]!.split(/\s(?:--|-|–|—)\s|\s(?:including|while|but|whereas|compared)\s/)[0]!).slice(0, 5) : [];
+    // "will grow to 29 percent": the phrase ends before another figure.
+    const digit = doesWords.findIndex((w) => /^\d/.test(w));
+    if (digit >= 0) doesWords.splice(digit);
+    while (doesWords.length > 1 && PREPOSITIONS.has(doesWords[doesWords.length - 1]!.toLowerCase())) doesWords.pop();
+    // The of-phrase may already hold the verb ("voters say"): the group is what comes before it.
+    const groupWords = wordsOf(ofPhrase);
+    const verbAt = doesWords.length > 0 ? groupWords.findIndex((w) => w.toLowerCase() === doesWords[0]!.toLowerCase()) : -1;
+    const group = (verbAt >= 0 ? groupWords.slice(0, verbAt) : groupWords).join(' ');
+    if (doesWords.length > 0 && group) return `${group} ${doesWords.join(' ')}`;
   }
   if (ofPhrase) return ofPhrase;
   // "$1bn worth of contracts": what the sum is worth in.
@@ -932,6 +966,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     if (prevInSentence && prevInSentence.unit === parsed.unit && prevInSentence.context !== '' && (context === '' || context.toLowerCase() === (parsed.unit ?? '').toLowerCase()) && /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+$/i.test(text.slice(prevInSentence.end, start))) {
       context = prevInSentence.context;
     }
+    // A score's second share ("46 percent to 44 percent") is the trailer's, not what the first measured.
+    if (parsed.kind === 'percent' && (context === '' || context === prev?.context)) context = scoreOwner(text, sentence, start, parsed) || context;
     const figure: FigureSpan = {
       text: figText,
       value: Number.isFinite(parsed.value) ? Number(parsed.value.toPrecision(12)) : null,
