@@ -348,4 +348,11 @@ describe('extractFigures', () => {
       ['About 12%', 'delegates will abstain'],
     ]);
   });
+  it('a relative pronoun stands for the phrase before its comma; a four-letter -ed word is a verb ("sued")', () => {
+    const text = 'Exports fell because of the weak Danish krone, which slipped 3% in May. The council has sued 12 landlords over repairs.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['3%', 'weak Danish krone'],
+      ['12 landlords', 'landlords sued'],
+    ]);
+  });
 });

@@ -123,7 +123,7 @@ const VERB_TABLE = `employ hire fire:fired kill injure wound arrest detain evacu
   abduct kidnap:kidnapped strand trap:trapped flee:fled:fled die:died:died protest gather attend vote join return
   apply:applied back support oppose lead:led:led feed:fed:fed displace relocate resettle house shelter accept
   reveal list name sack suspend cancel:cancelled delay strike:struck:struck
-  cast:cast:cast use`;
+  cast:cast:cast use represent sue`;
 
 /** The table's past tenses and participles: "house" and "orders" may be nouns, "housed" and "ordered" are verbs. */
 const PAST_FORMS = new Set<string>();
@@ -153,7 +153,8 @@ function participleOf(word: string): string | null {
   const known = VERB_FORMS.get(w);
   if (known !== undefined) return known;
   if (/^\p{Lu}/u.test(word) || NOT_PARTICIPLES.test(w) || /eed$/.test(w)) return null;
-  return w.length >= 5 && w.endsWith('ed') ? w : null;
+  // Four letters will do ("sued", "owed", "used"): "need", "seed" and the like are excluded above.
+  return w.length >= 4 && w.endsWith('ed') ? w : null;
 }
 
 /** A verb's past or participle ("sold", "housed"), not a form that may be a noun ("house", "orders"). */
@@ -769,7 +770,10 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']
  * stands alone, a generic one like "cost" or "rates" keeps its complement).
  */
 function subjectPhrase(subject: string): string {
-  const clause = subject.split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
+  const clauses = subject.split(/[,;:()"“”—–]|\s-\s/);
+  const clause = clauses.pop() ?? '';
+  // "the German economy, which shrank 0.2%": the relative pronoun stands for the phrase before its comma.
+  if (/^\s*(?:which|who|that)\s*$/i.test(clause) && clauses.length > 0) return phraseBefore(clauses.pop()!, 3);
   const ws = wordsOf(clause);
   // "the average closed down 1.6%": the verb before the change word is not the subject's.
   while (ws.length > 1 && isPastForm(ws[ws.length - 1]!) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) ws.pop();
