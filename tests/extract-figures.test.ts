@@ -355,4 +355,15 @@ describe('extractFigures', () => {
       ['12 landlords', 'landlords sued'],
     ]);
   });
+  it('a count with nothing said of it but a named holder is that holder’s ("Ted Cruz has 11 delegates")', () => {
+    const text = 'Jane Hale has 14 delegates and Rivers has 9 delegates. The Greens have 24 council seats. Dover had 115 cases of theft. The firm has 5,000 staff.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['14 delegates', 'Jane Hale’s delegates'],
+      ['9 delegates', 'Rivers’ delegates'],
+      ['24 council seats', 'Greens’ council seats'],
+      // An of-phrase says more than the holder; "The firm" is no name.
+      ['115 cases', 'cases of theft'],
+      ['5,000 staff', 'staff'],
+    ]);
+  });
 });

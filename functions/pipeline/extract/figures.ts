@@ -545,6 +545,10 @@ function scoreOwner(text: string, sentence: SentenceSpan, start: number, parsed:
   return /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)$/.test(owner) ? '' : owner;
 }
 
+/** A named holder right before a count: "Ted Cruz has", "Clinton now holds", "Sanders had won". */
+const HOLDER =
+  /(?<![\p{L}'’])(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:now|still|already|also|then)\s+)?(?:has|had|have|holds|held|had won|has won|won)\s+$/u;
+
 function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   // "took just $239,850": a weak adverb before the figure says how much, not what.
   const before = text
@@ -594,7 +598,14 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
       return `${owner[1]} ${owner[2]} ${noun}`;
     }
     // "the 44,000 doctors in the NHS": where the things counted are, when nothing else is said of them.
-    return ofPhrase ? `${noun} of ${ofPhrase}` : `${noun}${whereCounted(after)}`;
+    if (ofPhrase) return `${noun} of ${ofPhrase}`;
+    const where = whereCounted(after);
+    // "Ted Cruz has 11 delegates", "Clinton now holds 503 delegates": with nothing else said, whose they are.
+    const holder = where ? '' : (HOLDER.exec(before)?.[1] ?? '').replace(/^The\s+(?=\p{Lu})/u, '');
+    if (holder && !PREPOSITIONS.has(holder.split(' ')[0]!.toLowerCase()) && !MONTHS.test(holder) && !isTimeWord(holder)) {
+      return `${holder}${/s$/.test(holder) ? '’' : '’s'} ${noun}`;
+    }
+    return `${noun}${where}`;
   }
   // "78 percent of voters in a recent poll said they think …": the share of a group that says or does something.
   if (ofPhrase && parsed.kind === 'percent') {
