@@ -366,4 +366,12 @@ describe('extractFigures', () => {
       ['5,000 staff', 'staff'],
     ]);
   });
+  it('a duration before "before" is still one after "for"; a state after a duration is what lasted', () => {
+    const text = 'She was harbour master for 6 years before she retired. After 3 months at the helm, he quit. He served 4 years in prison. The pier shut 2 weeks before the storm.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['6 years', 'harbour master'],
+      ['3 months', 'at the helm'],
+      ['4 years', 'in prison'],
+    ]);
+  });
 });

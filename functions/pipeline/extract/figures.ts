@@ -487,6 +487,8 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   return subject && !isTimeWord(subject) ? subject : '';
 }
 
+const STATE_LASTED =
+  /^\s+((?:at the helm|in office|in charge|in power|in the job|in the post|in post|in the role|in prison|in jail|behind bars|on the run|in custody|at the top|in the top job|on strike|on loan|out of work|in exile|in hospital|in detention|in captivity)\b)/i;
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)$/;
 /** "for", "over the past", "in the last", "during the first", "within": the figure after it is a duration. */
 const DURATION_FRAME =
@@ -573,6 +575,9 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   // "profits accumulated over the past 50 years", "talks have been taking place for 10 years": a duration
   // after a time preposition measures how long what comes before it lasted.
   if (parsed.kind === 'measure' && TIME_UNITS.test(parsed.unit ?? '')) {
+    // "2 months at the helm", "5 years in prison": a state named right after the duration is what lasted.
+    const state = STATE_LASTED.exec(after);
+    if (state) return state[1]!.toLowerCase();
     // "took the lead on 59 minutes": a match minute dates what happened, as a duration says what lasted.
     const frame = DURATION_FRAME.exec(before) ?? (/^minutes?$/.test(parsed.unit ?? '') ? /\b(?:on|after)\s+(?:(?:the|just|only)\s+)?$/i.exec(before) : null);
     const lasted = frame ? whatLasted(before.slice(0, frame.index)) : '';
@@ -945,7 +950,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     const parsed = readAfter(text, start, numEnd, value, currency);
     if (!parsed) continue;
     // "12 years ago", "two weeks later": a point in time, which the dates extractor reads.
-    if (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(parsed.unit ?? '') && /^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(parsed.end, parsed.end + 10))) continue;
+    // Not "for 3 years before he left": after a time preposition it is a duration.
+    if (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(parsed.unit ?? '') && /^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(parsed.end, parsed.end + 10)) && (/^\s+ago\b/i.test(text.slice(parsed.end, parsed.end + 6)) || !DURATION_FRAME.test(text.slice(Math.max(0, start - 40), start).replace(APPROX, '')))) continue;
     // "between £190m and £265m", "from 10% to 15%": one figure, valued at its low end, its text the whole range.
     const upper = rangeEnd(text, start, parsed);
     if (upper !== null) parsed.end = upper;
