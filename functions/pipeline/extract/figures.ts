@@ -458,9 +458,14 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
  */
 function whoDid(text: string, sentence: SentenceSpan, start: number, verb: string): string {
   const before = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
-  const at = new RegExp(`^([\\s\\S]*?)(?<!\\p{L})${verb}\\s+$`, 'iu').exec(before);
-  if (!at || !(EARNING_VERBS.test(verb) || VERB_FORMS.has(verb) || CHANGE_VERBS.test(verb))) return '';
-  const head = at[1]!;
+  if (!(EARNING_VERBS.test(verb) || VERB_FORMS.has(verb) || CHANGE_VERBS.test(verb))) return '';
+  // The words before the figure end with the verb and a space (compared as text: a RegExp built per figure
+  // cost more than the rest of the figure's reading).
+  const trimmed = before.replace(/\s+$/, '');
+  const headEnd = trimmed.length - verb.length;
+  if (trimmed.length === before.length || headEnd < 0 || trimmed.slice(headEnd).toLowerCase() !== verb.toLowerCase()) return '';
+  if (headEnd > 0 && /\p{L}/u.test(trimmed[headEnd - 1]!)) return '';
+  const head = trimmed.slice(0, headEnd);
   const words = wordsOf(head.split(/[;:()"“”—–]|\s-\s/).pop() ?? '');
   // "a fine of", "the cut": after a determiner the word is a noun, and it names the thing itself.
   if (words.length === 0 || ARTICLES.has(words[words.length - 1]!.toLowerCase())) return '';
@@ -531,6 +536,9 @@ function whatLasted(before: string): string {
 const GROUP_DOES =
   /^(?:[^,;:.!?"“”()]|[,.](?=\d)){0,80}?\s((?:said|say|says|think|thinks|believe|believes|want|wants|agree|agreed|disagree|disagreed|would|will|voted|feel|felt|backed|supported|oppose|opposed|favoured|favored|approve|approved|disapprove|disapproved|prefer|preferred|expect|expected)\b[^,;:.!?"“”()]{0,60})/i;
 
+const SCORE_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`;
+const SCORE_LEAD = new RegExp(String.raw`${SCORE_NAME}\s+(?:leads|lead|leading|led|beat|beats|beating|tops|topped|trails|trail|trailing|trailed)\s+${SCORE_NAME}`, 'u');
+
 /**
  * "Clinton leading Sanders among likely voters, 46 percent to 44 percent": in a score the first share is the
  * leader's, the second the trailer's, named around the leading verb earlier in the sentence.
@@ -539,8 +547,7 @@ function scoreOwner(text: string, sentence: SentenceSpan, start: number, parsed:
   const first = /^\s+to\s+\d/.test(text.slice(parsed.end, parsed.end + 8));
   const second = /\d\s?(?:%|percent|per cent)\s+to\s+$/i.test(text.slice(Math.max(sentence.start, start - 16), start));
   if (!first && !second) return '';
-  const NAME = '(\\p{Lu}[\\p{L}\'’-]+(?:\\s\\p{Lu}[\\p{L}\'’-]+){0,2})';
-  const lead = new RegExp(`${NAME}\\s+(?:leads|lead|leading|led|beat|beats|beating|tops|topped|trails|trail|trailing|trailed)\\s+${NAME}`, 'u').exec(text.slice(Math.max(sentence.start, start - 200), start));
+  const lead = SCORE_LEAD.exec(text.slice(Math.max(sentence.start, start - 200), start));
   if (!lead) return '';
   // "Sanders trails Clinton": the first share is still the subject's.
   const owner = first ? lead[1]! : lead[2]!;
