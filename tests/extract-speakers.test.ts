@@ -593,6 +593,13 @@ describe('"he" and "she" after a clause that names its speaker or subject behind
     expect(speakerOf(u, 'I just wanted')?.speaker).toBe('Richard Rhoades');
   });
 
+  it('a subordinate clause after the main one does not take "he" from the main subject', () => {
+    const t = 'Mr Clarke said he had backed the plans when Mr Blunkett argued for them, and he backs them now. "ID cards are a means to an end," he said.';
+    expect(speakerOf(t, 'ID cards')?.speaker).toBe('Clarke');
+    const u = 'When Mr Blunkett argued for the plans, he said: "ID cards are a means to an end."';
+    expect(speakerOf(u, 'ID cards')?.speaker).toBe('Blunkett');
+  });
+
   it('but not a name the verb only reports about, nor a possessive behind a title', () => {
     const t = 'Jane Hall, the senator, spoke first. Her aide says Kaine "has a passion for the wrong people," she said.';
     expect(speakerOf(t, 'has a passion')?.speaker).toBe('Jane Hall');

@@ -809,6 +809,8 @@ interface PersonMention {
   pos: number;
   /** The mention opens its sentence or clause (a subject), rather than sitting inside it (an object). */
   subject?: boolean;
+  /** The subject of a subordinate clause after the main one ("… when Mr Blunkett argued"). */
+  weak?: boolean;
   /** Where the name ends, for mentions found in the text. */
   end?: number;
 }
@@ -1045,7 +1047,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     // clause's start still is).
     const possessive = /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
     const subject = opensClause(text, m.runStart, !possessive) || (!possessive && speaksInClause(text, m.runStart, m.end));
-    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, end: m.end });
+    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak: subject && subordinateSubject(text, m.runStart), end: m.end });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
@@ -1094,7 +1096,20 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         const m = list[i] as PersonMention;
         if (m.pos < paraLo) break;
         if ((m.subject ?? true) && accept(m.name)) {
-          if (!best || m.pos > best.pos) best = m;
+          // A subordinate clause's subject yields to its sentence's main subject, named before it.
+          let pick = m;
+          if (m.weak) {
+            const sentenceFrom = sentenceStart(text, m.pos, paraLo);
+            for (let k = i - 1; k >= 0; k--) {
+              const e = list[k] as PersonMention;
+              if (e.pos < sentenceFrom) break;
+              if ((e.subject ?? true) && !e.weak && accept(e.name)) {
+                pick = e;
+                break;
+              }
+            }
+          }
+          if (!best || pick.pos > best.pos) best = pick;
           break;
         }
       }
@@ -1491,7 +1506,21 @@ function speaksInClause(text: string, runStart: number, end: number): boolean {
   return before !== null && !before[0].split(/\s+/).slice(1).some((w) => NOT_A_TITLE.has(w.toLowerCase())) && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(end, end + 3));
 }
 
-function opensClause(text: string, pos: number, pastTitles = true): boolean {
+/**
+ * "Mr Clarke said he backed it when Mr Blunkett argued for it": a name opening a subordinate clause that
+ * follows the main one in its sentence. It is a subject, but a weaker one than the main clause's.
+ */
+function subordinateSubject(text: string, pos: number): boolean {
+  const i = clauseEdge(text, pos, true);
+  const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i + 1))?.[1]?.toLowerCase() ?? '';
+  if (!SUBORDINATORS.has(word)) return false;
+  let j = i - word.length;
+  while (j >= 0 && /[ \t,]/.test(text[j] as string)) j--;
+  return j >= 0 && !/[\n.!?;:"“”]/.test(text[j] as string);
+}
+
+/** The last character before a name and the honorific and title words that go with it. */
+function clauseEdge(text: string, pos: number, pastTitles: boolean): number {
   let i = pos - 1;
   while (i >= 0 && /[ \t"“‘'(]/.test(text[i] as string)) i--;
   // "Ms Moon moved …", "Conservative shadow home secretary David Davis was …": an honorific and lower-case
@@ -1507,6 +1536,11 @@ function opensClause(text: string, pos: number, pastTitles = true): boolean {
     i -= word.length;
     while (i >= 0 && /[ \t"“‘'(]/.test(text[i] as string)) i--;
   }
+  return i;
+}
+
+function opensClause(text: string, pos: number, pastTitles = true): boolean {
+  const i = clauseEdge(text, pos, pastTitles);
   if (i < 0 || /[\n.!?;:—–]/.test(text[i] as string)) return true;
   if (text[i] === ',') {
     // "On Monday, Trump said": a comma after an opening phrase of a few words.
