@@ -1046,8 +1046,9 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     // "Mr Blair's government was …": a possessive behind a title is no subject ("Oz's advice earned him" at a
     // clause's start still is).
     const possessive = /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
-    const subject = opensClause(text, m.runStart, !possessive) || (!possessive && speaksInClause(text, m.runStart, m.end));
-    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak: subject && subordinateSubject(text, m.runStart), end: m.end });
+    const edge = clauseEdge(text, m.runStart, !possessive);
+    const subject = opensClause(text, edge) || (!possessive && speaksInClause(text, m.runStart, m.end));
+    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak: subject && subordinateAt(text, edge), end: m.end });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
@@ -1345,27 +1346,31 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       if (apposed && !text.slice(f.start, f.end).includes(',') && namedApposition(text.slice(f.start, f.end + apposed[0].length), isKnownPerson)) f.end += apposed[0].length;
       // `"…," Mark Ellis and Jane Porter said` / `said Mark Ellis and Jane Porter`: two people the article names,
       // joined by "and", speak together; the mention and the speaker hold both.
-      let partner: { name: string; first: boolean } | null = null;
+      // `resolved` is null for "David and Jeanne Heidler": a first name alone before "and" shares the other's
+      // surname, and the pair is kept as written.
+      let partner: { first: boolean; resolved: string | null } | null = null;
       if (!f.ref && (via === 'after' || via === 'before') && JOINT_NAME.test(text.slice(f.start, f.end))) {
         const left = JOINT_LEFT.exec(text.slice(Math.max(0, f.start - 50), f.start));
         const right = left ? null : JOINT_RIGHT.exec(text.slice(f.end, f.end + 50));
         const other = left ?? right;
-        const otherStart = left ? f.start - left[0].length + left[0].indexOf(left[1] as string) : f.end + (right ? right[0].indexOf(right[1] as string) : 0);
-        // Not a place ("at Old Trafford and Ancelotti said") and not a firm ("Ernst and Young's …").
-        const firstNameOnly = !!left && !(other?.[1] as string | undefined)?.includes(' ') && isFirstName(other?.[1] as string ?? '');
-        if (other && !afterLocative(text, otherStart) && (firstNameOnly || isKnownPerson(resolve(other[1] as string, f.start) ?? ''))) {
-          partner = { name: other[1] as string, first: !!left };
-          if (left) f.start = otherStart;
-          else f.end += (right as RegExpExecArray)[0].length;
+        if (other) {
+          const name = other[1] as string;
+          const otherStart = left ? f.start - other[0].length + other[0].indexOf(name) : f.end + other[0].indexOf(name);
+          const sharesSurname = !!left && !name.includes(' ') && isFirstName(name);
+          const resolved = sharesSurname ? null : resolve(name, f.start);
+          // Not a place ("at Old Trafford and Ancelotti said") and not a firm ("Ernst and Young's …").
+          if (!afterLocative(text, otherStart) && (sharesSurname || isKnownPerson(resolved ?? ''))) {
+            partner = { first: !!left, resolved };
+            if (left) f.start = otherStart;
+            else f.end += other[0].length;
+          }
         }
       }
       const mention = text.slice(f.start, f.end);
       const own = partner ? mention.replace(partner.first ? /^.*\s+and\s+/su : /\s+and\s+.*$/su, '') : mention;
       let speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(own, f.start);
       if (partner && speaker) {
-        // "David and Jeanne Heidler": a first name alone before "and" shares the other's surname, as written.
-        const other = partner.first && !partner.name.includes(' ') && isFirstName(partner.name) ? null : (resolve(partner.name, f.start) as string);
-        speaker = other === null ? mention : partner.first ? `${other} and ${speaker}` : `${speaker} and ${other}`;
+        speaker = partner.resolved === null ? mention : partner.first ? `${partner.resolved} and ${speaker}` : `${speaker} and ${partner.resolved}`;
       } else if (!f.ref && !partner) {
         // "- Mark Blumenthal and Jon Cohen: “…”": the attribution already holds both names.
         const both = JOINT_PAIR.exec(mention);
@@ -1470,7 +1475,6 @@ function insideAnyQuote(spans: QuoteSpan[], pos: number): boolean {
   return !!q && (q.close < 0 ? q.end : q.close) > pos;
 }
 
-/** True when only sentence openers ("But", "On Monday,") stand between the sentence start and `pos`. */
 const SAID = 'said|says|added|adds|explained|insisted|claimed|argued|warned|stated|noted';
 /** A capitalised word or an initial ("O’Hara", "M."), not a possessive ("Young's"). */
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}-]*(?:['’](?!s\b)\p{L}[\p{L}-]*)?)`;
@@ -1508,10 +1512,10 @@ function speaksInClause(text: string, runStart: number, end: number): boolean {
 
 /**
  * "Mr Clarke said he backed it when Mr Blunkett argued for it": a name opening a subordinate clause that
- * follows the main one in its sentence. It is a subject, but a weaker one than the main clause's.
+ * follows the main one in its sentence. It is a subject, but a weaker one than the main clause's. `i` is the
+ * name's clauseEdge.
  */
-function subordinateSubject(text: string, pos: number): boolean {
-  const i = clauseEdge(text, pos, true);
+function subordinateAt(text: string, i: number): boolean {
   const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i + 1))?.[1]?.toLowerCase() ?? '';
   if (!SUBORDINATORS.has(word)) return false;
   let j = i - word.length;
@@ -1539,8 +1543,11 @@ function clauseEdge(text: string, pos: number, pastTitles: boolean): number {
   return i;
 }
 
-function opensClause(text: string, pos: number, pastTitles = true): boolean {
-  const i = clauseEdge(text, pos, pastTitles);
+/**
+ * True when only sentence openers ("But", "On Monday,") stand between the sentence start and a name whose
+ * clauseEdge is `i`.
+ */
+function opensClause(text: string, i: number): boolean {
   if (i < 0 || /[\n.!?;:—–]/.test(text[i] as string)) return true;
   if (text[i] === ',') {
     // "On Monday, Trump said": a comma after an opening phrase of a few words.
