@@ -29,8 +29,11 @@ const SINGLE_MARKS = /[‘’']/g;
 
 export type QuoteStyle = 'double' | 'single';
 
-/** A single mark that opens a word: after a space or an opening bracket, not an elision ("’90s", "'em") or a clitic ("it 's"). */
-const SINGLE_OPENING = /(?:^|[\s([{—–\-/:;"“])[‘'](?=[\p{L}\p{N}])(?!\d\ds\b|(?:em|til|cause|n|tis|twas|s|re|ve|ll|d|m)\b)/gmu;
+/** What follows a mark that is an apostrophe, not a quotation: an elision ("’90s", "'em") or, in tokenised text, a clitic split from its word ("it 's", "they 're"). */
+const ELIDED = String.raw`\d\ds\b|(?:em|til|cause|n|tis|twas|s|re|ve|ll|d|m)\b`;
+const ELISION = new RegExp(`^(?:${ELIDED})`, 'i');
+/** A single mark that opens a word: after a space or an opening bracket, not an elision or a clitic. */
+const SINGLE_OPENING = new RegExp(String.raw`(?:^|[\s([{—–\-/:;"“])[‘'](?=[\p{L}\p{N}])(?!${ELIDED})`, 'gmu');
 /** Double marks, any glyph, and the `` '' tokens of tokenised corpora (or of archives that write '' for "). */
 const DOUBLE_MARK = /["“”„«»]|``|''/g;
 
@@ -58,8 +61,7 @@ function singleRole(text: string, i: number): Role | null {
   // Inside a word: "it’s", "Kilmarnock’s", "O’Hara".
   if (letterBefore && letterAfter) return null;
   if ((prev === '' || /[\s([{—–\-/:;"“]/.test(prev)) && next !== '' && !/\s/.test(next)) {
-    // An elision ("’90s", "'em") or, in tokenised text, a clitic split from its word ("it 's", "they 're").
-    return /^(?:\d\ds\b|(?:em|til|cause|n|tis|twas|s|re|ve|ll|d|m)\b)/i.test(text.slice(i + 1, i + 6)) ? null : 'open';
+    return ELISION.test(text.slice(i + 1, i + 6)) ? null : 'open';
   }
   // A mark standing alone (" , ' said locke" in tokenised text) opens or closes by what is open.
   if (prev === '' || /\s/.test(prev)) return next === '' || /\s/.test(next) ? 'either' : null;
