@@ -18,8 +18,8 @@ import { stemmer } from 'stemmer';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 import { lead, textRank } from './baselines.ts';
-import { pairedInterval, type Interval } from './headline.ts';
-import { clippedOverlap, lowerTokenised, ptbTokenised } from './metrics.ts';
+import { pairedInterval, recall1, type Interval } from './headline.ts';
+import { lowerTokenised, ptbTokenised, rouge1 } from './metrics.ts';
 
 export interface Story {
   article: string;
@@ -52,12 +52,6 @@ function bigrams(tokens: readonly string[]): string[] {
   return out;
 }
 
-function f1(hit: number, candidate: number, reference: number): number {
-  const p = hit / Math.max(1, candidate);
-  const r = hit / Math.max(1, reference);
-  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
-}
-
 export interface Rouge {
   r1: number;
   r2: number;
@@ -67,14 +61,7 @@ export interface Rouge {
 
 /** ROUGE-1 and -2 F1 of a candidate against a reference, both already tokenised with rougeTokens. */
 export function rouge(candidate: readonly string[], reference: readonly string[]): Rouge {
-  const hit1 = clippedOverlap(candidate, reference);
-  const cand2 = bigrams(candidate);
-  const ref2 = bigrams(reference);
-  return {
-    r1: f1(hit1, candidate.length, reference.length),
-    r2: f1(clippedOverlap(cand2, ref2), cand2.length, ref2.length),
-    r1Recall: reference.length > 0 ? hit1 / reference.length : 0,
-  };
+  return { r1: rouge1(candidate, reference), r2: rouge1(bigrams(candidate), bigrams(reference)), r1Recall: recall1(candidate, reference) };
 }
 
 const SYSTEMS = ['ours', 'lead', 'textRank'] as const;
