@@ -46,6 +46,13 @@ const CURRENCY_PREFIX: Array<[RegExp, string]> = [
   [/\b(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|AUD|CAD)\s?$/, ''],
 ];
 
+/** The currency a prefix written before a number names ("US$" → USD, "EUR" → EUR); null for none or no prefix. */
+function currencyOfPrefix(prefix: string): string | null {
+  if (prefix === '') return null;
+  const code = CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1];
+  return code === undefined ? null : code || prefix.slice(0, 3).toUpperCase();
+}
+
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9,
   billions: 1e9, tn: 1e12, trillion: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
@@ -843,10 +850,10 @@ function rangeEnd(text: string, start: number, parsed: Parsed): number | null {
   if (!second) return null;
   const numStart = at + second[0].length - second[1]!.length;
   const prefix = text.slice(at, numStart).trim();
-  const currency = prefix === '' ? null : CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1] ?? null;
+  const currency = currencyOfPrefix(prefix);
   // "£190m and £265m" has its currency before each end, "150 euros and 300 euros" after; readAfter reads the latter.
   if (currency !== null && parsed.kind !== 'money') return null;
-  const next = readAfter(text, at, numStart + second[1]!.length, numberValue(second[1]!), currency === null ? null : currency || prefix.slice(0, 3).toUpperCase());
+  const next = readAfter(text, at, numStart + second[1]!.length, numberValue(second[1]!), currency);
   if (!next || next.unit !== parsed.unit || next.kind !== parsed.kind) return null;
   // "leads by 8 points, 49% to 41%": without "from" or "between", a falling pair is a score, not a range.
   if (/to/.test(joint[0]) && next.value <= parsed.value && !/\b(?:from|between)\s+(?:\S+\s+){0,1}$/i.test(text.slice(Math.max(0, start - 20), start))) return null;
@@ -874,9 +881,8 @@ function conversionEnd(text: string, parsed: Parsed): { end: number; starts: num
     const item = /^(?:(?:about|around|some|roughly|nearly|almost)\s)?((?:US|U\.S\.|A|C|HK)?\s?[$£€¥₹₽]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]\d)/.exec(part.trimStart());
     if (!item) return null;
     const prefix = (item[1] ?? '').trim();
-    const currency = prefix === '' ? null : CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1] ?? null;
     const numStart = at + lead + item[0].length - item[2]!.length;
-    const read = readAfter(text, numStart, numStart + item[2]!.length, numberValue(item[2]!), currency === null ? null : currency || prefix.slice(0, 3).toUpperCase());
+    const read = readAfter(text, numStart, numStart + item[2]!.length, numberValue(item[2]!), currencyOfPrefix(prefix));
     if (!read || read.kind !== parsed.kind || text.slice(read.end, at + part.length).trim() !== '') return null;
     starts.push(at + lead);
     at += part.length + 1;
