@@ -17,8 +17,6 @@
 import type { NameMention } from './entities.ts';
 import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
 
-/** entity-kinds.ts reads the word before a mention too. */
-export { wordBefore };
 
 
 /** "Coffee-loving", "Cash-strapped", "Moscow-based", "Editor-at-Large": a compound adjective or noun ("Ki-moon"

@@ -23,8 +23,7 @@
  * bounded window around one mention, so the pass stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { wordBefore } from './entity-evidence.ts';
-import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS, wordBefore } from './names.ts';
 
 
 /** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */

@@ -919,7 +919,8 @@ function nameIn(mention: string): string | null {
   return run.join(' ');
 }
 
-const isFirstName = (t: string): boolean => firstNameGender(t) !== null;
+/** A first name of the two gendered lists: narrower than names.ts's isFirstName, which takes any list. */
+const isGenderedFirstName = (t: string): boolean => firstNameGender(t) !== null;
 
 /** Letters after a British name that are not part of it ("Tom McCabe MSP"). */
 const POST_NOMINALS = new Set(['mp', 'msp', 'mep', 'am', 'qc', 'kc', 'obe', 'mbe', 'cbe']);
@@ -967,11 +968,11 @@ function nameAfterComplement(tokens: readonly string[], known: (name: string) =>
   if (!isCap(owner) && !PERSON_NOUNS.has(ownerLower) && !TITLE_WORDS.has(ownerLower)) return null;
   const run = tokens.slice(tail);
   const lead = (run[0] as string).toLowerCase();
-  if (HONORIFICS.has(lead) || PERSON_NOUNS.has(lead) || lead === 'former' || lead === 'late' || isFirstName(run[0] as string)) return null;
+  if (HONORIFICS.has(lead) || PERSON_NOUNS.has(lead) || lead === 'former' || lead === 'late' || isGenderedFirstName(run[0] as string)) return null;
   for (let k = 1; k + 1 < run.length; k++) {
     const t = run[k] as string;
     const rest = run.slice(k).join(' ');
-    if (isFirstName(t) || HONORIFICS.has(t.toLowerCase()) || known(rest)) return nameIn(rest);
+    if (isGenderedFirstName(t) || HONORIFICS.has(t.toLowerCase()) || known(rest)) return nameIn(rest);
   }
   return null;
 }
@@ -1006,7 +1007,7 @@ function namedApposition(mention: string, known: (name: string) => boolean): str
   if (!name || !name.includes(' ')) return null;
   const parts = name.split(/\s+/);
   if (PLACES.has(name.toLowerCase()) || parts.some((t) => ORG_WORDS.has(t.toLowerCase()) || NON_NAME_WORDS.has(t.toLowerCase()) || DEMONYMS.has(t.toLowerCase()))) return null;
-  return describesPerson || isFirstName(parts[0] as string) || known(name) ? name : null;
+  return describesPerson || isGenderedFirstName(parts[0] as string) || known(name) ? name : null;
 }
 
 /**
@@ -1160,7 +1161,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const mine = new Set(name.toLowerCase().split(/\s+/));
       const extra = hit.split(/\s+/).filter((t) => !mine.has(t.toLowerCase()));
       const covers = [...mine].every((t) => hit.toLowerCase().split(/\s+/).includes(t));
-      return covers && extra.every((t) => isFirstName(t) || /^\p{Lu}\.?$/u.test(t)) ? hit : name;
+      return covers && extra.every((t) => isGenderedFirstName(t) || /^\p{Lu}\.?$/u.test(t)) ? hit : name;
     };
     const apposed = namedApposition(mention, isKnownPerson);
     if (apposed) return fullName(apposed);
@@ -1176,7 +1177,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     if (headTitled) return fullName(headTitled);
     // "Dr Mike Watts head of exploration": a name, then its description without a comma.
     const personHead = PERSON_NOUNS.has(headToken) || TITLE_WORDS.has(headToken);
-    if (personHead && headPart.length >= 3 && !headPart.some((t) => /['’]s?$/u.test(t)) && (HONORIFICS.has((headPart[0] as string).toLowerCase()) || isFirstName(headPart[0] as string))) {
+    if (personHead && headPart.length >= 3 && !headPart.some((t) => /['’]s?$/u.test(t)) && (HONORIFICS.has((headPart[0] as string).toLowerCase()) || isGenderedFirstName(headPart[0] as string))) {
       const lead = nameIn(headPart.join(' '));
       if (lead && lead.includes(' ')) return fullName(lead);
     }
@@ -1356,7 +1357,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
         if (other) {
           const name = other[1] as string;
           const otherStart = left ? f.start - other[0].length + other[0].indexOf(name) : f.end + other[0].indexOf(name);
-          const sharesSurname = !!left && !name.includes(' ') && isFirstName(name);
+          const sharesSurname = !!left && !name.includes(' ') && isGenderedFirstName(name);
           const resolved = sharesSurname ? null : resolve(name, f.start);
           // Not a place ("at Old Trafford and Ancelotti said") and not a firm ("Ernst and Young's …").
           if (!afterLocative(text, otherStart) && (sharesSurname || isKnownPerson(resolved ?? ''))) {
