@@ -9,7 +9,7 @@ import path from 'node:path';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 import { lead, textRank } from './baselines.ts';
-import { lowerTokenised, precisionAt, rouge1, squashAlnum, squashSpace, unigrams } from './metrics.ts';
+import { lowerTokenised, percent, precisionAt, rouge1, squashAlnum, squashSpace, unigrams } from './metrics.ts';
 
 export interface SystemScores {
   ours: number;
@@ -63,8 +63,6 @@ async function loadItems(dir: string): Promise<Item[]> {
   return items;
 }
 
-const pct = (x: number): number => Math.round(1000 * x) / 10;
-
 async function scoreVariant(items: Item[], tokenised: boolean): Promise<BbcVariantReport> {
   const norm = tokenised ? squashAlnum : squashSpace;
   const per = new Map<string, { n: number; ours: number; lead: number; textRank: number }>();
@@ -109,14 +107,14 @@ async function scoreVariant(items: Item[], tokenised: boolean): Promise<BbcVaria
   }
   const precisionAt5: BbcVariantReport['precisionAt5'] = {};
   for (const [category, r] of per) {
-    precisionAt5[category] = { articles: r.n, ours: pct(r.ours / r.n), lead: pct(r.lead / r.n), textRank: pct(r.textRank / r.n) };
+    precisionAt5[category] = { articles: r.n, ours: percent(r.ours / r.n), lead: percent(r.lead / r.n), textRank: percent(r.textRank / r.n) };
   }
   const n = Math.max(1, total.n);
   return {
     articles: total.n,
     precisionAt5,
-    overall: { ours: pct(total.ours / n), lead: pct(total.lead / n), textRank: pct(total.textRank / n) },
-    rouge1Top3: { ours: pct(rouge.ours / n), lead: pct(rouge.lead / n), textRank: pct(rouge.textRank / n) },
+    overall: { ours: percent(total.ours / n), lead: percent(total.lead / n), textRank: percent(total.textRank / n) },
+    rouge1Top3: { ours: percent(rouge.ours / n), lead: percent(rouge.lead / n), textRank: percent(rouge.textRank / n) },
     failures,
     extractMs: Math.round(extractMs),
   };

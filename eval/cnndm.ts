@@ -19,7 +19,7 @@ import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 import { lead, textRank } from './baselines.ts';
 import { pairedInterval, recall1, type Interval } from './headline.ts';
-import { lowerTokenised, ptbTokenised, rouge1 } from './metrics.ts';
+import { lowerTokenised, oneDecimal, percent, ptbTokenised, rouge1 } from './metrics.ts';
 
 export interface Story {
   article: string;
@@ -107,9 +107,6 @@ function inputOf(article: string, form: Form): string {
   return `Untitled\n\n${body}`;
 }
 
-const pct = (x: number): number => Math.round(1000 * x) / 10;
-const one = (x: number): number => Math.round(10 * x) / 10;
-
 async function scoreForm(stories: ReadonlyArray<{ file: string; story: Story }>, form: Form, failures: string[]): Promise<CnndmScores> {
   const zero = (): Record<System, number> => ({ ours: 0, lead: 0, textRank: 0 });
   const sums = { r1: zero(), r2: zero(), r1Recall: zero(), words: zero() };
@@ -149,11 +146,11 @@ async function scoreForm(stories: ReadonlyArray<{ file: string; story: Story }>,
   });
   const d = pairedInterval(diffs);
   return {
-    r1: mean(sums.r1, pct),
-    r2: mean(sums.r2, pct),
-    r1Recall: mean(sums.r1Recall, pct),
-    words: mean(sums.words, one),
-    oursMinusLead: { mean: pct(d.mean), halfWidth95: pct(d.halfWidth95) },
+    r1: mean(sums.r1, percent),
+    r2: mean(sums.r2, percent),
+    r1Recall: mean(sums.r1Recall, percent),
+    words: mean(sums.words, oneDecimal),
+    oursMinusLead: { mean: percent(d.mean), halfWidth95: percent(d.halfWidth95) },
   };
 }
 
@@ -173,7 +170,7 @@ export async function evaluateCnndm(dir: string): Promise<CnndmReport | null> {
   return {
     dir,
     stories: stories.length,
-    highlightWords: one(highlightWords),
+    highlightWords: oneDecimal(highlightWords),
     asPublished: await scoreForm(stories, 'published', failures),
     lowerTokenised: await scoreForm(stories, 'lower', failures),
     ptbOneLine: await scoreForm(stories, 'ptb', failures),

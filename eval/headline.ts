@@ -26,7 +26,7 @@ import path from 'node:path';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 import { lead, textRank } from './baselines.ts';
-import { clippedOverlap, lowerTokenised, ptbTokenised, rouge1, unigrams } from './metrics.ts';
+import { clippedOverlap, lowerTokenised, oneDecimal, percent, ptbTokenised, rouge1, unigrams } from './metrics.ts';
 
 const STOP = new Set(
   'the a an of to in and for on at by with from is are was were be as that this it its after over new says say said up out into than more'.split(' '),
@@ -129,9 +129,7 @@ async function listTexts(dirs: string[]): Promise<string[]> {
   return files;
 }
 
-const pct = (x: number): number => Math.round(1000 * x) / 10;
-const percentInterval = (i: Interval): Interval => ({ mean: pct(i.mean), halfWidth95: pct(i.halfWidth95) });
-const one = (x: number): number => Math.round(10 * x) / 10;
+const percentInterval = (i: Interval): Interval => ({ mean: percent(i.mean), halfWidth95: percent(i.halfWidth95) });
 
 type Variant = 'published' | 'lower' | 'ptb' | 'ptbHeader';
 
@@ -205,16 +203,16 @@ async function scoreFiles(files: string[], variant: Variant, failures: string[])
   }
   const d = Math.max(1, n);
   // Each sum over the articles becomes a mean, rounded as it is printed.
-  const mean = <K extends string>(totals: Record<K, number>, round: (x: number) => number = pct): Record<K, number> =>
+  const mean = <K extends string>(totals: Record<K, number>, round: (x: number) => number = percent): Record<K, number> =>
     Object.fromEntries(Object.entries<number>(totals).map(([k, v]) => [k, round(v / d)])) as Record<K, number>;
   return {
     n,
     scores: {
       ...mean(sum),
-      words: mean(words, one),
+      words: mean(words, oneDecimal),
       f1: mean(f1),
       f1Highlight: mean(f1Highlight),
-      allWords: mean(allWords, one),
+      allWords: mean(allWords, oneDecimal),
       oursMinusLead: { recall: percentInterval(pairedInterval(diffs.recall)), f1Highlight: percentInterval(pairedInterval(diffs.f1Highlight)) },
     },
   };

@@ -97,3 +97,9 @@ export function ptbTokenised(text: string): string {
     .join(' ')
     .replace(/ {2,}/g, ' ');
 }
+
+/** A share (0–1) as a percentage with one decimal, as every report prints it. */
+export const percent = (x: number): number => Math.round(1000 * x) / 10;
+
+/** One decimal, for counts and lengths in reports. */
+export const oneDecimal = (x: number): number => Math.round(10 * x) / 10;
