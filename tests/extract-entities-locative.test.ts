@@ -14,6 +14,12 @@ describe('afterLocative: the one test of in/at/near … (the) before a name', ()
     expect(at('The final was played at the Dunmore Bowl.', 'Dunmore Bowl')).toBe(true);
     expect(at('Near Castle Ardagh, the road closed.', 'Castle Ardagh')).toBe(true);
     expect(at('Crowds gathered OUTSIDE THE Merrow Hall.', 'Merrow Hall')).toBe(true);
+    expect(at('Fans waited at  the\u00a0Dunmore Bowl.', 'Dunmore Bowl')).toBe(true);
+  });
+
+  it('reads the word right before "the", not an earlier one', () => {
+    expect(at('They met at the Kerr offices and the Merrow Hall.', 'Merrow Hall')).toBe(false);
+    expect(at('Stationed at the front, the Merrow Hall guards left.', 'Merrow Hall')).toBe(false);
   });
 
   it('leaves out "from" and "with", and words that only end like a preposition', () => {

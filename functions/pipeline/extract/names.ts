@@ -17,6 +17,8 @@ const isLetter = (c: string): boolean => {
   return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /\p{L}/u.test(c);
 };
 
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\n' || ch === '\t';
+
 /**
  * The word that ends right before `pos`, past spaces (and a comma when `comma`), or '' (letters and, when
  * `dots`, full stops: "Mr."). A backward scan: an end-anchored regex would retry from every character.
@@ -24,7 +26,7 @@ const isLetter = (c: string): boolean => {
 export function wordBefore(text: string, pos: number, comma = false, dots = false): string {
   let i = pos - 1;
   let spaces = 0;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n' || text[i] === '\t')) {
+  while (i >= 0 && isSpace(text[i])) {
     i--;
     spaces++;
   }
@@ -47,9 +49,10 @@ export const LOCATIVE_PREPOSITIONS = set('in|at|near|across|outside|inside|aroun
 export function afterLocative(text: string, pos: number): boolean {
   let w = wordBefore(text, pos);
   if (w.toLowerCase() === 'the') {
-    let i = pos - 1;
-    while (i >= 0 && text[i] !== 't' && text[i] !== 'T') i--;
-    w = wordBefore(text, i);
+    // The word before "the": "the" ends where the spaces before `pos` begin.
+    let end = pos;
+    while (end > 0 && isSpace(text[end - 1])) end--;
+    w = wordBefore(text, end - w.length);
   }
   return LOCATIVE_PREPOSITIONS.has(w.toLowerCase());
 }
