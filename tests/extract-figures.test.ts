@@ -374,4 +374,48 @@ describe('extractFigures', () => {
       ['4 years', 'in prison'],
     ]);
   });
+  it('a count after a verb with a particle or a ranking word is its object: "laid off", "a record", "another"', () => {
+    const text = 'The mill laid off more than 300 weavers last spring. Its appeal has reached a record 41,000 signatures, and the town plans to acquire 12 buses and add another 9 vans.';
+    expect(find(text, 'more than 300 weavers')?.context).toBe('weavers laid off');
+    expect(find(text, '41,000 signatures')?.context).toBe('signatures reached');
+    // After "to", a lower-case word is a verb even when the table does not list it.
+    expect(find(text, '12 buses')?.context).toBe('buses to acquire');
+    expect(find(text, '9 vans')?.context).toBe('vans added');
+    // A determiner after "to" is no verb: the count keeps only its noun.
+    expect(find('They hope to visit all 40 parishes.', '40 parishes')?.context).toBe('parishes');
+  });
+
+  it('a count governed by a preposition belongs to the phrase before it, not to a ratio or a number', () => {
+    const text = 'The bishop gave a sermon to about 4,000 pilgrims. Overall, Hart leads with 312 delegates. The cooperative has depots in 17 provinces. One in 8 farmers sold up, and the books went into 12 languages in 30 markets.';
+    expect(find(text, 'about 4,000 pilgrims')?.context).toBe('sermon to pilgrims');
+    expect(find(text, '312 delegates')?.context).toBe('Hart leads with delegates');
+    expect(find(text, '17 provinces')?.context).toBe('depots in provinces');
+    // "one in 8" is a ratio and "12 languages in 30 markets" a phrase after a number: neither is a governing phrase.
+    expect(find(text, '8 farmers')?.context).toBe('farmers sold');
+    expect(find(text, '30 markets')?.context).toBe('markets');
+    // A bare participle takes the subject of its verb group.
+    expect(find('The gala is expected to be attended by 900 donors.', '900 donors')?.context).toBe('gala attended by donors');
+  });
+
+  it('says what the counted do after the count: a progressive, "expected to", a relative clause, an -ing verb', () => {
+    const text = 'Some 41,000 patients were waiting for surgery in the region. About 9,000 fans are expected to attend the cup final. Of the 3 million farmers who own tractors, half are over 60. There are 2.1m people needing home care.';
+    expect(find(text, 'Some 41,000 patients')?.context).toBe('patients waiting for surgery');
+    expect(find(text, 'About 9,000 fans')?.context).toBe('fans expected to attend the cup final');
+    expect(find(text, '3 million farmers')?.context).toBe('farmers own tractors');
+    // "2.1m" before people is millions, not metres.
+    expect(find(text, '2.1m people')).toMatchObject({ value: 2.1e6, unit: 'people', context: 'people needing home care' });
+    expect(find('He won the 100m hurdles.', '100m')).toBeUndefined();
+    // A perfect is active: what they did, with its object.
+    expect(find('Over 5 million viewers have watched the series.', 'Over 5 million viewers')?.context).toBe('viewers have watched the series');
+  });
+
+  it('a count in brackets restates the figure before it; a rate base names what is rated', () => {
+    const text = 'Independents received 12.4 percent (61,207 votes) in the county. There were 7 burglaries for every 1,000 households.';
+    expect(find(text, '61,207 votes')?.context).toBe('votes received');
+    expect(find(text, '1,000 households')?.context).toBe('burglaries per households');
+  });
+
+  it('reads the -ing forms of verbs ending in a double letter ("killing", not "killling")', () => {
+    expect(find('The storm was killing 30 cattle a day.', '30 cattle')?.context).toBe('cattle killed');
+  });
 });

@@ -53,6 +53,10 @@ function currencyOfPrefix(prefix: string): string | null {
   return code === undefined ? null : code || prefix.slice(0, 3).toUpperCase();
 }
 
+/** Plural nouns a number with "m" or "k" counts, where it cannot be metres ("1.7m people", not "100m hurdlers"). */
+const COUNTED_IN_MILLIONS =
+  /^(?:people|children|men|women|adults|households|homes|jobs|copies|units|shares|votes|visitors|passengers|residents|citizens|patients|pupils|students|[a-z]{2,}ers)$(?<!(?:meters|liters|hurdlers|sprinters|runners|swimmers|rowers|skaters|racers|footers))/;
+
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9,
   billions: 1e9, tn: 1e12, trillion: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
@@ -130,7 +134,7 @@ const VERB_TABLE = `employ hire fire:fired kill injure wound arrest detain evacu
   abduct kidnap:kidnapped strand trap:trapped flee:fled:fled die:died:died protest gather attend vote join return
   apply:applied back support oppose lead:led:led feed:fed:fed displace relocate resettle house shelter accept
   reveal list name sack suspend cancel:cancelled delay strike:struck:struck
-  cast:cast:cast use represent sue`;
+  cast:cast:cast use represent sue see:seen:saw watch attend download play shut:shut:shut rack`;
 
 /** The table's past tenses and participles: "house" and "orders" may be nouns, "housed" and "ordered" are verbs. */
 const PAST_FORMS = new Set<string>();
@@ -141,7 +145,7 @@ const VERB_FORMS: ReadonlyMap<string, string> = (() => {
     const [base, part0, past0] = entry.split(':') as [string, string?, string?];
     const regular = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
     const part = part0 ?? regular;
-    const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : part.endsWith(`${base.slice(-1)}${base.slice(-1)}ed`) ? base + base.slice(-1) : base;
+    const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : part === `${base}${base.slice(-1)}ed` ? base + base.slice(-1) : base;
     const third = /(?:s|sh|ch|x)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
     // "cutting", "shutting": a short verb ending consonant-vowel-consonant doubles its last letter.
     const doubled = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) ? `${base}${base.slice(-1)}ing` : `${stem}ing`;
@@ -228,6 +232,11 @@ function verbAfter(after: string): string {
     const next = ws[i + 1];
     // "28 people who are opposed": a relative clause right after the count still says what they did.
     if (i === 0 && /^(?:who|that|which)$/.test(lw) && next !== undefined && AUXILIARIES.test(next)) continue;
+    // "22 million Americans who own MP3 players", "22 emails that went through": its verb and what it acts on.
+    if (i === 0 && /^(?:who|that)$/.test(lw) && next !== undefined && (VERB_FORMS.has(next.toLowerCase()) || isPastForm(next) || RELATIVE_VERBS.test(next))) {
+      const tail = rest.slice(rest.indexOf(next) + next.length);
+      return `${next.toLowerCase()}${objectAfter(tail) || placeAfter(tail)}`;
+    }
     if (CLAUSE_OPENERS.test(lw)) return '';
     // "5,000 people and sells": a second predicate of the sentence's subject, not of the count.
     if ((lw === 'and' || lw === 'or') && next !== undefined && (participleOf(next) !== null || AUXILIARIES.test(next))) return '';
@@ -267,11 +276,69 @@ function verbAfter(after: string): string {
       // "deemed classified": a second participle completes the first.
       if (next !== undefined && COMPLEMENT_VERBS.test(lw) && /ed$/i.test(next) && participleOf(next) !== null) verb += ` ${next.toLowerCase()}`;
       if (beTo) verb = `to ${verb}`;
+      // "20 million people have seen the show": a perfect is active, and its object says what they did.
+      const perfect = /^(?:have|has|had)$/.test(aux);
+      const object = (perfect || (MODALS.test(aux) && !beTo) || (aux !== '' && /ing$/.test(lw))) && !negated ? objectAfter(rest) : '';
+      if (object && !/^ (?:for|on|in|to|with|into|from|about|along|through|against)\b/.test(object)) return `${perfect ? `${aux} ${lw}` : verb}${object}`;
       return verb + placeAfter(rest);
+    }
+    // "311,000 people were waiting for treatment": a progressive, with what it is for.
+    if (aux !== '' && !MODALS.test(aux) && isVerbIng(lw)) return `${negated ? 'not ' : ''}${lw}${objectAfter(rest) || placeAfter(rest)}`;
+    // "120,000 people are expected to attend the show": the verb after "expected to" is what they do.
+    if (aux !== '' && RAISING.test(lw) && next?.toLowerCase() === 'to' && ws[i + 2] !== undefined) {
+      const perfect = /^(?:have|be)$/i.test(ws[i + 2]!) && ws[i + 3] !== undefined;
+      const verb = perfect ? `${ws[i + 2]!.toLowerCase()} ${ws[i + 3]!.toLowerCase()}` : ws[i + 2]!.toLowerCase();
+      const tail = rest.slice(rest.indexOf(ws[perfect ? i + 3 : i + 2]!) + ws[perfect ? i + 3 : i + 2]!.length);
+      return `${lw} to ${verb}${objectAfter(tail) || placeAfter(tail)}`;
     }
     if (aux !== '') return '';
   }
   return '';
+}
+
+/** Verbs that report a state of the count's subject and take "to" and another verb: "are expected to attend". */
+const RAISING = /^(?:expected|estimated|set|due|likely|forecast|projected|predicted|thought|believed|said|reported|feared|known|understood|going|able|unable|about)$/i;
+/** Present verbs a relative clause after a count often has, not in the verb table: "who own", "that contain". */
+const RELATIVE_VERBS = /^(?:own|owns|have|has|had|live|lives|work|works|contain|contains|went|came|say|says|said|want|wants|rely|relies|use|uses)$/i;
+/** Common irregular pasts the verb table does not list: the sentence's own verb, which ends an object before it. */
+const IRREGULAR_PASTS = /^(?:left|went|came|said|told|became|began|stood|ran|fell|rose|grew|knew|thought|felt|met|sat|spoke|wrote|drove|broke|chose|understood)$/i;
+/** -ing words that are nouns, not verbs: "20 people building" is rare, "the building" common. */
+const ING_NOUNS = /^(?:building|buildings|meeting|meetings|funding|spending|housing|training|morning|evening|ceiling|thing|things|something|nothing|anything|everything|king|ring|spring|string|wing|during|including|according|following|regarding|concerning|pending|outstanding|remaining|bring)$/i;
+const isVerbIng = (w: string): boolean => w.length > 5 && /ing$/.test(w) && !ING_NOUNS.test(w) && !PREPOSITIONS.has(w);
+
+/**
+ * A short object or complement read after a verb: " the show" → " the show", " for treatment in Wales" →
+ * " for treatment"; empty when what follows is a time, a number or another clause.
+ */
+function objectAfter(rest: string): string {
+  const ws = wordsOf(rest.split(/[,;:()"“”.!?]|\s(?:--|–|—|-)\s/)[0] ?? '');
+  const out: string[] = [];
+  let i = 0;
+  // "who sign up": a particle completes the verb.
+  const particle = ws[i] !== undefined && PARTICLES.test(ws[i]!) ? ws[i++]!.toLowerCase() : '';
+  if (ws[i] !== undefined && /^(?:for|on|in|to|with|into|from|about|along|through|against)$/i.test(ws[i]!)) out.push(ws[i++]!.toLowerCase());
+  if (ws[i] !== undefined && /^(?:the|a|an|their|its|his|her|our|this|these|those)$/i.test(ws[i]!)) out.push(ws[i++]!.toLowerCase());
+  const lead = out.length;
+  for (; i < ws.length && out.length - lead < 3; i++) {
+    const w = ws[i]!;
+    // "countries sharing the euro grew": the sentence's own verb ends the object.
+    if (PREPOSITIONS.has(w.toLowerCase()) || /^\d/.test(w) || AUXILIARIES.test(w) || CLAUSE_OPENERS.test(w) || isLyAdverb(w) || isTimeWord(w) || CHANGE_VERBS.test(w) || (out.length > lead && (isPastForm(w) || IRREGULAR_PASTS.test(w)))) break;
+    out.push(w);
+  }
+  // "along" alone ("singing along") is complete; a determiner or other preposition needs its noun.
+  if (out.length === lead && !(lead === 1 && out[0] === 'along')) return particle ? ` ${particle}` : '';
+  return ` ${particle ? `${particle} ` : ''}${out.join(' ')}`;
+}
+
+/**
+ * "1.7m people needing care", "16 states holding contests": an -ing verb right after the count, with its
+ * object, says what the things counted do.
+ */
+function modifierAfter(after: string): string {
+  const m = /^\s+(\p{Ll}+)\b/u.exec(after.replace(/^\s*\([^()]{0,60}\)/, ''));
+  if (!m || !isVerbIng(m[1]!)) return '';
+  const rest = after.slice(after.indexOf(m[1]!) + m[1]!.length);
+  return `${m[1]}${objectAfter(rest) || placeAfter(rest)}`;
 }
 
 /** The words before a clause's first verb: "Exports were flat" → "Exports". */
@@ -304,20 +371,78 @@ function placeAfter(after: string): string {
  * received"; with a place after the noun, it stays: "sold 95,000 cars in Asia" → "cars sold in Asia".
  */
 function objectVerb(beforeWords: readonly string[], noun: string, after: string): string {
-  const last = beforeWords[beforeWords.length - 1];
+  const ws = beforeWords.slice(-6);
+  // "reached a record 563,000 signatures", "add another 34 servers": a word that only ranks or totals the
+  // count stands between the verb and its object.
+  while (ws.length > 1 && COUNT_FILLERS.test(ws[ws.length - 1]!)) ws.pop();
+  if (ws.length > 2 && /^of$/i.test(ws[ws.length - 1]!) && /^total$/i.test(ws[ws.length - 2]!)) ws.splice(-2);
+  if (ws.length > 1 && /^(?:a|an)$/i.test(ws[ws.length - 1]!)) ws.pop();
+  // "laid off 200 staffers", "shut down 700 websites", "took home 11 Oscars": a verb with its particle.
+  const particle = ws.length > 1 && PARTICLES.test(ws[ws.length - 1]!) && participleOf(ws[ws.length - 2]!) !== null ? ws.pop()!.toLowerCase() : '';
+  const last = ws[ws.length - 1];
   if (last === undefined) return '';
-  const prev = (beforeWords[beforeWords.length - 2] ?? '').toLowerCase();
+  const prev = (ws[ws.length - 2] ?? '').toLowerCase();
   // "a combined 300 staff", "the injured 20": after a determiner the -ed word describes the count.
   if (ARTICLES.has(prev) || /^(?:some|every|each|this|that|these|those)$/.test(prev)) return '';
   const part = participleOf(last);
-  if (part === null || REPORTING.test(last)) return '';
+  const toDo = MODALS.test(prev) || prev === 'to';
+  // "plans to acquire 36 planes": after "to" or a modal a plain lower-case word is a verb, listed or not.
+  const unlisted = part === null && toDo && /^\p{Ll}{3,}$/u.test(last) && !/ing$/.test(last) && !PREPOSITIONS.has(last) && !notAHead(last) && !QUANTIFIERS.test(last);
+  if ((part === null && !unlisted) || (REPORTING.test(last) && particle === '')) return '';
+  const verb = particle ? `${last.toLowerCase()} ${particle}` : last.toLowerCase();
   // "must win 1,237 delegates", "plans to cut 500 jobs": still to be done, so not "won".
-  if (MODALS.test(prev) || prev === 'to') return `${noun} to ${last.toLowerCase()}${placeAfter(after)}`;
-  return `${noun} ${part}${placeAfter(after)}`;
+  if (toDo) return `${noun} to ${verb}${placeAfter(after)}`;
+  return `${noun} ${particle ? `${part} ${particle}` : part}${placeAfter(after)}`;
+}
+
+const RATE_BASE = /\b(?:for every|for each|per every|per|in every|out of every)\s+$/i;
+const QUANTIFIERS = /^(?:all|both|each|every|some|any|many|most|more|less|fewer|those|these|only|just|nearly|almost)$/i;
+/** Words before "to", "with" or "in" that make the count a ratio or a comparison, not a thing's: "one in 10 pupils". */
+const NOT_GOVERNING =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|close|closer|next|due|thanks|prior|equivalent|equal|compared|comparison|according|based|relative|contrast|addition|up|down|nearly|almost|just|only)$/i;
+
+/** Words between a verb and the count it acts on that only rank or total it: "a record", "another", "a total of". */
+const COUNT_FILLERS = /^(?:another|further|extra|additional|record|whopping|staggering)$/i;
+const PARTICLES = /^(?:up|down|off|out|home|away|back)$/i;
+
+/** Prepositions whose object a count can be, after the phrase it belongs to ("a speech to 3,000 people"). */
+const COUNT_PREPS = /(?<![\p{L}'’-])(to|with|for|by|among|across|in|into|at|on)\s+$/iu;
+const TRUE_PREPS = new Set('of in on at for from to by with into among across under over than per via within after before during'.split(' '));
+
+/**
+ * The phrase a count is the object of a preposition in: "a campaign speech to 3,000 people" → "campaign speech
+ * to", "Trump leads with 221 delegates" → "Trump leads with", "operations in 14 countries" → "operations in";
+ * a bare participle takes its subject ("the browser is used by" → "browser used by"). Empty when the phrase is
+ * itself inside another prepositional phrase ("at stake in 11 states"), follows a number ("38 languages in 40
+ * countries"), or says when.
+ */
+function governingPhrase(before: string): string {
+  const prep = COUNT_PREPS.exec(before);
+  if (!prep) return '';
+  const clause = before.slice(0, prep.index).split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
+  const ws = wordsOf(clause);
+  const phrase = phraseBefore(clause, 2).split(' ').filter((w) => w !== '');
+  if (phrase.length === 0) return '';
+  const outside = (ws[ws.length - phrase.length - 1] ?? '').toLowerCase();
+  // "a 67 percentage point margin across": a phrase right after a number is that number's.
+  if (TRUE_PREPS.has(outside) || /^\d/.test(outside) || /^\d/.test(ws[ws.length - phrase.length - 2] ?? '') || SCALE_WORDS.test(phrase[0]!) || CURRENCY_WORDS[phrase[0]!.toLowerCase()] !== undefined) return '';
+  const np = phrase.join(' ');
+  // "he’s hauled in 81 delegates", "who's called for": a pronoun is no phrase of the count's.
+  if (phrase.some((w) => PRONOUNS.test(w) || /^(?:who|that|which|them|him|her|us|me)(?:['’]\p{L}+)?$/iu.test(w) || w.length < 2) || NOT_GOVERNING.test(phrase[phrase.length - 1]!)) return '';
+  if (isTimeWord(np) || weakHead(np) || PRONOUNS.test(np) || notAHead(phrase[phrase.length - 1]!) || AUXILIARIES.test(phrase[0]!)) return '';
+  const p = prep[1]!.toLowerCase();
+  if (phrase.length === 1 && isPastForm(phrase[0]!)) {
+    let k = ws.length - 1;
+    // "the dinner is expected to be attended by": back over the verb group to its subject.
+    while (k > 0 && (AUXILIARIES.test(ws[k - 1]!) || ADVERBS.test(ws[k - 1]!.toLowerCase()) || RAISING.test(ws[k - 1]!) || /^to$/i.test(ws[k - 1]!))) k--;
+    const subject = k > 0 && k < ws.length - 1 ? subjectPhrase(ws.slice(0, k).join(' ')) : '';
+    if (subject && !PRONOUNS.test(subject)) return `${subject} ${np.toLowerCase()} ${p}`;
+  }
+  return `${np} ${p}`;
 }
 
 /** "showed 64 respondents", "includes 64 emails": these verbs report the count, they do not act on it. */
-const REPORTING = /^(?:take|takes|took|show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|say|says|said|estimate|estimates|estimated|include|includes|included|including|mean|means|meant|list|lists|listed|put|puts|see|saw|seen|count|counted|number|numbered|total|totalled|totaled)$/i;
+const REPORTING = /^(?:take|takes|took|sees|seeing|show|shows|showed|shown|reveal|reveals|revealed|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|say|says|said|estimate|estimates|estimated|include|includes|included|including|mean|means|meant|list|lists|listed|put|puts|see|saw|seen|count|counted|number|numbered|total|totalled|totaled)$/i;
 
 function wordsOf(s: string): string[] {
   return s.match(/\d[\d,.]*\d[\p{L}\p{N}'’-]*|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -396,7 +521,8 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
     const word = (scale[1] ?? scale[2])!.toLowerCase();
     // "10m" is ten million after a currency or before one ("500m euros"), ten metres otherwise.
     const currencyAfter = /^\s([\p{L}]+)/u.exec(text.slice(pos + scale[0].length, pos + scale[0].length + 12))?.[1]?.toLowerCase();
-    if (currency !== null || word.length > 2 || word === 'bn' || word === 'mn' || word === 'tn' || word === 'mln' || (currencyAfter !== undefined && CURRENCY_WORDS[currencyAfter] !== undefined)) {
+    // "1.7m people", "20m viewers": before a noun no length is measured in, "m" is millions too.
+    if (currency !== null || word.length > 2 || word === 'bn' || word === 'mn' || word === 'tn' || word === 'mln' || (currencyAfter !== undefined && (CURRENCY_WORDS[currencyAfter] !== undefined || COUNTED_IN_MILLIONS.test(currencyAfter)))) {
       v *= SCALES[word] ?? 1;
       pos += scale[0].length;
     }
@@ -604,23 +730,32 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     const noun = parsed.noun ?? parsed.unit ?? '';
     const verb = verbAfter(after);
     if (verb) return `${noun} ${verb}`;
-    const object = objectVerb(beforeWords, noun, after);
+    // "process 55,000 pages of the archive": the of-phrase stays with what the verb acts on.
+    const object = objectVerb(beforeWords, ofPhrase ? `${noun} of ${ofPhrase}` : noun, after);
     if (object) return object;
+    const modifier = modifierAfter(after);
+    if (modifier) return `${noun} ${modifier}`;
+    // "5 incidents of violent crime for every 1,000 residents", "users per 100 people": the base of a rate.
+    const base = RATE_BASE.exec(before);
+    const rated = base ? phraseBefore(before.slice(0, base.index), 3) : '';
+    if (rated && !/^\d/.test(rated) && !weakHead(rated)) return `${rated} per ${noun}`;
     // "It takes 2,383 delegates to win": what the count is needed for.
     const purpose = /^\s+to\s+([\p{Ll}]+)\b/u.exec(after);
     if (purpose && /^(?:takes|took|take|needs|needed|need|requires|required|require)$/i.test(beforeWords[beforeWords.length - 1] ?? '')) {
       return `${noun} needed to ${purpose[1]}`;
     }
     // "an audience of 20 million people", "endorsements from 88 generals": the noun the count belongs to.
-    const owner = /\b([\p{L}'’-]+)\s+(of|from)\s+$/u.exec(before);
+    const owner = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)\s+(of|from)\s+$/u.exec(before);
     if (owner && !PREPOSITIONS.has(owner[1]!.toLowerCase()) && !GENERIC_HEADS.has(owner[1]!.toLowerCase()) && !/^(?:out|total|majority|most|many|some|all|none|one|each|both|any|few|several|half|third|quarter|group|number|share|lot|lots|dozens|hundreds|thousands|millions)$/i.test(owner[1]!)) {
       return `${owner[1]} ${owner[2]} ${noun}`;
     }
     // "the 44,000 doctors in the NHS": where the things counted are, when nothing else is said of them.
     if (ofPhrase) return `${noun} of ${ofPhrase}`;
     const where = whereCounted(after);
+    const governed = governingPhrase(before);
+    if (governed) return `${governed} ${noun}${where}`;
     // "Ted Cruz has 11 delegates", "Clinton now holds 503 delegates": with nothing else said, whose they are.
-    const holder = where ? '' : (HOLDER.exec(before)?.[1] ?? '').replace(/^The\s+(?=\p{Lu})/u, '');
+    const holder = where ? '' : (HOLDER.exec(before)?.[1] ?? '').replace(/^(?:The|Now|Still|Also|Today|Currently|Overall|So|But|And|Yet)\s+(?=\p{Lu})/u, '');
     if (holder && !PREPOSITIONS.has(holder.split(' ')[0]!.toLowerCase()) && !MONTHS.test(holder) && !isTimeWord(holder)) {
       return `${holder}${/s$/.test(holder) ? '’' : '’s'} ${noun}`;
     }
@@ -994,6 +1129,12 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
     if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
       context = prev.context || context;
+    }
+    // "received 18.2 percent (95,509 votes)": a count in brackets restates the figure before it, and is the
+    // object of the same verb.
+    if (parsed.kind === 'count' && prevInSentence && context.toLowerCase() === (parsed.unit ?? '').toLowerCase() && /^\s*\(\s*$/.test(text.slice(prevInSentence.end, start))) {
+      const prevBefore = text.slice(Math.max(sentence.start, prevInSentence.start - 80), prevInSentence.start).split(/[,;:()"“”—–]/).pop() ?? '';
+      context = objectVerb(wordsOf(prevBefore), parsed.noun ?? parsed.unit ?? '', '') || context;
     }
     // "growth of 1.5% in Germany and 2.2% in France": a list item with nothing of its own measures what the
     // item before it, in the same unit, measured.
