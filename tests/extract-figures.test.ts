@@ -67,7 +67,7 @@ describe('extractFigures', () => {
     const text = 'The river rose overnight, with at least 4,000 homes flooded. Some 52 members out of 90 - among them 12 lawyers - opposed the plan. About 9,000 tenants in the district will also benefit from the scheme. The lorry carried 300 crates, with each crate packed by hand. Officials moved 1,200 residents who were later housed in schools. The party won 49 out of the 54 seats for the lower house of parliament. The charity sorted 300 parcels containing used clothes.';
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([
       ['at least 4,000 homes', 'homes flooded'],
-      ['Some 52 members', 'members opposed'],
+      ['Some 52 members', 'members opposed the plan'],
       ['12 lawyers', 'lawyers'],
       ['About 9,000 tenants', 'tenants will benefit'],
       ['300 crates', 'crates carried'],
@@ -323,7 +323,7 @@ describe('extractFigures', () => {
     const text = 'About 3 million anglers own a rod licence in the north. Only 9,000 members cast a vote at the meeting. Of the 640 ballots cast in the March 3 poll, 410 were valid.';
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([
       ['About 3 million anglers', 'anglers own a rod licence'],
-      ['9,000 members', 'members cast'],
+      ['9,000 members', 'members cast a vote'],
       // A month after "in the" is a time, not a place where the ballots were cast.
       ['640 ballots', 'ballots cast'],
     ]);
@@ -417,5 +417,25 @@ describe('extractFigures', () => {
 
   it('reads the -ing forms of verbs ending in a double letter ("killing", not "killling")', () => {
     expect(find('The storm was killing 30 cattle a day.', '30 cattle')?.context).toBe('cattle killed');
+  });
+  it('reads spelt-out counts that say something, and a unit joined by a hyphen; neither changes the ranking’s count', () => {
+    const text = 'Five miners were trapped and twenty-two others escaped. The club gave him a 10-year contract after a two-year ban. About two million households bought the set.';
+    const found = figures(text);
+    expect(find(text, 'Five miners')).toMatchObject({ value: 5, unit: 'miners', context: 'miners trapped' });
+    expect(find(text, '10-year')).toMatchObject({ value: 10, unit: 'years', context: 'contract' });
+    expect(find(text, 'two-year')).toMatchObject({ value: 2, unit: 'years', context: 'ban' });
+    expect(find(text, 'About two million households')).toMatchObject({ value: 2e6, unit: 'households', context: 'households bought the set' });
+    // "others" counts nothing worth a figure; the ranking sees none of the new figures.
+    expect(found.some((f) => f.text.includes('twenty-two'))).toBe(false);
+    expect(figureMentions(found)).toEqual([]);
+    // Beside a figure in digits, only that one is a mention.
+    const mixed = figures('Seven nurses were hired and 40 beds were added.');
+    expect(mixed.map((f) => f.text)).toEqual(['Seven nurses', '40 beds']);
+    expect(figureMentions(mixed)).toEqual([{ start: mixed[1]!.start }]);
+  });
+
+  it('a spelt-out number that names things, a ratio, a title or an age is not a figure', () => {
+    const text = 'The two companies have two sons. One in four voters agreed. He joined Four Seasons as a 34-year-old chef, three years ago, with the three biggest rivals.';
+    expect(figures(text)).toEqual([]);
   });
 });

@@ -26,10 +26,75 @@ const CONVERSION_STARTS = new WeakMap<FigureSpan, number[]>();
 
 /** The figures as the ranking counts them: one mention per figure, plus one per conversion merged into it. */
 export function figureMentions(figures: readonly FigureSpan[]): Array<{ start: number }> {
-  return figures.flatMap((f) => [{ start: f.start }, ...(CONVERSION_STARTS.get(f) ?? []).map((start) => ({ start }))]);
+  return figures.flatMap((f) => (UNCOUNTED.has(f) ? [] : [{ start: f.start }, ...(CONVERSION_STARTS.get(f) ?? []).map((start) => ({ start }))]));
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)/gu;
+
+/**
+ * Figures read from a number spelt out ("five people were killed", "a two-year ban") or from a number joined to
+ * its unit ("a 10-year deal"). The ranking's fact density counts the figures it counted before they were read,
+ * so they are left out of figureMentions: reading them changes the figures list and nothing else.
+ */
+const UNCOUNTED = new WeakSet<FigureSpan>();
+
+/** "two" to "ninety-nine", with "hundred": "one" is left out (a pronoun as often as a number). ASCII only, no \p{…}. */
+const SPELLED =
+  /(?<![A-Za-z0-9'’-])(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))(\s+hundred)?(?![A-Za-z0-9'’])/gi;
+const SPELLED_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Before a spelt-out number, words that make it a reference to things already named ("the two companies"). */
+const SPELLED_REFERENCE = /\b(?:the|these|those|its|their|his|her|our|my|your|both|all|of|first|last|next|every|each|whose|other|another|any|these|top|or|one|by|to|at)\s+$/i;
+/** Plural nouns a spelt-out number counts without saying anything worth a figure ("two things", "three times"). */
+const SPELLED_NOT_COUNTED = /^(?:times|ways|things|others|sides|reasons|words|kinds|types|parts|steps|pieces|occasions|halves|minutes?|seconds?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+const HYPHEN_PLURALS: Record<string, string> = { foot: 'feet', man: 'men', story: 'stories', storey: 'storeys', km: 'km', match: 'matches' };
+
+/** "a 10-year deal" → { text: "10-year", unit: "years", context: "deal" }; null when no noun follows the unit. */
+function joinedFigure(text: string, start: number, end: number, value: number, unit: string): FigureSpan | null {
+  const after = text.slice(end, end + 60);
+  if (!/^\s+[A-Za-z]/.test(after)) return null;
+  // "a 10-day Dutch festival begins": two words at most, and the sentence's verb is not part of it.
+  const words = phraseAfter(after, 2).split(' ');
+  const verbAt = words.findIndex((w, i) => i > 0 && (isPastForm(w) || VERB_FORMS.has(w.toLowerCase())));
+  const noun = words.slice(0, verbAt < 0 ? undefined : verbAt).join(' ');
+  const first = noun.split(' ')[0] ?? '';
+  if (!noun || isTimeWord(noun) || notAHead(first) || PREPOSITIONS.has(first.toLowerCase())) return null;
+  return { text: text.slice(start, end), value, unit: HYPHEN_PLURALS[unit] ?? `${unit}s`, context: noun, start, end };
+}
+
+interface NumberMatch {
+  index: number;
+  raw: string;
+  value: number;
+  spelled: boolean;
+}
+
+/** Numbers in digits and spelt out, in text order: one pass of each regex, merged. */
+function* numbersIn(text: string): Generator<NumberMatch> {
+  const digits = text.matchAll(NUMBER);
+  const words = text.matchAll(SPELLED);
+  let d = digits.next();
+  let w = words.next();
+  while (!d.done || !w.done) {
+    if (!d.done && (w.done || d.value.index <= w.value.index)) {
+      yield { index: d.value.index, raw: d.value[0], value: numberValue(d.value[0]), spelled: false };
+      d = digits.next();
+    } else if (!w.done) {
+      const m = w.value;
+      const base = m[1] !== undefined ? SPELLED_VALUES[m[1].toLowerCase()]! + (m[2] !== undefined ? SPELLED_VALUES[m[2].toLowerCase()]! : 0) : SPELLED_VALUES[m[3]!.toLowerCase()]!;
+      yield { index: m.index, raw: m[0], value: m[4] !== undefined ? base * 100 : base, spelled: true };
+      w = words.next();
+    }
+  }
+}
+
+/** A unit joined to its number by a hyphen, and the plural it reads as: "10-year deal" → years. */
+const HYPHEN_UNIT =
+  /^-(year|month|week|day|hour|minute|mile|metre|meter|kilometre|kilometer|km|foot|yard|acre|hectare|ton|tonne|point|seat|bed|storey|story|member|man|page|game|match)(?![\w-])/i;
 
 const CURRENCY_PREFIX: Array<[RegExp, string]> = [
   [/(?:US|U\.S\.)\s?\$\s?$/i, 'USD'],
@@ -278,7 +343,9 @@ function verbAfter(after: string): string {
       if (beTo) verb = `to ${verb}`;
       // "20 million people have seen the show": a perfect is active, and its object says what they did.
       const perfect = /^(?:have|has|had)$/.test(aux);
-      const object = (perfect || (MODALS.test(aux) && !beTo) || (aux !== '' && /ing$/.test(lw))) && !negated ? objectAfter(rest) : '';
+      // "bought the set": an active past with a determined object says what they did to what.
+      const active = aux === '' && !adjectival && /^(?:a|an|the|their|its|his|her|our)$/i.test(next ?? '');
+      const object = (perfect || (MODALS.test(aux) && !beTo) || (aux !== '' && /ing$/.test(lw)) || active) && !negated ? objectAfter(rest) : '';
       if (object && !/^ (?:for|on|in|to|with|into|from|about|along|through|against)\b/.test(object)) return `${perfect ? `${aux} ${lw}` : verb}${object}`;
       return verb + placeAfter(rest);
     }
@@ -1070,13 +1137,27 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
   const out: FigureSpan[] = [];
   const hint = { i: 0 };
   let consumedTo = 0;
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of numbersIn(text)) {
     const numStart = m.index;
     if (numStart < consumedTo) continue;
-    const raw = m[0];
+    const raw = m.raw;
     const numEnd = numStart + raw.length;
-    const value = numberValue(raw);
+    const value = m.value;
     const before = text.slice(Math.max(0, numStart - 12), numStart);
+    // "a 10-year deal", "a two-year ban": the hyphenated unit is the measure, the noun after it what it measures.
+    const joined = HYPHEN_UNIT.exec(text.slice(numEnd, numEnd + 14));
+    if (joined) {
+      if (/^-?old\b/i.test(text.slice(numEnd + joined[0].length, numEnd + joined[0].length + 5)) || /^\s+(?:ago|later|earlier)\b/i.test(text.slice(numEnd + joined[0].length, numEnd + joined[0].length + 10))) continue;
+      const figure = joinedFigure(text, numStart, numEnd + joined[0].length, value, joined[1]!.toLowerCase());
+      if (figure) {
+        UNCOUNTED.add(figure);
+        out.push(figure);
+        consumedTo = figure.end;
+      }
+      continue;
+    }
+    // "one in four voters" is a share, which the spelt-out form does not yet read.
+    if (m.spelled && (SPELLED_REFERENCE.test(text.slice(Math.max(0, numStart - 12), numStart)) || /\b(?:one|two|three|four|five|\d+)\s+in\s+$/i.test(text.slice(Math.max(0, numStart - 12), numStart)))) continue;
     // Dates and times belong to the dates extractor; ordinals and "No. 10" are not quantities.
     if (/^(?:st|nd|rd|th)\b/i.test(text.slice(numEnd, numEnd + 3)) || /^:\d/.test(text.slice(numEnd, numEnd + 2))) continue;
     if (/\b(?:no|nos|number|article|section|chapter|page|room|flight|route|level|grade|windows|version|v)\.?\s?$/i.test(before)) continue;
@@ -1097,6 +1178,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     if (currency === null && isYear(raw, value) && !/^\s?(?:%|per ?cent|tons?|tonnes?|km|kg|people)/i.test(text.slice(numEnd, numEnd + 10))) continue;
     const parsed = readAfter(text, start, numEnd, value, currency);
     if (!parsed) continue;
+    // "two things", "three years": a spelt-out number before these names no fact worth the table.
+    if (m.spelled && parsed.kind !== 'money' && parsed.kind !== 'percent' && SPELLED_NOT_COUNTED.test(parsed.unit ?? '')) continue;
     // "12 years ago", "two weeks later": a point in time, which the dates extractor reads.
     // Not "for 3 years before he left": after a time preposition it is a duration.
     if (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(parsed.unit ?? '') && /^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(parsed.end, parsed.end + 10)) && (/^\s+ago\b/i.test(text.slice(parsed.end, parsed.end + 6)) || !DURATION_FRAME.test(text.slice(Math.max(0, start - 40), start).replace(APPROX, '')))) continue;
@@ -1143,6 +1226,9 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     }
     // A score's second share ("46 percent to 44 percent") is the trailer's, not what the first measured.
     if (parsed.kind === 'percent' && (context === '' || context === prev?.context)) context = scoreOwner(text, sentence, start, parsed) || context;
+    // A spelt-out count is kept only when the context says something of it: "two sons", "the two biggest
+    // polluters" and "Four Seasons" name things, they do not state a figure.
+    if (m.spelled && (context === '' || [parsed.unit, parsed.noun].some((u) => (u ?? '').toLowerCase() === context.toLowerCase()) || /^\S+est\s/i.test(parsed.noun ?? '') || (/^[A-Z]/.test(raw) && !/(?:^|[.!?:"“”]\s*|\n)$/.test(text.slice(Math.max(0, numStart - 3), numStart))))) continue;
     const figure: FigureSpan = {
       text: figText,
       value: Number.isFinite(parsed.value) ? Number(parsed.value.toPrecision(12)) : null,
@@ -1152,6 +1238,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
       end: start + figText.length,
     };
     if (converted !== null) CONVERSION_STARTS.set(figure, converted.starts);
+    if (m.spelled) UNCOUNTED.add(figure);
     out.push(figure);
     consumedTo = parsed.end;
   }
