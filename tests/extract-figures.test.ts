@@ -438,4 +438,21 @@ describe('extractFigures', () => {
     const text = 'The two companies have two sons. One in four voters agreed. He joined Four Seasons as a 34-year-old chef, three years ago, with the three biggest rivals.';
     expect(figures(text)).toEqual([]);
   });
+  it('a bare verb before money takes the subject a pronoun stands for after "said", and keeps "for"', () => {
+    const text = 'The brewer also said it planned to spend 300m euros on new plants. On Monday, Ms Hale announced that she had raised $4 million. Retailers expect the new console to sell for £199 in the UK.';
+    expect(find(text, '300m euros')?.context).toBe('brewer spend on new plants');
+    expect(find(text, '$4 million')?.context).toBe('Ms Hale raised');
+    expect(find(text, '£199')?.context).toBe('new console sell for');
+    // With no reporting verb the pronoun is still nobody: the verb stays bare.
+    expect(find('It hopes the move will let it save $40m.', '$40m')?.context).toBe('save');
+  });
+
+  it('money after a verb and a name: whom it was paid or fined; a stake or a loan keeps what it is in or from', () => {
+    const text = 'The league fined Harlow coach Dan Moss £3,000 on Friday. Vantel holds a 12% stake in Norrland Power and took a $700m loan from the state bank in March.';
+    expect(find(text, '£3,000')?.context).toBe('Harlow coach Dan Moss fined');
+    expect(find(text, '12%')?.context).toBe('stake in Norrland Power');
+    expect(find(text, '$700m')?.context).toBe('loan from state bank');
+    // "in return" says nothing of the loan.
+    expect(find('They accepted a $9bn loan in return for cuts.', '$9bn')?.context).toBe('loan');
+  });
 });

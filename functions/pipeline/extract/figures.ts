@@ -656,9 +656,13 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
  * was done, not by whom: the verb's subject is put before it, read back past auxiliaries, "plans to" and a
  * relative pronoun ("the firm, which owes" → "firm owes"). A pronoun subject adds nothing and is left out.
  */
-function whoDid(text: string, sentence: SentenceSpan, start: number, verb: string): string {
-  const before = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
+function whoDid(text: string, sentence: SentenceSpan, start: number, verb: string, strict = false): string {
+  const near = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
   if (!(EARNING_VERBS.test(verb) || VERB_FORMS.has(verb) || CHANGE_VERBS.test(verb))) return '';
+  // "expects the Mac mini to sell for £339": a linker between the verb and the figure stays with the verb.
+  const linker = /\s(for)\s+$/i.exec(near);
+  const before = linker ? near.slice(0, linker.index + 1) : near;
+  const done = linker ? `${verb} ${linker[1]!.toLowerCase()}` : verb;
   // The words before the figure end with the verb and a space (compared as text: a RegExp built per figure
   // cost more than the rest of the figure's reading).
   const trimmed = before.replace(/\s+$/, '');
@@ -670,18 +674,59 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   // "a fine of", "the cut": after a determiner the word is a noun, and it names the thing itself.
   if (words.length === 0 || ARTICLES.has(words[words.length - 1]!.toLowerCase())) return '';
   let k = words.length;
-  while (k > 0 && (AUXILIARIES.test(words[k - 1]!) || ADVERBS.test(words[k - 1]!.toLowerCase()) || /^(?:to|plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected|managed|agreed|decided)$/i.test(words[k - 1]!))) k--;
+  let infinitive = false;
+  while (k > 0 && (AUXILIARIES.test(words[k - 1]!) || ADVERBS.test(words[k - 1]!.toLowerCase()) || /^(?:to|plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected|managed|agreed|decided|supposed|set|due|likely|able|offers?|offered|planning|trying|tries|tried|seeking|seeks|sought|hoping|promised|pledged|vowed|threatened|refused|intends?|intended|going|needs?|needed|ready|willing)$/i.test(words[k - 1]!))) {
+    if (/^to$/i.test(words[k - 1]!)) infinitive = true;
+    k--;
+  }
   // "the firm, which owes": the relative pronoun's noun is the last phrase before it.
   const relative = k > 0 && /^(?:which|who|that)$/i.test(words[k - 1]!);
   if (relative) k--;
-  const subject = k === 0 ? '' : relative ? phraseBefore(words.slice(0, k).join(' '), 3) : subjectPhrase(words.slice(0, k).join(' '));
+  // "expects the Mac mini to sell": before "to" the subject is the noun phrase, not the clause that holds it.
+  // "Toshiba expects sales of HD-DVDs to reach": after a verb that takes an object and "to", that object.
+  const governor = infinitive ? words.slice(0, k).findLastIndex((w) => SAY_VERBS.test(w) || /^(?:expects?|wants?|needs?|allows?|helps?|asks?|forces?|urges?|causes?|leaves?)$/i.test(w)) : -1;
+  let subject = k === 0 ? '' : relative || (infinitive && governor < 0) ? phraseBefore(words.slice(0, k).join(' '), 3) : subjectPhrase(words.slice(governor + 1, k).join(' '));
+  // "the company said it planned to spend", "Sanders announced that he had raised": a pronoun after a reporting
+  // verb stands for that verb's subject.
+  const resolved = k > 1 && /^(?:he|she|it|they)$/i.test(words[k - 1]!);
+  if (resolved) {
+    let r = k - 2;
+    if (r >= 0 && /^that$/i.test(words[r]!)) r--;
+    const say = r >= 0 && SAY_VERBS.test(words[r]!) ? head.lastIndexOf(words[r]!, head.lastIndexOf(words[k - 1]!)) : -1;
+    // Read from the text, whose commas end the phrase ("On Sunday, Sanders announced").
+    const teller = say > 0 ? head.slice(0, say).replace(/(?:\s+(?:also|now|still|already|then|later|again|has|have|had|was|is|will|would))+\s*$/i, ' ') : '';
+    subject = teller ? phraseBefore(teller, 3) : '';
+  }
+  subject = subject.replace(/^(?:including|such as|like|among them)\s+/i, '');
   if (!subject || PRONOUNS.test(subject) || /^(?:those|these|all|some|many|most|each|one)$/i.test(subject) || isTimeWord(subject)) return '';
-  return `${subject} ${verb}`;
+  // Read across "to", "for" or a pronoun, a subject too far back ("USA the super PAC supporting Jeb Bush",
+  // "last spring costs") is no subject.
+  const subjectWords = subject.split(' ');
+  if ((strict || infinitive || linker || resolved) && (subjectWords.length > 5 || subjectWords.slice(1).some((w) => isVerbIng(w.toLowerCase())) || subjectWords.some((w) => TIME_WORD.test(w)) || isTimeWord(subjectWords.slice(0, 2).join(' ')))) return '';
+  return `${subject} ${done}`;
 }
+
+const GIVEN_TO =
+  /\b(fined|paid|awarded|granted|gave|given|offered|owed|lent|loaned|charged|ordered|cost|costs|billed|sued|donated|handed)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
+
+/** Verbs that report what their subject says or plans; a pronoun after them is that subject. */
+const SAY_VERBS = /^(?:said|says|say|announced|announces|added|adds|claims|claimed|expects|expected|hopes|hoped|believes|believed|reported|reports|insisted|insists|stated|states|confirmed|confirms|revealed|reveals|estimates|estimated|predicted|predicts|warned|warns)$/i;
 
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   const context = contextOf(text, sentence, start, parsed, prevContext);
+  // "fined coach Sam Reid £2,000", "paid the Ellis family $40,000": a name between a verb and the money is whom
+  // it was done to, and the verb says what the money is.
+  if (parsed.kind === 'money' && /^\p{Lu}/u.test(context.split(' ').pop() ?? '')) {
+    const given = GIVEN_TO.exec(text.slice(Math.max(sentence.start, start - 80), start).replace(APPROX, ''));
+    if (given && given[2]!.trim().endsWith(context.split(' ').pop()!)) return `${given[2]!.trim().replace(/^(?:the|a|an)\s+/i, '')} ${given[1]!.toLowerCase()}`;
+  }
   if (parsed.kind !== 'count' && /^\p{Ll}+$/u.test(context)) return whoDid(text, sentence, start, context) || context;
+  // "spend on new plants": the bare verb with where the money went still wants its subject.
+  const verbFirst = parsed.kind !== 'count' ? /^(\p{Ll}+) (?:to|from|for|on) /u.exec(context) : null;
+  if (verbFirst) {
+    const who = whoDid(text, sentence, start, verbFirst[1]!, true);
+    if (who) return `${who}${context.slice(verbFirst[1]!.length)}`;
+  }
   if (context !== '' || parsed.kind === 'count') return context;
   // "the film led the box office with $11.8m", "its biggest shareholder with 25%": when nothing else names what
   // the figure measures, the subject of its clause has it.
@@ -899,7 +944,12 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // "rose from 10% to 15% in the county": after "in", a determiner opens a place or a time, not the thing.
     const placeIn = viaIn && /^\s+in\s+(?:the|a|an|this|that|its|their|his|her|our)\s/i.test(plainAfter);
     if (np && !placeIn && !(viaIn && /^\p{Lu}/u.test(np)) && !isTimeWord(np) && !notAHead(np.split(' ')[0]!) && !isPastForm(np.split(' ')[0]!)) {
-      return np;
+      // "a 26% stake in Wembley", "a $5bn loan to Greece": a head that relates to something keeps what it relates to.
+      const tail = RELATIONAL_HEADS.test(np.split(' ').pop()!) && !viaIn ? RELATED_TO.exec(plainAfter.slice(plainAfter.indexOf(np) + np.length)) : null;
+      const relatedWords = tail ? phraseAfter(tail[2]!, 3).split(' ') : [];
+      const cut = relatedWords.findIndex((w, i) => i > 0 && (notAHead(w) || isTimeWord(w) || isPastForm(w)));
+      const related = relatedWords.slice(0, cut < 0 ? undefined : cut).join(' ');
+      return related && !isTimeWord(related) && !notAHead(related.split(' ')[0]!) ? `${np} ${tail![1]!.toLowerCase()} ${related}` : np;
     }
   }
   // "Clinton’s 46 percent", "Labour's £1.7m": the name that owns the figure.
@@ -969,6 +1019,10 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   if (ahead && !isTimeWord(ahead) && !aheadIsPlace && !notAHead(ahead.split(' ')[0]!)) return ahead;
   return placeOrTime || weakHead(np) ? '' : np;
 }
+
+const RELATIONAL_HEADS =
+  /^(?:stake|stakes|holding|interest|deal|contract|loan|loans|investment|bid|offer|order|settlement|fine|award|package|fund|grant|debt|lawsuit|takeover|acquisition|budget|subsidy|subsidies|bailout|bond|bonds|levy|cap|limit|claim|payment|payout|compensation)$/i;
+const RELATED_TO = /^\s+(in|of|for|on|with|to|from|against)\s+(?!return\b|turn\b|part\b|total\b|all\b)([^,;:.!?()]{1,60})/i;
 
 /** Words after a figure that cannot head what it measures ("5% since the weekend", "2% later in 2005"). */
 const NOT_A_HEAD =
