@@ -455,4 +455,12 @@ describe('extractFigures', () => {
     // "in return" says nothing of the loan.
     expect(find('They accepted a $9bn loan in return for cuts.', '$9bn')?.context).toBe('loan');
   });
+  it('a figure alone in brackets measures the common noun phrase before them; a repeated "by" continues a list; "which" without a comma', () => {
+    const text = 'Most of the farmers polled (61%) backed the plan. The buys are in Leeds (around £9,000). Coal prices rose by 6% in March and by 11% in Wales. It lifted bonds which have gained 3% since May.';
+    expect(find(text, '61%')?.context).toBe('farmers polled');
+    expect(find(text, 'around £9,000')?.context).toBe('');
+    expect(find(text, '11%')?.context).toBe(find(text, '6%')?.context);
+    expect(find(text, '6%')?.context).toBe('Coal prices');
+    expect(find(text, '3%')?.context).toBe('bonds');
+  });
 });

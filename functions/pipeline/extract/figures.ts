@@ -728,6 +728,16 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (who) return `${who}${context.slice(verbFirst[1]!.length)}`;
   }
   if (context !== '' || parsed.kind === 'count') return context;
+  // "the majority of people surveyed (52%)": a figure alone in brackets measures the phrase before them.
+  const bracketed = /(?:^|[^(])\(\s*$/.test(text.slice(Math.max(sentence.start, start - 2), start).replace(APPROX, '')) && /^\s*\)/.test(text.slice(parsed.end, parsed.end + 3));
+  if (bracketed) {
+    const words = phraseBefore(text.slice(Math.max(sentence.start, start - 80), start).replace(/\s*\(\s*(?:about|around|some|nearly|almost|roughly|more than|less than|over|under|up to)?\s*$/i, ''), 3).split(' ');
+    // "include iron ingots ($5)": a verb before the noun phrase is not part of it.
+    if (words.length > 2 && VERB_FORMS.has(words[0]!.toLowerCase())) words.shift();
+    const np = words.join(' ');
+    // A name in front of the brackets ("Minnesota (around $240,000)") is where or who, not what is measured.
+    if (np && /^\p{Ll}/u.test(words[words.length - 1]!) && !/^\p{Lu}/u.test(np) && !weakHead(np) && !/^(?:half|third|quarter|majority|most|all|some)$/i.test(np) && !isTimeWord(np)) return np;
+  }
   // "the film led the box office with $11.8m", "its biggest shareholder with 25%": when nothing else names what
   // the figure measures, the subject of its clause has it.
   const before = text.slice(Math.max(sentence.start, start - 160), start);
@@ -1060,6 +1070,14 @@ function subjectPhrase(subject: string): string {
   const clause = clauses.pop() ?? '';
   // "the German economy, which shrank 0.2%": the relative pronoun stands for the phrase before its comma.
   if (/^\s*(?:which|who|that)\s*$/i.test(clause) && clauses.length > 0) return phraseBefore(clauses.pop()!, 3);
+  // "a boost to shares which have advanced 4%": without a comma the pronoun still stands for the phrase before it.
+  const relative = /^(.*\S)\s+(?:which|who|that)\s*$/is.exec(clause);
+  if (relative) {
+    // "hid four donations that totaled": a number word ends the phrase as a digit would.
+    const words = phraseBefore(relative[1]!, 3).split(' ');
+    const number = words.findLastIndex((w) => SPELLED_VALUES[w.toLowerCase()] !== undefined);
+    return words.slice(number + 1).join(' ');
+  }
   const ws = wordsOf(clause);
   // "the average closed down 1.6%": the verb before the change word is not the subject's.
   while (ws.length > 1 && isPastForm(ws[ws.length - 1]!) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) ws.pop();
@@ -1275,7 +1293,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     }
     // "growth of 1.5% in Germany and 2.2% in France": a list item with nothing of its own measures what the
     // item before it, in the same unit, measured.
-    if (prevInSentence && prevInSentence.unit === parsed.unit && prevInSentence.context !== '' && (context === '' || context.toLowerCase() === (parsed.unit ?? '').toLowerCase()) && /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+$/i.test(text.slice(prevInSentence.end, start))) {
+    if (prevInSentence && prevInSentence.unit === parsed.unit && prevInSentence.context !== '' && (context === '' || context.toLowerCase() === (parsed.unit ?? '').toLowerCase()) && /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+(?:(?:by|to|at|of|from|in)\s+)?$/i.test(text.slice(prevInSentence.end, start))) {
+      // "rose by 8% globally and by 24% in China": the preposition repeated before the second item is no new head.
       context = prevInSentence.context;
     }
     // A score's second share ("46 percent to 44 percent") is the trailer's, not what the first measured.
