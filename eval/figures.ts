@@ -13,6 +13,9 @@
  * one it stops finding leaves it (compare two `--json` runs to see both). The rates give about 100 figures
  * and 60 dates on the shared corpus (BBC, PolNeAR train + dev, seeds).
  *
+ * Judged samples: the default seed (rules are written from it), `--seed=s5-fresh`, and the held-out `--seed=held-out`
+ * and `--seed=s6-fresh`, each judged only after the rules of its session were written.
+ *
  * Judgements live in `eval/figures-judged.tsv` (`--judged=<file>` for another): file, offset of the first digit,
  * figure text, context, verdict. `ok` when the context says what the figure measures (a reader of the sheet's
  * table would know what the number is of without the article: "Quarterly profits", "citizens evacuated",
