@@ -149,6 +149,8 @@ interface Found {
   end: number;
   /** For a relative pronoun ("who called it …"), the phrase it stands for. */
   ref?: Found;
+  /** A name joined to this one by "and" (`Mark Ellis and Jane Porter said`); `first` when it comes first. */
+  partner?: { start: number; end: number; first: boolean };
 }
 
 /** A lower-case -ly adverb ("quickly", "reportedly"). */
@@ -163,6 +165,34 @@ function skipAux(ws: Word[], i: number): number {
 /** The index of the word that starts at offset `start`, or -1. */
 function wordIndexAt(ws: Word[], start: number): number {
   return ws.findIndex((w) => w.start === start);
+}
+
+/** One word of a name: capitalised, an initial ("M."), not a possessive ("Young's"). */
+const NAME_TOKEN = /^\p{Lu}(?:\.|[\p{L}-]*(?:['’](?!s$)\p{L}[\p{L}-]*)?)$/u;
+const isNameToken = (w: Word | undefined): boolean => !!w && NAME_TOKEN.test(w.text);
+
+/**
+ * `Mark Ellis and Jane Porter said`, `said Mark Ellis and Jane Porter.`: the finder's phrase and a name joined
+ * to it by "and", read from the same words (up to four capitalised words; on the right, the name closes the
+ * clause). Whether both are people is for the caller, which knows who the article names.
+ */
+function withPartner(ws: Word[], f: Found | null): Found | null {
+  if (!f || f.ref) return f;
+  const at = wordIndexAt(ws, f.start);
+  const last = ws.findIndex((w) => w.end === f.end);
+  if (at < 0 || last < 0) return f;
+  if (ws[at - 1]?.lower === 'and' && isNameToken(ws[at - 2])) {
+    let s = at - 2;
+    while (s > 0 && at - 2 - s < 3 && isNameToken(ws[s - 1])) s--;
+    return { ...f, partner: { start: (ws[s] as Word).start, end: (ws[at - 2] as Word).end, first: true } };
+  }
+  if (ws[last + 1]?.lower === 'and' && isNameToken(ws[last + 2])) {
+    let e = last + 2;
+    while (e + 1 < ws.length && e - last - 2 < 3 && isNameToken(ws[e + 1])) e++;
+    const after = ws[e + 1];
+    if (!after || /^[,.;:!?]$/.test(after.text)) return { ...f, partner: { start: (ws[last + 2] as Word).start, end: (ws[e] as Word).end, first: false } };
+  }
+  return f;
 }
 
 /** The noun phrase ending right before word index `v` (the verb), read backwards. */
@@ -338,6 +368,12 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
   let count = 0;
   while (j < ws.length && count < 9) {
     const w = ws[j] as Word;
+    // "BIFA founder and director Elliot Grove", "president and chief executive": two titles of one person.
+    if (w.lower === 'and' && lastHead === j - 1 && isTitleNoun(ws[j - 1]) && titleThenName(ws, j + 1)) {
+      j++;
+      count++;
+      continue;
+    }
     if (isPunct(w) || NP_STOPS.has(w.lower) || SPEECH_VERBS.has(w.lower) || isPronoun(w.lower) || DETERMINERS.has(w.lower)) break;
     if (LINKING_PREPS.has(w.lower)) {
       const next = ws[j + 1];
@@ -362,6 +398,9 @@ function nounPhraseForward(ws: Word[], i: number): Found | null {
   if (lastHead < 0) return null;
   return { start: first.start, end: (ws[lastHead] as Word).end };
 }
+
+/** A lower-case person noun or title ("founder", "director"). */
+const isTitleNoun = (w: Word | undefined): boolean => !!w && w.text === w.lower && (PERSON_NOUNS.has(w.lower) || TITLE_WORDS.has(w.lower));
 
 /**
  * "BBC political correspondent Mark Mardell", "director of rugby Nigel Melville": from word `j`, up to three
@@ -402,6 +441,19 @@ function accordingTo(ws: Word[]): Found | null {
 
 /** A lower-case -ing verb opening a participle clause ("giving", "referring"), not a preposition or noun in -ing. */
 const isParticiple = (w: string): boolean => /^[a-z]{3,}ing$/.test(w) && !/^(?:according|during|including|regarding|concerning|following|something|nothing|anything|everything|morning|evening|king|thing|spring|string|ring|wing|meeting|building|hearing|briefing|ruling|funding|polling)$/.test(w);
+
+/**
+ * True when the words after a quote open with a short sentence that is only an attribution: `Hayward explained.`,
+ * `the manager added on Sunday.` (a speaker, a speech verb, a few words more, and a full stop before any colon).
+ */
+function bareAttribution(ws: Word[], text: string): boolean {
+  const stop = ws.findIndex((w) => /^[.!?:;]$/.test(w.text));
+  if (stop < 2 || stop > 8 || ws[stop]?.text !== '.') return false;
+  const sentence = ws.slice(0, stop + 1);
+  const verb = sentence.findIndex((w) => isVerb(w));
+  const who = verb > 0 && !WEAK_SPEECH_VERBS.has(sentence[verb]?.lower ?? '') && !(sentence[verb] as Word).lower.endsWith('ing') ? attributionAfter(sentence, text, false) : null;
+  return !!who && who.start === (ws[0] as Word).start && sentence.slice(0, verb).every((w) => !isPunct(w));
+}
 
 /** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
 function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found | null {
@@ -561,7 +613,7 @@ function closingAttribution(ws: Word[], text: string): Found | null {
     const clause = ws.slice(c);
     const v = clause.findIndex((w) => isVerb(w));
     if (v < 1 || v > 5 || clause.slice(1, v).some((w) => isPunct(w))) continue;
-    return attributionAfter(clause, text, false);
+    return withPartner(clause, attributionAfter(clause, text, false));
   }
   return null;
 }
@@ -718,7 +770,8 @@ function attributionBefore(ws: Word[], text: string): Found | null {
       // "with Trump reportedly yelling: “…”": the one doing the -ing, named right before it.
       const own = subjectBefore(ws, k);
       const ownAt = own ? wordIndexAt(ws, own.start) : -1;
-      if (own && ws[ownAt - 1]?.lower === 'with' && validSubject(text.slice(own.start, own.end))) return own;
+      // ("… discussed with Page Six, explaining that": across a comma the -ing goes with the sentence's subject.)
+      if (own && ws[ownAt - 1]?.lower === 'with' && ws[k - 1]?.text !== ',' && validSubject(text.slice(own.start, own.end))) return own;
       // "They will meet next week, Spicer said, adding, “…”": the participle goes with the nearest speech
       // clause before it, not with the sentence's first subject.
       if (ws[k - 1]?.text === ',') {
@@ -1048,8 +1101,16 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     // clause's start still is).
     const possessive = /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
     const edge = clauseEdge(text, m.runStart, !possessive);
-    const subject = opensClause(text, edge) || (!possessive && speaksInClause(text, m.runStart, m.end));
-    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak: subject && subordinateAt(text, edge), end: m.end });
+    // "The teen's lawyer, John Waldron, said": a name between commas closes its apposition with the verb.
+    const apposed = text[edge] === ',' && SAID_AFTER_APPOSITION.test(text.slice(m.end, m.end + 40));
+    const opens = opensClause(text, edge, m.end);
+    const speaks = !opens && !possessive && (apposed || speaksInClause(text, m.runStart, m.end));
+    // "…, pointing out that the paper's Robert Costa had reported": a name and its speech verb inside a clause
+    // yield to the sentence's own subject, as a subordinate clause's subject does.
+    const verbOnly = !opens && !speaks && !possessive && speechVerbFollows(text, m.end);
+    const subject = opens || speaks || verbOnly;
+    const weak = verbOnly ? reportedClause(text, edge) : subject && subordinateAt(text, edge);
+    if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak, end: m.end });
   }
   for (const [name, pi] of info) pi.gender = genderOfName(name, pi.titles);
   const capCounts = new Map<string, number>();
@@ -1255,13 +1316,13 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     let via: Attribution['via'] = 'none';
     const tryAfter = (): void => {
       if (!found && afterWords.length > 0) {
-        found = attributionAfter(afterWords, text, commaSlot);
+        found = withPartner(afterWords, attributionAfter(afterWords, text, commaSlot));
         if (found) via = 'after';
       }
     };
     const tryBefore = (): void => {
       if (!found && beforeWords.length > 0) {
-        found = attributionBefore(beforeWords, text);
+        found = withPartner(beforeWords, attributionBefore(beforeWords, text));
         if (found) via = 'before';
       }
     };
@@ -1271,7 +1332,11 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     while (lastWordAt >= 0 && /^[,:]$/.test(beforeWords[lastWordAt]?.text ?? '')) lastWordAt--;
     const lb = beforeWords[lastWordAt];
     const introduced = lastWordAt < beforeWords.length - 1 && !!lb && isVerb(lb) && !WEAK_SPEECH_VERBS.has(lb.lower);
-    if (afterFirst && !introduced) {
+    // `… says he is ready ‘It has been a long wait.’ Hayward explained.`: a sentence that is only a speaker and
+    // a speech verb, right after a quote that closed its own sentence, names that quote's speaker.
+    // (A fragment woven into the sentence before, `said that ‘it has …’`, stays with that sentence.)
+    const ownSentence = /^[A-Z]/.test(text[span.start] ?? '') && lb?.lower !== 'that';
+    if ((afterFirst || (ownSentence && /[.!?]$/.test(innerEnd) && bareAttribution(afterWords, text))) && !introduced) {
       tryAfter();
       tryBefore();
     } else {
@@ -1297,7 +1362,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       }
     }
     if (!found && beforeWords.length > 0) {
-      found = subjectOfSentence(beforeWords, text, (n) => knownParts.has(n), (w) => capCounts.get(w) ?? 0);
+      found = withPartner(beforeWords, subjectOfSentence(beforeWords, text, (n) => knownParts.has(n), (w) => capCounts.get(w) ?? 0));
       if (found) via = 'before';
     }
     // A bare quote after a paragraph that ends "X said:" belongs to X.
@@ -1346,24 +1411,29 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
       const apposed = f.ref ? null : APPOSED_NAME.exec(text.slice(f.end, f.end + 80));
       if (apposed && !text.slice(f.start, f.end).includes(',') && namedApposition(text.slice(f.start, f.end + apposed[0].length), isKnownPerson)) f.end += apposed[0].length;
       // `"…," Mark Ellis and Jane Porter said` / `said Mark Ellis and Jane Porter`: two people the article names,
-      // joined by "and", speak together; the mention and the speaker hold both.
+      // joined by "and", speak together; the mention and the speaker hold both. The finder read the pair.
       // `resolved` is null for "David and Jeanne Heidler": a first name alone before "and" shares the other's
       // surname, and the pair is kept as written.
       let partner: { first: boolean; resolved: string | null } | null = null;
-      if (!f.ref && (via === 'after' || via === 'before') && JOINT_NAME.test(text.slice(f.start, f.end))) {
-        const left = JOINT_LEFT.exec(text.slice(Math.max(0, f.start - 50), f.start));
-        const right = left ? null : JOINT_RIGHT.exec(text.slice(f.end, f.end + 50));
-        const other = left ?? right;
-        if (other) {
-          const name = other[1] as string;
-          const otherStart = left ? f.start - other[0].length + other[0].indexOf(name) : f.end + other[0].indexOf(name);
-          const sharesSurname = !!left && !name.includes(' ') && isGenderedFirstName(name);
-          const resolved = sharesSurname ? null : resolve(name, f.start);
-          // Not a place ("at Old Trafford and Ancelotti said") and not a firm ("Ernst and Young's …").
-          if (!afterLocative(text, otherStart) && (sharesSurname || isKnownPerson(resolved ?? ''))) {
-            partner = { first: !!left, resolved };
-            if (left) f.start = otherStart;
-            else f.end += other[0].length;
+      const pt = f.partner;
+      if (pt && JOINT_NAME.test(text.slice(f.start, f.end)) && JOINT_NAME.test(text.slice(pt.start, pt.end))) {
+        const name = text.slice(pt.start, pt.end);
+        const sharesSurname = pt.first && !name.includes(' ') && isGenderedFirstName(name);
+        const resolved = sharesSurname ? null : resolve(name, f.start);
+        // Not a place ("at Old Trafford and Ancelotti said") and not a firm ("Ernst and Young's …").
+        const person = !afterLocative(text, pt.start) && (sharesSurname || isKnownPerson(resolved ?? ''));
+        // "Ruby Tide and Joe Hale said", "said Coldplay and Chris Martin": a band named with its singer is no
+        // second speaker; the person in the pair speaks.
+        const ownName = text.slice(f.start, f.end);
+        const ownPerson = sharesSurname || (!namesGroup(text, ownName) && isKnownPerson(resolve(ownName, f.start) ?? ''));
+        if (person && !namesGroup(text, name)) {
+          if (ownPerson) {
+            partner = { first: pt.first, resolved };
+            if (pt.first) f.start = pt.start;
+            else f.end = pt.end;
+          } else {
+            f.start = pt.start;
+            f.end = pt.end;
           }
         }
       }
@@ -1482,10 +1552,24 @@ const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}-]*(?:['’](?!s\b)\p{L}[\p{L}-]*
 const NAME_WORDS = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 /** A speaker mention that is a name: capitalised words only ("Jane Porter", "O’Hara"). */
 const JOINT_NAME = new RegExp(`^${NAME_WORDS}$`, 'u');
-/** A name and "and" right before a speaker mention; a name after "and" right after it, closing the clause. */
-const JOINT_LEFT = new RegExp(`(?:^|[\\s,;:"“”])(${NAME_WORDS})\\s+and\\s+$`, 'u');
-const JOINT_RIGHT = new RegExp(`^\\s+and\\s+(${NAME_WORDS})(?=\\s*(?:[,.;:!?]|$))`, 'u');
 const JOINT_PAIR = new RegExp(`^(${NAME_WORDS})\\s+and\\s+(${NAME_WORDS})$`, 'u');
+
+/** A group's word right before its name: "the band Ruby Tide", "rock group Velvet Crane". */
+const GROUP_BEFORE = /\b(?:band|group|duo|trio|quartet|quintet|orchestra|choir|outfit|boyband|girlband)\s+$/i;
+/** Its members after it: "Coldplay's singer", "Ruby Tide frontman Joe Hale", "Velvet Crane members". */
+const GROUP_AFTER = /^(?:['’]s?)?\s+(?:lead\s+)?(?:singer|frontman|frontwoman|guitarist|drummer|bassist|vocalist|keyboardist|members?|bandmates?)\b/i;
+
+/** True when the article calls `name` a band or a group somewhere (each use checked, up to a bound). */
+function namesGroup(text: string, name: string): boolean {
+  let from = 0;
+  for (let n = 0; n < 50; n++) {
+    const i = text.indexOf(name, from);
+    if (i < 0) return false;
+    if (GROUP_BEFORE.test(text.slice(Math.max(0, i - 16), i)) || GROUP_AFTER.test(text.slice(i + name.length, i + name.length + 30))) return true;
+    from = i + name.length;
+  }
+  return false;
+}
 
 /** Words that qualify a title before a name: "shadow home secretary", "acting foreign minister". */
 const TITLE_MODIFIERS = new Set('shadow home foreign vice acting interim assistant general senior junior first prime state party campaign press rights defence defense finance health justice interior environment education transport trade'.split(' '));
@@ -1494,7 +1578,13 @@ const NOT_A_TITLE = new Set(
 );
 /** The verb right after the name, or after one aside between commas ("X, 45, said", "X, who also helped, said"). */
 const SAID_AFTER = new RegExp(`^(?:\\s*,[^,.;"“”‘’]{1,100},)?\\s+(?:${SAID})\\b`, 'i');
-const SAID_BEFORE = new RegExp(`\\b(?:${SAID})\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
+/**
+ * "The teen's lawyer, John Waldron, said Thursday he …": the verb right after the apposition's closing comma, when
+ * what follows it is not its own inverted subject ("…, said police").
+ */
+const SAID_AFTER_APPOSITION = new RegExp(`^,\\s+(?:${SAID})(?=\\s*[,.;:]|\\s+(?:that|he|she|they|on|in|at|after|before|during|yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)`, 'i');
+/** The inverted verb before a name follows the quote or a comma ("…,” said X"); "Weber insisted Hoffmann will …" reports. */
+const SAID_BEFORE = new RegExp(`(?:^|[.!?]\\s+|[,;:"“”‘’'—–(]\\s*)(?:${SAID})\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
 
 /**
  * "…, David Tourgeman said.", "Richard Rhoades, who also helped, said" and "said fertility specialist Dr. David
@@ -1544,20 +1634,61 @@ function clauseEdge(text: string, pos: number, pastTitles: boolean): number {
   return i;
 }
 
+const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'that', 'when', 'after', 'before', 'so']);
+/** Of those, the ones that also join two nouns or open a prepositional phrase ("with Mr Brown and Colin Birch at …"). */
+const NOUN_JOINERS = new Set(['and', 'as', 'after', 'before']);
+/** The word after a name, past one aside between commas ("As John Cornyn, the No. 2 in the party, put it"). */
+const VERB_AFTER_NAME = /^(?:\s*,[^;:]{1,100}?,['’"”]*)?\s+([a-z]+)\b/;
+/** Words that, right after a name, show it is no clause's subject: a preposition, a conjunction, a relative. */
+const NOT_A_VERB = new Set('of for at with from in on to by about into over under after before during than and or but nor who whom which whose that the a an his her their its this'.split(' '));
+
 /**
- * True when only sentence openers ("But", "On Monday,") stand between the sentence start and a name whose
- * clauseEdge is `i`.
+ * True when only sentence openers ("But", "On Monday,", "Having resolved his future,") stand between the sentence
+ * start and a name whose clauseEdge is `i` and which ends at `end`.
  */
-function opensClause(text: string, i: number): boolean {
-  if (i < 0 || /[\n.!?;:—–]/.test(text[i] as string)) return true;
+function opensClause(text: string, i: number, end: number): boolean {
+  // "… four players — Leon Marsh, Kyle Dunn and …": after a dash, a name that a list goes on from is no subject.
+  if (i >= 0 && /[—–]/.test(text[i] as string)) return !/^\s*(?:[,—–]|and\b)/.test(text.slice(end, end + 6));
+  if (i < 0 || /[\n.!?;:]/.test(text[i] as string)) return true;
   if (text[i] === ',') {
     // "On Monday, Trump said": a comma after an opening phrase of a few words.
     const lo = Math.max(0, i - 60);
     const before = text.slice(lo, i);
     const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(', '));
     const phrase = before.slice(start + 1).trim().split(/\s+/);
-    return phrase.length <= 5 && LEADING_PREPS.has((phrase[0] ?? '').toLowerCase());
+    const first = phrase[0] ?? '';
+    return phrase.length <= 5 && (LEADING_PREPS.has(first.toLowerCase()) || /^[A-Z][a-z]+ing$/.test(first));
   }
   const prevWord = /(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 12), i + 1))?.[1]?.toLowerCase() ?? '';
-  return ['and', 'but', 'while', 'as', 'because', 'that', 'when', 'after', 'before', 'so'].includes(prevWord);
+  if (!CLAUSE_WORDS.has(prevWord)) return false;
+  // "… Chris Chantler and Mark O'Hara — who", "driving her daughter and Barnes from a concert": a name joined to
+  // another noun opens no clause; "and Barnes allegedly stabbed" does.
+  if (!NOUN_JOINERS.has(prevWord)) return true;
+  const next = VERB_AFTER_NAME.exec(text.slice(end, end + 120))?.[1];
+  return next !== undefined && !NOT_A_VERB.has(next);
+}
+
+/**
+ * True when the clause piece before a name's clauseEdge `i` reports what someone else said: "pointing out that
+ * the paper's Robert Costa had reported", "said Trump continued to …". (After a comma alone, "…, Weber admits",
+ * the name opens its own clause.)
+ */
+function reportedClause(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 50), i + 1);
+  const piece = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+  return piece.split(/\s+/).some((w) => w === 'that' || (SPEECH_VERBS.has(w) && !w.endsWith('ing')));
+}
+
+/** "…, Weber admits he …", "Ms Lee also told …": a name right before its finite speech verb is the one speaking. */
+function speechVerbFollows(text: string, end: number): boolean {
+  const m = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const first = m[1] as string;
+  const skip = AUXILIARIES.has(first) || isLyAdverb(first);
+  const verb = skip ? m[2] ?? '' : first;
+  // "the £7.4m from the UK Treasury announced by the Chancellor": a participle, not the name's verb.
+  if ((skip ? m[3] : m[2]) === 'by') return false;
+  // "Conroy asked Sanders whether …": the one asked gives the answer that follows. ("Wasp tells the story of" is
+  // a film, so the present "tell" is left out; "Mr Hussen told The Times" is his.)
+  return SPEECH_VERBS.has(verb) && !verb.endsWith('ing') && !WEAK_SPEECH_VERBS.has(verb) && !/^(?:ask|tell)/.test(verb);
 }

@@ -1,0 +1,102 @@
+/**
+ * Speaker faults found in Daily Mail and US news text: who "he" is after a sentence that names someone who is not
+ * its subject, a narrator after a quote that closed its own sentence, and a band named beside its singer.
+ * Fixtures are written for these tests, in the shape of the corpus (one-line Daily Mail paragraphs, captions
+ * without a full stop, British single marks).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { extractQuotes } from '../functions/pipeline/extract/quotes.ts';
+
+const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
+const run = (text: string) => extractQuotes(text, starts(text), extractEntities(text, starts(text)).people, 100).quotes;
+const speakerOf = (text: string, start: string) => run(text).find((q) => q.text.startsWith(start));
+
+describe('"he" and "she" skip a name that is no subject', () => {
+  it('a name joined by "and" to an object of "with" is not the subject of the next "He said:"', () => {
+    const t = 'Former minister Alan Reid urged voters to back his party. Mr Reid was speaking at a rally with local candidate and shadow transport secretary Colin Birch at a village hall in Fife. He said: ‘There is no time to lose in this campaign.’';
+    expect(speakerOf(t, 'There is no time')).toMatchObject({ speaker: 'Alan Reid', speakerMention: 'He' });
+  });
+
+  it('"and X" with a verb after it still opens a clause', () => {
+    const t = 'The coach Mark Dunn left early and Peter Vale stayed behind with the squad. ‘We train again on Monday morning,’ he said.';
+    expect(speakerOf(t, 'We train again')?.speaker).toBe('Peter Vale');
+  });
+
+  it('a list of players after a dash is no subject', () => {
+    const t = 'Steve Grant will be confirmed as manager today. Having settled his own future, Grant will now turn to the contracts of four players — Leon Marsh, Kyle Dunn, Ryan Tait and Scott Pryce — who are out of contract. ‘I’ve said for weeks that once my own position was sorted the players would want to know,’ he said.';
+    expect(speakerOf(t, 'I’ve said for weeks')?.speaker).toBe('Steve Grant');
+  });
+
+  it('the subject of a reported clause ("insisted Hoffmann, whose side …, will") does not take the next "He said:"', () => {
+    const t = 'Defender Lukas Weber says Jens Hoffmann would thrive in England. However, Weber insisted Hoffmann, whose side are tenth in the table, will need time to decide. He said: ‘I think he should just finish the season and then take a break.’';
+    expect(speakerOf(t, 'I think he should')?.speaker).toBe('Lukas Weber');
+  });
+
+  it('after "for Hoffmann," the name with the speech verb is the subject: "Weber admits he …"', () => {
+    const t = 'Defender Lukas Weber says Jens Hoffmann would thrive in England. Hoffmann waves to the fans. But for all that a new challenge lies ahead for Hoffmann, Weber admits he cannot see what went wrong. He said: ‘It is obviously sad news for the club and for the fans.’';
+    expect(speakerOf(t, 'It is obviously sad')?.speaker).toBe('Lukas Weber');
+  });
+
+  it('"discussed with Page Nine, explaining that ‘…’" is not said by Page Nine, nor is the next quote', () => {
+    const t = 'Actress Carla Benton has revealed her new look. And with her new role came a change in hair, which Carla also discussed with Page Nine, explaining that ‘female politicians get a lot of flak for their looks’. ‘There is a lot of scrutiny about how women in power present themselves,’ she said.';
+    expect(speakerOf(t, 'female politicians')?.speaker).not.toBe('Page Nine');
+    expect(speakerOf(t, 'There is a lot of scrutiny')?.speaker).toBe('Carla Benton');
+  });
+
+  it('a name in apposition closed by "said Thursday" is the subject; an object before ", said" is not', () => {
+    const t = 'Caleb Barnes, 20, and the girl met online. Police found the car after driving her daughter and Barnes from a concert. The teen\'s lawyer, John Waldron, said Thursday he believes his client was under Barnes\' control. ‘There has to be some type of duress or coercion,’ he said.';
+    expect(speakerOf(t, 'There has to be')?.speaker).toBe('John Waldron');
+    const u = 'Chris Lane died at the scene. Another local, Richard Rhoades, who also tried to help Lane, said he took off his shirt. ‘I just thought it would be nice to close his eyes,’ he said.';
+    expect(speakerOf(u, 'I just thought')?.speaker).toBe('Richard Rhoades');
+  });
+
+  it('the one asked answers: "Conroy asked Sanders whether … “…,” he said"', () => {
+    const t = 'Senator Bernard Sands held a rally. Last month, the Herald\'s Scott Conroy asked Sands whether his health was fair game. “Sure it is. I would not have run if I were not well,” he said.';
+    expect(speakerOf(t, 'Sure it is')?.speaker).toBe('Bernard Sands');
+  });
+
+  it('a name and its speech verb inside a "that" clause yield to the sentence\'s subject', () => {
+    const t = 'Dr. Ben Carter turned the story back on the paper, pointing out that the paper\'s Robert Costa had reported in June that the campaign was failing. “Apparently not,” he said. “A leopard does not change its spots.”';
+    expect(speakerOf(t, 'A leopard')?.speaker).toBe('Ben Carter');
+  });
+});
+
+describe('a narrator after a quote that closed its own sentence', () => {
+  it('`‘….’ Hayward explained.` beats a caption with a speech verb before the quote', () => {
+    const t = 'Dean Hayward was pleased with the point. Striker Jack Moore (right) says he is ready for the derby ‘It has been a long wait for the fans and for the players.’ Hayward explained.';
+    expect(speakerOf(t, 'It has been a long wait')).toMatchObject({ speaker: 'Dean Hayward', speakerMention: 'Hayward' });
+  });
+
+  it('but not a quote that a speech verb introduces, nor a fragment after "said that"', () => {
+    const t = 'Dean Hayward was pleased with the point. Jack Moore said: ‘It has been a long wait for everyone here.’ Hayward explained.';
+    expect(speakerOf(t, 'It has been a long wait')?.speaker).toBe('Jack Moore');
+    const u = 'Dean Hayward was pleased with the point. Jack Moore said after the game that ‘it has been a long wait for everyone here.’ Hayward explained.';
+    expect(speakerOf(u, 'it has been a long wait')?.speaker).toBe('Jack Moore');
+  });
+
+  it('nor a sentence that goes on past the speaker and verb', () => {
+    const t = 'Jack Moore said: ‘It has been a long wait for everyone here.’ Dean Hayward explained that the club had waited too.';
+    expect(speakerOf(t, 'It has been a long wait')?.speaker).toBe('Jack Moore');
+  });
+});
+
+describe('two names joined by "and": read by the finder, people only', () => {
+  it('a band named with its singer is no joint speaker: the singer speaks', () => {
+    const t = 'The band Ruby Tide played their first show in Leeds. ‘We wrote it in a single night in a flat,’ Ruby Tide and Joe Hale said.';
+    expect(speakerOf(t, 'We wrote it')).toMatchObject({ speaker: 'Joe Hale', speakerMention: 'Joe Hale' });
+    const u = 'Rock band Velvet Crane released a new album. Velvet Crane and Joe Hale said: ‘We wrote it in a single night in a flat.’';
+    expect(speakerOf(u, 'We wrote it')?.speaker).toBe('Joe Hale');
+  });
+
+  it('a name the article never gives a person is no partner: "said Coldplane and Chris Martin"', () => {
+    const t = 'Coldplane topped the charts again this week. ‘We wrote it in a single night in a flat,’ said Coldplane and Chris Martin.';
+    expect(speakerOf(t, 'We wrote it')?.speaker).toBe('Chris Martin');
+  });
+
+  it('two people still speak together, before or after the verb', () => {
+    for (const t of ['Mark Ellis and Jane Porter lead the appeal. ‘We will appeal the ruling,’ Mark Ellis and Jane Porter said.', 'Mark Ellis and Jane Porter lead the appeal. Mark Ellis and Jane Porter said: ‘We will appeal the ruling.’']) {
+      expect(speakerOf(t, 'We will appeal')).toMatchObject({ speaker: 'Mark Ellis and Jane Porter', speakerMention: 'Mark Ellis and Jane Porter' });
+    }
+  });
+});
