@@ -60,6 +60,24 @@ describe('"he" and "she" skip a name that is no subject', () => {
     const t = 'Dr. Ben Carter turned the story back on the paper, pointing out that the paper\'s Robert Costa had reported in June that the campaign was failing. “Apparently not,” he said. “A leopard does not change its spots.”';
     expect(speakerOf(t, 'A leopard')?.speaker).toBe('Ben Carter');
   });
+
+  it('a name before its speech verb is no subject after a determiner or "nor", or before a passive', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Alex Fergus said the striker was fit again, but the Scot admitted he was unsure. “Ruud is the best striker in Europe,” he said.', 'Ruud is the best', 'Alex Fergus'],
+      ['Michael Howes set out the plan. Neither Mr Howes nor Mr Letwick would say how big the cuts were. As the Tory leader declared, the aim is a real divide. “At this election, people will have a clear choice,” he said.', 'At this election', 'Michael Howes'],
+      ['Finance Minister Sue Essex said it was a fair deal. The settlement includes the full £7m from the Treasury Office announced by Chancellor Gordon Brown. She said she was “confident that councils will be able to set fair council taxes.”', 'confident that councils', 'Sue Essex'],
+    ];
+    for (const [t, start, who] of cases) expect(speakerOf(t, start)?.speaker).toBe(who);
+  });
+
+  it('a film that "tells the story" is no one; "said X." closing a sentence without a comma still speaks', () => {
+    const t = 'Director Andrea Arnell is nominated. Her short film Wasp tells the story of a young mum on a night out. “The other nominees said they made their films for a reason,” she explains.';
+    expect(speakerOf(t, 'The other nominees')?.speaker).toBe('Andrea Arnell');
+    const u = 'Carl Gavin spoke first. Some games on the market have educational elements said Mr Martin Owen. “Even in a racing game it is not just the speed that engages people,” he said.';
+    expect(speakerOf(u, 'Even in a racing game')?.speaker).toBe('Martin Owen');
+    const v = 'Donald Tramp spoke first. Asked who leads the party, he said Paul Ryland. “I would say Paul for the time being,” he said.';
+    expect(speakerOf(v, 'I would say Paul')?.speaker).toBe('Donald Tramp');
+  });
 });
 
 describe('a narrator after a quote that closed its own sentence', () => {
@@ -92,6 +110,11 @@ describe('two names joined by "and": read by the finder, people only', () => {
   it('a name the article never gives a person is no partner: "said Coldplane and Chris Martin"', () => {
     const t = 'Coldplane topped the charts again this week. ‘We wrote it in a single night in a flat,’ said Coldplane and Chris Martin.';
     expect(speakerOf(t, 'We wrote it')?.speaker).toBe('Chris Martin');
+  });
+
+  it('two titles joined by "and" stay one description: "said BIFA founder and director Elliot Grove"', () => {
+    const t = 'The awards began in 1998. "This year\'s nominees show the strength of British film," said BIFA founder and director Elliot Grove.';
+    expect(speakerOf(t, 'This year')).toMatchObject({ speaker: 'Elliot Grove', speakerMention: 'BIFA founder and director Elliot Grove' });
   });
 
   it('two people still speak together, before or after the verb', () => {

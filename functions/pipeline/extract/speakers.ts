@@ -1107,7 +1107,8 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     const speaks = !opens && !possessive && (apposed || speaksInClause(text, m.runStart, m.end));
     // "…, pointing out that the paper's Robert Costa had reported": a name and its speech verb inside a clause
     // yield to the sentence's own subject, as a subordinate clause's subject does.
-    const verbOnly = !opens && !speaks && !possessive && speechVerbFollows(text, m.end);
+    // Not after a determiner, a preposition or "nor" ("the Scot admitted", "Neither Mr Howard nor Mr Letwin would say").
+    const verbOnly = !opens && !speaks && !possessive && /^[A-Z]/.test(text[m.runStart] ?? '') && !NOT_A_SUBJECT.has(wordBeforeName(text, m.runStart)) && !ACCORDING_TO.test(text.slice(sentenceStart(text, m.runStart, Math.max(0, m.runStart - 300)), m.runStart)) && speechVerbFollows(text, m.end);
     const subject = opens || speaks || verbOnly;
     const weak = verbOnly ? reportedClause(text, edge) : subject && subordinateAt(text, edge);
     if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak, end: m.end });
@@ -1585,6 +1586,11 @@ const SAID_AFTER = new RegExp(`^(?:\\s*,[^,.;"“”‘’]{1,100},)?\\s+(?:${SA
 const SAID_AFTER_APPOSITION = new RegExp(`^,\\s+(?:${SAID})(?=\\s*[,.;:]|\\s+(?:that|he|she|they|on|in|at|after|before|during|yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)`, 'i');
 /** The inverted verb before a name follows the quote or a comma ("…,” said X"); "Weber insisted Hoffmann will …" reports. */
 const SAID_BEFORE = new RegExp(`(?:^|[.!?]\\s+|[,;:"“”‘’'—–(]\\s*)(?:${SAID})\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
+/**
+ * Without that comma, only when the name ends the sentence and only titles stand between: "… have educational
+ * elements said Mr Owen." ("he said Ryan." names the one he chose.)
+ */
+const SAID_BEFORE_CLOSING = new RegExp(`(?:^|\\s)([a-z]+)\\s+(?:${SAID})((?:\\s+[\\p{L}.'’-]+){0,4})\\s+$`, 'u');
 
 /**
  * "…, David Tourgeman said.", "Richard Rhoades, who also helped, said" and "said fertility specialist Dr. David
@@ -1594,7 +1600,12 @@ const SAID_BEFORE = new RegExp(`(?:^|[.!?]\\s+|[,;:"“”‘’'—–(]\\s*)(?
  */
 function speaksInClause(text: string, runStart: number, end: number): boolean {
   if (SAID_AFTER.test(text.slice(end, end + 120))) return true;
-  const before = SAID_BEFORE.exec(text.slice(Math.max(0, runStart - 60), runStart));
+  const lead = text.slice(Math.max(0, runStart - 60), runStart);
+  const closing = SAID_BEFORE.test(lead) || !/^\s*\.(?:\s|$)/.test(text.slice(end, end + 3)) ? null : SAID_BEFORE_CLOSING.exec(lead);
+  if (closing && !NOMINATIVE.has(closing[1] as string) && !NOT_A_TITLE.has(closing[1] as string)) {
+    return (closing[2] ?? '').split(/\s+/).filter(Boolean).every((w) => isCap(w) || TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || TITLE_MODIFIERS.has(w));
+  }
+  const before = SAID_BEFORE.exec(lead);
   // Only titles and descriptions between verb and name: "says she appreciated Machado", "said after meeting
   // with Russian President Putin" put the name in another clause or phrase.
   // And the name closes the clause: in "says Kaine has a passion …" Kaine is the subject of what is said.
@@ -1634,6 +1645,19 @@ function clauseEdge(text: string, pos: number, pastTitles: boolean): number {
   return i;
 }
 
+/** The lower-case word that ends at `i` ("" when `i` is punctuation). */
+const wordAt = (text: string, i: number): string => (/([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 12), i + 1))?.[1] ?? '').toLowerCase();
+/** The lower-case word before a name that starts at `start`, past an honorific ("nor Mr Letwin" gives "nor"). */
+function wordBeforeName(text: string, start: number): string {
+  const m = /([A-Za-z]+)\.?\s+(?:([A-Za-z]+)\.?\s+)?$/.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return '';
+  const near = (m[2] ?? m[1] ?? '').toLowerCase();
+  return m[2] && (HONORIFICS.has(near) || HONORIFICS.has(`${near}.`)) ? (m[1] as string).toLowerCase() : near;
+}
+
+/** "According to Mandaric, Redknapp vowed …": what the sentence reports is someone else's account. */
+const ACCORDING_TO = /^\W*according to\b/i;
+
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'as', 'because', 'that', 'when', 'after', 'before', 'so']);
 /** Of those, the ones that also join two nouns or open a prepositional phrase ("with Mr Brown and Colin Birch at …"). */
 const NOUN_JOINERS = new Set(['and', 'as', 'after', 'before']);
@@ -1641,6 +1665,8 @@ const NOUN_JOINERS = new Set(['and', 'as', 'after', 'before']);
 const VERB_AFTER_NAME = /^(?:\s*,[^;:]{1,100}?,['’"”]*)?\s+([a-z]+)\b/;
 /** Words that, right after a name, show it is no clause's subject: a preposition, a conjunction, a relative. */
 const NOT_A_VERB = new Set('of for at with from in on to by about into over under after before during than and or but nor who whom which whose that the a an his her their its this'.split(' '));
+/** Words before a name that make it no subject of the verb after it: a determiner, a preposition, a coordinator. */
+const NOT_A_SUBJECT = new Set('of for at with from in on to by about into over under during than and or nor the a an his her their its this'.split(' '));
 
 /**
  * True when only sentence openers ("But", "On Monday,", "Having resolved his future,") stand between the sentence
@@ -1664,6 +1690,8 @@ function opensClause(text: string, i: number, end: number): boolean {
   // "… Chris Chantler and Mark O'Hara — who", "driving her daughter and Barnes from a concert": a name joined to
   // another noun opens no clause; "and Barnes allegedly stabbed" does.
   if (!NOUN_JOINERS.has(prevWord)) return true;
+  // "As Gavin Cox of the website put it": "As" opening the sentence opens a clause ("such as Smith" does not).
+  if (prevWord === 'as' && /(?:^|[.!?\n]\s*)As$/.test(text.slice(Math.max(0, i - 4), i + 1))) return true;
   const next = VERB_AFTER_NAME.exec(text.slice(end, end + 120))?.[1];
   return next !== undefined && !NOT_A_VERB.has(next);
 }
