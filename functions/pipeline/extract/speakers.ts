@@ -1645,8 +1645,6 @@ function clauseEdge(text: string, pos: number, pastTitles: boolean): number {
   return i;
 }
 
-/** The lower-case word that ends at `i` ("" when `i` is punctuation). */
-const wordAt = (text: string, i: number): string => (/([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 12), i + 1))?.[1] ?? '').toLowerCase();
 /** The lower-case word before a name that starts at `start`, past an honorific ("nor Mr Letwin" gives "nor"). */
 function wordBeforeName(text: string, start: number): string {
   const m = /([A-Za-z]+)\.?\s+(?:([A-Za-z]+)\.?\s+)?$/.exec(text.slice(Math.max(0, start - 24), start));
