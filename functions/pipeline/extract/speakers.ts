@@ -167,9 +167,8 @@ function wordIndexAt(ws: Word[], start: number): number {
   return ws.findIndex((w) => w.start === start);
 }
 
-/** One word of a name: capitalised, an initial ("M."), not a possessive ("Young's"). */
-const NAME_TOKEN = /^\p{Lu}(?:\.|[\p{L}-]*(?:['’](?!s$)\p{L}[\p{L}-]*)?)$/u;
-const isNameToken = (w: Word | undefined): boolean => !!w && NAME_TOKEN.test(w.text);
+/** One word of a name: capitalised, an initial ("M."), not a possessive ("Young's"); JOINT_NAME read on one word. */
+const isNameToken = (w: Word | undefined): boolean => !!w && !w.text.includes(' ') && JOINT_NAME.test(w.text);
 
 /**
  * `Mark Ellis and Jane Porter said`, `said Mark Ellis and Jane Porter.`: the finder's phrase and a name joined
@@ -1108,7 +1107,7 @@ export function attributeQuotes(text: string, paragraphStarts: number[], spans: 
     // "…, pointing out that the paper's Robert Costa had reported": a name and its speech verb inside a clause
     // yield to the sentence's own subject, as a subordinate clause's subject does.
     // Not after a determiner, a preposition or "nor" ("the Scot admitted", "Neither Mr Howard nor Mr Letwin would say").
-    const verbOnly = !opens && !speaks && !possessive && /^[A-Z]/.test(text[m.runStart] ?? '') && !NOT_A_SUBJECT.has(wordBeforeName(text, m.runStart)) && !ACCORDING_TO.test(text.slice(sentenceStart(text, m.runStart, Math.max(0, m.runStart - 300)), m.runStart)) && speechVerbFollows(text, m.end);
+    const verbOnly = !opens && !speaks && !possessive && speechVerbFollows(text, m.end) && /^[A-Z]/.test(text[m.runStart] ?? '') && !NOT_A_SUBJECT.has(wordBeforeName(text, m.runStart)) && !ACCORDING_TO.test(text.slice(sentenceStart(text, m.runStart, Math.max(0, m.runStart - 300)), m.runStart));
     const subject = opens || speaks || verbOnly;
     const weak = verbOnly ? reportedClause(text, edge) : subject && subordinateAt(text, edge);
     if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak, end: m.end });
@@ -1590,7 +1589,7 @@ const SAID_BEFORE = new RegExp(`(?:^|[.!?]\\s+|[,;:"“”‘’'—–(]\\s*)(?
  * Without that comma, only when the name ends the sentence and only titles stand between: "… have educational
  * elements said Mr Owen." ("he said Ryan." names the one he chose.)
  */
-const SAID_BEFORE_CLOSING = new RegExp(`(?:^|\\s)([a-z]+)\\s+(?:${SAID})((?:\\s+[\\p{L}.'’-]+){0,4})\\s+$`, 'u');
+const SAID_BEFORE_CLOSING = new RegExp(`(?:^|\\s)([a-z]+)\\s+(?:${SAID})((?:\\s+\\S+){0,4})\\s+$`);
 
 /**
  * "…, David Tourgeman said.", "Richard Rhoades, who also helped, said" and "said fertility specialist Dr. David
