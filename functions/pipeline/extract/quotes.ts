@@ -9,7 +9,8 @@
  * British papers quote with single marks (‘…,’ said the minister / '…,' said the minister), whose closing
  * glyph is also the apostrophe. An article whose single opening marks outnumber its double marks is paired
  * on single marks instead (`quoteStyle`), where a mark inside a word ("it’s"), a possessive after s
- * ("the players’ efforts") and an elision ("’90s", "’em") are apostrophes, not quotation marks.
+ * ("the players’ efforts") and an elision ("’90s", "’em") are apostrophes, not quotation marks. Double marks
+ * outside its single-marked quotes are paired too (a story that mixes both).
  *
  * Repeated identical quotes are all kept: each occurrence is a place in the article a reader may check, and
  * the key-statement ranking is where duplicates are removed.
@@ -203,6 +204,23 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
   return spans;
 }
 
+/**
+ * The article's own style first. A British story (single marks) that also quotes in double marks ("…," said
+ * Lucy) keeps the double-marked spans that lie outside all of its own; one inside a single-marked quote is a
+ * nested quote and is left to it. (The reverse, single marks in a US story, is mostly scare quotes and
+ * apostrophes: its single marks stay unpaired.)
+ */
+function pairBothStyles(text: string, starts: number[], warnings: string[], style: QuoteStyle): QuoteSpan[] {
+  const own = pairQuotationMarks(text, starts, warnings, style);
+  if (style !== 'single') return own;
+  const other = pairQuotationMarks(text, starts, [], 'double');
+  if (other.length === 0) return own;
+  const endOf = (q: QuoteSpan): number => (q.close >= 0 ? q.close : q.end);
+  const outside = other.filter((o) => !own.some((q) => (o.open >= q.open && o.open <= endOf(q)) || (q.open >= o.open && q.open <= endOf(o))));
+  if (outside.length === 0) return own;
+  return [...own, ...outside].sort((a, b) => a.open - b.open);
+}
+
 /** A quoted run is speech unless it is a scare quote (one or two words) or a title ("a film called …"). */
 export function isSpeech(text: string, span: QuoteSpan): boolean {
   const inner = text.slice(span.start, span.end);
@@ -229,7 +247,7 @@ export interface DetailedQuote extends Quote {
 export function findQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number): { quotes: DetailedQuote[]; warnings: string[] } {
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
-  const all = pairQuotationMarks(text, starts, warnings, quoteStyle(text));
+  const all = pairBothStyles(text, starts, warnings, quoteStyle(text));
   const isQuote = all.map((s) => isSpeech(text, s));
   let kept = isQuote.filter(Boolean).length;
   let upTo = all.length;
