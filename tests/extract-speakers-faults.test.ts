@@ -96,6 +96,10 @@ describe('a narrator after a quote that closed its own sentence', () => {
   it('nor a sentence that goes on past the speaker and verb', () => {
     const t = 'Jack Moore said: ‘It has been a long wait for everyone here.’ Dean Hayward explained that the club had waited too.';
     expect(speakerOf(t, 'It has been a long wait')?.speaker).toBe('Jack Moore');
+    const u = 'The book claims that Gordon Brown told Tony Blair: ‘There is nothing you could ever say to me now.’ Mr Blair directly denied that quote on Wednesday.';
+    expect(speakerOf(u, 'There is nothing')?.speaker).not.toBe('Tony Blair');
+    const v = 'Dean Hayward was pleased. Jack Moore (right) says he is ready for the derby ‘It has been a long wait for all of us.’ Hayward explained to reporters after the game.';
+    expect(speakerOf(v, 'It has been a long wait')?.speaker).toBe('Dean Hayward');
   });
 });
 

@@ -451,8 +451,15 @@ function bareAttribution(ws: Word[], text: string): boolean {
   const sentence = ws.slice(0, stop + 1);
   const verb = sentence.findIndex((w) => isVerb(w));
   const who = verb > 0 && !WEAK_SPEECH_VERBS.has(sentence[verb]?.lower ?? '') && !(sentence[verb] as Word).lower.endsWith('ing') ? attributionAfter(sentence, text, false) : null;
-  return !!who && who.start === (ws[0] as Word).start && sentence.slice(0, verb).every((w) => !isPunct(w));
+  // After the verb only an adverb, a time or a phrase opened by a preposition ("explained to Sky Sports after the
+  // game"): "Mr Blair directly denied that quote." has an object and says something else.
+  const next = sentence[verb + 1] as Word;
+  const bare = next.text === '.' || isLyAdverb(next.text) || TIME_WORDS.has(next.lower) || AFTER_VERB_PREPS.has(next.lower);
+  return bare && !!who && who.start === (ws[0] as Word).start && sentence.slice(0, verb).every((w) => !isPunct(w));
 }
+
+/** Prepositions that may follow the verb of a bare attribution ("… Hayward explained to reporters."). */
+const AFTER_VERB_PREPS = new Set(['to', 'on', 'in', 'at', 'after', 'before', 'during', 'from', 'with', 'for', 'last', 'this']);
 
 /** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
 function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found | null {
