@@ -121,6 +121,11 @@ describe('two names joined by "and": read by the finder, people only', () => {
     expect(speakerOf(t, 'This year')).toMatchObject({ speaker: 'Elliot Grove', speakerMention: 'BIFA founder and director Elliot Grove' });
   });
 
+  it('a pair named inside a participle aside is not the subject of the verb after it', () => {
+    const t = 'The rally was loud. The sound system, cycling through the usual mix of songs by Ruby Tide and Tracy Chase, added Latin hits including "La Gozadera" and "Madre Tierra Oye Ya Ya."';
+    expect(speakerOf(t, 'Madre Tierra')?.speaker ?? null).toBeNull();
+  });
+
   it('two people still speak together, before or after the verb', () => {
     for (const t of ['Mark Ellis and Jane Porter lead the appeal. ‘We will appeal the ruling,’ Mark Ellis and Jane Porter said.', 'Mark Ellis and Jane Porter lead the appeal. Mark Ellis and Jane Porter said: ‘We will appeal the ruling.’']) {
       expect(speakerOf(t, 'We will appeal')).toMatchObject({ speaker: 'Mark Ellis and Jane Porter', speakerMention: 'Mark Ellis and Jane Porter' });

@@ -242,6 +242,9 @@ function subjectBefore(ws: Word[], v: number): Found | null {
       k--;
       while (k >= 0 && ws[k]?.text !== ',' && !isPunctStop(ws[k] as Word) && i - k < 24) k--;
     }
+    // "The sound system, cycling through songs by Pearl Jam and Tracy Chapman, added": the phrase before the
+    // comma closes a participle aside, and the subject before it was no speaker.
+    if (k >= 0 && ws[k]?.text === ',' && participleAside(ws, k + 1)) return null;
     // "Gov. John Kasich (R-OH), said", "Clinton, clearly frustrated, said": the phrase right before the comma.
     let e = i - 1;
     if (ws[e]?.text === ')') {
