@@ -216,7 +216,13 @@ function pairBothStyles(text: string, starts: number[], warnings: string[], styl
   const other = pairQuotationMarks(text, starts, [], 'double');
   if (other.length === 0) return own;
   const endOf = (q: QuoteSpan): number => (q.close >= 0 ? q.close : q.end);
-  const outside = other.filter((o) => !own.some((q) => (o.open >= q.open && o.open <= endOf(q)) || (q.open >= o.open && q.open <= endOf(o))));
+  // Both lists are in text order and a style's own spans do not overlap: one sweep, not every pair (a hostile
+  // text may hold thousands of each).
+  let j = 0;
+  const outside = other.filter((o) => {
+    while (j < own.length && endOf(own[j]!) < o.open) j++;
+    return j >= own.length || own[j]!.open > endOf(o);
+  });
   if (outside.length === 0) return own;
   return [...own, ...outside].sort((a, b) => a.open - b.open);
 }
