@@ -77,6 +77,54 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences: photo captions without a full stop (one-line tabloid text)', () => {
+  it('ends a caption before a word that can only open a sentence, followed by a lower-case word', () => {
+    const text =
+      'The striker trained with the squad in Leeds. Rossi jokes with goalkeeper Tom Hale during a session in Leeds on Tuesday He said: "We are ready." ' +
+      'Stylists say the nose ring is back. The singer wears a small gold nose ring The nose ring is not a new trend, experts say. ' +
+      'Hale (left) and Rossi (right) at the club’s training ground (pictured) In many of the photos, the pair are laughing.';
+    expect(split(text)).toEqual([
+      'The striker trained with the squad in Leeds.',
+      'Rossi jokes with goalkeeper Tom Hale during a session in Leeds on Tuesday',
+      'He said: "We are ready."',
+      'Stylists say the nose ring is back.',
+      'The singer wears a small gold nose ring',
+      'The nose ring is not a new trend, experts say.',
+      'Hale (left) and Rossi (right) at the club’s training ground (pictured)',
+      'In many of the photos, the pair are laughing.',
+    ]);
+  });
+
+  it('does not split before a title or a name after a word that takes one', () => {
+    for (const text of [
+      'She told The Guardian the plan was sound and wrote in The Times that it would work.',
+      'He starred in a film called The Aviator and a show called It Takes Two.',
+      'The indie band The Killers played, and the presenter of This Morning said she loved it.',
+      'Fans watched Channel 4’s The Undateables and read The Sun on the bus.',
+      'The club beat The Saints at home, then Alexander The Great was the quiz answer.',
+      'Both He and She are on the list of pronouns; police said it was hers.',
+    ]) {
+      expect(split(text)).toEqual([text]);
+    }
+  });
+
+  it('leaves lower-cased text alone: without capitals there is no seam to see', () => {
+    const story = "the striker trains in leeds on tuesday he said : `` we are ready . '' the club is top . ";
+    const text = story.repeat(3).trim();
+    const one = ["the striker trains in leeds on tuesday he said : `` we are ready . ''", 'the club is top .'];
+    expect(split(text)).toEqual([...one, ...one, ...one]);
+  });
+
+  it('returns exact, trimmed spans around a caption seam', () => {
+    const text = 'A dog waits by the door on Monday The dog, a collie, waited for nine years.';
+    const spans = splitSentences(text);
+    expect(spans).toEqual([
+      { start: 0, end: 'A dog waits by the door on Monday'.length },
+      { start: 'A dog waits by the door on Monday '.length, end: text.length },
+    ]);
+  });
+});
+
 describe('furniture', () => {
   const marked = (text: string): string[] => {
     const parts = split(text);

@@ -109,6 +109,95 @@ function wordAt(text: string, from: number): string {
   return text.slice(from, i).toLowerCase();
 }
 
+/**
+ * Photo captions in one-line text (CNN/DailyMail as distributed: one line per story) carry no full stop, so a
+ * caption runs into the sentence after it: "… training in Dortmund on Wednesday He said: …". In cased text the
+ * seam shows as a word that cannot end a title or a name ("Wednesday", "ring", "(left)") followed by a capital
+ * word that opens a sentence and, after it, a lower-case word ("He said", "The septum", "In many").
+ */
+const CAPTION_OPENERS = new Set([
+  'The', 'He', 'She', 'They', 'It', 'We', 'In', 'But', 'This', 'His', 'Her', 'Their', 'There', 'After', 'When',
+  'While', 'However', 'Meanwhile', 'Earlier', 'Last', 'Now',
+]);
+
+/** Words after which a capitalised word is a title or a name ("in The Times", "called It", "told The Sun"). */
+const TAKES_TITLE = new Set([
+  // articles, determiners, prepositions, conjunctions
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every',
+  'each', 'no', 'any', 'some', 'of', 'in', 'to', 'at', 'by', 'on', 'for', 'from', 'with', 'about', 'into', 'onto',
+  'than', 'like', 'as', 'via', 'over', 'under', 'after', 'before', 'between', 'against', 'during', 'without',
+  'within', 'through', 'across', 'behind', 'beyond', 'near', 'per', 'versus', 'vs', 'toward', 'towards', 'upon',
+  'among', 'around', 'outside', 'inside', 'off', 'since', 'until', 'including', 'featuring', 'starring', 'and',
+  'or', 'nor', 'but', 'so', 'if', 'whether', 'while', 'when', 'where', 'because', 'although', 'though', 'unless',
+  'then', 'not', 'also', 'both', 'either', 'neither',
+  // naming, saying, writing, reading, watching, joining: what follows may be a title, a name or an outlet
+  'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'branded', 'labelled', 'labeled',
+  'christened', 'known', 'spelled', 'spelt', 'marked', 'include', 'includes', 'included',
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'wrote', 'writes', 'write', 'writing', 'asked', 'asks',
+  'added', 'adds', 'declared', 'tweeted', 'posted', 'reported', 'reports', 'shouted', 'sang', 'sings', 'sing',
+  'read', 'reads', 'reading', 'watched', 'watch', 'watching', 'see', 'saw', 'seen', 'hear', 'heard', 'played',
+  'plays', 'play', 'playing', 'starred', 'stars', 'star', 'hosts', 'hosted', 'host', 'hosting', 'presents',
+  'presented', 'joined', 'joins', 'join', 'left', 'quit', 'won', 'wins', 'win', 'is', 'was', 'are', 'were', 'be',
+  'been', 'being', 'became', 'become', 'becomes', 'reprised', 'recorded', 'released', 'directed', 'produced',
+  'published', 'launched', 'visited', 'visit', 'covered', 'performed', 'perform', 'performing', 'love', 'loved',
+  'loves', 'meet', 'met', 'beat', 'beats', 'defeat', 'defeated', 'interview', 'appeared', 'appears', 'appear',
+  'appearing',
+  // nouns that introduce a title or a name
+  'film', 'movie', 'book', 'novel', 'song', 'single', 'album', 'show', 'series', 'programme', 'program', 'sitcom',
+  'drama', 'magazine', 'newspaper', 'paper', 'column', 'musical', 'documentary', 'blog', 'website', 'brand',
+  'band', 'group', 'hit', 'track', 'poem', 'game', 'channel', 'station', 'title', 'slogan', 'headline', 'word',
+  'words', 'phrase', 'term', 'sign', 'banner', 'motto', 'hashtag', 'label', 'tabloid', 'daily', 'weekly', 'opera',
+  'ballet', 'exhibition', 'comedy', 'thriller', 'classic', 'sequel', 'prequel', 'remake', 'franchise', 'trilogy',
+  'anthem', 'ballad', 'chant', 'story', 'article', 'report', 'essay', 'letter', 'memoir', 'biography',
+  'autobiography', 'podcast', 'app', 'episode', 'edition', 'issue', 'class', 'grade', 'type', 'category',
+  'vitamin', 'plan', 'section', 'division', 'part', 'chapter', 'volume', 'act', 'scene', 'stage',
+]);
+
+/** Names ending a caption ("… in Dortmund on Wednesday"): days and months are never part of a title. */
+const DAY_OR_MONTH = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
+/** Bracketed words that end a caption: "(left)", "(pictured)", "(centre, with his wife)". */
+const CAPTION_BRACKET = /\((?:pictured|picture|left|right|centre|center|top|bottom|above|below|inset|front|back|second|far|main|file)\b[^()]{0,40}\)$/i;
+
+/** Letters only: the word that ends at `end` (exclusive). */
+function letterWordBefore(text: string, end: number): string {
+  let i = end - 1;
+  while (i >= 0 && (isLower(text[i]!) || isUpper(text[i]!))) i--;
+  return text.slice(i + 1, end);
+}
+
+/**
+ * Whether the space at `at` is the unpunctuated seam between a caption and the next sentence (cased text only).
+ * Asked at every space before a capital: it looks a few characters around, never the whole text.
+ */
+export function captionSeamAt(text: string, at: number): boolean {
+  const first = text[at + 1];
+  if (first === undefined || !isUpper(first)) return false;
+  // The opener: a known word, a space, then a lower-case word or a figure ("The club", "He said", "In 2010").
+  let e = at + 1;
+  while (e < text.length && (isLower(text[e]!) || isUpper(text[e]!))) e++;
+  const opener = text.slice(at + 1, e);
+  if (!CAPTION_OPENERS.has(opener)) return false;
+  if (text[e] !== ' ') return false;
+  const after = text[e + 1];
+  if (after === undefined || !(isLower(after) || isDigit(after))) return false;
+  // What ends the caption: a lower-case word that takes no title, a day or month name, or a caption bracket.
+  const prev = text[at - 1];
+  if (prev === undefined) return false;
+  if (prev === ')') return CAPTION_BRACKET.test(text.slice(Math.max(0, at - 60), at));
+  const word = letterWordBefore(text, at);
+  if (word === '' || at - word.length < 1) return false;
+  // A word glued to the one before ("Channel 4's", "U.S.-made", "e-mail") is read no further: leave it.
+  const glue = text[at - word.length - 1]!;
+  if (glue !== ' ') return false;
+  if (DAY_OR_MONTH.has(word)) return true;
+  if (!isLower(word[0]!) || !isLower(word[word.length - 1]!)) return false;
+  return !TAKES_TITLE.has(word);
+}
+
 interface Candidate {
   /** Index just past the terminator and any closing quotes/brackets. */
   after: number;
@@ -191,6 +280,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   while (i < n) {
     const ch = text[i]!;
     if (ch === '\n') {
+      push(start, i);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (ch === ' ' && !caseless && captionSeamAt(text, i)) {
       push(start, i);
       start = i + 1;
       i++;
