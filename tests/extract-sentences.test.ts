@@ -125,6 +125,48 @@ describe('splitSentences: photo captions without a full stop (one-line tabloid t
   });
 });
 
+describe('splitSentences: wider caption seams, only in a run-on (one-line) story', () => {
+  // Filler of ordinary sentences, so the story is as long as a one-line tabloid story (over 1,500 characters).
+  const filler = 'The council met on Monday to discuss the plan for the new bridge, which has been delayed by two years. '.repeat(16);
+  const seams = [
+    'The lorry was found 30 metres away from the road Poignant: Flowers were left at the scene by neighbours.',
+    'Hale celebrates at the Riverside Stadium in Middlesbrough The striker has scored nine goals this season.',
+    'The spokesman said the hotel had been described as ‘too hot’ The complaint was later withdrawn by the guest.',
+    'A crowd gathers outside the court building An eight-year-old boy was among those waiting outside.',
+    'Rossi trains with the squad at the club’s ground on Monday ‘I feel ready to play again,’ Rossi said.',
+  ];
+
+  it('ends a caption before a tabloid label, an article, or a quotation, and after a name or a quoted word', () => {
+    const text = filler + seams.join(' ');
+    const parts = split(text);
+    for (const [caption, rest] of [
+      ['The lorry was found 30 metres away from the road', 'Poignant: Flowers were left at the scene by neighbours.'],
+      ['Hale celebrates at the Riverside Stadium in Middlesbrough', 'The striker has scored nine goals this season.'],
+      ['The spokesman said the hotel had been described as ‘too hot’', 'The complaint was later withdrawn by the guest.'],
+      ['A crowd gathers outside the court building', 'An eight-year-old boy was among those waiting outside.'],
+      ['Rossi trains with the squad at the club’s ground on Monday', '‘I feel ready to play again,’ Rossi said.'],
+    ]) {
+      expect(parts).toContain(caption);
+      expect(parts).toContain(rest);
+    }
+  });
+
+  it('reads the wider seams nowhere else: an ordinary paragraph keeps them whole', () => {
+    for (const sentence of seams.slice(0, 4)) expect(split(`${sentence}\n\n${filler}`)[0]).toBe(sentence);
+  });
+
+  it('keeps titles, names and lists whole even in a run-on story', () => {
+    const kept = [
+      'Fans sang along to Gonna Fly Now and the hit Faking It before the band left the stage at nine.',
+      'Voters were handed ballots A and B while the clerk read the names of the candidates aloud.',
+      'The actor appeared in the magazine’s regular ‘Queen of Everything’ feature and spoke about his role.',
+      'He wrote in The Times that the minister had been told: ‘We cannot wait any longer for the money.’',
+    ];
+    const parts = split(filler + kept.join(' '));
+    for (const sentence of kept) expect(parts).toContain(sentence);
+  });
+});
+
 describe('furniture', () => {
   const marked = (text: string): string[] => {
     const parts = split(text);
