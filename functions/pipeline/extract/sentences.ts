@@ -189,7 +189,7 @@ const RUN_ON_PARAGRAPH = 1500;
 const MAX_OPENER = 9;
 
 /** Openers read only in a run-on paragraph: "… the vehicle was stolen An eight-year-old …". */
-const RUN_ON_OPENERS = new Set(['A', 'An', 'Some', 'Many', 'One', 'Two', 'Police']);
+const RUN_ON_OPENERS = new Set(['A', 'An', 'Some', 'Many', 'One', 'Two', 'Police', 'With', 'Following', 'Despite', 'During', 'Since', 'Although', 'Speaking', 'According', 'Before', 'Once', 'Both', 'Three', 'Four', 'Five', 'Several', 'Officers', 'Witnesses', 'Experts', 'Researchers', 'Scientists']);
 /** "Exhibit A and B", "letters A through I": a lone capital letter in a list, not an article. */
 const AFTER_LETTER = new Set(['and', 'or', 'nor', 'through', 'to', 'plus', 'in', 'is', 'was', 'versus', 'vs']);
 /** The first word of a quotation that opens a sentence after a caption ("… on Monday ‘I’m delighted …"). */
@@ -207,6 +207,12 @@ function endsCaption(text: string, at: number, wide: boolean): boolean {
   if (prev === undefined) return false;
   if (prev === ')') return CAPTION_BRACKET.test(text.slice(Math.max(0, at - 60), at));
   if (wide && CLOSING_QUOTE.includes(prev) && at >= 2 && isLower(text[at - 2]!)) return true;
+  if (wide && isDigit(prev)) {
+    // "… involved in a car accident in 2010 The two women …": a year or a count ending a caption.
+    let k = at - 1;
+    while (k >= 0 && isDigit(text[k]!)) k--;
+    return at - 1 - k >= 2 && text[k] === ' ' && k >= 1 && isLower(text[k - 1]!);
+  }
   const word = letterWordBefore(text, at);
   if (word === '' || at - word.length < 1) return false;
   // A word glued to the one before ("Channel 4's", "U.S.-made", "e-mail") is read no further: leave it.
