@@ -136,6 +136,8 @@ describe('splitSentences: wider caption seams, only in a run-on (one-line) story
     'Rossi trains with the squad at the club’s ground on Monday ‘I feel ready to play again,’ Rossi said.',
     'The pair set up the charity after a crash in 2019 The two friends have raised £40,000 since then.',
     'Hale waves to fans as he leaves the ground Following his injury, Hale was out for three months.',
+    'Hale smiles on the podium in Bahrain ‘We knew the car was quick,’ Hale said after the race.',
+    'THE SAVE OF THE SEASON Hale dived full length to keep out the penalty in the last minute.',
   ];
 
   it('ends a caption before a tabloid label, an article, or a quotation, and after a name or a quoted word', () => {
@@ -149,6 +151,8 @@ describe('splitSentences: wider caption seams, only in a run-on (one-line) story
       ['Rossi trains with the squad at the club’s ground on Monday', '‘I feel ready to play again,’ Rossi said.'],
       ['The pair set up the charity after a crash in 2019', 'The two friends have raised £40,000 since then.'],
       ['Hale waves to fans as he leaves the ground', 'Following his injury, Hale was out for three months.'],
+      ['Hale smiles on the podium in Bahrain', '‘We knew the car was quick,’ Hale said after the race.'],
+      ['THE SAVE OF THE SEASON', 'Hale dived full length to keep out the penalty in the last minute.'],
     ]) {
       expect(parts).toContain(caption);
       expect(parts).toContain(rest);
@@ -165,6 +169,7 @@ describe('splitSentences: wider caption seams, only in a run-on (one-line) story
       'Voters were handed ballots A and B while the clerk read the names of the candidates aloud.',
       'The actor appeared in the magazine’s regular ‘Queen of Everything’ feature and spoke about his role.',
       'He wrote in The Times that the minister had been told: ‘We cannot wait any longer for the money.’',
+      'A neighbour, Ann Cole, told the Daily Post ‘She was always kind to the children on the street.’',
     ];
     const parts = split(filler + kept.join(' '));
     for (const sentence of kept) expect(parts).toContain(sentence);

@@ -225,7 +225,41 @@ function endsCaption(text: string, at: number, wide: boolean): boolean {
   // A name or place inside a sentence (after a lower-case word or a comma), not the first word of a title.
   const before = text[at - word.length - 2];
   if (before === undefined || !(isLower(before) || before === ',' || isDigit(before))) return false;
-  return !TAKES_TITLE.has(word.toLowerCase());
+  return !TAKES_TITLE.has(word.toLowerCase()) && !namesWhoSpeaks(text, at - word.length - 1);
+}
+
+/** "… BALL OF THE CENTURY Benaud was on hand …": a heading in capitals, at least three words, ends before a cased word. */
+function afterCapsHeading(text: string, at: number): boolean {
+  let i = at;
+  let words = 0;
+  let letters = 0;
+  while (i > 0 && text[i] === ' ') {
+    let j = i - 1;
+    while (j >= 0 && isUpper(text[j]!)) j--;
+    if (j === i - 1) break;
+    // A capitals word glued to what precedes it ("U.S.", "McDONALD"): the heading, if any, ends here.
+    if (j >= 0 && (isLower(text[j]!) || text[j] === '.' || text[j] === "'" || text[j] === '’')) break;
+    words++;
+    letters += i - 1 - j;
+    i = j;
+  }
+  return words >= 3 && letters >= 10;
+}
+
+/** Verbs that name a speaker or an outlet after them: "… told the New York Post ‘She was …" is no seam. */
+const SPEECH_BEFORE_NAME = new Set(['told', 'said', 'says', 'tells', 'telling', 'wrote', 'asked', 'added', 'reported', 'according', 'quoted', 'interviewed']);
+
+/** Whether the capitalised words ending at `end` follow a speech verb (and "the"). */
+function namesWhoSpeaks(text: string, end: number): boolean {
+  let i = end;
+  // Back over at most four capitalised words ("the New York Post").
+  for (let k = 0; k < 4; k++) {
+    const w = letterWordBefore(text, i);
+    if (w === '' || text[i - w.length - 1] !== ' ') return false;
+    i -= w.length + 1;
+    if (isLower(w[0]!)) return SPEECH_BEFORE_NAME.has(w) || (w === 'the' && SPEECH_BEFORE_NAME.has(letterWordBefore(text, i)));
+  }
+  return false;
 }
 
 /** Every opener a seam is read before starts with an ASCII capital or a quotation mark: most spaces stop here. */
@@ -247,7 +281,7 @@ export function captionSeamAt(text: string, at: number, runOn = false): boolean 
     const c = text[at + 2 + w.length];
     const d = text[at + 3 + w.length];
     if (!(c === ' ' || c === "'" || c === '’') || d === undefined || !isLower(d)) return false;
-    return endsCaption(text, at, false);
+    return endsCaption(text, at, true);
   }
   if (!isUpper(first)) return false;
   let e = at + 1;
@@ -267,6 +301,7 @@ export function captionSeamAt(text: string, at: number, runOn = false): boolean 
       if (j === colon && text[j + 1] === ' ' && isUpper(text[j + 2] ?? '') && endsCaption(text, at, false)) return true;
     }
   }
+  if (runOn && isLower(text[at + 2] ?? '') && afterCapsHeading(text, at)) return true;
   if (opener === '' || text[e] !== ' ') return false;
   const after = text[e + 1];
   if (after === undefined) return false;
