@@ -211,6 +211,11 @@ describe('furniture', () => {
     expect(marked(text)).toEqual(split(text));
   });
 
+  it('marks a heading in capitals that the splitter left on its own, not a sentence in capitals', () => {
+    const text = 'THE SAVE OF THE SEASON\n\nHale dived full length to keep out the penalty.\n\nTHE CLUB HAS BEEN SOLD.';
+    expect(marked(text)).toEqual(['Hale dived full length to keep out the penalty.', 'THE CLUB HAS BEEN SOLD.']);
+  });
+
   it('marks a short "By Name, Title" line at the top', () => {
     expect(marked('By Tom Reyes, Transport Correspondent. A school bus slid off an icy road near Leeds.')).toEqual([
       'A school bus slid off an icy road near Leeds.',

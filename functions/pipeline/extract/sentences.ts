@@ -193,7 +193,11 @@ const RUN_ON_OPENERS = new Set(['A', 'An', 'Some', 'Many', 'One', 'Two', 'Police
 /** "Exhibit A and B", "letters A through I": a lone capital letter in a list, not an article. */
 const AFTER_LETTER = new Set(['and', 'or', 'nor', 'through', 'to', 'plus', 'in', 'is', 'was', 'versus', 'vs']);
 /** The first word of a quotation that opens a sentence after a caption ("… on Monday ‘I’m delighted …"). */
-const QUOTE_OPENERS = new Set(['I', 'We', 'It', 'He', 'She', 'The', 'This', 'They', 'You', 'There', 'If', 'But', 'In', 'My', 'Our', 'What', 'When']);
+const QUOTE_OPENERS = new Set([
+  'I', 'We', 'It', 'He', 'She', 'The', 'This', 'They', 'You', 'There', 'If', 'But', 'In', 'My', 'Our', 'What', 'When',
+  'Although', 'Hopefully', 'Maybe', 'Perhaps', 'So', 'Their', 'His', 'Her', 'At', 'As', 'After', 'Obviously',
+  'Unfortunately', 'Sadly', 'Honestly', 'Everyone', 'Everything', 'Nobody', 'Nothing', 'People', 'That', 'These',
+]);
 const OPENING_QUOTE = '‘“\'"';
 const CLOSING_QUOTE = '’”\'"';
 
@@ -473,6 +477,21 @@ function bare(text: string): string {
   return text.replace(/(?:\s*[.|:]\s*)+$/, '').trim();
 }
 
+/**
+ * A heading in capitals left on its own by the splitter ("BENAUD ON BOTHAM", "THE SAVE OF THE SEASON"): a label
+ * for what follows, not a statement.
+ */
+function isCapsHeading(t: string): boolean {
+  if (t.length > 80 || /[.!?…"”’']$/.test(t)) return false;
+  let upper = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (isLower(ch)) return false;
+    if (isUpper(ch)) upper++;
+  }
+  return upper >= 6;
+}
+
 /** For each sentence, whether it is page furniture rather than a statement (see above). */
 export function furniture(texts: readonly string[]): boolean[] {
   const out = texts.map(() => false);
@@ -498,7 +517,7 @@ export function furniture(texts: readonly string[]): boolean[] {
       out[i] = true;
       continue;
     }
-    if (PAGE_LINE.test(t)) out[i] = true;
+    if (PAGE_LINE.test(t) || isCapsHeading(texts[i]!.trim())) out[i] = true;
     else if (STAMP_WORD.test(t) && (words() <= 3 || CLOCK.test(t.replace(STAMP_WORD, '').trim()) || /\d{4}$/.test(t)) && words() <= 12) out[i] = true;
     else if (CLOCK.test(t) && words() <= 8) out[i] = true;
   }
