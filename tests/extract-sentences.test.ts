@@ -138,6 +138,8 @@ describe('splitSentences: wider caption seams, only in a run-on (one-line) story
     'Hale waves to fans as he leaves the ground Following his injury, Hale was out for three months.',
     'Hale smiles on the podium in Bahrain ‘We knew the car was quick,’ Hale said after the race.',
     'THE SAVE OF THE SEASON Hale dived full length to keep out the penalty in the last minute.',
+    'Hale poses with his wife Anna In March, the couple moved back to Leeds with their two sons.',
+    'Fans queue outside the ground before the match It’s the first sell-out crowd for six years.',
   ];
 
   it('ends a caption before a tabloid label, an article, or a quotation, and after a name or a quoted word', () => {
@@ -153,6 +155,8 @@ describe('splitSentences: wider caption seams, only in a run-on (one-line) story
       ['Hale waves to fans as he leaves the ground', 'Following his injury, Hale was out for three months.'],
       ['Hale smiles on the podium in Bahrain', '‘We knew the car was quick,’ Hale said after the race.'],
       ['THE SAVE OF THE SEASON', 'Hale dived full length to keep out the penalty in the last minute.'],
+      ['Hale poses with his wife Anna', 'In March, the couple moved back to Leeds with their two sons.'],
+      ['Fans queue outside the ground before the match', 'It’s the first sell-out crowd for six years.'],
     ]) {
       expect(parts).toContain(caption);
       expect(parts).toContain(rest);

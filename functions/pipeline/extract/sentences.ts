@@ -190,6 +190,10 @@ const MAX_OPENER = 9;
 
 /** Openers read only in a run-on paragraph: "… the vehicle was stolen An eight-year-old …". */
 const RUN_ON_OPENERS = new Set(['A', 'An', 'Some', 'Many', 'One', 'Two', 'Police', 'With', 'Following', 'Despite', 'During', 'Since', 'Although', 'Speaking', 'According', 'Before', 'Once', 'Both', 'Three', 'Four', 'Five', 'Several', 'Officers', 'Witnesses', 'Experts', 'Researchers', 'Scientists']);
+/** Pronouns read with a contracted verb ("It’s", "They’re") in a run-on paragraph. */
+const CONTRACTED = new Set(['It', 'He', 'She', 'They', 'We', 'There', 'That', 'Here']);
+/** Openers read before a day or month name in a run-on paragraph ("In January", "On Monday", "Last Friday"). */
+const DATED_OPENERS = new Set(['In', 'On', 'Last', 'Earlier', 'Since', 'By', 'Until', 'During', 'Next', 'This']);
 /** "Exhibit A and B", "letters A through I": a lone capital letter in a list, not an article. */
 const AFTER_LETTER = new Set(['and', 'or', 'nor', 'through', 'to', 'plus', 'in', 'is', 'was', 'versus', 'vs']);
 /** The first word of a quotation that opens a sentence after a caption ("… on Monday ‘I’m delighted …"). */
@@ -306,9 +310,18 @@ export function captionSeamAt(text: string, at: number, runOn = false): boolean 
     }
   }
   if (runOn && isLower(text[at + 2] ?? '') && afterCapsHeading(text, at)) return true;
-  if (opener === '' || text[e] !== ' ') return false;
+  if (opener === '') return false;
+  if (runOn && CONTRACTED.has(opener) && (text[e] === '’' || text[e] === "'") && isLower(text[e + 1] ?? '')) {
+    // "… growing the game It’s well-known …": a pronoun contracted with its verb.
+    return endsCaption(text, at, false);
+  }
+  if (text[e] !== ' ') return false;
   const after = text[e + 1];
   if (after === undefined) return false;
+  if (runOn && DATED_OPENERS.has(opener) && DAY_OR_MONTH.has(letterWordAt(text, e + 1))) {
+    // "… his then wife Natasha In January, Giggs spoke …": a sentence opening on a date.
+    return endsCaption(text, at, true);
+  }
   if (CAPTION_OPENERS.has(opener)) {
     // "Gonna Fly Now", "Faking It": after a capitalised word these two end titles as often as they open sentences.
     if (isLower(after)) return endsCaption(text, at, runOn && opener !== 'It' && opener !== 'Now');
