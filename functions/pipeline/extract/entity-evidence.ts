@@ -15,7 +15,8 @@
  * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
+import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, PLACES, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
+import { PEOPLES } from './entity-kinds.ts';
 
 
 
@@ -72,8 +73,16 @@ function notANameShape(name: string): boolean {
   const last = lowered[lowered.length - 1] ?? '';
   // "Detective Chief Superintendent", "Woodhill Prison": titles only, or a building.
   if (lowered.every((w) => TITLE_WORDS.has(w) || PERSON_NOUNS.has(w) || OCCUPATIONS.has(w) || isHonorific(w)) || (lowered.length > 1 && BUILDINGS.has(last))) return true;
-  // "Human Rights Watch", "Ashcroft Holdings": a name that ends in an organisation's word is no one's name.
-  if (lowered.length > 1 && (ORG_SUFFIXES.has(last) || ORG_ENDINGS.has(last))) return true;
+  // "Human Rights Watch", "Ashcroft Holdings": a name that ends in an organisation's word is no one's name;
+  // "French Open", "Grand Slam", "New Year", "Dundee United": nor one that ends in a competition's or a
+  // season's word.
+  if (lowered.length > 1 && (ORG_SUFFIXES.has(last) || ORG_ENDINGS.has(last) || EVENT_ENDINGS.has(last))) return true;
+  // "Room With A View", "Colorado When John" (a full stop lost between two sentences): a function word
+  // capitalised after the first word spells a title or opens a sentence; name particles ("de", "van") are not
+  // function words.
+  for (let i = 1; i < lowered.length; i++) if (FUNCTION_WORDS.has(lowered[i] as string) && name.split(' ')[i] !== lowered[i]) return true;
+  // "Roman Catholics", "Salafist Muslim", "Coptic Christians": believers, not a person.
+  if (PEOPLES.has(last) || PEOPLES.has(`${last}s`)) return true;
   // "All Blacks", "New Labour": a quantifying first word or a party word.
   if (QUANTIFIERS.has(first) || lowered.some((w) => PARTY_WORDS.has(w))) return true;
   // "Americans", "Sri Lankan", "North African": a nationality (or its plural) closes no one's name; "Mark
@@ -90,6 +99,8 @@ function notANameShape(name: string): boolean {
     // "UK Coal", "DLF Builders", "Cash-strapped US": an acronym of three letters or a place's is not a name;
     // two capitals may be initials ("JM Barrie").
     if (w.length >= 2 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && (w.length >= 3 || PLACE_ACRONYMS.has(lowered[i] as string))) return true;
+    // "MPs", "Women MPs", "PCs": the plural of an acronym counts people or things.
+    if (PLURAL_ACRONYM.test(w)) return true;
   }
   return false;
 }
@@ -105,6 +116,16 @@ const KIN = new Set('sister brother wife husband son daughter mother father wido
 const BUILDINGS = new Set('prison jail hospital church cathedral mosque temple museum theatre theater hotel library station gallery hall tower castle palace'.split(' '));
 /** Words that end organisations' names and no surname (ORG_WORDS also holds House, Post, Church, Court …). */
 const ORG_ENDINGS = new Set('ministry council committee commission department agency bureau university college association union federation league organization organisation alliance coalition movement party corporation company bank society authority'.split(' '));
+/** Last words of a competition's, a season's or a team's name ("French Open", "Grand Slam", "New Year",
+ *  "Dundee United"), never of a person's. */
+const EVENT_ENDINGS = new Set('open cup championship championships slam prix bowl festival awards marathon marathons olympiad olympics olympic games trophy tournament globe globes year united'.split(' '));
+/** Function words: capitalised inside a run they spell a title or open a sentence ("Drive My Car"). */
+const FUNCTION_WORDS = new Set("a an the and but or nor with without to is are was were be been my your you her his its our their it me we he she they in on at into onto from by of off up out when that this if not now here there what who can't don't won't".split(' '));
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+/** A capitalised word of lower-case letters ("Door"), the shape of a common word at a sentence start. */
+const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
+/** A word in lower case (ASCII letters are enough for the common words asked about). */
+const LOWER_WORD = /(?<![A-Za-z\u00c0-\u024f'’-])[a-z]+(?![A-Za-z\u00c0-\u024f'’-])/g;
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
@@ -196,6 +217,26 @@ function pronounAfter(text: string, m: NameMention): boolean {
   return /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/.test(window.slice(0, stop));
 }
 
+/** Words that open a sentence and are glued onto the name after them ("Whether Cruz", "Given Obama"); the
+ *  run finder drops the commoner ones (NON_NAME_WORDS) itself. */
+const LEAD_WORDS = new Set('whether whatever whoever given besides beyond absent everything certainly'.split(' '));
+
+/**
+ * The name a run stands for when its first word is a sentence's first word glued onto a name: a lead word
+ * ("Whether Cruz" → "Ted Cruz"), or a participle ("Regarding Trump", "Watching McLean") when the article names
+ * someone else in full with that last word; a participle alone says nothing ("Channing Tatum").
+ */
+function unglue(name: string, fullByLast: ReadonlyMap<string, readonly string[]>): string {
+  const at = name.indexOf(' ');
+  if (at < 0) return name;
+  const lead = nameKey(name.slice(0, at));
+  const participle = lead.length > 5 && lead.endsWith('ing') && !isFirstName(lead) && !PLACES.has(lead);
+  if (!participle && !LEAD_WORDS.has(lead)) return name;
+  const rest = name.slice(at + 1);
+  const full = (fullByLast.get(nameKey(rest.slice(rest.lastIndexOf(' ') + 1))) ?? []).find((f) => nameKey(f.slice(0, f.indexOf(' '))) !== lead);
+  return full ?? (participle ? name : rest);
+}
+
 interface Group {
   name: string;
   /** A nationality or a compound adjective stood before the name ("Brazilian Flavio Saretta"). */
@@ -215,14 +256,28 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   const groupOf: Group[] = []; // by index in `people`
   // A long article names the same people hundreds of times: each (mention, resolved name) pair is read once.
   const seen = new Map<string, Map<string, Group>>();
+  // Full names by their last word, for the names a sentence's first word was glued onto ("Regarding Trump").
+  const fullByLast = new Map<string, string[]>();
+  for (const m of people) {
+    const at = m.name.lastIndexOf(' ');
+    if (at < 0) continue;
+    const list = fullByLast.get(nameKey(m.name.slice(at + 1))) ?? [];
+    const full = resolved.get(m) ?? m.name;
+    if (list.length < 4 && !list.includes(full)) list.push(full);
+    fullByLast.set(nameKey(m.name.slice(at + 1)), list);
+  }
+  // Mentions read as a short form of the name after a glued first word.
+  const glued = new Set<string>();
   for (const m of people) {
     const original = resolved.get(m) ?? m.name;
     let byName = seen.get(original);
     if (byName === undefined) seen.set(original, (byName = new Map()));
     let g = byName.get(m.name);
     if (g === undefined) {
-      let target = stripLeadingNonName(original);
-      const described = target !== original && !isFirstName(target.slice(0, target.indexOf(' ')));
+      const unglued = unglue(original, fullByLast);
+      if (unglued !== original) glued.add(m.name);
+      let target = stripLeadingNonName(unglued);
+      const described = target !== unglued && !isFirstName(target.slice(0, target.indexOf(' ')));
       if (!m.name.includes(' ') && target !== m.name) {
         // A short form joins a full name by its surname, or by its first word when that is a first name:
         // "Trump" is not short for "Trump Train".
@@ -237,7 +292,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       if (described) g.described = true;
       byName.set(m.name, g);
     }
-    (m.name.includes(' ') ? g.full : g.short).push(m);
+    (m.name.includes(' ') && !glued.has(m.name) ? g.full : g.short).push(m);
     groupOf.push(g);
   }
   // "DNC Chair Debbie Wasserman Schultz" read as one organisation run: the word before a tail of a longer run
@@ -275,6 +330,17 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     if (v === undefined) negative.set(m, (v = negativeContext(text, m)));
     return v;
   };
+  // Words the article also writes in lower case ("summer", "doctors"): read once, only when a name asks.
+  let lowerWords: Set<string> | null = null;
+  const inLowerCase = (w: string): boolean => {
+    if (lowerWords === null) {
+      lowerWords = new Set<string>();
+      LOWER_WORD.lastIndex = 0;
+      for (let x = LOWER_WORD.exec(text); x !== null; x = LOWER_WORD.exec(text)) lowerWords.add(x[0]);
+    }
+    const l = w.toLowerCase();
+    return lowerWords.has(l) || (l.length > 3 && l.endsWith('s') && lowerWords.has(l.slice(0, -1)));
+  };
   const kept = new Set<Group>();
   for (const g of groups.values()) {
     const words = g.name.split(' ');
@@ -287,6 +353,8 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       // A name opening with a first name is asked only what a first name does not settle ("Mary Hospital").
       const shape = firstName ? BUILDINGS.has(nameKey(words[words.length - 1] ?? '')) || /[-]|\p{Lu}\p{Lu}/u.test(g.name) ? notANameShape(g.name) : false : notANameShape(g.name);
       if (shape || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m))) continue;
+      // "Trap Door", "Secondhand Clothes", "Five Children": every word is one the article writes in lower case.
+      if (!firstName && !g.described && words.every((w) => CAPITALISED_WORD.test(w) && inLowerCase(w))) continue;
       const surname = nameKey(words[words.length - 1] ?? '');
       const evidence =
         firstName ||
@@ -304,6 +372,9 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       if (notANameShape(g.name)) continue;
       const ok = g.short.slice(0, SAMPLE).filter((m) => !isNegative(m));
       if (ok.some((m) => thingAppositive(text, m))) continue;
+      // "Summer", "Doctors", "Colleagues": a word the article also writes in lower case is a common word
+      // capitalised at a sentence start, unless an honorific or a title stands before it ("Mr Brown").
+      if (inLowerCase(g.name) && !ok.some((m) => m.title !== '' || isHonorific(wordBefore(text, m.runStart, false, true)))) continue;
       let strong = titledSurnames.has(nameKey(g.name));
       let weak = false;
       for (let i = 0; i < ok.length && !strong; i++) {
@@ -342,8 +413,8 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       continue;
     }
     // A short form of a name left out joins a kept person by surname only.
-    if (m.name.includes(' ')) continue;
-    const home = bySurname.get(nameKey(m.name));
+    if (m.name.includes(' ') && !glued.has(m.name)) continue;
+    const home = bySurname.get(nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1)));
     if (home && !isNegative(m)) out.push(home.name);
   }
   return out;

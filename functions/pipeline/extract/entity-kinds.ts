@@ -51,7 +51,7 @@ const GAME_NEAR = /\b(?:match|matches|semi-final|quarter-final|final|goal|goals|
 /** Last words of a law's or a treaty's name ("North American Free Trade Agreement", "Prevention of Terrorism Bill"). */
 const LAW_HEADS = new Set('agreement bill directive pact protocol'.split(' '));
 /** Plural nouns for believers or peoples, which DEMONYMS leave out ("many Muslims", "the Kurds"). */
-const PEOPLES = new Set('muslims christians jews catholics protestants evangelicals hindus sikhs buddhists mormons kurds scots'.split(' '));
+export const PEOPLES = new Set('muslims christians jews catholics protestants evangelicals hindus sikhs buddhists mormons kurds scots'.split(' '));
 /** Words before a plural that make it some of its members, not the body ("many Democrats", "two Republicans"). */
 const SOME_OF = /\b(?:many|some|most|few|several|other|fellow|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|young|older|moderate|conservative|liberal|rank-and-file)\s+$/i;
 /** Words after a league's name that say a game is played in it ("Champions League match", "Celtic League rugby"). */
