@@ -69,3 +69,28 @@ describe('the People list leaves out what only looks like a name', () => {
     expect(r.find((p) => p.name === 'Ada Quillon')?.mentions).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('names inside long runs and damaged spellings', () => {
+  it('a title word inside a long organisation run introduces the person after it', () => {
+    const t = 'Interim NWC Chairwoman Delia Fonteyn said on Sunday that she was pleased. South Harlow Farmers Union Chairman Peter Quaile said the vote was close.';
+    const n = names(t);
+    expect(n).toContain('Delia Fonteyn');
+    expect(n).toContain('Peter Quaile');
+  });
+
+  it('the employer named before a title is not a person, however often "he" follows it', () => {
+    const t = [
+      'Marrow Kessel chief executive John Tarrant resigned on Monday. He had led it for a decade.',
+      '',
+      'Marrow Kessel said he would be replaced. Marrow Kessel shares fell, and he declined to comment.',
+    ].join('\n');
+    const n = names(t);
+    expect(n).not.toContain('Marrow Kessel');
+    expect(n).toContain('John Tarrant');
+  });
+
+  it('a UTF-8 letter read as Latin-1 stays inside the name', () => {
+    const t = 'President Ren\u00c3\u00a9 Dufour spoke in Lyon. Dufour said he was confident.';
+    expect(names(t)).toContain('Ren\u00c3\u00a9 Dufour');
+  });
+});

@@ -67,7 +67,8 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 const NOT_NAMES = new Set(['act', 'acts', 'amendment', 'treaty', 'accord', 'accords', 'recession', 'depression', 'war', 'doctrine', 'initiative', 'reform', 'reforms', 'revolution', 'era', 'crisis', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'awards', 'day', 'week', 'month', 'season', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'debate', 'convention', 'rally']);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-&]*/gu;
+// A byte of a UTF-8 letter read as Latin-1 after "Ã" or "Â" ("FranÃ§ois" for "François") stays inside the word.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.\-&]|(?<=[ÃÂ])[\u0080-\u00bf])*/gu;
 
 /** Whether the trimming in tokenize could change the word: only an end in a quote, dot, dash, "&" or "'s" can. */
 function mayTrim(w: string): boolean {
@@ -189,9 +190,25 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
         return { title: words.slice(0, k + 1), name: words.slice(k + 1) };
       }
     }
-    return { title: [], name: words };
+    return innerTitle(words, 4) ?? { title: [], name: words };
   }
-  return { title: words.slice(0, i), name: words.slice(i) };
+  return innerTitle(words, i) ?? { title: words.slice(0, i), name: words.slice(i) };
+}
+
+/**
+ * "Interim DNC Chairwoman Donna Brazile", "South Carolina Democratic Party Chairman Jaime Harrison": a long run
+ * of an organisation, then a title word and a name that opens with a first name. The title is searched from
+ * word `from` on (the words before it are already read), last first.
+ */
+function innerTitle(words: string[], from: number): { title: string[]; name: string[] } | null {
+  for (let k = words.length - 3; k >= Math.max(1, from); k--) {
+    const w = lower(words[k] ?? '');
+    if (!((TITLE_WORDS.has(w) && PERSON_NOUNS.has(w)) || HONORIFICS.has(w))) continue;
+    const rest = words.slice(k + 1);
+    if (rest.length > 3 || !isFirstName(rest[0] ?? '') || rest.some((r) => TITLE_WORDS.has(lower(r)) || ORG_WORDS.has(lower(r)) || HONORIFICS.has(lower(r)))) continue;
+    return { title: words.slice(0, k + 1), name: rest };
+  }
+  return null;
 }
 
 /**

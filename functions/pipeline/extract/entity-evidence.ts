@@ -122,6 +122,8 @@ const EVENT_ENDINGS = new Set('open cup championship championships slam prix bow
 /** Function words: capitalised inside a run they spell a title or open a sentence ("Drive My Car"). */
 const FUNCTION_WORDS = new Set("a an the and but or nor with without to is are was were be been my your you her his its our their it me we he she they in on at into onto from by of off up out when that this if not now here there what who can't don't won't".split(' '));
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+/** " chief executive John": up to three lower-case words, the last a noun for a person, then a capitalised word. */
+const EMPLOYS = /^ ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]*) ([A-Z][a-z]+)/;
 /** A capitalised word of lower-case letters ("Door"), the shape of a common word at a sentence start. */
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 /** A word in lower case (ASCII letters are enough for the common words asked about). */
@@ -341,6 +343,25 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const l = w.toLowerCase();
     return lowerWords.has(l) || (l.length > 3 && l.endsWith('s') && lowerWords.has(l.slice(0, -1)));
   };
+  // "Wells Fargo CEO John Stumpf", "Real Madrid coach Wanderley Luxemburgo": the words before a title in front of
+  // a name are who employs the person, a body. Two words at least, not opening with a first name ("Hillary
+  // Clinton campaign chairman John Podesta" names her).
+  const employers = new Set<string>();
+  for (const m of people) {
+    if (!m.title.includes(' ')) continue;
+    const t = m.title.split(' ');
+    const at = t.findIndex((w) => PERSON_NOUNS.has(w) || isHonorific(w));
+    if (at >= 2 && !isFirstName(t[0] as string)) employers.add(t.slice(0, at).join(' '));
+  }
+  // "Wells Fargo chief executive John Stumpf": the same in lower case, after a name of two words or more.
+  for (const m of people) {
+    const sp = m.name.indexOf(' ');
+    if (sp < 0 || text[m.end] !== ' ' || isFirstName(m.name.slice(0, sp))) continue;
+    const x = EMPLOYS.exec(text.slice(m.end, m.end + 60));
+    // Only title words before the noun: "Philippe Sella believes coach Bernard Laporte" is a sentence.
+    const before = (x?.[1] ?? '').split(' ').filter(Boolean);
+    if (x && PERSON_NOUNS.has(x[2] as string) && TITLE_WORDS.has(x[2] as string) && before.every((w) => TITLE_WORDS.has(w)) && isFirstName(x[3] as string)) employers.add(nameKey(m.name));
+  }
   const kept = new Set<Group>();
   for (const g of groups.values()) {
     const words = g.name.split(' ');
@@ -352,7 +373,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       const good = full.filter((m) => !isNegative(m));
       // A name opening with a first name is asked only what a first name does not settle ("Mary Hospital").
       const shape = firstName ? BUILDINGS.has(nameKey(words[words.length - 1] ?? '')) || /[-]|\p{Lu}\p{Lu}/u.test(g.name) ? notANameShape(g.name) : false : notANameShape(g.name);
-      if (shape || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m))) continue;
+      if (shape || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m)) || employers.has(nameKey(g.name))) continue;
       // "Trap Door", "Secondhand Clothes", "Five Children": every word is one the article writes in lower case.
       if (!firstName && !g.described && words.every((w) => CAPITALISED_WORD.test(w) && inLowerCase(w))) continue;
       const surname = nameKey(words[words.length - 1] ?? '');
