@@ -93,4 +93,15 @@ describe('names inside long runs and damaged spellings', () => {
     const t = 'President Ren\u00c3\u00a9 Dufour spoke in Lyon. Dufour said he was confident.';
     expect(names(t)).toContain('Ren\u00c3\u00a9 Dufour');
   });
+
+  it('a mojibake no-break space still parts two words', () => {
+    const t = 'Mayor Ida Kenworth\u00c2\u00a0said the plan would work. Kenworth said she was sure.';
+    expect(names(t).some((n) => n.includes('said'))).toBe(false);
+    expect(names(t).some((n) => n.startsWith('Ida Kenworth'))).toBe(true);
+  });
+
+  it('a letter encoded twice stays whole', () => {
+    const t = 'President Ren\u00c3\u0083\u00c2\u00a9 Dufour spoke in Lyon. Dufour said he was confident.';
+    expect(names(t)).toContain('Ren\u00c3\u0083\u00c2\u00a9 Dufour');
+  });
 });

@@ -67,8 +67,10 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 const NOT_NAMES = new Set(['act', 'acts', 'amendment', 'treaty', 'accord', 'accords', 'recession', 'depression', 'war', 'doctrine', 'initiative', 'reform', 'reforms', 'revolution', 'era', 'crisis', 'summit', 'games', 'olympics', 'cup', 'prize', 'award', 'awards', 'day', 'week', 'month', 'season', 'election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'debate', 'convention', 'rally']);
 
-// A byte of a UTF-8 letter read as Latin-1 after "Ã" or "Â" ("FranÃ§ois" for "François") stays inside the word.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.\-&]|(?<=[ÃÂ])[\u0080-\u00bf])*/gu;
+// A byte of a UTF-8 letter read as Latin-1 after "Ã" or "Â" ("FranÃ§ois" for "François") stays inside the word;
+// a text encoded twice carries a C1 control inside the letter ("FranÃ\u0083Â§ois"). Not a no-break space: "Â "
+// is a mojibake space between two words.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.\-&]|(?<=[ÃÂ])[\u0080-\u009f\u00a1-\u00bf])*/gu;
 
 /** Whether the trimming in tokenize could change the word: only an end in a quote, dot, dash, "&" or "'s" can. */
 function mayTrim(w: string): boolean {

@@ -126,8 +126,6 @@ const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const EMPLOYS = /^ ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]*) ([A-Z][a-z]+)/;
 /** A capitalised word of lower-case letters ("Door"), the shape of a common word at a sentence start. */
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
-/** A word in lower case (ASCII letters are enough for the common words asked about). */
-const LOWER_WORD = /(?<![A-Za-z\u00c0-\u024f'’-])[a-z]+(?![A-Za-z\u00c0-\u024f'’-])/g;
 const QUANTIFIERS = new Set('all some many most other others several both every each few no any another this that these those such'.split(' '));
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
@@ -217,6 +215,19 @@ function pronounAfter(text: string, m: NameMention): boolean {
     }
   }
   return /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/.test(window.slice(0, stop));
+}
+
+/** A letter, digit, apostrophe or hyphen: what a word boundary may not touch. */
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127 || c === 39 || c === 45;
+}
+
+/** Whether `word` (lower case) stands in the text as a whole word, spelt in lower case. */
+function occursAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!wordChar(text.charCodeAt(at - 1)) && !wordChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** Words that open a sentence and are glued onto the name after them ("Whether Cruz", "Given Obama"); the
@@ -332,16 +343,13 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     if (v === undefined) negative.set(m, (v = negativeContext(text, m)));
     return v;
   };
-  // Words the article also writes in lower case ("summer", "doctors"): read once, only when a name asks.
-  let lowerWords: Set<string> | null = null;
+  // Words the article also writes in lower case ("summer", "doctors"), asked of a few names only.
+  const lowerSeen = new Map<string, boolean>();
   const inLowerCase = (w: string): boolean => {
-    if (lowerWords === null) {
-      lowerWords = new Set<string>();
-      LOWER_WORD.lastIndex = 0;
-      for (let x = LOWER_WORD.exec(text); x !== null; x = LOWER_WORD.exec(text)) lowerWords.add(x[0]);
-    }
     const l = w.toLowerCase();
-    return lowerWords.has(l) || (l.length > 3 && l.endsWith('s') && lowerWords.has(l.slice(0, -1)));
+    let v = lowerSeen.get(l);
+    if (v === undefined) lowerSeen.set(l, (v = occursAsWord(text, l) || (l.length > 3 && l.endsWith('s') && occursAsWord(text, l.slice(0, -1)))));
+    return v;
   };
   // "Wells Fargo CEO John Stumpf", "Real Madrid coach Wanderley Luxemburgo": the words before a title in front of
   // a name are who employs the person, a body. Two words at least, not opening with a first name ("Hillary
