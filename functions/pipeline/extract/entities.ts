@@ -70,6 +70,7 @@ const NOT_NAMES = new Set(['act', 'acts', 'amendment', 'treaty', 'accord', 'acco
 // A byte of a UTF-8 letter read as Latin-1 after "Ã" or "Â" ("FranÃ§ois" for "François") stays inside the word;
 // a text encoded twice carries a C1 control inside the letter ("FranÃ\u0083Â§ois"). Not a no-break space: "Â "
 // is a mojibake space between two words.
+const C1_END = /[\u0080-\u009f]+$/;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.\-&]|(?<=[ÃÂ])[\u0080-\u009f\u00a1-\u00bf])*/gu;
 
 /** Whether the trimming in tokenize could change the word: only an end in a quote, dot, dash, "&" or "'s" can. */
@@ -79,7 +80,7 @@ function mayTrim(w: string): boolean {
     const before = w.charCodeAt(w.length - 2);
     return before === 39 || before === 0x2019;
   }
-  return last === 39 || last === 0x2019 || last === 46 || last === 45 || last === 38;
+  return last === 39 || last === 0x2019 || last === 46 || last === 45 || last === 38 || (last >= 0x80 && last <= 0x9f);
 }
 
 /**
@@ -89,7 +90,8 @@ function mayTrim(w: string): boolean {
 export function trimToken(w: string): string {
   // Most words end in a letter or digit: nothing to trim, and no regex to run on them.
   if (!mayTrim(w)) return w;
-  let t = w.replace(/['’]+$/u, '');
+  // A C1 control left at the end of a word by a text encoded twice ("KÃ\u0083 rner") is no letter of it.
+  let t = w.replace(C1_END, '').replace(/['’]+$/u, '');
   if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !HONORIFICS.has(t.toLowerCase())) t = t.replace(/\.+$/, '');
   return t.replace(/['’]s$/u, '').replace(/['’\-&]+$/u, '');
 }
