@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWords, furniture, looksCaseless, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
+import { captionSeams, countWords, furniture, looksCaseless, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -289,5 +289,19 @@ describe('countWords', () => {
 
   it('counts "1,250" as one word and a dash as none', () => {
     expect(countWords('Sales rose — to 1,250 units (AP).')).toBe(6);
+  });
+});
+
+describe('captionSeams: the caption seams the splitter ends sentences at', () => {
+  it('lists the space where a caption meets the next sentence, the same place splitSentences cuts', () => {
+    const text = 'The striker scored twice in the first half. Reed celebrates with fans in Leeds on Tuesday He said the team was ready.';
+    const seams = [...captionSeams(text)];
+    expect(seams).toEqual([text.indexOf(' He said')]);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toContain('He said the team was ready.');
+  });
+
+  it('finds none in lower-cased text or in a title after a word that takes one', () => {
+    expect(captionSeams('reed celebrates with fans in leeds on tuesday he said the team was ready.').size).toBe(0);
+    expect(captionSeams('She told The Times the club would appeal.').size).toBe(0);
   });
 });

@@ -132,3 +132,19 @@ describe('two names joined by "and": read by the finder, people only', () => {
     }
   });
 });
+
+describe('a photo caption run into the text is a sentence of its own for the speaker rules too', () => {
+  // One-line text: paragraph breaks lost, so the caption has no full stop before the quote that follows it.
+  const filler = 'The qualifier in Podgorica was stopped after 67 minutes when flares and a lighter were thrown onto the pitch. '.repeat(15);
+  const story = `${filler}The federation's secretary general Marko Petrovic said: 'The match was on the verge of being stopped from the first minute. 'We asked the crowd many times to calm down. Riot police clash with home fans after the game is abandoned in Podgorica on Friday 'They came here to disrupt the game, not to enjoy it.' The match will be replayed next month.`;
+
+  it('a quote after the caption goes on with the speaker before it, not with the caption\'s subject', () => {
+    const q = speakerOf(story, 'They came here');
+    expect(q?.speaker).toBe('Marko Petrovic');
+    expect(q?.speakerMention).not.toBe('Riot police');
+  });
+
+  it('lower-cased, where no seam can be read, the quotes are still attributed', () => {
+    expect(speakerOf(story.toLowerCase(), 'we asked the crowd')?.speaker).toBeTruthy();
+  });
+});

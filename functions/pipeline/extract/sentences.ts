@@ -393,6 +393,31 @@ function endsSentence(text: string, termStart: number, termEnd: number, c: Candi
   return OPENERS.includes(nextCh) || nextCh === '-' || nextCh === '—' || nextCh === '•';
 }
 
+/**
+ * Where the paragraph that starts at `from` begins to be read as a run-on one (its paragraph breaks lost, as in
+ * one-line corpora): `from` itself when it is one, else the text's end.
+ */
+function runOnFromAt(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return (end === -1 ? text.length : end) - from > RUN_ON_PARAGRAPH ? from : text.length;
+}
+
+/**
+ * The spaces where splitSentences ends a sentence at a caption seam. The speaker rules read sentence bounds
+ * straight from the text (to find the clause before a "he"), so they need the seams the splitter saw.
+ */
+export function captionSeams(text: string): Set<number> {
+  const seams = new Set<number>();
+  if (looksCaseless(text)) return seams;
+  let runOnFrom = runOnFromAt(text, 0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) runOnFrom = runOnFromAt(text, i + 1);
+    else if (c === 32 && mayOpenAfterCaption(text.charCodeAt(i + 1)) && captionSeamAt(text, i, runOnFrom <= i)) seams.add(i);
+  }
+  return seams;
+}
+
 /** Splits `text` into trimmed sentence spans; no span crosses a newline. */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -413,17 +438,12 @@ export function splitSentences(text: string): SentenceSpan[] {
     spans.push({ start: s, end: e });
   };
   const n = text.length;
-  // Where a run-on paragraph (paragraph breaks lost, as in one-line corpora) starts being read as one.
-  const paragraphRunOn = (from: number): number => {
-    const end = text.indexOf('\n', from);
-    return (end === -1 ? n : end) - from > RUN_ON_PARAGRAPH ? from : n;
-  };
-  let runOnFrom = paragraphRunOn(0);
+  let runOnFrom = runOnFromAt(text, 0);
   let i = 0;
   while (i < n) {
     const ch = text[i]!;
     if (ch === '\n') {
-      runOnFrom = paragraphRunOn(i + 1);
+      runOnFrom = runOnFromAt(text, i + 1);
       push(start, i);
       start = i + 1;
       i++;

@@ -11,6 +11,7 @@
 import { paragraphAt } from '../article.ts';
 import type { Entity } from '../factsheet.ts';
 import { findNameMentions, resolvePersonNames } from './entities.ts';
+import { captionSeams } from './sentences.ts';
 import {
   afterLocative,
   AUXILIARIES,
@@ -101,9 +102,17 @@ function nounUse(ws: Word[], k: number): boolean {
 }
 
 /** True when the full stop (or ?/!) at `i` ends a sentence. */
+/**
+ * The caption seams of the text being attributed (one-line text, where a photo caption runs into the next
+ * sentence with no full stop: `captionSeams`). Set for the length of one `attributeQuotes` call, so the sentence
+ * bounds read here are the ones the splitter used.
+ */
+const NO_SEAMS: ReadonlySet<number> = new Set();
+let seamsOfText = NO_SEAMS;
+
 function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  if (ch !== '.' && ch !== '!' && ch !== '?') return ch === ' ' && seamsOfText.has(i);
   let j = i + 1;
   while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
   if (j < text.length && !/\s/.test(text[j] as string)) return false;
@@ -1077,6 +1086,16 @@ function namedApposition(mention: string, known: (name: string) => boolean): str
  * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
  */
 export function attributeQuotes(text: string, paragraphStarts: number[], spans: QuoteSpan[], allSpans: QuoteSpan[], people: Entity[], caseless = false): Attribution[] {
+  // Lower-cased text has no capitals to show a caption's end: the splitter finds no seams in it either.
+  seamsOfText = caseless ? NO_SEAMS : captionSeams(text);
+  try {
+    return attributeAll(text, paragraphStarts, spans, allSpans, people, caseless);
+  } finally {
+    seamsOfText = NO_SEAMS;
+  }
+}
+
+function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[], allSpans: QuoteSpan[], people: Entity[], caseless: boolean): Attribution[] {
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const paraEnd = (p: number): number => {
     let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
