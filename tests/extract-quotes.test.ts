@@ -65,6 +65,25 @@ describe('extractQuotes: pairing', () => {
   });
 });
 
+describe('extractQuotes: a word quoted inside a quote in the same straight marks', () => {
+  const text =
+    'The club chairman Alan Reid said: "I want to set the record straight. "At that meeting the player admitted he had planned to "fake" an injury in training. "He is paid very well and his behaviour was unacceptable." Reid said the fine would stand.';
+
+  it('keeps the outer quote whole and gives every part of it to its speaker', () => {
+    const quotes = quotesOf(text).quotes;
+    const admitted = quotes.find((q) => q.text.startsWith('At that meeting'));
+    expect(admitted?.text).toContain('"fake" an injury');
+    expect(admitted?.speaker).toBe('Alan Reid');
+    expect(quotes.find((q) => q.text.startsWith('He is paid'))?.speaker).toBe('Alan Reid');
+    expect(quotes.some((q) => q.text === 'fake')).toBe(false);
+  });
+
+  it('still closes a quote at a mark followed by a new sentence', () => {
+    const two = 'He said: "It was over." "We move on," the coach added.';
+    expect(quotesOf(two).quotes.map((q) => q.text)).toEqual(['It was over.', 'We move on']);
+  });
+});
+
 describe('extractQuotes: lower-cased, tokenised text', () => {
   it('pairs ``…\'\' marks and still finds and resolves the speakers', () => {
     const t = [

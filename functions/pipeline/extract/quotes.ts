@@ -114,6 +114,23 @@ function firstNonSpace(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** Up to four words quoted with no sentence punctuation inside: a scare quote, not speech. */
+const NESTED_WORDS = /^[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3}$/u;
+
+/**
+ * Whether the opening mark `marks[k]`, met while a quote is open, and the mark after it enclose a word or two
+ * quoted inside that quote ("… going to "fake" an injury …"): the next mark closes within the paragraph, the words
+ * between carry no sentence punctuation, and the sentence goes on after it in lower case or with a comma.
+ */
+function nestedWord(text: string, marks: number[], roles: ReadonlyArray<Role | null>, k: number, paragraphEnd: number): boolean {
+  const close = marks[k + 1];
+  const role = roles[k + 1];
+  if (close === undefined || close >= paragraphEnd || (role !== 'close' && role !== 'either')) return false;
+  if (!NESTED_WORDS.test(text.slice((marks[k] as number) + 1, close))) return false;
+  const after = text.slice(close + 1, close + 3);
+  return /^ [a-z]/.test(after) || /^[,;]/.test(after);
+}
+
 /**
  * Pairs quotation marks into spans. `open`/`close` are the marks' offsets (close = -1 when the quote ran to
  * the end of its paragraph without one); `start`/`end` delimit the words inside, trimmed.
@@ -171,6 +188,12 @@ export function pairQuotationMarks(text: string, paragraphStarts: number[], warn
           open = i;
           openPara = p;
         }
+        continue;
+      }
+      if (r === 'open' && openPara === p && i > open + 1 && nestedWord(text, marks, roles, mi, pe)) {
+        // "… he was going to "fake" an injury …": a word or two quoted inside a quote in the same marks is nested
+        // in it; both marks are passed over and the quote goes on.
+        mi++;
         continue;
       }
       if (r === 'open' && openPara === p && i > open + 1) {
