@@ -73,6 +73,17 @@ describe('layout', () => {
     expect(shown.total).toBe(4);
   });
 
+  it('names the speaker after a statement that is nothing but a quote, and only then', () => {
+    const quote = { text: 'We will rebuild the bridge by spring.', speaker: 'Ana Ruiz', speakerMention: 'the mayor', paragraph: 2, start: 501, end: 538 };
+    const only = { text: '“We will rebuild the bridge by spring.”', score: 1, paragraph: 2, start: 500, end: 539 };
+    const signed = { text: '“We will rebuild the bridge by spring,” the mayor said.', score: 0.9, paragraph: 2, start: 500, end: 555 };
+    const items = (k: FactSheet['keyStatements'][number], speaker: string | null = 'Ana Ruiz') =>
+      section(layout({ ...sheet, keyStatements: [k], quotes: [{ ...quote, speaker }] }, resolveTemplate('standard')).sections, 'numbered')!.items;
+    expect(items(only)[0]!.text).toBe('“We will rebuild the bridge by spring.” — Ana Ruiz');
+    expect(items({ ...signed, end: 555 })[0]!.text).toBe(clean(signed.text));
+    expect(items(only, null)[0]!.text).toBe(clean(only.text));
+  });
+
   it('leaves out statements the summary prints word for word, where the template says so', () => {
     const standard = section(layout(sheet, resolveTemplate('standard')).sections, 'numbered')!.items;
     expect(standard.map((i) => i.text)).toEqual(sheet.keyStatements.slice(1).map((k) => k.text));

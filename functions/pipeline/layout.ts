@@ -144,7 +144,7 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
         kind: 'numbered',
         items: statements
           .slice(0, max)
-          .map((k, i) => ({ label: String(i + 1), text: clip(clean(k.text), chars), ref: ref(k.paragraph) })),
+          .map((k, i) => ({ label: String(i + 1), text: withSpeaker(clip(clean(k.text), chars), k, sheet.quotes), ref: ref(k.paragraph) })),
       };
     }
     case 'quotes':
@@ -218,6 +218,21 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
  * first: a quote whose speaker is named or described, and one the summary or a key statement does not already
  * print whole (the sheet would say it twice), before one that is.
  */
+/**
+ * A statement that is nothing but a quote ("“Every clinic … will have to wait until spring.”") says what was said
+ * and not who said it: the sheet names the speaker after it, as the quotes section does. A statement that
+ * carries any words of its own ("…,” the minister said.") is printed as it is, and the JSON keeps the
+ * article's words either way.
+ */
+function withSpeaker(text: string, k: FactSheet['keyStatements'][number], quotes: FactSheet['quotes']): string {
+  for (const q of quotes) {
+    if (q.speaker === null || q.start < k.start || q.end > k.end) continue;
+    const outside = k.text.slice(0, q.start - k.start) + k.text.slice(q.end - k.start);
+    if (!/[\p{L}\p{N}]/u.test(outside)) return `${text} — ${clean(q.speaker)}`;
+  }
+  return text;
+}
+
 function quotesToShow(sheet: FactSheet, max: number): FactSheet['quotes'] {
   if (sheet.quotes.length <= max) return sheet.quotes;
   // Letters and digits only: a quote ending in "." is printed in a statement with "," before "he said".
