@@ -22,7 +22,7 @@ import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodej
 import { FONT_FILES } from '../functions/pipeline/fonts.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const HANDLER_ENTRY = join(PROJECT_ROOT, 'functions', 'handler', 'index.ts');
+export const HANDLER_ENTRY = join(PROJECT_ROOT, 'functions', 'handler', 'lambda.ts');
 export const LOCK_FILE = join(PROJECT_ROOT, 'package-lock.json');
 
 /** The banner: a real `require` for the CommonJS dependencies inside the ES module bundle. */

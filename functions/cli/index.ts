@@ -3,7 +3,6 @@
  * serve a local bucket, reprocess a bucket). Returns the exit code; never prints a stack trace unless
  * FACTSHEET_DEBUG is set.
  */
-import '../native-regexps.ts';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';

@@ -4,7 +4,6 @@
  * without the AWS SDK (s3-http.ts: a smaller, faster cold start), honouring AWS_ENDPOINT_URL_S3 /
  * AWS_ENDPOINT_URL for S3-compatible endpoints; adapters that pass their own storage keep the SDK.
  */
-import '../native-regexps.ts';
 import type { Context, SQSBatchResponse } from 'aws-lambda';
 import { configFromEnv, type HandlerConfig } from './config.ts';
 import { createHandler, type FactsheetHandler } from './run.ts';
