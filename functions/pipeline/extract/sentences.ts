@@ -280,6 +280,7 @@ function mayOpenAfterCaption(c: number): boolean {
  * `runOn` when the paragraph is a run-on one). Asked at every space: it reads a few characters around it.
  */
 export function captionSeamAt(text: string, at: number, runOn = false): boolean {
+  if (!mayOpenAfterCaption(text.charCodeAt(at + 1))) return false;
   const first = text[at + 1];
   if (first === undefined) return false;
   if (runOn && OPENING_QUOTE.includes(first)) {
@@ -413,7 +414,7 @@ export function captionSeams(text: string): Set<number> {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) runOnFrom = runOnFromAt(text, i + 1);
-    else if (c === 32 && mayOpenAfterCaption(text.charCodeAt(i + 1)) && captionSeamAt(text, i, runOnFrom <= i)) seams.add(i);
+    else if (c === 32 && captionSeamAt(text, i, runOnFrom <= i)) seams.add(i);
   }
   return seams;
 }
@@ -449,7 +450,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       i++;
       continue;
     }
-    if (ch === ' ' && !caseless && mayOpenAfterCaption(text.charCodeAt(i + 1)) && captionSeamAt(text, i, runOnFrom <= i)) {
+    if (ch === ' ' && !caseless && captionSeamAt(text, i, runOnFrom <= i)) {
       push(start, i);
       start = i + 1;
       i++;
