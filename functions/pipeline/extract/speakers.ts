@@ -30,6 +30,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
   WEAK_SPEECH_VERBS,
+  wordBefore,
 } from './names.ts';
 
 export interface QuoteSpan {
@@ -1675,10 +1676,12 @@ function clauseEdge(text: string, pos: number, pastTitles: boolean): number {
 
 /** The lower-case word before a name that starts at `start`, past an honorific ("nor Mr Letwin" gives "nor"). */
 function wordBeforeName(text: string, start: number): string {
-  const m = /([A-Za-z]+)\.?\s+(?:([A-Za-z]+)\.?\s+)?$/.exec(text.slice(Math.max(0, start - 24), start));
-  if (!m) return '';
-  const near = (m[2] ?? m[1] ?? '').toLowerCase();
-  return m[2] && (HONORIFICS.has(near) || HONORIFICS.has(`${near}.`)) ? (m[1] as string).toLowerCase() : near;
+  const near = wordBefore(text, start, false, true);
+  const key = near.replace(/\.+$/, '').toLowerCase();
+  if (!HONORIFICS.has(key) && !HONORIFICS.has(`${key}.`)) return key;
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  return wordBefore(text, end - near.length, false, true).replace(/\.+$/, '').toLowerCase();
 }
 
 /** "According to Mandaric, Redknapp vowed …": what the sentence reports is someone else's account. */
