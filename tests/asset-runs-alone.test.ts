@@ -162,6 +162,31 @@ describe('the function asset runs alone', () => {
     expect(zipped).toBeLessThan(5 * 1024 * 1024);
   });
 
+  it('turns off V8\'s regexp tier-up as it loads (functions/native-regexps.ts): the flag behind a ~35% faster first sheet', async () => {
+    // Node's builtin ESM exports follow the CommonJS object after syncBuiltinESMExports, so the bundle's own
+    // `import { setFlagsFromString } from 'node:v8'` binds to this recorder: a bundler that drops the
+    // side-effect import, or an entry that stops importing it, leaves the list empty.
+    const probe = join(work, 'flags.mjs');
+    writeFileSync(
+      probe,
+      `import v8 from 'node:v8';
+import { syncBuiltinESMExports } from 'node:module';
+const seen = [];
+const set = v8.setFlagsFromString;
+v8.setFlagsFromString = (flags) => { seen.push(flags); set(flags); };
+syncBuiltinESMExports();
+const mod = await import(process.argv[2]);
+console.log(JSON.stringify({ seen, handler: typeof mod.handler }));
+`,
+    );
+    const { stdout } = await run(process.execPath, [probe, pathToFileURL(join(fnDir, 'index.mjs')).href], {
+      cwd: fnDir,
+      timeout: 60_000,
+      env: { PATH: process.env['PATH'] ?? '', HOME: work },
+    });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toEqual({ seen: ['--no-regexp-tier-up'], handler: 'function' });
+  });
+
   const put = async (key: string, body: string): Promise<S3Object> => {
     const out = await s3.client.send(
       new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: body, ContentLength: Buffer.byteLength(body) }),
