@@ -167,6 +167,36 @@ describe('splitSentences: wider caption seams, only in a run-on (one-line) story
     for (const sentence of seams) expect(split(`${sentence}\n\n${filler}`)[0]).toBe(sentence);
   });
 
+  it('ends a caption before a sentence that opens on a name with an age or a speech verb', () => {
+    const pairs = [
+      ['The pair drove the old cars across the border to leave the country', 'Hale, 41, and his two friends were later flown home.'],
+      ['Rossi was never one to let an injury interrupt his career', 'Hale said: ‘He trained through the pain every single week.’'],
+      ['The dog edges towards the tortoise and barks at it every minute', 'Ms Cole stated that the tortoise does not mind the noise.'],
+      ['Builders are working on a bridge that bends just like a reed', 'Professor Ann Cole said the design could be used elsewhere.'],
+    ];
+    const parts = split(filler + pairs.map(([a, b]) => `${a} ${b}`).join(' '));
+    for (const [caption, rest] of pairs) {
+      expect(parts).toContain(caption);
+      expect(parts).toContain(rest);
+    }
+  });
+
+  it('keeps a name after a role, kin or clause word, or after a short opening phrase, in its sentence', () => {
+    const kept = [
+      'The club confirmed the deal on Friday evening and his mother Ann, 62, said she was proud of him.',
+      'The visitors were beaten again at home and their striker Hale said the team had let the fans down.',
+      'Tournament organisers later found Rossi had hidden a phone in the bathroom during the game.',
+      'In court Mr Hale said he had been asleep when the car was taken from the drive.',
+      'In its yearly report the online bank Zeta said that two million customers had joined.',
+      'Announcing the policy Mr Hale said the scheme would be paid for by the council.',
+    ];
+    const parts = split(filler + kept.join(' '));
+    for (const sentence of kept) expect(parts).toContain(sentence);
+    // Outside a run-on story the name seam is not read at all.
+    const short = 'The pair drove the old cars across the border to leave the country Hale, 41, and his friends flew home.';
+    expect(split(short)).toEqual([short]);
+  });
+
   it('keeps titles, names and lists whole even in a run-on story', () => {
     const kept = [
       'Fans sang along to Gonna Fly Now and the hit Faking It before the band left the stage at nine.',

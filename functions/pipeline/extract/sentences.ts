@@ -311,6 +311,8 @@ export function captionSeamAt(text: string, at: number, runOn = false): boolean 
     }
   }
   if (runOn && isLower(text[at + 2] ?? '') && afterCapsHeading(text, at)) return true;
+  // "… flee the country Clarkson, 55, said …": a sentence opening on a name (openers are read below).
+  if (runOn && !CAPTION_OPENERS.has(opener) && !RUN_ON_OPENERS.has(opener) && nameSeamAt(text, at)) return true;
   if (opener === '') return false;
   if (runOn && CONTRACTED.has(opener) && (text[e] === '’' || text[e] === "'") && isLower(text[e + 1] ?? '')) {
     // "… growing the game It’s well-known …": a pronoun contracted with its verb.
@@ -334,6 +336,165 @@ export function captionSeamAt(text: string, at: number, runOn = false): boolean 
     if (!isLower(after) || AFTER_LETTER.has(letterWordAt(text, e + 1))) return false;
   } else if (!isLower(after) && !isDigit(after)) return false;
   return endsCaption(text, at, false);
+}
+
+/**
+ * Words after which a capitalised word is a person's name in the same noun phrase ("his mother Lucy, 32,",
+ * "Chelsea striker Costa said", "the younger Jordan said"): roles, kin, ranks and the adjectives put before a
+ * name. Read only for the name seam below; a role word missing here is the seam's main way to cut a sentence.
+ */
+const BEFORE_NAME = new Set([
+  // kin and company
+  'mother', 'father', 'mum', 'mom', 'dad', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner',
+  'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'friend', 'friends', 'pal', 'mate', 'cousin',
+  'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma',
+  'grandpa', 'gran', 'nan', 'granny', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'parents', 'sons',
+  'daughters', 'brothers', 'sisters', 'children', 'twin', 'twins', 'sibling', 'baby', 'toddler', 'boy', 'girl',
+  'kid', 'child', 'widow', 'widower', 'bride', 'groom', 'lover', 'ex', 'colleague', 'colleagues', 'neighbour',
+  'neighbor', 'flatmate', 'housemate', 'roommate', 'classmate', 'teammate', 'bandmate', 'rival', 'opponent',
+  'compatriot', 'countryman', 'heir', 'heiress', 'owner', 'dog', 'cat', 'puppy', 'pet', 'horse', 'lamb', 'pooch',
+  // roles
+  'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'premier',
+  'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'councillor', 'councilor', 'ambassador', 'envoy',
+  'leader', 'deputy', 'chairman', 'chairwoman', 'chair', 'chief', 'boss', 'head', 'director', 'manager', 'officer',
+  'executive', 'founder', 'cofounder', 'co-founder', 'owner', 'employee', 'staffer', 'aide', 'adviser', 'advisor',
+  'analyst', 'expert', 'specialist', 'scientist', 'researcher', 'professor', 'lecturer', 'teacher', 'student',
+  'pupil', 'doctor', 'surgeon', 'nurse', 'consultant', 'lawyer', 'attorney', 'solicitor', 'barrister', 'prosecutor',
+  'judge', 'detective', 'inspector', 'sergeant', 'constable', 'superintendent', 'commissioner', 'agent', 'cop',
+  'trooper', 'commander', 'soldier', 'marine', 'sailor', 'pilot', 'driver', 'rider', 'jockey', 'trainer', 'coach',
+  'captain', 'skipper', 'player', 'striker', 'forward', 'midfielder', 'defender', 'winger', 'wideman', 'keeper',
+  'goalkeeper', 'goalie', 'fullback', 'back', 'centre', 'prop', 'hooker', 'lock', 'batsman', 'bowler', 'opener',
+  'wicketkeeper', 'quarterback', 'pitcher', 'golfer', 'boxer', 'fighter', 'cyclist', 'runner', 'sprinter', 'swimmer',
+  'champion', 'winner', 'runner-up', 'star', 'legend', 'icon', 'veteran', 'rookie', 'youngster', 'teenager',
+  'international', 'signing', 'target', 'candidate', 'nominee', 'hopeful', 'contender', 'favourite', 'favorite',
+  'actor', 'actress', 'singer', 'rapper', 'musician', 'drummer', 'guitarist', 'presenter', 'host', 'co-host',
+  'comedian', 'model', 'designer', 'artist', 'author', 'writer', 'novelist', 'poet', 'journalist', 'reporter',
+  'correspondent', 'editor', 'columnist', 'commentator', 'pundit', 'photographer', 'filmmaker', 'chef', 'blogger',
+  'campaigner', 'activist', 'protester', 'supporter', 'fan', 'customer', 'passenger', 'tourist', 'visitor', 'guest',
+  'patient', 'victim', 'survivor', 'witness', 'suspect', 'defendant', 'accused', 'prisoner', 'inmate', 'gunman',
+  'killer', 'murderer', 'robber', 'thief', 'worker', 'resident', 'businessman', 'businesswoman', 'tycoon',
+  'billionaire', 'millionaire', 'entrepreneur', 'promoter', 'operator', 'subcontractor', 'contractor', 'partner',
+  'astronaut', 'engineer', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame',
+  'general', 'colonel', 'major', 'lieutenant', 'admiral', 'bishop', 'archbishop', 'pope', 'cardinal', 'father',
+  'rabbi', 'imam', 'pastor', 'vicar', 'reverend', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mister', 'van', 'von', 'de',
+  'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'al', 'bin', 'ibn', 'mac',
+  // organisations named after their kind: "anti-virus firm Acme said", "the online bank Zeta admitted"
+  'firm', 'company', 'bank', 'airline', 'carrier', 'retailer', 'giant', 'maker', 'manufacturer', 'chain', 'insurer',
+  'lender', 'broadcaster', 'network', 'agency', 'club', 'side', 'team', 'charity', 'union', 'body', 'party',
+  'outlet', 'publisher', 'startup', 'start-up', 'provider', 'developer', 'studio', 'store', 'supermarket',
+  'regulator', 'watchdog', 'rivals', 'outfit', 'giants', 'champions', 'hosts', 'leaders', 'visitors',
+  // adjectives before a name
+  'younger', 'older', 'elder', 'eldest', 'youngest', 'late', 'little', 'young', 'old', 'big', 'poor', 'tragic',
+  'brave', 'beloved', 'former', 'retired', 'disgraced', 'jailed', 'convicted', 'alleged', 'injured', 'tearful',
+  'emotional', 'delighted', 'disappointed', 'dejected', 'frustrated', 'relieved', 'jubilant', 'beaming', 'smiling',
+  'unemployed', 'pregnant', 'single', 'married', 'divorced', 'fellow', 'new', 'ex-wife', 'ex-husband', 'then',
+  'current', 'incumbent', 'outgoing', 'interim', 'acting', 'caretaker', 'senior', 'junior', 'lead', 'top',
+]);
+
+/** Verbs and words whose object may be a clause opening on a name: "found Nigalidze had", "believe Smith said". */
+const CLAUSE_BEFORE_NAME = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'found', 'find', 'finds',
+  'hope', 'hopes', 'hoped', 'feel', 'feels', 'felt', 'guess', 'guessed', 'realise', 'realised', 'realize', 'realized',
+  'prove', 'proves', 'proved', 'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'mean',
+  'means', 'meant', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'admit', 'admits', 'admitted',
+  'reveal', 'reveals', 'revealed', 'confirm', 'confirms', 'confirmed', 'deny', 'denies', 'denied', 'doubt',
+  'understand', 'understood', 'remember', 'remembered', 'notice', 'noticed', 'learn', 'learned', 'learnt',
+  'recall', 'recalled', 'warn', 'warned', 'sure', 'certain', 'assume', 'assumed', 'ensure', 'ensured', 'suspect',
+  'fear', 'feared', 'fears', 'explain', 'explained', 'argue', 'argued', 'argues', 'allege', 'alleged', 'expect',
+  'expected', 'expects', 'imagine', 'imagined', 'wish', 'wished', 'how', 'why', 'what', 'who', 'whom', 'which',
+  'whose', 'once', 'unless', 'say', 'fact', 'time', 'times', 'day', 'moment', 'only', 'even', 'just', 'today',
+  'yesterday', 'tonight', 'here', 'now', 'instead', 'course', 'indeed', 'perhaps', 'maybe', 'later', 'then',
+]);
+
+/** Speech verbs that follow a name opening a sentence after a caption: "… flee the country Clarkson said …". */
+const SPEECH_AFTER_NAME = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'admitted', 'revealed', 'insisted', 'claimed',
+  'wrote', 'writes', 'tweeted', 'posted', 'replied', 'confirmed', 'stated', 'recalled', 'warned', 'continued',
+]);
+
+/** Titles that may stand before the name: "… pictured Mr Boase claimed …". */
+const NAME_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Professor', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord']);
+
+/** A name part: a capital, then letters (an inner apostrophe or hyphen: "O’Toole"), ending lower-case. */
+function namePartEnd(text: string, from: number): number {
+  if (!isUpper(text[from] ?? '')) return from;
+  let e = from + 1;
+  while (e < text.length) {
+    const ch = text[e]!;
+    if (isLower(ch) || isUpper(ch)) e++;
+    else if ((ch === '’' || ch === "'" || ch === '-') && isUpper(text[e + 1] ?? '')) e++;
+    else break;
+  }
+  return isLower(text[e - 1]!) ? e : from;
+}
+
+/** Whether `from` opens "Name, 55," or "Name said" (one name, or a title and one or two). */
+function nameOpensClause(text: string, from: number): boolean {
+  let e = namePartEnd(text, from);
+  if (e === from) return false;
+  if (NAME_TITLES.has(text.slice(from, e)) && text[e] === ' ') {
+    const e2 = namePartEnd(text, e + 1);
+    if (e2 === e + 1) return false;
+    e = e2;
+    if (text[e] === ' ') {
+      const e3 = namePartEnd(text, e + 1);
+      if (e3 > e + 1) e = e3;
+    }
+  }
+  if (text[e] === ',' && text[e + 1] === ' ') {
+    let d = e + 2;
+    while (d < text.length && isDigit(text[d]!)) d++;
+    return d - e - 2 >= 1 && d - e - 2 <= 3 && text[d] === ',';
+  }
+  if (text[e] !== ' ') return false;
+  const verb = letterWordAt(text, e + 1);
+  const next = text[e + 1 + verb.length];
+  return SPEECH_AFTER_NAME.has(verb) && (next === ' ' || next === ':' || next === ',');
+}
+
+/** Words that open an adverbial phrase before a sentence's subject: "In its annual report the bank Acme said". */
+const OPENS_ADVERBIAL = new Set([
+  'In', 'On', 'At', 'And', 'But', 'Or', 'So', 'As', 'For', 'After', 'Before', 'During', 'With', 'Without', 'Since',
+  'Until', 'When', 'While', 'If', 'Although', 'Though', 'Because', 'Unlike', 'Like', 'Despite', 'Following',
+  'According', 'Asked', 'Under', 'Over', 'Within', 'From', 'By', 'Through', 'Among', 'Last', 'Earlier', 'This',
+  'Next', 'Then', 'Now', 'Later', 'Yet', 'Still', 'Also', 'Once', 'Instead', 'Meanwhile', 'However', 'Of', 'To',
+]);
+
+/**
+ * Whether the text from the last full stop (or line start) up to `at` reads as a caption before a name: four
+ * words or more ("In court Mr Smith said" is one sentence), not opening on an adverbial ("In a report the firm
+ * Acme said", a participle such as "Announcing the policy"). Reads back at most 400 characters.
+ */
+function captionBeforeName(text: string, at: number): boolean {
+  let words = 1;
+  let i = at - 1;
+  const stop = Math.max(0, at - 400);
+  for (; i > stop; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') break;
+    if (ch === ' ') {
+      const p = text[i - 1];
+      if (p === '.' || p === '!' || p === '?') break;
+      words++;
+    }
+  }
+  if (i <= stop) return true;
+  const first = letterWordAt(text, i + 1);
+  return words >= 4 && !OPENS_ADVERBIAL.has(first) && !first.endsWith('ing');
+}
+
+/**
+ * "… during a training session in the country Clarkson, 55, said …": in a run-on story a caption also runs into
+ * a sentence that opens on a name, known by an age (", 55,") or a speech verb after it. Only after a lower-case
+ * word that puts no name after it (not "his mother Lucy, 32,", "striker Costa said", "found Smith had"), and only
+ * when at least four words of caption stand before it ("In court Mr Smith said" opens a sentence).
+ */
+function nameSeamAt(text: string, at: number): boolean {
+  if (!nameOpensClause(text, at + 1)) return false;
+  const word = letterWordBefore(text, at);
+  if (word === '' || !isLower(word[0]!) || !isLower(word[word.length - 1]!) || text[at - word.length - 1] !== ' ') return false;
+  if (TAKES_TITLE.has(word) || BEFORE_NAME.has(word) || CLAUSE_BEFORE_NAME.has(word)) return false;
+  return captionBeforeName(text, at);
 }
 
 interface Candidate {
