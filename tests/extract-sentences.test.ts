@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { captionSeams, countWords, furniture, looksCaseless, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
+import { captionSeams, captionSentences, countWords, furniture, looksCaseless, splitSentences, wirePrefixLength } from '../functions/pipeline/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -333,5 +333,53 @@ describe('captionSeams: the caption seams the splitter ends sentences at', () =>
   it('finds none in lower-cased text or in a title after a word that takes one', () => {
     expect(captionSeams('reed celebrates with fans in leeds on tuesday he said the team was ready.').size).toBe(0);
     expect(captionSeams('She told The Times the club would appeal.').size).toBe(0);
+  });
+});
+
+describe('captionSentences: photo captions cut off at a caption seam', () => {
+  const flags = (text: string): Array<[string, boolean]> => {
+    const spans = splitSentences(text);
+    const caps = captionSentences(text, spans);
+    return spans.map((s, i) => [text.slice(s.start, s.end), caps[i]!]);
+  };
+
+  it('marks a caption by its marks, its label, its present-tense picture verb, or its shortness', () => {
+    const text =
+      'The striker scored twice in the first half. Rossi chats with goalkeeper Tom Hale during a session in Leeds on Tuesday He said the team was ready. ' +
+      'Hale (left) and Rossi at the club’s training ground in Leeds on Monday The pair have played together for six years. ' +
+      'Brave: The nine-year-old spent two weeks in hospital after the fall in March The girl is now back at school. ' +
+      'The team bus leaves Elland Road on Monday The club said the trip had been planned for months.';
+    expect(flags(text).filter(([, c]) => c).map(([t]) => t)).toEqual([
+      'Rossi chats with goalkeeper Tom Hale during a session in Leeds on Tuesday',
+      'Hale (left) and Rossi at the club’s training ground in Leeds on Monday',
+      'Brave: The nine-year-old spent two weeks in hospital after the fall in March',
+      'The team bus leaves Elland Road on Monday',
+    ]);
+  });
+
+  it('keeps a past-tense line cut at a seam, and every sentence that ends with a full stop', () => {
+    const text =
+      'The council approved the new bridge after a long debate in the chamber on Monday The vote was close. ' +
+      'Hale (left) said the club was ready. Rossi poses with fans. Fans celebrate the win.';
+    expect(flags(text)).toEqual([
+      ['The council approved the new bridge after a long debate in the chamber on Monday', false],
+      ['The vote was close.', false],
+      ['Hale (left) said the club was ready.', false],
+      ['Rossi poses with fans.', false],
+      ['Fans celebrate the win.', false],
+    ]);
+  });
+
+  it('does not take a clause or a noun for a caption verb, nor a colon after a speech verb for a label', () => {
+    const text =
+      'If the striker Hale wins the vote he would become the youngest captain in the long history of the club on Monday The vote is next week. ' +
+      'The crowd in the stands cheered every one of the three points in the match at Leeds on Saturday The club is now top. ' +
+      'The manager of the club said: the players will rest for three days after the match in Leeds on Tuesday The squad flies out on Friday.';
+    expect(flags(text).filter(([, c]) => c)).toEqual([]);
+  });
+
+  it('finds none in lower-cased text', () => {
+    const text = 'rossi chats with hale in leeds on tuesday he said the team was ready . hale (left) at the ground .';
+    expect(captionSentences(text, splitSentences(text)).some(Boolean)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
 import { paragraphAt, paragraphOffsets, type Article } from '../article.ts';
 import type { FactSheet } from '../factsheet.ts';
 import type { Limits } from '../limits.ts';
-import { countWords, furniture, splitSentences, wirePrefixLength } from './sentences.ts';
+import { captionSentences, countWords, furniture, splitSentences, wirePrefixLength } from './sentences.ts';
 import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
 import { buildSummary } from './summary.ts';
 import { extractFigures, figureMentions } from './figures.ts';
@@ -72,9 +72,11 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   }));
   // Statements are drawn from the sentences that state something: page furniture (bylines, "PUBLISHED: …"
   // stamps) is left out, so it neither ranks nor pushes the lead down, and a wire opening ("LONDON (CNN) --")
-  // is not repeated in the statement. Should nothing be left, every sentence is a candidate.
+  // is not repeated in the statement. A photo caption cut off at a caption seam is left out the same way.
+  // Should nothing be left, every sentence is a candidate.
   const isFurniture = furniture(sentences.map((s) => s.text));
-  let keep = sentences.map((_, i) => i).filter((i) => !isFurniture[i]);
+  const isCaption = captionSentences(text, sentences);
+  let keep = sentences.map((_, i) => i).filter((i) => !isFurniture[i] && !isCaption[i]);
   if (keep.length === 0) keep = sentences.map((_, i) => i);
   const candidates: RankSentence[] = keep.map((i) => {
     const s = sentences[i]!;

@@ -719,6 +719,84 @@ export function furniture(texts: readonly string[]): boolean[] {
   return out;
 }
 
+/** A photo caption's own marks: "(left)", "(pictured)", "(file photo …)", "pictured", "Above, …". */
+const CAPTION_MARK =
+  /\((?:pictured|picture|photo|left|right|centre|center|top|bottom|above|below|inset|front|back|second|far|main|file|stock|not pictured|not seen|seated|middle|from left|[lrc]|\d(?:st|nd|rd|th) [lr])\b[^()]{0,50}\)|\bpictured\b|, (?:far )?(?:left|right|centre|center|above|below|inset)(?:,|$)|^(?:Above|Below|Left|Right|Top|Bottom|Inset|Pictured|Here|Main|Clockwise)\b/i;
+/** A tabloid caption label: one to four words and a colon ("Fighter ace: …", "Not the breadwinner: …"). */
+const CAPTION_LABEL = /^[A-Z'‘"][^\s:]*(?: [^\s:]+){0,3}: /;
+/** A colon after these words opens what was said or written, not a caption: "He said: …", "a banner reading: …". */
+const SPEECH_COLON = new Set(['said', 'says', 'added', 'adds', 'told', 'reads', 'read', 'reading', 'wrote', 'writes', 'explained', 'tweeted', 'stated', 'declared', 'asked', 'warned', 'insisted', 'statement']);
+/** Verbs a photo caption is written in: the present tense of what the picture shows ("Klopp chats with …"). */
+const CAPTION_VERBS = new Set([
+  'chats', 'poses', 'celebrates', 'smiles', 'waves', 'looks', 'sits', 'stands', 'walks', 'arrives', 'leaves',
+  'reacts', 'shares', 'talks', 'speaks', 'watches', 'holds', 'wears', 'takes', 'gets', 'runs', 'jumps', 'trains',
+  'warms', 'fires', 'hits', 'heads', 'kicks', 'enjoys', 'attends', 'greets', 'hugs', 'kisses', 'shakes', 'signs',
+  'plays', 'performs', 'sings', 'dances', 'rides', 'drives', 'prepares', 'gestures', 'points', 'applauds',
+  'embraces', 'lifts', 'sees', 'works', 'shows', 'helps', 'appears', 'stretches', 'battles', 'competes', 'goes',
+  'puts', 'tries', 'clutches', 'lies', 'receives', 'carries', 'scores', 'leads', 'salutes', 'cuddles', 'curls',
+  'fits', 'stares', 'laughs', 'cries', 'rests', 'sleeps', 'eats', 'drinks', 'climbs', 'swims', 'flies', 'crosses',
+  'passes', 'shoots', 'saves', 'tackles', 'earns',
+  // the same for a group ("Fans … display a banner", "Rescuers gather …")
+  'pose', 'smile', 'celebrate', 'chat', 'sit', 'stand', 'wave', 'display', 'respond', 'gather', 'queue', 'arrive',
+  'react', 'walk', 'line', 'hold', 'wear', 'leave',
+]);
+/** "is seen", "are shown": a caption's passive. */
+const CAPTION_PASSIVE = new Set(['seen', 'shown', 'photographed', 'captured', 'mobbed']);
+/** Words that open a clause, not a caption: "if Hale wins", "which runs the bar", "as Hale leaves". */
+const OPENS_CLAUSE = new Set(['which', 'who', 'that', 'if', 'when', 'unless', 'until', 'once', 'whether', 'while', 'as']);
+/** Words before a verb-like word that make it a noun or a clause's ("the stands", "three points", "if Hale wins"). */
+const NOT_CAPTION_SUBJECT = new Set([
+  ...OPENS_CLAUSE, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my', 'your',
+  'every', 'each', 'some', 'no', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'many',
+  'all', 'both',
+]);
+/** A caption tells of the picture within its first words, or of a named person anywhere in a run of captions. */
+const CAPTION_VERB_WITHIN = 8;
+/** A caption left on its own this short is read as one whatever its verb ("Pictured is …", "With the new"). */
+const SHORT_CAPTION = 8;
+
+/** Whether a sentence cut off at a caption seam reads as a photo caption (see captionSentences). */
+function readsAsCaption(t: string): boolean {
+  if (CAPTION_MARK.test(t)) return true;
+  if (CAPTION_LABEL.test(t)) {
+    const head = t.slice(0, t.indexOf(':'));
+    if (!SPEECH_COLON.has(letterWordBefore(head, head.length).toLowerCase())) return true;
+  }
+  const words = t.split(' ');
+  if (words.length <= SHORT_CAPTION) return true;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const prev = words[k - 1]!;
+    if (CAPTION_PASSIVE.has(w) && (prev === 'is' || prev === 'are')) {
+      if (k < CAPTION_VERB_WITHIN || isUpper(words[k - 2]?.[0] ?? '')) return true;
+      continue;
+    }
+    if (!CAPTION_VERBS.has(w) || NOT_CAPTION_SUBJECT.has(prev.toLowerCase())) continue;
+    if (k >= 2 && OPENS_CLAUSE.has(words[k - 2]!.toLowerCase())) continue;
+    // A named subject ("… Klopp chats with …", "… Bouchard (left) shows …") anywhere, any subject early on.
+    if (isUpper(prev[0]!) || prev.endsWith(')') || k < CAPTION_VERB_WITHIN) return true;
+  }
+  return false;
+}
+
+/**
+ * For each sentence, whether it is a photo caption: it ends at a caption seam (no full stop, the next sentence
+ * on the same line: "… during training in Dortmund on Wednesday He said …") and reads as one (a caption's marks
+ * or label, a present-tense picture verb, or very short). Like page furniture, such a line is no key statement.
+ * Lower-cased text has no seams, and so no captions.
+ */
+export function captionSentences(text: string, spans: readonly SentenceSpan[]): boolean[] {
+  if (looksCaseless(text)) return spans.map(() => false);
+  return spans.map((s) => {
+    if (text[s.end] !== ' ') return false;
+    let e = s.end;
+    while (e > s.start && CLOSERS.includes(text[e - 1]!)) e--;
+    const last = text[e - 1]!;
+    if (last === '.' || last === '!' || last === '?' || last === '…') return false;
+    return readsAsCaption(text.slice(s.start, s.end));
+  });
+}
+
 const WIRE = /^(?:[\p{L}][\p{L} .,'’-]{0,48}?\s*)?(?:\(|-lrb-\s*)(?:cnn|cnnmoney|cnn student news|reuters|ap|afp|upi|ew\.com)\s*(?:\)|\s-rrb-)\s*(?:--|—|–|-|:)?\s*/iu;
 
 /**
