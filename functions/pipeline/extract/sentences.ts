@@ -312,7 +312,7 @@ export function captionSeamAt(text: string, at: number, runOn = false): boolean 
   }
   if (runOn && isLower(text[at + 2] ?? '') && afterCapsHeading(text, at)) return true;
   // "… flee the country Clarkson, 55, said …": a sentence opening on a name (openers are read below).
-  if (runOn && !CAPTION_OPENERS.has(opener) && !RUN_ON_OPENERS.has(opener) && nameSeamAt(text, at)) return true;
+  if (runOn && !CAPTION_OPENERS.has(opener) && !RUN_ON_OPENERS.has(opener) && nameSeamAt(text, at, e)) return true;
   if (opener === '') return false;
   if (runOn && CONTRACTED.has(opener) && (text[e] === '’' || text[e] === "'") && isLower(text[e + 1] ?? '')) {
     // "… growing the game It’s well-known …": a pronoun contracted with its verb.
@@ -428,11 +428,21 @@ function namePartEnd(text: string, from: number): number {
   return isLower(text[e - 1]!) ? e : from;
 }
 
-/** Whether `from` opens "Name, 55," or "Name said" (one name, or a title and one or two). */
-function nameOpensClause(text: string, from: number): boolean {
-  let e = namePartEnd(text, from);
-  if (e === from) return false;
-  if (NAME_TITLES.has(text.slice(from, e)) && text[e] === ' ') {
+/** Letters in the longest speech verb after a name ("explained"). */
+const MAX_SPEECH_VERB = 9;
+
+/**
+ * Whether `from` opens "Name, 55," or "Name said" (one name, or a title and one or two); `end` is where the
+ * letters of the first word end. Asked at many capitalised words of a run-on story: characters are compared
+ * first, and a word is cut out only where it may be a title or a speech verb.
+ */
+function nameOpensClause(text: string, from: number, end: number): boolean {
+  let e = end;
+  if ((text[e] === '’' || text[e] === "'" || text[e] === '-') && isUpper(text[e + 1] ?? '')) e = namePartEnd(text, from);
+  if (e === from || !isLower(text[e - 1]!)) return false;
+  if (text[e] === ' ' && isUpper(text[e + 1] ?? '')) {
+    // Only a title may stand before more of the name: "Mr Boase", "Professor Ann Cole".
+    if (e - from > 9 || !NAME_TITLES.has(text.slice(from, e))) return false;
     const e2 = namePartEnd(text, e + 1);
     if (e2 === e + 1) return false;
     e = e2;
@@ -441,15 +451,18 @@ function nameOpensClause(text: string, from: number): boolean {
       if (e3 > e + 1) e = e3;
     }
   }
-  if (text[e] === ',' && text[e + 1] === ' ') {
+  if (text[e] === ',') {
+    if (text[e + 1] !== ' ') return false;
     let d = e + 2;
     while (d < text.length && isDigit(text[d]!)) d++;
     return d - e - 2 >= 1 && d - e - 2 <= 3 && text[d] === ',';
   }
   if (text[e] !== ' ') return false;
-  const verb = letterWordAt(text, e + 1);
-  const next = text[e + 1 + verb.length];
-  return SPEECH_AFTER_NAME.has(verb) && (next === ' ' || next === ':' || next === ',');
+  let v = e + 1;
+  while (v < text.length && isLower(text[v]!)) v++;
+  if (v - e - 1 < 4 || v - e - 1 > MAX_SPEECH_VERB) return false;
+  const next = text[v];
+  return (next === ' ' || next === ':' || next === ',') && SPEECH_AFTER_NAME.has(text.slice(e + 1, v));
 }
 
 /** Words that open an adverbial phrase before a sentence's subject: "In its annual report the bank Acme said". */
@@ -489,8 +502,8 @@ function captionBeforeName(text: string, at: number): boolean {
  * word that puts no name after it (not "his mother Lucy, 32,", "striker Costa said", "found Smith had"), and only
  * when at least four words of caption stand before it ("In court Mr Smith said" opens a sentence).
  */
-function nameSeamAt(text: string, at: number): boolean {
-  if (!nameOpensClause(text, at + 1)) return false;
+function nameSeamAt(text: string, at: number, end: number): boolean {
+  if (!isLower(text[at - 1] ?? '') || !nameOpensClause(text, at + 1, end)) return false;
   const word = letterWordBefore(text, at);
   if (word === '' || !isLower(word[0]!) || !isLower(word[word.length - 1]!) || text[at - word.length - 1] !== ' ') return false;
   if (TAKES_TITLE.has(word) || BEFORE_NAME.has(word) || CLAUSE_BEFORE_NAME.has(word)) return false;
