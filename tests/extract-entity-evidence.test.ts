@@ -157,3 +157,49 @@ describe('a name that ends in an organisation word is no one', () => {
     expect(e.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Harbour Rights Watch', 'Kessel Holdings']));
   });
 });
+
+describe('"he" or "she" vouches only for the name it points back to', () => {
+  it('not across another name: the pronoun after a list of shops belongs to the analyst named after it', () => {
+    const t = 'Other sellers, including Pellow Brae and Quist, reported good sales. Economist Tom Harlan said he expected more.';
+    expect(names(t)).toContain('Tom Harlan');
+    expect(names(t)).not.toContain('Pellow Brae');
+  });
+
+  it('not for an object when the sentence named someone, or said "he", before it', () => {
+    const t = [
+      'Kelly Fenwright completed Corran Dell’s haul with a bronze. She trained for four years.',
+      '',
+      'He lifted the Brindle Ash trophy after reading his poem aloud.',
+    ].join('\n');
+    expect(names(t)).toContain('Kelly Fenwright');
+    expect(names(t)).not.toContain('Corran Dell');
+    expect(names(t)).not.toContain('Brindle Ash');
+  });
+
+  it('still for the subject of its sentence, with no one named between', () => {
+    const t = 'Critics agree that Ostrander Vey is the favourite to win the award for her role in the play.';
+    expect(names(t)).toContain('Ostrander Vey');
+  });
+});
+
+describe('a name listed between people is a person', () => {
+  it('keeps a name with two people beside it in a list, not one beside a single person', () => {
+    const t = 'The show featured Roger Pyle, Ostrava Keel and Susan Marlow. Its rival had Julia Brent and Silver Harbour.';
+    expect(names(t)).toContain('Ostrava Keel');
+    expect(names(t)).not.toContain('Silver Harbour');
+  });
+});
+
+describe('a lone surname in the speaker’s slot after a quotation is a person', () => {
+  it('keeps "…,” Varrick said" without a "he" after it, not "Varrick said" in a firm’s report', () => {
+    expect(names('“We will not sell the yard,” Varrick said. Shares rose on the news.')).toEqual(['Varrick']);
+    expect(names('Profits rose by a tenth, Dunmore said on Monday. Shares rose on the news.')).toEqual([]);
+  });
+});
+
+describe('a family name written first stays with the full name', () => {
+  it('counts "“…,” Tran said" after "Secretary General Tran Vo-lam" as the same person', () => {
+    const t = 'Secretary General Tran Vo-lam opened the session. “We must act now,” Tran said.';
+    expect(people(t)).toEqual([{ name: 'Tran Vo-lam', mentions: 2 }]);
+  });
+});

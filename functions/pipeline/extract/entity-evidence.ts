@@ -122,6 +122,8 @@ const EVENT_ENDINGS = new Set('open cup championship championships slam prix bow
 /** Function words: capitalised inside a run they spell a title or open a sentence ("Drive My Car"). */
 const FUNCTION_WORDS = new Set("a an the and but or nor with without to is are was were be been my your you her his its our their it me we he she they in on at into onto from by of off up out when that this if not now here there what who can't don't won't".split(' '));
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+/** A quotation closed on a comma, "?" or "!", then a space: the attribution follows. */
+const QUOTE_CLOSED = /[,!?]["”]\s+$/;
 /** " chief executive John": up to three lower-case words, the last a noun for a person, then a capitalised word. */
 const EMPLOYS = /^ ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]*) ([A-Z][a-z]+)/;
 /** A capitalised word of lower-case letters ("Door"), the shape of a common word at a sentence start. */
@@ -195,12 +197,78 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   if (/["”]\s*[―—–-]\s*$/.test(text.slice(Math.max(0, m.runStart - 6), m.runStart))) return 'strong';
   // "said Ken Mayland", "Lavrov told", "Norvell Rose, reporting for".
   const next = /^(?:\s*,)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  // "“… I don't buy that,” Clinton said": the speaker's slot right after a quotation; a firm speaks there rarely
+  // (it "said in a statement").
+  if (SPEECH_VERBS.has(next) && !/^\s*,/.test(after) && QUOTE_CLOSED.test(text.slice(Math.max(0, m.runStart - 4), m.runStart))) return 'strong';
   if (SPEECH_VERBS.has(pl) || (SPEECH_VERBS.has(next) && (!/^\s*,/.test(after) || next.endsWith('ing')))) return 'weak';
   return null;
 }
 
-/** "He" or "she" in the rest of the sentence or the next one: someone, not something, was named. */
-function pronounAfter(text: string, m: NameMention): boolean {
+/** "He", "she", "his", "her" as a word. */
+const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
+
+/** Where each name mention of the article starts, in text order, with its last word: who else is named where. */
+interface NameIndex {
+  sorted: NameMention[];
+  starts: number[];
+  lastWords: string[];
+}
+
+function nameIndex(mentions: readonly NameMention[]): NameIndex {
+  const sorted = [...mentions].sort((a, b) => a.runStart - b.runStart);
+  return { sorted, starts: sorted.map((m) => m.runStart), lastWords: sorted.map((m) => nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))) };
+}
+
+/** Whether a name other than `m`'s (by its last word) starts in [from, to). */
+/** The index of the first mention that starts at or after `pos`. */
+function firstFrom(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A comma, "and" or "&" between two items of a list ("Roy Orbison, Elvis Presley and …"). */
+const LIST_GAP = /^(?:\s*,\s*|,?\s+(?:and|&)\s+)$/;
+
+/** The person mentions that stand beside `m` in a list of names ("A, B and C"), before and after it. */
+function listNeighbours(text: string, index: NameIndex, m: NameMention): NameMention[] {
+  const { sorted, starts } = index;
+  const at = firstFrom(starts, m.runStart);
+  const out: NameMention[] = [];
+  const before = sorted[at - 1];
+  if (before && before.end <= m.runStart && m.runStart - before.end <= 6 && LIST_GAP.test(text.slice(before.end, m.runStart))) out.push(before);
+  let k = at;
+  while (k < sorted.length && (sorted[k] as NameMention).runStart < m.end) k++;
+  const after = sorted[k];
+  if (after && after.runStart - m.end <= 6 && LIST_GAP.test(text.slice(m.end, after.runStart))) out.push(after);
+  return out.filter((n) => n.kind === 'person');
+}
+
+function otherNameIn(index: NameIndex, m: NameMention, from: number, to: number): boolean {
+  const { starts, lastWords } = index;
+  const lo = firstFrom(starts, from);
+  const own = nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1));
+  for (let i = lo; i < starts.length && (starts[i] as number) < to; i++) {
+    if ((starts[i] as number) >= m.runStart && (starts[i] as number) < m.end) continue; // the mention itself
+    if (lastWords[i] !== own) return true;
+  }
+  return false;
+}
+
+/**
+ * "He" or "she" in the rest of the sentence or the next one: someone, not something, was named. Only when the
+ * name is the one the pronoun most likely points back to: no other name stands between them ("Plaid Cymru's
+ * spokesman Dai Lloyd called … He said", "Arsenal, Real Madrid and Paris St Germain, and he"), and the sentence
+ * did not already name someone, or speak of "he" or "she", before it ("Kelly Sotherton completed Team GB's
+ * medal haul … her", "He lifted the Lit Idol prize … his"): then the name is an object, not who the pronoun
+ * continues with.
+ */
+function pronounAfter(text: string, m: NameMention, names: NameIndex): boolean {
   const prev = wordBefore(text, m.runStart).toLowerCase();
   if (PREPOSITIONS.has(prev)) return false;
   const window = text.slice(m.end, m.end + 220);
@@ -214,7 +282,13 @@ function pronounAfter(text: string, m: NameMention): boolean {
       break;
     }
   }
-  return /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/.test(window.slice(0, stop));
+  const hit = PRONOUN.exec(window.slice(0, stop));
+  if (!hit || otherNameIn(names, m, m.end, m.end + hit.index)) return false;
+  // The sentence so far, back to its start (bounded).
+  let from = m.runStart - 1;
+  while (from >= 0 && m.runStart - from < 200 && !/[.!?\n]/.test(text[from] as string)) from--;
+  const head = text.slice(from + 1, m.runStart);
+  return !PRONOUN.test(head) && !otherNameIn(names, m, from + 1, m.runStart);
 }
 
 /** A letter, digit, apostrophe or hyphen: what a word boundary may not touch. */
@@ -256,6 +330,8 @@ interface Group {
   described: boolean;
   full: NameMention[];
   short: NameMention[];
+  /** The full name a lone word's mentions were resolved to when it opens that name ("Ban" → "Ban Ki-moon"). */
+  opens?: string;
 }
 
 /**
@@ -290,6 +366,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       const unglued = unglue(original, fullByLast);
       if (unglued !== original) glued.add(m.name);
       let target = stripLeadingNonName(unglued);
+      let opens: string | undefined;
       const described = target !== unglued && !isFirstName(target.slice(0, target.indexOf(' ')));
       if (!m.name.includes(' ') && target !== m.name) {
         // A short form joins a full name by its surname, or by its first word when that is a first name:
@@ -297,11 +374,15 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
         const own = nameKey(m.name);
         const first = target.slice(0, target.indexOf(' '));
         const last = target.slice(target.lastIndexOf(' ') + 1);
-        if (own !== nameKey(last) && !(own === nameKey(first) && isFirstName(m.name))) target = m.name;
+        if (own !== nameKey(last) && !(own === nameKey(first) && isFirstName(m.name))) {
+          opens = own === nameKey(first) ? nameKey(target) : undefined;
+          target = m.name;
+        }
       }
       const k = nameKey(target);
       g = groups.get(k);
       if (!g) groups.set(k, (g = { name: target, described: false, full: [], short: [] }));
+      if (opens !== undefined) g.opens = opens;
       if (described) g.described = true;
       byName.set(m.name, g);
     }
@@ -370,7 +451,10 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const before = (x?.[1] ?? '').split(' ').filter(Boolean);
     if (x && PERSON_NOUNS.has(x[2] as string) && TITLE_WORDS.has(x[2] as string) && before.every((w) => TITLE_WORDS.has(w)) && isFirstName(x[3] as string)) employers.add(nameKey(m.name));
   }
+  const names = nameIndex(mentions);
   const kept = new Set<Group>();
+  /** Names without evidence of their own that a list beside kept people may vouch for. */
+  const listed: Group[] = [];
   for (const g of groups.values()) {
     const words = g.name.split(' ');
     if (words.length > 1) {
@@ -393,8 +477,11 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
         titledTail(g.name) ||
         g.short.some((m) => nameKey(m.name) === surname) ||
         [...good, ...g.short.slice(0, SAMPLE)].some((m) => contextEvidence(text, m) !== null) ||
-        good.slice(0, 3).some((m) => pronounAfter(text, m));
+        good.slice(0, 3).some((m) => pronounAfter(text, m, names));
       if (evidence) kept.add(g);
+      // Not "Old Trafford", "Strong Medicine", "Nazi Germany": a listed name holds no word the article writes in
+      // lower case and no place.
+      else if (good.length > 0 && !words.some((w) => inLowerCase(w) || PLACES.has(nameKey(w)))) listed.push(g);
     } else {
       // A lone word never seen with a first name: a title, an honorific or an apposition must vouch for it,
       // or a speech verb with "he"/"she" soon after ("Netcraft said" alone is a company).
@@ -414,8 +501,25 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
         if (said === 'strong') strong = true;
         else if (said === 'weak') weak = true;
       }
-      if (strong || (weak && ok.slice(0, 3).some((m) => pronounAfter(text, m)))) kept.add(g);
+      if (strong || (weak && ok.slice(0, 3).some((m) => pronounAfter(text, m, names)))) kept.add(g);
     }
+  }
+  // "Roy Orbison, Elvis Presley and Buddy Holly": a name listed beside people kept on their own evidence is one
+  // too (a list of retailers or clubs holds no one kept). Read after the loop, so the neighbours are settled.
+  if (listed.length > 0) {
+    const groupOfMention = new Map<NameMention, Group>();
+    for (let i = 0; i < people.length; i++) groupOfMention.set(people[i] as NameMention, groupOf[i] as Group);
+    // Two full names at least ("Mark Lewis-Francis, X and Jason Gardener"): one person beside a title of a work or
+    // a club is common ("Julia Roberts, Finding Neverland"), and a short form says less ("Trump and Squawk Box").
+    const vouched = listed.filter((g) => {
+      let people = 0;
+      for (const m of g.full.slice(0, SAMPLE)) {
+        if (isNegative(m)) continue;
+        for (const n of listNeighbours(text, names, m)) if (n.name.includes(' ') && kept.has(groupOfMention.get(n) as Group)) people++;
+      }
+      return people >= 2;
+    });
+    for (const g of vouched) kept.add(g);
   }
   // Surnames of the people kept, for the short forms whose full name was left out.
   const bySurname = new Map<string, Group>();
@@ -431,6 +535,12 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
     const full = initial ? bySurname.get(nameKey(initial[2] ?? '')) : undefined;
     shownAs.set(g, full && full !== g && full.name.startsWith(initial?.[1] ?? '') ? full.name : g.name);
+  }
+  // "“…,” Ban said" after "Ban Ki-moon": a lone word kept on its own that opens a kept full name, which the
+  // article's mentions resolve it to, is that person (a family name written first), not a second one.
+  for (const g of kept) {
+    const home = g.opens === undefined ? undefined : groups.get(g.opens);
+    if (home && home !== g && kept.has(home)) shownAs.set(g, home.name);
   }
   const out: string[] = [];
   for (let i = 0; i < people.length; i++) {
