@@ -203,3 +203,36 @@ describe('a family name written first stays with the full name', () => {
     expect(people(t)).toEqual([{ name: 'Tran Vo-lam', mentions: 2 }]);
   });
 });
+
+describe('bodies, parties and places that look like a titled surname', () => {
+  it('a title word split off a common word the article also writes in lower case is no surname; an honorific is', () => {
+    const t = 'The Transport and General Workers’ Union balloted 9,000 workers. It said the vote would close on Friday.\n\nMr Brown said he would vote.';
+    expect(names(t)).not.toContain('Workers');
+    expect(names(t)).toContain('Brown');
+  });
+
+  it('"miss" as a verb is no honorific, and "Jnr" alone is no name', () => {
+    const t = 'An injury forced him to miss Wimbledon last year. He was the son of Tobias Garth Jnr and was born there.';
+    expect(names(t)).not.toContain('Wimbledon');
+    expect(names(t)).not.toContain('Jnr');
+  });
+
+  it('"X, its chief executive Y" makes X a body, not "Y, its new chairman,"', () => {
+    const t = 'Regulators filed complaints against Vantor, its chief executive Jules Marchand and two directors. Vantor said it would fight.\n\nThe board named Rob Teller, its new chairman, on Monday.';
+    expect(names(t)).not.toContain('Vantor');
+    expect(names(t)).toEqual(expect.arrayContaining(['Jules Marchand', 'Rob Teller']));
+  });
+
+  it('party short forms, "The …" at a sentence start and an abbreviated compass point before a place are not people', () => {
+    const t = [
+      'The Lib Dems say the plan is wrong. The Lib Dems said it again on Monday.',
+      '',
+      'Talks with N. Korea stalled, said Kim Harlow.',
+      '',
+      'Democrat Zephyr Teachout said she would run. Teachout won.',
+    ].join('\n');
+    expect(names(t)).not.toContain('Lib Dems');
+    expect(names(t)).not.toContain('N. Korea');
+    expect(names(t)).toContain('Zephyr Teachout');
+  });
+});

@@ -51,7 +51,8 @@ export function stripLeadingNonName(name: string): string {
   if (isFirstName(words[0] ?? '')) return name;
   // "Actor Keanu Reeves", "Conductor Marcello Viotti": an occupation opening a sentence or a caption.
   if (OCCUPATIONS.has((words[0] ?? '').toLowerCase())) return stripLeadingNonName(words.slice(1).join(' '));
-  let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
+  // "Democrat Zephyr Teachout": a party, like a nationality, describes the person after it.
+  let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) || PARTY_ADJECTIVES.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
   for (let k = 1; k < words.length - 1 && k <= 3; k++) {
     const w = words[k] ?? '';
     if (isFirstName(w)) return words.slice(k).join(' ');
@@ -83,6 +84,9 @@ function notANameShape(name: string): boolean {
   for (let i = 1; i < lowered.length; i++) if (FUNCTION_WORDS.has(lowered[i] as string) && name.split(' ')[i] !== lowered[i]) return true;
   // "Roman Catholics", "Salafist Muslim", "Coptic Christians": believers, not a person.
   if (PEOPLES.has(last) || PEOPLES.has(`${last}s`)) return true;
+  // "N. Korea", "S. Africa": an abbreviated compass point before a place ("North Korea"); not "S Orlando".
+  const compass = lowered.length > 1 ? COMPASS.get(first) : undefined;
+  if (compass !== undefined && PLACES.has(`${compass} ${lowered.slice(1).join(' ')}`)) return true;
   // "All Blacks", "New Labour": a quantifying first word or a party word.
   if (QUANTIFIERS.has(first) || lowered.some((w) => PARTY_WORDS.has(w))) return true;
   // "Americans", "Sri Lankan", "North African": a nationality (or its plural) closes no one's name; "Mark
@@ -108,8 +112,9 @@ function notANameShape(name: string): boolean {
 /** Lower-case nouns for things that name them right before or after ("investment bank Merrill Lynch", "Mac
  *  Format magazine", "a Black Lives Matter protester" describes the protester). */
 const THING_NOUNS = new Set('firm company group bank band film movie show series programme program magazine newspaper paper website site label brand chain giant retailer airline club team album single song novel book play musical comedy drama sitcom channel network agency party organisation organization charity campaign event festival tournament championship league fund index'.split(' '));
-/** Parties and movements that stand alone like surnames ("Labour" for "New Labour"). */
-const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrats republicans greens socialists communists'.split(' '));
+/** Parties and movements that stand alone like surnames ("Labour" for "New Labour"), and their short forms
+ *  ("Lib Dems", "Blue Dog Democrat"). */
+const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrat democrats republicans greens socialists communists lib dem dems'.split(' '));
 /** Party words the title splitter reads as titles ("Republican Establishment"): they describe, not name, a person. */
 const PARTY_ADJECTIVES = new Set('republican democrat democratic independent conservative liberal labour'.split(' '));
 const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter'.split(' '));
@@ -122,6 +127,12 @@ const EVENT_ENDINGS = new Set('open cup championship championships slam prix bow
 /** Function words: capitalised inside a run they spell a title or open a sentence ("Drive My Car"). */
 const FUNCTION_WORDS = new Set("a an the and but or nor with without to is are was were be been my your you her his its our their it me we he she they in on at into onto from by of off up out when that this if not now here there what who can't don't won't".split(' '));
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+const CAPITAL = /^\p{Lu}/u;
+const COMPASS = new Map([['n', 'north'], ['n.', 'north'], ['s', 'south'], ['s.', 'south'], ['e', 'east'], ['e.', 'east'], ['w', 'west'], ['w.', 'west']]);
+/** ", its chief executive Jean Fourtou": a name, then its own boss named (not ", its new chairman," describing it). */
+const ITS_APPOSITION = /^,\s+its\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u;
+/** What follows a name ("Martin Luther King Jnr"), never one on its own. */
+const SUFFIXES = new Set('jr jr. jnr snr sr sr. ii iii iv'.split(' '));
 /** A quotation closed on a comma, "?" or "!", then a space: the attribution follows. */
 const QUOTE_CLOSED = /[,!?]["”]\s+$/;
 /** " chief executive John": up to three lower-case words, the last a noun for a person, then a capitalised word. */
@@ -137,7 +148,8 @@ const PREPOSITIONS = new Set('of at for from in on with by to about into over un
 function negativeContext(text: string, m: NameMention): boolean {
   // "the Trump Train", "a Grand Slam", "investment bank Merrill Lynch".
   const prev = m.title ? '' : wordBefore(text, m.runStart);
-  if (prev === 'the' || prev === 'a' || prev === 'an' || THING_NOUNS.has(prev)) return true;
+  // "The Lib Dems say" opens a sentence with "The" as much as "the" inside one.
+  if (prev === 'the' || prev === 'The' || prev === 'a' || prev === 'an' || THING_NOUNS.has(prev)) return true;
   const next = text[m.end] === ' ' ? (/^\s(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '') : '';
   if (next && (THING_NOUNS.has(next) || ((PERSON_NOUNS.has(next) || PERSON_NOUNS.has(next.replace(/s$/, ''))) && !/^(?:said|says)$/.test(next)))) return true;
   const open = text[m.runStart - 1] ?? '';
@@ -149,6 +161,8 @@ function negativeContext(text: string, m: NameMention): boolean {
 /** "United Technologies, a company with …", "Sophos, the anti-virus firm": an apposition calls it a thing. */
 function thingAppositive(text: string, m: NameMention): boolean {
   if (text[m.end] !== ',') return false;
+  // "Vivendi, its chief executive Jean-Rene Fourtou": what has "its" boss is a body.
+  if (ITS_APPOSITION.test(text.slice(m.end, m.end + 60))) return true;
   const appos = /^,\s+(?:a|an|the|its)\s+((?:[\p{L}\p{N}'’,-]+\s+){0,6}[\p{L}\p{N}'’-]+)/u.exec(text.slice(m.end, m.end + 90));
   // The head of the description decides: "a campaign spokesman" is a person, "a company with …" a thing.
   let thing = false;
@@ -172,7 +186,8 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   // "Her campaign manager, Robby Mook,": the noun may stand before a comma.
   const prev = wordBefore(text, m.runStart, true, true);
   const pl = prev.toLowerCase();
-  if (prev && (isHonorific(prev) || PERSON_NOUNS.has(pl))) return 'strong';
+  // An honorific is capitalised: "forced him to miss Wimbledon" has a verb before the name.
+  if (prev && ((isHonorific(prev) && CAPITAL.test(prev)) || PERSON_NOUNS.has(pl))) return 'strong';
   const after = text.slice(m.end, m.end + 60);
   // "Ken Mayland, 54,", "Vera Lund (47)", "Bill Armstrong, a retail analyst", "Jeff Zucker, President of",
   // ", who runs", "Lavrov said", "Lavrov, speaking": appositions and verbs that only people take.
@@ -489,8 +504,11 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       const ok = g.short.slice(0, SAMPLE).filter((m) => !isNegative(m));
       if (ok.some((m) => thingAppositive(text, m))) continue;
       // "Summer", "Doctors", "Colleagues": a word the article also writes in lower case is a common word
-      // capitalised at a sentence start, unless an honorific or a title stands before it ("Mr Brown").
-      if (inLowerCase(g.name) && !ok.some((m) => m.title !== '' || isHonorific(wordBefore(text, m.runStart, false, true)))) continue;
+      // capitalised at a sentence start, unless an honorific stands before it ("Mr Brown").
+      // A title is not enough: "Transport and General Workers", "Head Start", "Executive Session" split a title
+      // word off a body's or a programme's name.
+      if (g.name.length < 2 || SUFFIXES.has(nameKey(g.name))) continue;
+      if (inLowerCase(g.name) && !ok.some((m) => m.title.split(' ').some(isHonorific) || isHonorific(wordBefore(text, m.runStart, false, true)))) continue;
       let strong = titledSurnames.has(nameKey(g.name));
       let weak = false;
       for (let i = 0; i < ok.length && !strong; i++) {
