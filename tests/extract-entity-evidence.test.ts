@@ -236,3 +236,48 @@ describe('bodies, parties and places that look like a titled surname', () => {
     expect(names(t)).toContain('Zephyr Teachout');
   });
 });
+
+describe('speaking is weaker evidence than being spoken of as a speaker', () => {
+  it('"Kestrel Dune said" alone does not make two words a person; "said Ottilie Brack" and a body’s own speaker do', () => {
+    const t = [
+      'Kestrel Dune said profits fell by a tenth. Shares dropped.',
+      '',
+      '“Sales were weak,” said Ottilie Brack at a bank in Leeds. The Harbour Times’ Quillon Parr reported the fall.',
+    ].join('\n');
+    expect(names(t)).not.toContain('Kestrel Dune');
+    expect(names(t)).toEqual(expect.arrayContaining(['Ottilie Brack', 'Quillon Parr']));
+  });
+
+  it('not the listener of "told", nor the owner in "said Varden Rise’s Tomas Hale"; yes "X, reporting for …"', () => {
+    const t = [
+      'The minister told Radio Tarn that prices would fall. Sales rose.',
+      '',
+      '“We are ready,” said Varden Rise’s Tomas Hale.',
+      '',
+      'Norrin Vale, reporting for the Courier, saw the crowd leave.',
+    ].join('\n');
+    expect(names(t)).not.toContain('Radio Tarn');
+    expect(names(t)).not.toContain('Varden Rise');
+    expect(names(t)).toContain('Norrin Vale');
+  });
+});
+
+describe('"he" or "she" after a name, refined', () => {
+  it('a place or a body between them does not take the pronoun; "as X reported in his …" and "said that X told her …" still point back', () => {
+    const t = [
+      'Ilse Varga told reporters at Harrowgate that the truck hit the crowd outside her home.',
+      '',
+      'The tax was doubled, as Henrik Soll reported in his study.',
+      '',
+      'Bryn Ames added that Corvo Lind told her he had seen the files.',
+    ].join('\n');
+    expect(names(t)).toEqual(expect.arrayContaining(['Ilse Varga', 'Henrik Soll', 'Corvo Lind']));
+  });
+
+  it('first names joined by a hyphen are a first name; a compound adjective or a policy is no name', () => {
+    const t = 'Eva-Maria Quendt left early. The World Cup-winning side met. The Common Harvest Policy was signed, and he praised it.';
+    expect(names(t)).toContain('Eva-Maria Quendt');
+    expect(names(t)).not.toContain('World Cup-winning');
+    expect(names(t)).not.toContain('Common Harvest Policy');
+  });
+});

@@ -35,6 +35,11 @@ const isHonorific = (w: string): boolean => {
   const l = w.toLowerCase();
   return l !== 'st.' && l !== 'st' && (HONORIFICS.has(l) || HONORIFICS.has(`${l}.`));
 };
+/** "Eva-Maria", "Jean-Paul": first names joined by a hyphen. */
+const hyphenatedFirstName = (w: string): boolean => {
+  const at = w.indexOf('-');
+  return at > 0 && isFirstName(w.slice(0, at)) && isFirstName(w.slice(at + 1));
+};
 /** "J.", "L", "F.": an initial, which only people's names carry. */
 const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
 
@@ -98,8 +103,9 @@ function notANameShape(name: string): boolean {
   const words = name.split(' ');
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    // "Coffee-loving Curry", "New York-based", "Editor-at-Large" alone: compound adjectives and jobs.
-    if (w.includes('-') && compound(w) && (words.length === 1 || i < words.length - 1 || /-(?:based|born)$/.test(w))) return true;
+    // "Coffee-loving Curry", "New York-based", "World Cup-winning", "Editor-at-Large" alone: compound adjectives
+    // and jobs.
+    if (w.includes('-') && compound(w) && (words.length === 1 || i < words.length - 1 || /-(?:based|born|\p{Ll}+ing|\p{Ll}+ed)$/u.test(w))) return true;
     // "UK Coal", "DLF Builders", "Cash-strapped US": an acronym of three letters or a place's is not a name;
     // two capitals may be initials ("JM Barrie").
     if (w.length >= 2 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) && (w.length >= 3 || PLACE_ACRONYMS.has(lowered[i] as string))) return true;
@@ -117,10 +123,11 @@ const THING_NOUNS = new Set('firm company group bank band film movie show series
 const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrat democrats republicans greens socialists communists lib dem dems'.split(' '));
 /** Party words the title splitter reads as titles ("Republican Establishment"): they describe, not name, a person. */
 const PARTY_ADJECTIVES = new Set('republican democrat democratic independent conservative liberal labour'.split(' '));
-const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter'.split(' '));
+const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter nephew niece cousin uncle aunt grandfather grandmother stepson stepdaughter'.split(' '));
 const BUILDINGS = new Set('prison jail hospital church cathedral mosque temple museum theatre theater hotel library station gallery hall tower castle palace'.split(' '));
-/** Words that end organisations' names and no surname (ORG_WORDS also holds House, Post, Church, Court …). */
-const ORG_ENDINGS = new Set('ministry council committee commission department agency bureau university college association union federation league organization organisation alliance coalition movement party corporation company bank society authority'.split(' '));
+/** Words that end organisations' and programmes' names and no surname (ORG_WORDS also holds House, Post,
+ *  Church, Court …). */
+const ORG_ENDINGS = new Set('ministry council committee commission department agency bureau university college association union federation league organization organisation alliance coalition movement party corporation company bank society authority policy programme program scheme'.split(' '));
 /** Last words of a competition's, a season's or a team's name ("French Open", "Grand Slam", "New Year",
  *  "Dundee United"), never of a person's. */
 const EVENT_ENDINGS = new Set('open cup championship championships slam prix bowl festival awards marathon marathons olympiad olympics olympic games trophy tournament globe globes year united'.split(' '));
@@ -128,6 +135,9 @@ const EVENT_ENDINGS = new Set('open cup championship championships slam prix bow
 const FUNCTION_WORDS = new Set("a an the and but or nor with without to is are was were be been my your you her his its our their it me we he she they in on at into onto from by of off up out when that this if not now here there what who can't don't won't".split(' '));
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const CAPITAL = /^\p{Lu}/u;
+/** "the Washington Post's ", "Labour's ": a capitalised owner right before a name. */
+const OWNED_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s?\s+$/u;
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 const COMPASS = new Map([['n', 'north'], ['n.', 'north'], ['s', 'south'], ['s.', 'south'], ['e', 'east'], ['e.', 'east'], ['w', 'west'], ['w.', 'west']]);
 /** ", its chief executive Jean Fourtou": a name, then its own boss named (not ", its new chairman," describing it). */
 const ITS_APPOSITION = /^,\s+its\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}/u;
@@ -180,14 +190,15 @@ function thingAppositive(text: string, m: NameMention): boolean {
  * What the words around one mention say: 'strong' when they describe a person (a title, a noun for a person,
  * an age, an apposition, a signature), 'weak' when a speech verb stands beside it (companies speak too).
  */
-function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null {
+function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spoke' | null {
   if (m.title) return 'strong';
   // "said Ken Mayland", "chairman Mukesh Ambani", "Gartner's principal analyst Kobita Desai", "Mr Blunkett".
   // "Her campaign manager, Robby Mook,": the noun may stand before a comma.
   const prev = wordBefore(text, m.runStart, true, true);
   const pl = prev.toLowerCase();
   // An honorific is capitalised: "forced him to miss Wimbledon" has a verb before the name.
-  if (prev && ((isHonorific(prev) && CAPITAL.test(prev)) || PERSON_NOUNS.has(pl))) return 'strong';
+  // "his nephew Michery el Soheil": kin are people.
+  if (prev && ((isHonorific(prev) && CAPITAL.test(prev)) || PERSON_NOUNS.has(pl) || KIN.has(pl))) return 'strong';
   const after = text.slice(m.end, m.end + 60);
   // "Ken Mayland, 54,", "Vera Lund (47)", "Bill Armstrong, a retail analyst", "Jeff Zucker, President of",
   // ", who runs", "Lavrov said", "Lavrov, speaking": appositions and verbs that only people take.
@@ -215,7 +226,16 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | null
   // "“… I don't buy that,” Clinton said": the speaker's slot right after a quotation; a firm speaks there rarely
   // (it "said in a statement").
   if (SPEECH_VERBS.has(next) && !/^\s*,/.test(after) && QUOTE_CLOSED.test(text.slice(Math.max(0, m.runStart - 4), m.runStart))) return 'strong';
-  if (SPEECH_VERBS.has(pl) || (SPEECH_VERBS.has(next) && (!/^\s*,/.test(after) || next.endsWith('ing')))) return 'weak';
+  // "said Iron Maiden's Bruce Dickinson": the name owns who spoke.
+  if (/^['’]s?\s/.test(after)) return null;
+  // "said Ken Mayland": a speech verb before the name, which people follow far more often than firms do; not
+  // "told Five Live", where the name is the listener (often an outlet).
+  if (SPEECH_VERBS.has(pl) && !LISTENER_VERBS.has(pl)) return 'weak';
+  // "Lavrov told", "Norvell Rose, reporting for": the name speaks, as "Time Warner said" and "Age Concern says" do;
+  // but "MSNBC's Ayman Mohyeldin reported": a body's own speaker is a person.
+  // "Norvell Rose, reporting for …": a participle set off by a comma describes a person at work.
+  if (SPEECH_VERBS.has(next) && /^\s*,/.test(after) && next.endsWith('ing')) return 'weak';
+  if (SPEECH_VERBS.has(next) && !/^\s*,/.test(after)) return OWNED_BEFORE.test(text.slice(Math.max(0, m.runStart - 30), m.runStart)) ? 'weak' : 'spoke';
   return null;
 }
 
@@ -227,11 +247,15 @@ interface NameIndex {
   sorted: NameMention[];
   starts: number[];
   lastWords: string[];
+  all?: NameIndex;
 }
 
-function nameIndex(mentions: readonly NameMention[]): NameIndex {
+function nameIndex(text: string, mentions: readonly NameMention[]): NameIndex {
   const sorted = [...mentions].sort((a, b) => a.runStart - b.runStart);
-  return { sorted, starts: sorted.map((m) => m.runStart), lastWords: sorted.map((m) => nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))) };
+  // Only a name that may be someone's takes "he" or "she" from it ("Zeynep Akar told CNN that … her home"), and
+  // not after in/at/near, where a name says where ("Manny Gomez said police at Pride were welcome. He …").
+  const who = sorted.filter((m) => m.kind === 'person' && !afterLocative(text, m.runStart));
+  return { sorted: who, starts: who.map((m) => m.runStart), lastWords: who.map((m) => nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))), all: { sorted, starts: sorted.map((m) => m.runStart), lastWords: sorted.map((m) => nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))) } };
 }
 
 /** Whether a name other than `m`'s (by its last word) starts in [from, to). */
@@ -285,8 +309,9 @@ function otherNameIn(index: NameIndex, m: NameMention, from: number, to: number)
  */
 function pronounAfter(text: string, m: NameMention, names: NameIndex): boolean {
   const prev = wordBefore(text, m.runStart).toLowerCase();
-  if (PREPOSITIONS.has(prev)) return false;
   const window = text.slice(m.end, m.end + 220);
+  // "as Hedrick Smith reported in his book": "as" before a speech verb attributes, it is no preposition.
+  if (PREPOSITIONS.has(prev) && !(prev === 'as' && SPEECH_VERBS.has(/^\s+(\p{L}+)/u.exec(window)?.[1] ?? ''))) return false;
   // Stop after the second sentence end.
   let ends = 0;
   let stop = window.length;
@@ -302,6 +327,9 @@ function pronounAfter(text: string, m: NameMention, names: NameIndex): boolean {
   // The sentence so far, back to its start (bounded).
   let from = m.runStart - 1;
   while (from >= 0 && m.runStart - from < 200 && !/[.!?\n]/.test(text[from] as string)) from--;
+  // A clause reported after "that" has its own subject: "McFadden added that Guccifer told her he …".
+  const that = text.lastIndexOf(' that ', m.runStart);
+  if (that > from && SPEECH_VERBS.has(wordBefore(text, that + 1).toLowerCase())) from = that + 5;
   const head = text.slice(from + 1, m.runStart);
   return !PRONOUN.test(head) && !otherNameIn(names, m, from + 1, m.runStart);
 }
@@ -466,7 +494,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const before = (x?.[1] ?? '').split(' ').filter(Boolean);
     if (x && PERSON_NOUNS.has(x[2] as string) && TITLE_WORDS.has(x[2] as string) && before.every((w) => TITLE_WORDS.has(w)) && isFirstName(x[3] as string)) employers.add(nameKey(m.name));
   }
-  const names = nameIndex(mentions);
+  const names = nameIndex(text, mentions);
   const kept = new Set<Group>();
   /** Names without evidence of their own that a list beside kept people may vouch for. */
   const listed: Group[] = [];
@@ -475,7 +503,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     if (words.length > 1) {
       // A known first name needs fewer looks: three mentions all after "the" or in quotation marks still say
       // it is no one's name ("the Mary Rose").
-      const firstName = isFirstName(words[0] ?? '');
+      const firstName = isFirstName(words[0] ?? '') || hyphenatedFirstName(words[0] ?? '');
       const full = g.full.slice(0, firstName ? 3 : SAMPLE);
       const good = full.filter((m) => !isNegative(m));
       // A name opening with a first name is asked only what a first name does not settle ("Mary Hospital").
@@ -491,7 +519,11 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
         (words.length === 2 && initialForms.has(`${g.name.charAt(0)} ${nameKey(words[1] ?? '')}`)) ||
         titledTail(g.name) ||
         g.short.some((m) => nameKey(m.name) === surname) ||
-        [...good, ...g.short.slice(0, SAMPLE)].some((m) => contextEvidence(text, m) !== null) ||
+        // A name of two words or more that only speaks ("Krispy Kreme said") needs a "he" or "she" too.
+        [...good, ...g.short.slice(0, SAMPLE)].some((m) => {
+          const said = contextEvidence(text, m);
+          return said === 'strong' || said === 'weak';
+        }) ||
         good.slice(0, 3).some((m) => pronounAfter(text, m, names));
       if (evidence) kept.add(g);
       // Not "Old Trafford", "Strong Medicine", "Nazi Germany": a listed name holds no word the article writes in
@@ -517,7 +549,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
         const titled = m.title && !m.title.split(/\s+/).some((t) => (PERSON_NOUNS.has(t) && !PARTY_ADJECTIVES.has(t)) || isHonorific(t)) ? { ...m, title: '' } : m;
         const said = contextEvidence(text, titled);
         if (said === 'strong') strong = true;
-        else if (said === 'weak') weak = true;
+        else if (said !== null) weak = true;
       }
       if (strong || (weak && ok.slice(0, 3).some((m) => pronounAfter(text, m, names)))) kept.add(g);
     }
