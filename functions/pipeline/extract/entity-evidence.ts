@@ -247,7 +247,6 @@ interface NameIndex {
   sorted: NameMention[];
   starts: number[];
   lastWords: string[];
-  all?: NameIndex;
 }
 
 function nameIndex(text: string, mentions: readonly NameMention[]): NameIndex {
@@ -255,10 +254,9 @@ function nameIndex(text: string, mentions: readonly NameMention[]): NameIndex {
   // Only a name that may be someone's takes "he" or "she" from it ("Zeynep Akar told CNN that … her home"), and
   // not after in/at/near, where a name says where ("Manny Gomez said police at Pride were welcome. He …").
   const who = sorted.filter((m) => m.kind === 'person' && !afterLocative(text, m.runStart));
-  return { sorted: who, starts: who.map((m) => m.runStart), lastWords: who.map((m) => nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))), all: { sorted, starts: sorted.map((m) => m.runStart), lastWords: sorted.map((m) => nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))) } };
+  return { sorted: who, starts: who.map((m) => m.runStart), lastWords: who.map((m) => nameKey(m.name.slice(m.name.lastIndexOf(' ') + 1))) };
 }
 
-/** Whether a name other than `m`'s (by its last word) starts in [from, to). */
 /** The index of the first mention that starts at or after `pos`. */
 function firstFrom(starts: readonly number[], pos: number): number {
   let lo = 0;
@@ -288,6 +286,7 @@ function listNeighbours(text: string, index: NameIndex, m: NameMention): NameMen
   return out.filter((n) => n.kind === 'person');
 }
 
+/** Whether a name other than `m`'s (by its last word) starts in [from, to). */
 function otherNameIn(index: NameIndex, m: NameMention, from: number, to: number): boolean {
   const { starts, lastWords } = index;
   const lo = firstFrom(starts, from);
