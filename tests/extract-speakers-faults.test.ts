@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../functions/pipeline/extract/entities.ts';
 import { extractQuotes } from '../functions/pipeline/extract/quotes.ts';
+import { captionSeams, splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
 const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
 const run = (text: string) => extractQuotes(text, starts(text), extractEntities(text, starts(text)).people, 100).quotes;
@@ -146,5 +147,18 @@ describe('a photo caption run into the text is a sentence of its own for the spe
 
   it('lower-cased, where no seam can be read, the quotes are still attributed', () => {
     expect(speakerOf(story.toLowerCase(), 'we asked the crowd')?.speaker).toBeTruthy();
+  });
+
+  it('reads the seams the splitter hands over (the same as it would find), and only those', () => {
+    const seams: number[] = [];
+    splitSentences(story, seams);
+    expect(seams).toEqual([...captionSeams(story)]);
+    expect(seams).toContain(story.indexOf(" 'They came here"));
+    const people = extractEntities(story, starts(story)).people;
+    const given = extractQuotes(story, starts(story), people, 100, seams).quotes;
+    expect(given).toEqual(run(story));
+    // Without the seam the caption is part of the quote's sentence, and its subject takes the quote.
+    const none = extractQuotes(story, starts(story), people, 100, []).quotes;
+    expect(none.find((q) => q.text.startsWith('They came here'))?.speaker).not.toBe('Marko Petrovic');
   });
 });

@@ -48,7 +48,9 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   const starts = paragraphOffsets(paragraphs);
 
   const sentences: RankSentence[] = [];
-  for (const s of splitSentences(text)) {
+  // The caption seams the splitter ends sentences at: the speaker rules read the same sentence bounds.
+  const seams: number[] = [];
+  for (const s of splitSentences(text, seams)) {
     const paragraph = paragraphAt(starts, s.start);
     const prev = sentences[sentences.length - 1];
     const inParagraph = prev && prev.paragraph === paragraph ? prev.inParagraph + 1 : 0;
@@ -56,7 +58,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   }
 
   const entities = extractEntities(text, starts);
-  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes);
+  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, seams);
   const figures = extractFigures(text, sentences);
   const dates = extractDates(text, sentences, article.published);
 

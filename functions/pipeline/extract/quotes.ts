@@ -272,8 +272,12 @@ export interface DetailedQuote extends Quote {
   via: Attribution['via'];
 }
 
-/** Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). */
-export function findQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number): { quotes: DetailedQuote[]; warnings: string[] } {
+/**
+ * Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). `seams`: the
+ * caption seams `splitSentences` ended sentences at, so the speaker rules read the splitter's bounds without
+ * finding them again (found here when not given).
+ */
+export function findQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, seams?: readonly number[]): { quotes: DetailedQuote[]; warnings: string[] } {
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const all = pairBothStyles(text, starts, warnings, quoteStyle(text));
@@ -290,7 +294,7 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   const considered = all.slice(0, upTo);
   // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's words.
   const caseless = looksCaseless(text);
-  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless);
+  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, seams && new Set(seams));
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {
@@ -312,8 +316,8 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
 }
 
 /** Direct quotes in the text, each with its speaker; at most `maxQuotes` (the rest dropped with a warning). */
-export function extractQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number): { quotes: Quote[]; warnings: string[] } {
-  const { quotes, warnings } = findQuotes(text, paragraphStarts, people, maxQuotes);
+export function extractQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, seams?: readonly number[]): { quotes: Quote[]; warnings: string[] } {
+  const { quotes, warnings } = findQuotes(text, paragraphStarts, people, maxQuotes, seams);
   return {
     quotes: quotes.map(({ text: t, speaker, speakerMention, paragraph, start, end }) => ({ text: t, speaker, speakerMention, paragraph, start, end })),
     warnings,

@@ -593,8 +593,11 @@ export function captionSeams(text: string): Set<number> {
   return seams;
 }
 
-/** Splits `text` into trimmed sentence spans; no span crosses a newline. */
-export function splitSentences(text: string): SentenceSpan[] {
+/**
+ * Splits `text` into trimmed sentence spans; no span crosses a newline. `seams`, when given, receives the
+ * caption seams it ended sentences at (the set `captionSeams` returns), for the speaker rules.
+ */
+export function splitSentences(text: string, seams?: number[]): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const caseless = looksCaseless(text);
   let start = 0;
@@ -625,6 +628,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     if (ch === ' ' && !caseless && captionSeamAt(text, i, runOnFrom <= i)) {
+      seams?.push(i);
       push(start, i);
       start = i + 1;
       i++;

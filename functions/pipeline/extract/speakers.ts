@@ -102,18 +102,24 @@ function nounUse(ws: Word[], k: number): boolean {
   return POSSESSIVE_DETERMINERS.has(before.lower) || /\p{L}(?:['’]s|s['’])$/u.test(before.text);
 }
 
-/** True when the full stop (or ?/!) at `i` ends a sentence. */
 /**
- * The caption seams of the text being attributed (one-line text, where a photo caption runs into the next
- * sentence with no full stop: `captionSeams`). Set for the length of one `attributeQuotes` call, so the sentence
- * bounds read here are the ones the splitter used.
+ * Sentence bounds as the speaker rules read them, straight from the text around a position: a full stop (or
+ * ?/!) followed by a space ends a sentence, unless an abbreviation ("Mr.", "U.S.", "Calif.") is followed by a
+ * word that need not open one; `seams` are the spaces where the splitter ended a sentence at a photo caption
+ * with no full stop (one-line text: `splitSentences`' seams; none in lower-cased text). Built once per
+ * `attributeQuotes` call, so the bounds read here are the ones the splitter used.
  */
-const NO_SEAMS: ReadonlySet<number> = new Set();
-let seamsOfText = NO_SEAMS;
+interface SentenceBounds {
+  /** Where the sentence holding `pos` starts, no earlier than `lo`. */
+  start(pos: number, lo: number): number;
+  /** Where the sentence holding `pos` ends, no later than `hi`. */
+  end(pos: number, hi: number): number;
+}
 
-function endsSentence(text: string, i: number): boolean {
+/** True when the character at `i` ends a sentence (a full stop, ?, ! or a caption seam in `seams`). */
+function endsSentence(text: string, i: number, seams: ReadonlySet<number>): boolean {
   const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?') return ch === ' ' && seamsOfText.has(i);
+  if (ch !== '.' && ch !== '!' && ch !== '?') return ch === ' ' && seams.has(i);
   let j = i + 1;
   while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
   if (j < text.length && !/\s/.test(text[j] as string)) return false;
@@ -132,26 +138,31 @@ function endsSentence(text: string, i: number): boolean {
  */
 const MAX_SENTENCE = 2000;
 
-function sentenceStart(text: string, pos: number, lo: number): number {
-  lo = Math.max(lo, pos - MAX_SENTENCE);
-  for (let i = pos - 1; i >= lo; i--) {
-    if (text[i] === '\n') return i + 1;
-    if (endsSentence(text, i)) {
-      let j = i + 1;
-      while (j < pos && /["”’'»)\s]/.test(text[j] as string)) j++;
-      return j;
-    }
-  }
-  return lo;
-}
+const NO_SEAMS: ReadonlySet<number> = new Set();
 
-function sentenceEnd(text: string, pos: number, hi: number): number {
-  hi = Math.min(hi, pos + MAX_SENTENCE);
-  for (let i = pos; i < hi; i++) {
-    if (text[i] === '\n') return i;
-    if (endsSentence(text, i)) return i + 1;
-  }
-  return hi;
+function sentenceBounds(text: string, seams: ReadonlySet<number>): SentenceBounds {
+  return {
+    start(pos, lo) {
+      lo = Math.max(lo, pos - MAX_SENTENCE);
+      for (let i = pos - 1; i >= lo; i--) {
+        if (text[i] === '\n') return i + 1;
+        if (endsSentence(text, i, seams)) {
+          let j = i + 1;
+          while (j < pos && /["”’'»)\s]/.test(text[j] as string)) j++;
+          return j;
+        }
+      }
+      return lo;
+    },
+    end(pos, hi) {
+      hi = Math.min(hi, pos + MAX_SENTENCE);
+      for (let i = pos; i < hi; i++) {
+        if (text[i] === '\n') return i;
+        if (endsSentence(text, i, seams)) return i + 1;
+      }
+      return hi;
+    },
+  };
 }
 
 interface Found {
@@ -1085,18 +1096,19 @@ function namedApposition(mention: string, known: (name: string) => boolean): str
 /**
  * One attribution per span of `spans` (in text order; short quoted words included, since they carry the
  * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
+ * `seams` are the caption seams the splitter ended sentences at (its `seams`), found here when not given;
+ * lower-cased text has no capitals to show a caption's end, so the splitter finds none in it either.
  */
-export function attributeQuotes(text: string, paragraphStarts: number[], spans: QuoteSpan[], allSpans: QuoteSpan[], people: Entity[], caseless = false): Attribution[] {
-  // Lower-cased text has no capitals to show a caption's end: the splitter finds no seams in it either.
-  seamsOfText = caseless ? NO_SEAMS : captionSeams(text);
-  try {
-    return attributeAll(text, paragraphStarts, spans, allSpans, people, caseless);
-  } finally {
-    seamsOfText = NO_SEAMS;
-  }
-}
-
-function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[], allSpans: QuoteSpan[], people: Entity[], caseless: boolean): Attribution[] {
+export function attributeQuotes(
+  text: string,
+  paragraphStarts: number[],
+  spans: QuoteSpan[],
+  allSpans: QuoteSpan[],
+  people: Entity[],
+  caseless = false,
+  seams: ReadonlySet<number> = caseless ? NO_SEAMS : captionSeams(text),
+): Attribution[] {
+  const bounds = sentenceBounds(text, seams);
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const paraEnd = (p: number): number => {
     let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
@@ -1137,7 +1149,7 @@ function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[
     // "…, pointing out that the paper's Robert Costa had reported": a name and its speech verb inside a clause
     // yield to the sentence's own subject, as a subordinate clause's subject does.
     // Not after a determiner, a preposition or "nor" ("the Scot admitted", "Neither Mr Howard nor Mr Letwin would say").
-    const verbOnly = !opens && !speaks && !possessive && speechVerbFollows(text, m.end) && /^[A-Z]/.test(text[m.runStart] ?? '') && !NOT_A_SUBJECT.has(wordBeforeName(text, m.runStart)) && !ACCORDING_TO.test(text.slice(sentenceStart(text, m.runStart, Math.max(0, m.runStart - 300)), m.runStart));
+    const verbOnly = !opens && !speaks && !possessive && speechVerbFollows(text, m.end) && /^[A-Z]/.test(text[m.runStart] ?? '') && !NOT_A_SUBJECT.has(wordBeforeName(text, m.runStart)) && !ACCORDING_TO.test(text.slice(bounds.start(m.runStart, Math.max(0, m.runStart - 300)), m.runStart));
     const subject = opens || speaks || verbOnly;
     const weak = verbOnly ? reportedClause(text, edge) : subject && subordinateAt(text, edge);
     if (!inside && !afterLocative(text, m.runStart)) personMentions.push({ name, pos: m.start, subject, weak, end: m.end });
@@ -1192,7 +1204,7 @@ function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[
           // A subordinate clause's subject yields to its sentence's main subject, named before it.
           let pick = m;
           if (m.weak) {
-            const sentenceFrom = sentenceStart(text, m.pos, paraLo);
+            const sentenceFrom = bounds.start(m.pos, paraLo);
             for (let k = i - 1; k >= 0; k--) {
               const e = list[k] as PersonMention;
               if (e.pos < sentenceFrom) break;
@@ -1322,8 +1334,8 @@ function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[
     const prevEndPara = prev ? endParagraph(prev.span) : -1;
     const prevClose = lastReal && endParagraph(lastReal) === p ? (lastReal.close >= 0 ? lastReal.close + 1 : lastReal.end) : ps;
 
-    const beforeLo = Math.max(prevClose, sentenceStart(text, span.open, ps));
-    const sentEnd = sentenceEnd(text, closeAt, endPara);
+    const beforeLo = Math.max(prevClose, bounds.start(span.open, ps));
+    const sentEnd = bounds.end(closeAt, endPara);
     const afterHi = Math.min(nextOpen, endPara, sentEnd);
     const innerEnd = text.slice(span.start, span.close >= 0 ? span.close : span.end).trimEnd();
     const beforeWords = words(text, beforeLo, span.open);
@@ -1400,7 +1412,7 @@ function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[
       const pp = p - 1;
       const ppEnd = paraEnd(pp);
       if (/[:,]$/.test(text.slice(starts[pp] as number, ppEnd)) && !(prev && prev.span.paragraph === pp && prev.span.close >= ppEnd - 2)) {
-        const lo = Math.max(starts[pp] as number, sentenceStart(text, ppEnd - 1, starts[pp] as number));
+        const lo = Math.max(starts[pp] as number, bounds.start(ppEnd - 1, starts[pp] as number));
         found = attributionBefore(words(text, lo, ppEnd), text);
         if (found) via = 'colon';
       }
@@ -1412,7 +1424,7 @@ function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[
     if (!found && beforeLo > ps) {
       let e = beforeLo;
       while (e > ps && /\s/.test(text[e - 1] as string)) e--;
-      const s0 = e > ps ? sentenceStart(text, e - 1, ps) : ps;
+      const s0 = e > ps ? bounds.start(e - 1, ps) : ps;
       const prevEnd = prev ? (prev.span.close >= 0 ? prev.span.close + 1 : prev.span.end) : -1;
       // A quote ending in "?” said X" closes a sentence by itself: it still belongs to the sentence after it.
       const prevInIt = !!prev && prevEndPara === p && (prevEnd > s0 || !/\p{L}/u.test(text.slice(prevEnd, s0)));
@@ -1484,12 +1496,12 @@ function attributeAll(text: string, paragraphStarts: number[], spans: QuoteSpan[
       prev && prev.attribution.via !== 'none' && ((prevEndPara === p && beforeLo === prevClose) || (p - prevEndPara <= 1 && bareContinuation(text, starts, prev.span, span, beforeWords, prevEndPara))) &&
       // "“…,” says Garcia. She says people should choose. “It is their life.”": a narrative sentence about
       // someone between the two quotes hands the next quote to its subject.
-      !(prevEndPara === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, starts, span, beforeLo, prev.span, allSpans))
+      !(prevEndPara === p && /\p{L}/u.test(text.slice(prevClose, beforeLo)) && previousSentenceSubject(text, bounds, starts, span, beforeLo, prev.span, allSpans))
     ) {
       attribution = { ...prev.attribution, via: 'continuation' };
     } else if (carried) {
       attribution = carried;
-    } else if ((found = previousSentenceSubject(text, starts, span, beforeLo, prev?.span ?? null, allSpans))) {
+    } else if ((found = previousSentenceSubject(text, bounds, starts, span, beforeLo, prev?.span ?? null, allSpans))) {
       const f = found as Found;
       const mention = text.slice(f.start, f.end);
       attribution = { speaker: resolve(mention, f.start), mention, mentionStart: f.start, mentionEnd: f.end, via: 'previous' };
@@ -1539,14 +1551,14 @@ function bareContinuation(text: string, starts: number[], prev: QuoteSpan, cur: 
  * often the words of the person the previous sentence was about ("Valastro praised Christie. “We need
  * someone who…”"). Only a person counts: a pronoun or a name, not a document or a group.
  */
-function previousSentenceSubject(text: string, starts: number[], span: QuoteSpan, beforeLo: number, prev: QuoteSpan | null, all: QuoteSpan[]): Found | null {
+function previousSentenceSubject(text: string, bounds: SentenceBounds, starts: number[], span: QuoteSpan, beforeLo: number, prev: QuoteSpan | null, all: QuoteSpan[]): Found | null {
   if (text.slice(beforeLo, span.open).trim() !== '') return null;
   const p = span.paragraph;
   let end = beforeLo;
   while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
   const lo = (starts[Math.max(0, p - 1)] as number);
   if (end <= lo) return null;
-  const s0 = sentenceStart(text, end - 1, lo);
+  const s0 = bounds.start(end - 1, lo);
   if (prev && prev.close >= s0) return null; // the previous sentence holds a quote: not a narrative sentence
   const ws = words(text, s0, end);
   const subj = sentenceSubject(ws);
