@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../functions/pipeline/extract/entities.ts';
 import { extractQuotes } from '../functions/pipeline/extract/quotes.ts';
-import { captionSeams, splitSentences } from '../functions/pipeline/extract/sentences.ts';
+import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
 
 const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
 const run = (text: string) => extractQuotes(text, starts(text), extractEntities(text, starts(text)).people, 100).quotes;
@@ -149,16 +149,15 @@ describe('a photo caption run into the text is a sentence of its own for the spe
     expect(speakerOf(story.toLowerCase(), 'we asked the crowd')?.speaker).toBeTruthy();
   });
 
-  it('reads the seams the splitter hands over (the same as it would find), and only those', () => {
-    const seams: number[] = [];
-    splitSentences(story, seams);
-    expect(seams).toEqual([...captionSeams(story)]);
-    expect(seams).toContain(story.indexOf(" 'They came here"));
+  it('reads its sentence bounds from the spans it is given: the splitter\'s, cut at the caption', () => {
+    const sentences = splitSentences(story);
+    expect(sentences.some((s) => s.end === story.indexOf(" 'They came here"))).toBe(true);
     const people = extractEntities(story, starts(story)).people;
-    const given = extractQuotes(story, starts(story), people, 100, seams).quotes;
-    expect(given).toEqual(run(story));
-    // Without the seam the caption is part of the quote's sentence, and its subject takes the quote.
-    const none = extractQuotes(story, starts(story), people, 100, []).quotes;
+    expect(extractQuotes(story, starts(story), people, 100, sentences).quotes).toEqual(run(story));
+    // Spans that run over the caption (no cut there) join it to the quote's sentence, and its subject takes the quote.
+    const c = sentences.findIndex((s) => s.start === story.indexOf('Riot police'));
+    const joined = [...sentences.slice(0, c), { start: sentences[c]!.start, end: sentences[c + 1]!.end }, ...sentences.slice(c + 2)];
+    const none = extractQuotes(story, starts(story), people, 100, joined).quotes;
     expect(none.find((q) => q.text.startsWith('They came here'))?.speaker).not.toBe('Marko Petrovic');
   });
 });

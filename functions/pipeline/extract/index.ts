@@ -48,9 +48,9 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   const starts = paragraphOffsets(paragraphs);
 
   const sentences: RankSentence[] = [];
-  // The caption seams the splitter ends sentences at: the speaker rules read the same sentence bounds.
-  const seams: number[] = [];
-  for (const s of splitSentences(text, seams)) {
+  // The speaker rules read their sentence bounds from the same spans.
+  const spans = splitSentences(text);
+  for (const s of spans) {
     const paragraph = paragraphAt(starts, s.start);
     const prev = sentences[sentences.length - 1];
     const inParagraph = prev && prev.paragraph === paragraph ? prev.inParagraph + 1 : 0;
@@ -58,7 +58,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   }
 
   const entities = extractEntities(text, starts);
-  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, seams);
+  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans);
   const figures = extractFigures(text, sentences);
   const dates = extractDates(text, sentences, article.published);
 

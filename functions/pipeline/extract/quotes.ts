@@ -18,7 +18,7 @@
 import { paragraphAt } from '../article.ts';
 import type { Entity, Quote } from '../factsheet.ts';
 import { recaseLowered } from './entities.ts';
-import { looksCaseless } from './sentences.ts';
+import { looksCaseless, type SentenceSpan } from './sentences.ts';
 import { attributeQuotes, type Attribution, type QuoteSpan } from './speakers.ts';
 
 const OPEN_GLYPHS = new Set(['“', '„', '«']);
@@ -273,11 +273,10 @@ export interface DetailedQuote extends Quote {
 }
 
 /**
- * Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). `seams`: the
- * caption seams `splitSentences` ended sentences at, so the speaker rules read the splitter's bounds without
- * finding them again (found here when not given).
+ * Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). `sentences`:
+ * `splitSentences(text)`, whose bounds the speaker rules read (split again when not given).
  */
-export function findQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, seams?: readonly number[]): { quotes: DetailedQuote[]; warnings: string[] } {
+export function findQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, sentences?: readonly SentenceSpan[]): { quotes: DetailedQuote[]; warnings: string[] } {
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const all = pairBothStyles(text, starts, warnings, quoteStyle(text));
@@ -294,7 +293,7 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   const considered = all.slice(0, upTo);
   // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's words.
   const caseless = looksCaseless(text);
-  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, seams && new Set(seams));
+  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, sentences);
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {
@@ -316,8 +315,8 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
 }
 
 /** Direct quotes in the text, each with its speaker; at most `maxQuotes` (the rest dropped with a warning). */
-export function extractQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, seams?: readonly number[]): { quotes: Quote[]; warnings: string[] } {
-  const { quotes, warnings } = findQuotes(text, paragraphStarts, people, maxQuotes, seams);
+export function extractQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, sentences?: readonly SentenceSpan[]): { quotes: Quote[]; warnings: string[] } {
+  const { quotes, warnings } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences);
   return {
     quotes: quotes.map(({ text: t, speaker, speakerMention, paragraph, start, end }) => ({ text: t, speaker, speakerMention, paragraph, start, end })),
     warnings,

@@ -593,11 +593,8 @@ export function captionSeams(text: string): Set<number> {
   return seams;
 }
 
-/**
- * Splits `text` into trimmed sentence spans; no span crosses a newline. `seams`, when given, receives the
- * caption seams it ended sentences at (the set `captionSeams` returns), for the speaker rules.
- */
-export function splitSentences(text: string, seams?: number[]): SentenceSpan[] {
+/** Splits `text` into trimmed sentence spans; no span crosses a newline. */
+export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const caseless = looksCaseless(text);
   let start = 0;
@@ -628,7 +625,6 @@ export function splitSentences(text: string, seams?: number[]): SentenceSpan[] {
       continue;
     }
     if (ch === ' ' && !caseless && captionSeamAt(text, i, runOnFrom <= i)) {
-      seams?.push(i);
       push(start, i);
       start = i + 1;
       i++;

@@ -11,7 +11,7 @@
 import { paragraphAt } from '../article.ts';
 import type { Entity } from '../factsheet.ts';
 import { findNameMentions, resolvePersonNames } from './entities.ts';
-import { captionSeams } from './sentences.ts';
+import { splitSentences, type SentenceSpan } from './sentences.ts';
 import {
   afterLocative,
   AUXILIARIES,
@@ -102,34 +102,12 @@ function nounUse(ws: Word[], k: number): boolean {
   return POSSESSIVE_DETERMINERS.has(before.lower) || /\p{L}(?:['’]s|s['’])$/u.test(before.text);
 }
 
-/**
- * Sentence bounds as the speaker rules read them, straight from the text around a position: a full stop (or
- * ?/!) followed by a space ends a sentence, unless an abbreviation ("Mr.", "U.S.", "Calif.") is followed by a
- * word that need not open one; `seams` are the spaces where the splitter ended a sentence at a photo caption
- * with no full stop (one-line text: `splitSentences`' seams; none in lower-cased text). Built once per
- * `attributeQuotes` call, so the bounds read here are the ones the splitter used.
- */
+/** Where the sentence around a position starts and ends, as the speaker rules read it. */
 interface SentenceBounds {
   /** Where the sentence holding `pos` starts, no earlier than `lo`. */
   start(pos: number, lo: number): number;
-  /** Where the sentence holding `pos` ends, no later than `hi`. */
+  /** Where the sentence running on from `pos` ends, no later than `hi`. */
   end(pos: number, hi: number): number;
-}
-
-/** True when the character at `i` ends a sentence (a full stop, ?, ! or a caption seam in `seams`). */
-function endsSentence(text: string, i: number, seams: ReadonlySet<number>): boolean {
-  const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?') return ch === ' ' && seams.has(i);
-  let j = i + 1;
-  while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
-  if (j < text.length && !/\s/.test(text[j] as string)) return false;
-  if (text[i + 1] === ')') return false; // "Sen. Bernie Sanders (I-Vt.) said"
-  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
-    // "… in the U.S. He says": after an abbreviation, only a word that always opens a sentence ends it.
-    const next = /^\s+(\p{L}+)/u.exec(text.slice(j, j + 20));
-    return !!next && /^(?:He|She|They|It|We|I|The|But|This|That|These|Those|There|His|Her|Their|In|On|At|After|When|While|However|Meanwhile)$/.test(next[1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|No|vs)$/.test(text.slice(Math.max(0, i - 6), i));
-  }
-  return true;
 }
 
 /**
@@ -138,15 +116,90 @@ function endsSentence(text: string, i: number, seams: ReadonlySet<number>): bool
  */
 const MAX_SENTENCE = 2000;
 
-const NO_SEAMS: ReadonlySet<number> = new Set();
+/** Closing marks a sentence may end with after its full stop (`.”`, `?’`, `.)`, tokenised `.''`). */
+function isCloser(ch: string | undefined): boolean {
+  return ch === '"' || ch === "'" || ch === '”' || ch === '’' || ch === '»' || ch === ')' || ch === ']';
+}
 
-function sentenceBounds(text: string, seams: ReadonlySet<number>): SentenceBounds {
+const SPACE = /\s/;
+
+function isTerminator(ch: string | undefined): boolean {
+  return ch === '.' || ch === '!' || ch === '?' || ch === '…';
+}
+
+/**
+ * Where each of the splitter's sentences ends, as one character: its last full stop (or ?, !, …) before any
+ * closing marks, or, for a sentence cut at a photo caption with no full stop (one-line text), the space the
+ * splitter cut at, where its span ends. A sentence that ends its line unpunctuated needs none: the newline
+ * bounds it.
+ */
+function boundaryMarks(text: string, sentences: readonly SentenceSpan[]): Int32Array {
+  const marks = new Int32Array(sentences.length);
+  let n = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const sp = sentences[k]!;
+    let e = sp.end;
+    while (e > sp.start && isCloser(text[e - 1])) e--;
+    if (isTerminator(text[e - 1])) marks[n++] = e - 1;
+    else if (text[sp.end] === ' ' && k + 1 < sentences.length && !text.slice(sp.end, sentences[k + 1]!.start).includes('\n')) marks[n++] = sp.end;
+  }
+  return marks.subarray(0, n);
+}
+
+/** How many of the ascending `marks` lie below `pos`. */
+function marksBelow(marks: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sentence bounds read from the splitter's spans, so the speaker rules and the sheet's sentences agree on where
+ * a sentence ends: abbreviations, initials, a quote closing its sentence, a caption run into the next sentence
+ * in one-line text are all judged once, by `splitSentences`. A sentence starts past its mark's closing marks
+ * and spaces; it ends just after its mark.
+ */
+function spanBounds(text: string, sentences: readonly SentenceSpan[]): SentenceBounds {
+  const marks = boundaryMarks(text, sentences);
+  return {
+    start(pos, lo) {
+      lo = Math.max(lo, pos - MAX_SENTENCE);
+      const k = marksBelow(marks, pos) - 1;
+      const mark = k >= 0 ? marks[k]! : -1;
+      for (let i = pos - 1; i >= lo && i > mark; i--) if (text[i] === '\n') return i + 1;
+      if (mark < lo) return lo;
+      let j = mark + 1;
+      while (j < pos && (isCloser(text[j]) || SPACE.test(text[j] as string))) j++;
+      return j;
+    },
+    end(pos, hi) {
+      hi = Math.min(hi, pos + MAX_SENTENCE);
+      const k = marksBelow(marks, pos);
+      const to = k < marks.length ? Math.min(hi, marks[k]! + 1) : hi;
+      for (let i = pos; i < to; i++) if (text[i] === '\n') return i;
+      return to;
+    },
+  };
+}
+
+/**
+ * Sentence bounds read straight from the text, for lower-cased text (attributed on a recased copy): a full stop
+ * (or ?/!) followed by a space ends a sentence, unless an abbreviation or an initial ("Sen.", "(I-Vt.)", "Jason
+ * C. Ervin", capitalised on the copy) is followed by a word that need not open one. The splitter, reading the
+ * lower case, cannot tell those apart and cuts there.
+ */
+function textBounds(text: string): SentenceBounds {
   return {
     start(pos, lo) {
       lo = Math.max(lo, pos - MAX_SENTENCE);
       for (let i = pos - 1; i >= lo; i--) {
         if (text[i] === '\n') return i + 1;
-        if (endsSentence(text, i, seams)) {
+        if (endsSentence(text, i)) {
           let j = i + 1;
           while (j < pos && /["”’'»)\s]/.test(text[j] as string)) j++;
           return j;
@@ -158,11 +211,27 @@ function sentenceBounds(text: string, seams: ReadonlySet<number>): SentenceBound
       hi = Math.min(hi, pos + MAX_SENTENCE);
       for (let i = pos; i < hi; i++) {
         if (text[i] === '\n') return i;
-        if (endsSentence(text, i, seams)) return i + 1;
+        if (endsSentence(text, i)) return i + 1;
       }
       return hi;
     },
   };
+}
+
+/** True when the full stop (or ?/!) at `i` ends a sentence (`textBounds`). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  let j = i + 1;
+  while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
+  if (j < text.length && !/\s/.test(text[j] as string)) return false;
+  if (text[i + 1] === ')') return false; // "Sen. Bernie Sanders (I-Vt.) said"
+  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
+    // "… in the U.S. He says": after an abbreviation, only a word that always opens a sentence ends it.
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(j, j + 20));
+    return !!next && /^(?:He|She|They|It|We|I|The|But|This|That|These|Those|There|His|Her|Their|In|On|At|After|When|While|However|Meanwhile)$/.test(next[1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|No|vs)$/.test(text.slice(Math.max(0, i - 6), i));
+  }
+  return true;
 }
 
 interface Found {
@@ -1096,8 +1165,8 @@ function namedApposition(mention: string, known: (name: string) => boolean): str
 /**
  * One attribution per span of `spans` (in text order; short quoted words included, since they carry the
  * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
- * `seams` are the caption seams the splitter ended sentences at (its `seams`), found here when not given;
- * lower-cased text has no capitals to show a caption's end, so the splitter finds none in it either.
+ * `sentences` are the splitter's spans over `text` (split here when not given): the sentence bounds every rule
+ * reads. Lower-cased text (`caseless`, attributed on a recased copy) is read with `textBounds` instead.
  */
 export function attributeQuotes(
   text: string,
@@ -1106,9 +1175,9 @@ export function attributeQuotes(
   allSpans: QuoteSpan[],
   people: Entity[],
   caseless = false,
-  seams: ReadonlySet<number> = caseless ? NO_SEAMS : captionSeams(text),
+  sentences?: readonly SentenceSpan[],
 ): Attribution[] {
-  const bounds = sentenceBounds(text, seams);
+  const bounds = caseless ? textBounds(text) : spanBounds(text, sentences ?? splitSentences(text));
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const paraEnd = (p: number): number => {
     let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
