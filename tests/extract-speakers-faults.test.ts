@@ -149,6 +149,12 @@ describe('a photo caption run into the text is a sentence of its own for the spe
     expect(speakerOf(story.toLowerCase(), 'we asked the crowd')?.speaker).toBeTruthy();
   });
 
+  it('ends a sentence where the splitter does: "Baby B." before "Ms Okafor" is a sentence end, not an initial', () => {
+    const t = "The tribunal heard about the first birth, in 2009, of a boy referred to as Baby B. Ms Okafor, for the council, said a nurse present at the birth said the boy 'was placed on the table and appeared pale and still'.";
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.start + 9))).toContain('Ms Okafor');
+    expect(speakerOf(t, 'was placed on the table')?.speakerMention).toBe('Ms Okafor, for the council');
+  });
+
   it('reads its sentence bounds from the spans it is given: the splitter\'s, cut at the caption', () => {
     const sentences = splitSentences(story);
     expect(sentences.some((s) => s.end === story.indexOf(" 'They came here"))).toBe(true);
