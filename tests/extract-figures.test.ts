@@ -463,4 +463,36 @@ describe('extractFigures', () => {
     expect(find(text, '6%')?.context).toBe('Coal prices');
     expect(find(text, '3%')?.context).toBe('bonds');
   });
+  it('"a total of" is passed over to the verb or holder before it, and no phrase before a total is what it totals', () => {
+    expect(find('Three Bank of Ireland units agreed to pay a total of $40m (£21m) to settle the claims.', '$40m (£21m)')?.context).toBe('Bank of Ireland units');
+    expect(find('The market stall made a total of £12,000 (€14,000) over the summer.', '£12,000 (€14,000)')?.context).toBe('market stall');
+    const cuts = find('The union expects 120 posts to go this month, the first round in a total of 300 job cuts at the plant.', '300 job cuts');
+    expect(cuts?.context).not.toMatch(/round/);
+  });
+
+  it('a bare verb before a sum says what the sum went on or to when no subject can be named', () => {
+    expect(find('He spent $3m on radio adverts in the spring, aides said.', '$3m')?.context).toBe('spent on radio adverts');
+    expect(find('She is paying $90,000 to buy the old depot on Mill Road.', '$90,000')?.context).toBe('paying to buy the old depot');
+    // A time or a place after the sum is not what it went on.
+    expect(find('They raised $2m in March.', '$2m')?.context).toBe('raised');
+    expect(find('They raised $2m in Ohio.', '$2m')?.context).toBe('raised');
+    // After a modal any verb is one: its subject is named.
+    expect(find('Members of the cooperative will share £3m, with most getting about £50.', '£3m')?.context).toBe('Members share');
+    expect(find('Previously, tenants could claim £400 if the heating failed.', '£400')?.context).toBe('tenants claim');
+  });
+
+  it('a frequency ("every 40 minutes") measures how often what comes before it happens', () => {
+    expect(find('A new coffee shop opens every 40 minutes, according to the survey.', '40 minutes')?.context).toBe('new coffee shop opens');
+    expect(find('Mr Hale said reporters were ringing "every 10 minutes".', '10 minutes')?.context).toBe('reporters ringing');
+  });
+
+  it('a poll share named for its side is that side’s: "41 percent for Dana Ruiz", "shows Ruiz with 44 percent"', () => {
+    expect(find('Some 48 percent backed the mayor, versus 41 percent for Dana Ruiz.', '41 percent')?.context).toBe('Dana Ruiz');
+    expect(find('It found 30 percent for independent candidate Lee Park.', '30 percent')?.context).toBe('Lee Park');
+    expect(find('A poll by the Gazette shows Ruiz with 44 percent and Okafor on 40 percent.', '44 percent')?.context).toBe('Ruiz');
+    // A share of something, a place or the side a verb is done to is not the side's.
+    expect(find('Okafor trailed Ruiz with 90 percent of precincts reporting.', '90 percent')?.context).not.toBe('Ruiz');
+    expect(find('Okafor follows Ruiz with 16 percent.', '16 percent')?.context).not.toBe('Ruiz');
+    expect(find('Growth was 2.1% for the US and 1.4% for the year.', '2.1%')?.context).not.toBe('US');
+  });
 });

@@ -163,6 +163,12 @@ const IRREGULAR_PLURALS = new Set(
   'people children men women police staff personnel cattle sheep fish aircraft troops personnel crew'.split(' '),
 );
 
+/**
+ * "agreed to pay a total of $515m", "collected a combined $90m": words that only sum the figure stand between it
+ * and the verb or noun that says what it is, and are passed over as "more than" is.
+ */
+const TOTAL_OF = /\b(?:a|an|the)\s+(?:(?:grand|combined)\s+)?(?:total|combined|sum)\s+(?:of\s+)?$/i;
+
 const APPROX = /(?:\b(?:between|more than|less than|fewer than|over|under|about|around|almost|nearly|roughly|approximately|at least|at most|up to|some|just over|just under|as many as|as much as|as high as|as low as|an estimated|estimated)\s+)$/i;
 
 /** Linking words after which the thing measured is named before the figure ("aid weighing 36 tons"). */
@@ -524,6 +530,12 @@ function phraseBefore(before: string, maxWords = 3, throughVerbs = false, change
     const w = ws[i]!;
     // "tax cuts worth 6.8bn rand": before a linker a plural change word is the noun measured.
     const nounChange = changeNoun && out.length === 0 && /^(?:cuts|rises|falls|increases|gains|losses|drops|declines|jumps|hikes|reductions)$/i.test(w);
+    // "Bank of America subsidiaries": "of" between two capitalised words is inside a name.
+    if (w === 'of' && out.length > 0 && /^\p{Lu}/u.test(out[0]!) && /^\p{Lu}\p{Ll}/u.test(ws[i - 1] ?? '') && !MONTHS.test(out[0]!)) {
+      out.unshift(ws[i - 1]!, w);
+      i--;
+      continue;
+    }
     if (PREPOSITIONS.has(w.toLowerCase()) || (CHANGE_VERBS.test(w) && !nounChange) || /^\d/.test(w)) break;
     // "announced net profits of": the verb is not part of what is measured.
     if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length === 0 && /^\p{Ll}/u.test(w) && isLyAdverb(w)) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
@@ -657,8 +669,8 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
  * relative pronoun ("the firm, which owes" → "firm owes"). A pronoun subject adds nothing and is left out.
  */
 function whoDid(text: string, sentence: SentenceSpan, start: number, verb: string, strict = false): string {
-  const near = text.slice(Math.max(sentence.start, start - 160), start).replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
-  if (!(EARNING_VERBS.test(verb) || VERB_FORMS.has(verb) || CHANGE_VERBS.test(verb))) return '';
+  const near = text.slice(Math.max(sentence.start, start - 160), start).replace(TOTAL_OF, '').replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
+  if (!(EARNING_VERBS.test(verb) || VERB_FORMS.has(verb) || CHANGE_VERBS.test(verb) || isVerbBefore(text, sentence, start, verb))) return '';
   // "expects the Mac mini to sell for £339": a linker between the verb and the figure stays with the verb.
   const linker = /\s(for)\s+$/i.exec(near);
   const before = linker ? near.slice(0, linker.index + 1) : near;
@@ -670,7 +682,12 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   if (trimmed.length === before.length || headEnd < 0 || trimmed.slice(headEnd).toLowerCase() !== verb.toLowerCase()) return '';
   if (headEnd > 0 && /\p{L}/u.test(trimmed[headEnd - 1]!)) return '';
   const head = trimmed.slice(0, headEnd);
-  const words = wordsOf(head.split(/[;:()"“”—–]|\s-\s/).pop() ?? '');
+  const clauseWords = wordsOf(head.split(/[;:()"“”—–]|\s-\s/).pop() ?? '');
+  // "Previously, passengers could claim": a clause after a comma that holds a subject of its own is read alone;
+  // "the firm, which owes" is not (the relative pronoun stands for the phrase before the comma).
+  const afterComma = wordsOf(head.split(',').pop() ?? '');
+  const ownSubject = afterComma.length < clauseWords.length && afterComma.some((w) => !AUXILIARIES.test(w) && !ADVERBS.test(w.toLowerCase())) && !/^(?:which|who|that|and|or|but|he|she|it|they|we|i)$/i.test(afterComma[0] ?? '');
+  const words = ownSubject ? afterComma : clauseWords;
   // "a fine of", "the cut": after a determiner the word is a noun, and it names the thing itself.
   if (words.length === 0 || ARTICLES.has(words[words.length - 1]!.toLowerCase())) return '';
   let k = words.length;
@@ -706,21 +723,89 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   return `${subject} ${done}`;
 }
 
+/**
+ * Whether a one-word context is the verb whose object the figure is: a listed verb, or any word after a modal or
+ * "to" ("will share £42m", "can rotate 180 degrees").
+ */
+function isVerbBefore(text: string, sentence: SentenceSpan, start: number, word: string): boolean {
+  const near = text.slice(Math.max(sentence.start, start - 60), start).replace(TOTAL_OF, '').replace(APPROX, '').replace(/\b(?:just|only|a mere|mere)\s+$/i, '');
+  const words = wordsOf(near);
+  if (words[words.length - 1]?.toLowerCase() !== word || /^including$/i.test(word)) return false;
+  if (EARNING_VERBS.test(word) || VERB_FORMS.has(word) || CHANGE_VERBS.test(word)) return true;
+  const before = words[words.length - 2] ?? '';
+  return MODALS.test(before) || (/^to$/i.test(before) && PLANS_TO.test(words[words.length - 3] ?? ''));
+}
+/** Verbs of intent before "to": "wanted to provide $10bn" (not "on their way to pass"). */
+const PLANS_TO = /^(?:wants?|wanted|plans?|planned|hopes?|hoped|aims?|aimed|intends?|intended|agreed|decided|managed|expects?|expected|able|set|due|likely|going)$/i;
+
+/** Words after a sum that say nothing of what it is: "$5m in total", "$20m combined", "£8m so far". */
+const SUM_FILLER = /^\s+(?:in total|in all|combined|altogether|so far|each|apiece)\b/i;
+const SUM_PREP = /^\s+(on|into|to|for|from|in|towards?|with|at)\s+/i;
+
+/**
+ * What a sum went on or to, read after it: " on ads in Iowa" → " on ads", " to the Clintons" → " to Clintons",
+ * " to buy the old shuttle" → " to buy the old shuttle"; empty for a time, a place after "in" or "at", or nothing.
+ */
+function sumComplement(after: string): string {
+  const rest = after.replace(/^\s*\([^()]{0,60}\)/, '').replace(SUM_FILLER, '');
+  const prep = SUM_PREP.exec(rest);
+  if (!prep) return '';
+  const p = prep[1]!.toLowerCase();
+  const tail = rest.slice(prep[0].length - 1);
+  const first = /^\s+([\p{L}'’-]+)/u.exec(tail)?.[1] ?? '';
+  // "to buy the shuttle": a purpose, its verb and what it acts on.
+  if (p === 'to' && /^\p{Ll}+$/u.test(first) && (VERB_FORMS.has(first) || /^\s+\p{Ll}+\s+(?:the|a|an|their|its|his|her|our)\s/u.test(tail)) && !PREPOSITIONS.has(first) && !ARTICLES.has(first)) {
+    return ` to ${first}${objectAfter(tail.slice(tail.indexOf(first) + first.length))}`;
+  }
+  const words = phraseAfter(tail, 3).split(' ');
+  // "to candidates since retiring", "in the polls he’d": the phrase ends where a clause or a time starts.
+  const cut = words.findIndex((w, i) => i > 0 && (notAHead(w) || PRONOUNS.test(w) || isPastForm(w)));
+  const np = words.slice(0, cut < 0 ? undefined : cut).join(' ');
+  const head = words[0]!;
+  const timed = words.some((w) => TIME_UNITS.test(w.toLowerCase()) || /^(?:quarter|season|weekend|term)$/i.test(w) || SPELLED_VALUES[w.toLowerCase()] !== undefined);
+  if (!np || timed || isTimeWord(np) || notAHead(head) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^\p{Lu}/u.test(head))) return '';
+  return ` ${p} ${np}`;
+}
+
 const GIVEN_TO =
   /\b(fined|paid|awarded|granted|gave|given|offered|owed|lent|loaned|charged|ordered|cost|costs|billed|sued|donated|handed)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
 
 /** Verbs that report what their subject says or plans; a pronoun after them is that subject. */
 const SAY_VERBS = /^(?:said|says|say|announced|announces|added|adds|claims|claimed|expects|expected|hopes|hoped|believes|believed|reported|reports|insisted|insists|stated|states|confirmed|confirms|revealed|reveals|estimates|estimated|predicted|predicts|warned|warns)$/i;
 
+/** "39 percent for Trump", "68 percent for presumptive nominee Hillary Clinton": a share given to a named side. */
+const SHARE_FOR =
+  /^\s+for\s+(?!(?:the|a|an|this|that|next|more|only|those|these|every|each|all|his|her|its|their|our|example|instance)\b)((?:\p{L}+\s+){0,3}?)(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?=[,;:!?)]|\.(?:\s|$)|\s+(?:and|in|among|while|with|to|compared|versus|according)\b|\s*$)/u;
+/** "shows Sanders with 47 percent": the named side a share is given with. */
+const SHARE_WITH = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+with\s+(?:just\s+|only\s+)?$/u;
+
+/** The named side of a poll share, when the words around it give one. */
+function shareSide(text: string, sentence: SentenceSpan, start: number, parsed: Parsed): string {
+  const forSide = SHARE_FOR.exec(text.slice(parsed.end, Math.min(sentence.end, parsed.end + 80)));
+  if (forSide && forSide[1]!.split(' ').every((w) => w === '' || !PREPOSITIONS.has(w.toLowerCase()))) return forSide[2]!.replace(/(?<=\p{Ll}{2})\.$/u, '');
+  // Not "trailed Clinton with 94 percent of precincts reporting", "follows Trump with 16 percent", "in the Granite
+  // State with 22%": the side is named by "by", "for" or a poll that shows it, and the share is not of something.
+  const withSide = /^\s+of\s/.test(text.slice(parsed.end, parsed.end + 4)) ? null : SHARE_WITH.exec(text.slice(Math.max(sentence.start, start - 60), start));
+  const side = withSide?.[1] ?? '';
+  const lead = withSide ? wordsOf(text.slice(Math.max(sentence.start, start - 80), start - withSide[0].length)).pop() ?? '' : '';
+  return side && /^(?:by|for|shows|showed|show|finds|found|puts|put|has|had|gives|gave)$/i.test(lead) && !MONTHS.test(side) && !isTimeWord(side) && !/^(?:With|The|But|And|In|On|At|Now)$/.test(side.split(' ')[0]!) ? side : '';
+}
+
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   const context = contextOf(text, sentence, start, parsed, prevContext);
   // "fined coach Sam Reid £2,000", "paid the Ellis family $40,000": a name between a verb and the money is whom
   // it was done to, and the verb says what the money is.
   if (parsed.kind === 'money' && /^\p{Lu}/u.test(context.split(' ').pop() ?? '')) {
-    const given = GIVEN_TO.exec(text.slice(Math.max(sentence.start, start - 80), start).replace(APPROX, ''));
+    const given = GIVEN_TO.exec(text.slice(Math.max(sentence.start, start - 80), start).replace(TOTAL_OF, '').replace(APPROX, ''));
     if (given && given[2]!.trim().endsWith(context.split(' ').pop()!)) return `${given[2]!.trim().replace(/^(?:the|a|an)\s+/i, '')} ${given[1]!.toLowerCase()}`;
   }
-  if (parsed.kind !== 'count' && /^\p{Ll}+$/u.test(context)) return whoDid(text, sentence, start, context) || context;
+  if (parsed.kind !== 'count' && /^\p{Ll}+$/u.test(context)) {
+    const who = whoDid(text, sentence, start, context);
+    if (who) return who;
+    // "he spent $5m on ads", "paying $365m to buy the shuttle": with no subject to name, what the verb's sum went
+    // on or to says what it is.
+    return isVerbBefore(text, sentence, start, context) ? `${context}${sumComplement(text.slice(parsed.end, Math.min(sentence.end, parsed.end + 160)))}` : context;
+  }
   // "spend on new plants": the bare verb with where the money went still wants its subject.
   const verbFirst = parsed.kind !== 'count' ? /^(\p{Ll}+) (?:to|from|for|on) /u.exec(context) : null;
   if (verbFirst) {
@@ -749,6 +834,8 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
 
 const STATE_LASTED =
   /^\s+((?:at the helm|in office|in charge|in power|in the job|in the post|in post|in the role|in prison|in jail|behind bars|on the run|in custody|at the top|in the top job|on strike|on loan|out of work|in exile|in hospital|in detention|in captivity)\b)/i;
+/** "every 72 minutes", "once every two years": the figure is how often, not how long. */
+const EVERY = /\b(?:once\s+)?every\s+$/i;
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)$/;
 /** "for", "over the past", "in the last", "during the first", "within": the figure after it is a duration. */
 const DURATION_FRAME =
@@ -763,8 +850,8 @@ const SCALE_WORDS = /^(?:thousand|million|billion|trillion|hundred|m|bn|k)$/i;
  * right after a number is that number's unit ("a loss of 68m euros in the 12 months") and says nothing; "the
  * second time", "any time" name no event.
  */
-function whatLasted(before: string): string {
-  const clause = before.replace(/\([^()]{0,80}\)/g, ' ').split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
+function whatLasted(before: string, verbAlone = false): string {
+  const clause = before.replace(/["“”‘’'\s]+$/, '').replace(/\([^()]{0,80}\)/g, ' ').split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
   const ws = wordsOf(clause);
   let k = ws.length;
   // "… on Friday and the process would continue over the next 10 days": "and" before a new subject opens a clause.
@@ -773,6 +860,9 @@ function whatLasted(before: string): string {
   const afterNumber = k > 0 && /^\d/.test(ws[k - 1]!);
   // "talks with Russia have been taking place" → "talks with Russia taking place": the verb group without its auxiliaries.
   const phrase = ws.slice(k).filter((w, i, all) => i === 0 || !AUXILIARIES.test(w) || MODALS.test(w) || MODALS.test(all[i - 1]!));
+  // "Trump said Fox executives were calling every 15 minutes": what is reported, not who reports it.
+  const said = verbAlone ? phrase.findLastIndex((w) => SAY_VERBS.test(w)) : -1;
+  if (said >= 0) phrase.splice(0, said + 1);
   if (afterNumber) {
     while (phrase.length > 0 && SCALE_WORDS.test(phrase[0]!)) phrase.shift();
     if (phrase.length > 0 && !PREPOSITIONS.has(phrase[0]!.toLowerCase())) return '';
@@ -783,7 +873,7 @@ function whatLasted(before: string): string {
   while (phrase.length > 0 && ADVERBS.test(phrase[phrase.length - 1]!.toLowerCase())) phrase.pop();
   const head = phrase[phrase.length - 1]?.toLowerCase() ?? '';
   // A verb alone ("has risen continuously over the last 8 months") does not say what rose.
-  if (phrase.length === 0 || phrase.some((w) => TIME_UNITS.test(w.toLowerCase())) || (phrase.length === 1 && (participleOf(phrase[0]!) !== null || CHANGE_VERBS.test(phrase[0]!))) || /^(?:time|times)$/.test(head) || isTimeWord(phrase.join(' ')) || (phrase.length === 1 && weakHead(phrase[0]!))) return '';
+  if (phrase.length === 0 || phrase.some((w) => TIME_UNITS.test(w.toLowerCase())) || (phrase.length === 1 && !verbAlone && (participleOf(phrase[0]!) !== null || CHANGE_VERBS.test(phrase[0]!))) || /^(?:time|times)$/.test(head) || isTimeWord(phrase.join(' ')) || (phrase.length === 1 && weakHead(phrase[0]!))) return '';
   return phrase.join(' ');
 }
 
@@ -817,6 +907,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   // "took just $239,850": a weak adverb before the figure says how much, not what.
   const before = text
     .slice(Math.max(sentence.start, start - 160), start)
+    .replace(TOTAL_OF, '')
     .replace(APPROX, '')
     .replace(/\b(?:just|only|a mere|mere)\s+$/i, '')
     // "approvals - loans approved but not yet made - were £2bn": an aside between the subject and its verb
@@ -841,6 +932,12 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     const state = STATE_LASTED.exec(after);
     if (state) return state[1]!.toLowerCase();
     // "took the lead on 59 minutes": a match minute dates what happened, as a duration says what lasted.
+    // "a veteran commits suicide every 72 minutes": a frequency measures how often what comes before it happens.
+    const every = EVERY.exec(before);
+    if (every) {
+      const often = whatLasted(before.slice(0, every.index), true);
+      if (often) return often;
+    }
     const frame = DURATION_FRAME.exec(before) ?? (/^minutes?$/.test(parsed.unit ?? '') ? /\b(?:on|after)\s+(?:(?:the|just|only)\s+)?$/i.exec(before) : null);
     const lasted = frame ? whatLasted(before.slice(0, frame.index)) : '';
     if (lasted) return lasted;
@@ -874,7 +971,8 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // "the 44,000 doctors in the NHS": where the things counted are, when nothing else is said of them.
     if (ofPhrase) return `${noun} of ${ofPhrase}`;
     const where = whereCounted(after);
-    const governed = governingPhrase(before);
+    // "the first wave in a total of 600 layoffs": the phrase before a total is not what it totals.
+    const governed = TOTAL_OF.test(text.slice(Math.max(sentence.start, start - 30), start)) ? '' : governingPhrase(before);
     if (governed) return `${governed} ${noun}${where}`;
     // "Ted Cruz has 11 delegates", "Clinton now holds 503 delegates": with nothing else said, whose they are.
     const holder = where ? '' : (HOLDER.exec(before)?.[1] ?? '').replace(/^(?:The|Now|Still|Also|Today|Currently|Overall|So|But|And|Yet)\s+(?=\p{Lu})/u, '');
@@ -1297,6 +1395,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
       // "rose by 8% globally and by 24% in China": the preposition repeated before the second item is no new head.
       context = prevInSentence.context;
     }
+    // "versus 39 percent for Trump": a share named for its side is that side's, whatever the share before measured.
+    if (parsed.kind === 'percent') context = shareSide(text, sentence, start, parsed) || context;
     // A score's second share ("46 percent to 44 percent") is the trailer's, not what the first measured.
     if (parsed.kind === 'percent' && (context === '' || context === prev?.context)) context = scoreOwner(text, sentence, start, parsed) || context;
     // A spelt-out count is kept only when the context says something of it: "two sons", "the two biggest
