@@ -495,4 +495,18 @@ describe('extractFigures', () => {
     expect(find('Okafor follows Ruiz with 16 percent.', '16 percent')?.context).not.toBe('Ruiz');
     expect(find('Growth was 2.1% for the US and 1.4% for the year.', '2.1%')?.context).not.toBe('US');
   });
+  it('after a pronoun or an auxiliary a word before a sum is a verb; its subject or what the sum went on is named', () => {
+    expect(find('The charity said it was seeking $4.2m for flood relief.', '$4.2m')?.context).toBe('charity seeking');
+    expect(find('It moved $9m into two Swiss bank accounts last year.', '$9m')?.context).toBe('moved into two Swiss bank accounts');
+    expect(find('It provided more than $80,000 annually for office space.', 'more than $80,000')?.context).toBe('provided for office space');
+    expect(find('The appeal has so far received almost £3 million, organisers said.', 'almost £3 million')?.context).toBe('appeal received');
+    expect(find('The plan is backed by councillors, under rules which the auditors say would save at least £12m.', 'at least £12m')?.context).toBe('rules');
+    // A pronoun says nothing of what a figure is.
+    expect(find('"It doesn\'t matter if it\'s £10m, we will not sell."', '£10m')?.context).toBe('');
+  });
+
+  it('a figure in brackets after a name’s noun phrase measures it; a fronted "In … trade" is not the subject', () => {
+    expect(find("Nearly half of Ruiz's support (48 percent) comes from older voters.", '48 percent')?.context).toBe("Ruiz's support");
+    expect(find("In late morning trade in Tokyo the group's share price was up 3%.", '3%')?.context).toBe("group's share price");
+  });
 });

@@ -538,7 +538,8 @@ function phraseBefore(before: string, maxWords = 3, throughVerbs = false, change
     }
     if (PREPOSITIONS.has(w.toLowerCase()) || (CHANGE_VERBS.test(w) && !nounChange) || /^\d/.test(w)) break;
     // "announced net profits of": the verb is not part of what is measured.
-    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length === 0 && /^\p{Ll}/u.test(w) && isLyAdverb(w)) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
+    // "The site has so far received": "so far" says when, as "already" does.
+    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length === 0 && /^far$/i.test(w) && /^so$/i.test(ws[i - 1] ?? '')) || (out.length === 0 && /^\p{Ll}/u.test(w) && isLyAdverb(w)) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
     out.unshift(w);
   }
   return out.join(' ');
@@ -692,9 +693,15 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   if (words.length === 0 || ARTICLES.has(words[words.length - 1]!.toLowerCase())) return '';
   let k = words.length;
   let infinitive = false;
-  while (k > 0 && (AUXILIARIES.test(words[k - 1]!) || ADVERBS.test(words[k - 1]!.toLowerCase()) || /^(?:to|plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected|managed|agreed|decided|supposed|set|due|likely|able|offers?|offered|planning|trying|tries|tried|seeking|seeks|sought|hoping|promised|pledged|vowed|threatened|refused|intends?|intended|going|needs?|needed|ready|willing)$/i.test(words[k - 1]!))) {
+  while (k > 0 && (AUXILIARIES.test(words[k - 1]!) || ADVERBS.test(words[k - 1]!.toLowerCase()) || (/^(?:so|far)$/i.test(words[k - 1]!) && (/^so far$/i.test(words.slice(k - 2, k).join(' ')) || /^so far$/i.test(words.slice(k - 1, k + 1).join(' ')))) || /^(?:to|plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected|managed|agreed|decided|supposed|set|due|likely|able|offers?|offered|planning|trying|tries|tried|seeking|seeks|sought|hoping|promised|pledged|vowed|threatened|refused|intends?|intended|going|needs?|needed|ready|willing)$/i.test(words[k - 1]!))) {
     if (/^to$/i.test(words[k - 1]!)) infinitive = true;
     k--;
+  }
+  // "proposals which the Tories say would save": the relative pronoun is the reported verb's subject.
+  if (k > 2 && (SAY_VERBS.test(words[k - 1]!) || /^(?:think|thinks|believe|believes)$/i.test(words[k - 1]!))) {
+    const from = Math.max(0, k - 5);
+    const j = words.slice(from, k - 1).findLastIndex((w) => /^(?:which|that)$/i.test(w));
+    if (j >= 0) k = from + j + 1;
   }
   // "the firm, which owes": the relative pronoun's noun is the last phrase before it.
   const relative = k > 0 && /^(?:which|who|that)$/i.test(words[k - 1]!);
@@ -733,6 +740,8 @@ function isVerbBefore(text: string, sentence: SentenceSpan, start: number, word:
   if (words[words.length - 1]?.toLowerCase() !== word || /^including$/i.test(word)) return false;
   if (EARNING_VERBS.test(word) || VERB_FORMS.has(word) || CHANGE_VERBS.test(word)) return true;
   const before = words[words.length - 2] ?? '';
+  // "it was seeking $6.5m", "she sought £5,000": after a subject pronoun or an auxiliary a lower-case word is a verb.
+  if (/^\p{Ll}{3,}$/u.test(word) && !PREPOSITIONS.has(word) && !notAHead(word) && (/^(?:he|she|it|they|we|i|you)$/i.test(before) || (AUXILIARIES.test(before) && /(?:ed|ing)$/.test(word)))) return true;
   return MODALS.test(before) || (/^to$/i.test(before) && PLANS_TO.test(words[words.length - 3] ?? ''));
 }
 /** Verbs of intent before "to": "wanted to provide $10bn" (not "on their way to pass"). */
@@ -747,7 +756,7 @@ const SUM_PREP = /^\s+(on|into|to|for|from|in|towards?|with|at)\s+/i;
  * " to buy the old shuttle" → " to buy the old shuttle"; empty for a time, a place after "in" or "at", or nothing.
  */
 function sumComplement(after: string): string {
-  const rest = after.replace(/^\s*\([^()]{0,60}\)/, '').replace(SUM_FILLER, '');
+  const rest = after.replace(/^\s*\([^()]{0,60}\)/, '').replace(SUM_FILLER, '').replace(/^\s+\p{Ll}{3,}ly(?=\s)/u, (w) => (isLyAdverb(w.trim()) ? '' : w));
   const prep = SUM_PREP.exec(rest);
   if (!prep) return '';
   const p = prep[1]!.toLowerCase();
@@ -757,18 +766,23 @@ function sumComplement(after: string): string {
   if (p === 'to' && /^\p{Ll}+$/u.test(first) && (VERB_FORMS.has(first) || /^\s+\p{Ll}+\s+(?:the|a|an|their|its|his|her|our)\s/u.test(tail)) && !PREPOSITIONS.has(first) && !ARTICLES.has(first)) {
     return ` to ${first}${objectAfter(tail.slice(tail.indexOf(first) + first.length))}`;
   }
-  const words = phraseAfter(tail, 3).split(' ');
+  // "into two Texas bank accounts": a number opens the phrase it counts.
+  const counted = SPELLED_VALUES[first.toLowerCase()] !== undefined;
+  const words = (counted ? `${first} ${phraseAfter(tail.slice(tail.indexOf(first) + first.length), 3)}` : phraseAfter(tail, 3)).split(' ');
   // "to candidates since retiring", "in the polls he’d": the phrase ends where a clause or a time starts.
   const cut = words.findIndex((w, i) => i > 0 && (notAHead(w) || PRONOUNS.test(w) || isPastForm(w)));
   const np = words.slice(0, cut < 0 ? undefined : cut).join(' ');
   const head = words[0]!;
-  const timed = words.some((w) => TIME_UNITS.test(w.toLowerCase()) || /^(?:quarter|season|weekend|term)$/i.test(w) || SPELLED_VALUES[w.toLowerCase()] !== undefined);
-  if (!np || timed || isTimeWord(np) || notAHead(head) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^\p{Lu}/u.test(head))) return '';
+  const timed = words.some((w, i) => TIME_UNITS.test(w.toLowerCase()) || /^(?:quarter|season|weekend|term)$/i.test(w) || (i > 0 && SPELLED_VALUES[w.toLowerCase()] !== undefined));
+  if (!np || timed || isTimeWord(np) || (notAHead(head) && !counted) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^\p{Lu}/u.test(head))) return '';
   return ` ${p} ${np}`;
 }
 
 const GIVEN_TO =
   /\b(fined|paid|awarded|granted|gave|given|offered|owed|lent|loaned|charged|ordered|cost|costs|billed|sued|donated|handed)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
+
+/** "proposals which the Tories say (would save)": a reporting clause after a relative pronoun, passed over to its noun. */
+const RELATIVE_SAYS = /\s(?:which|that)\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s(?:say|says|said|think|thinks|believe|believes|estimates?|claims?)\s*$/u;
 
 /** Verbs that report what their subject says or plans; a pronoun after them is that subject. */
 const SAY_VERBS = /^(?:said|says|say|announced|announces|added|adds|claims|claimed|expects|expected|hopes|hoped|believes|believed|reported|reports|insisted|insists|stated|states|confirmed|confirms|revealed|reveals|estimates|estimated|predicted|predicts|warned|warns)$/i;
@@ -821,7 +835,8 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (words.length > 2 && VERB_FORMS.has(words[0]!.toLowerCase())) words.shift();
     const np = words.join(' ');
     // A name in front of the brackets ("Minnesota (around $240,000)") is where or who, not what is measured.
-    if (np && /^\p{Ll}/u.test(words[words.length - 1]!) && !/^\p{Lu}/u.test(np) && !weakHead(np) && !/^(?:half|third|quarter|majority|most|all|some)$/i.test(np) && !isTimeWord(np)) return np;
+    // "Clinton's support (57 percent)": a name that owns the noun phrase is part of it.
+    if (np && /^\p{Ll}/u.test(words[words.length - 1]!) && (!/^\p{Lu}/u.test(np) || (words.length > 1 && /\p{L}['’]s?$/u.test(words[0]!))) && !weakHead(np) && !/^(?:half|third|quarter|majority|most|all|some)$/i.test(np) && !isTimeWord(np)) return np;
   }
   // "the film led the box office with $11.8m", "its biggest shareholder with 25%": when nothing else names what
   // the figure measures, the subject of its clause has it.
@@ -1100,9 +1115,11 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
       const subject = before
         .slice(0, before.lastIndexOf(beforeWords[i]!))
         .replace(/\s+(?:plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|intends?|intended|agreed|decided|managed|tried|tries|needs?|needed|expects?|planning|hoping|aiming|wanting|expecting|trying|seeking|voting|voted|promised|pledged|offered|refused|threatened|proposed|vowed|sought|asked|ordered|is set|are set|was set|were set)\s+to\s*$/i, ' ')
-        .replace(/(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|did|do|does|expected|forecast|set|likely|due|predicted|projected|to))+\s*$/i, ' ');
+        // "the economy is now expected to grow": an adverb in the verb group is not the subject's (not for an earning
+        // verb, whose subject is read short: "Rovers have reportedly offered" keeps its verb below).
+        .replace(earned ? VERB_GROUP_TAIL : VERB_GROUP_TAIL_ADVERBS, ' ');
       // An earning verb's subject is read short: its clause is often a reported one ("reports the party repaid").
-      let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, ''), 3) : subjectPhrase(subject);
+      let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, '').replace(RELATIVE_SAYS, ' '), 3) : subjectPhrase(subject);
       // "Supporters of the software in the US managed to raise": "US" is where, the supporters raised it.
       if (earned && np && /\b(?:in|at|from|on)\s+(?:the\s+)?$/i.test(subject.slice(0, subject.lastIndexOf(np)))) np = subjectPhrase(subject) || np;
       if (np) return np;
@@ -1115,6 +1132,8 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   let np = phraseBefore(before);
   if (EARNING_VERBS.test(np.split(' ').pop() ?? '')) np = '';
   const placeOrTime = isTimeWord(np) || (/^\p{Lu}/u.test(np) && /\b(?:in|to|from|at|on)\s+$/i.test(before.slice(0, before.lastIndexOf(np))));
+  // "if it's £50m": a pronoun says nothing of what the figure is.
+  if (PRONOUNS.test(np)) np = '';
   if (np && !weakHead(np) && !placeOrTime) return np;
   // "raised about $900m from OPIC", "give $75,000 to the convention": the verb and who gave or got it.
   if (bareVerb) {
@@ -1187,7 +1206,11 @@ function subjectPhrase(subject: string): string {
     if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || /^\d/.test(w) || (!/^\p{Lu}/u.test(w) && isPastForm(w)))) break;
     k--;
   }
-  const phrase = ws.slice(k);
+  let phrase = ws.slice(k);
+  // "In early afternoon trade in London the company share price": an article right after a noun, with no
+  // preposition between, opens the subject; what comes before it is a fronted phrase of time or place.
+  const opens = phrase.findLastIndex((w, i) => i > 0 && /^(?:the|a|an)$/i.test(w) && !LINK_PREPS.has(phrase[i - 1]!.toLowerCase()) && !ARTICLES.has(phrase[i - 1]!.toLowerCase()) && !/^\d/.test(phrase[i - 1]!));
+  if (opens > 0 && /^in$/i.test(phrase[0]!) && opens < phrase.length - 1) phrase = phrase.slice(opens);
   while (phrase.length > 0 && (LINK_PREPS.has(phrase[0]!.toLowerCase()) || ARTICLES.has(phrase[0]!.toLowerCase()))) phrase.shift();
   if (phrase.length === 0) return '';
   const firstLink = phrase.findIndex((w) => LINK_PREPS.has(w.toLowerCase()));
@@ -1204,6 +1227,11 @@ function subjectPhrase(subject: string): string {
 const EARNING_VERBS = /^(?:costs|cost|raked|took|takes|take|earned|earns|earn|made|makes|make|generated|generates|generate|grossed|grosses|spent|spends|spend|paid|pays|pay|repaid|raised|raises|raise|received|receives|receive|collected|collects|collect|netted|invested|invests|invest|borrowed|borrow|owed|owes|owe|sold|sells|sell|bought|buys|buy|absorbed|exceeding|exceeded|topped|hovering|had|has|have|won|wins|win|got|gets|snagged|secured|secures|garnered|polled|polls|scored|scores|leads|led|trails|trailed|contributed|contributes|contribute|saved|saves|save|lost|loses|gave|give|gives|donated|donates|donate|awarded|granted|lent|loaned|pledged|promised|offered)$/i;
 
 const weakHead = (np: string): boolean => WEAK_HEADS.test(np) || isLyAdverb(np);
+
+/** The end of a verb group before its verb: "has been", "is expected to"; with adverbs: "is now expected to". */
+const VERB_GROUP_TAIL = /(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|did|do|does|expected|forecast|set|likely|due|predicted|projected|to))+\s*$/i;
+const VERB_GROUP_TAIL_ADVERBS =
+  /(?:\s+(?:has|have|had|is|was|were|are|been|be|will|would|could|should|may|might|did|do|does|expected|forecast|set|likely|due|predicted|projected|to|so far|already|also|still|now|just|recently|reportedly|previously))+\s*$/i;
 
 /** Words that sit before a figure without saying what it measures ("a similar $540m", "just 5%"). */
 const WEAK_HEADS = /^(?:similar|just|only|another|further|additional|extra|some|nearly|almost|about|around|roughly|past|next|last|first|top|both|all|each|until|earlier|later|old|two|three|several|many|few|previously \w+|\w+er)$/i;
