@@ -509,4 +509,21 @@ describe('extractFigures', () => {
     expect(find("Nearly half of Ruiz's support (48 percent) comes from older voters.", '48 percent')?.context).toBe("Ruiz's support");
     expect(find("In late morning trade in Tokyo the group's share price was up 3%.", '3%')?.context).toBe("group's share price");
   });
+  it('a sum as the subject of a passive is what was done with it; an aside set off by commas is not the subject', () => {
+    expect(find('Officials said just £2.1m was spent on local advertising last year.', '£2.1m')?.context).toBe('spent on local advertising');
+    expect(find("The remaining $14m will be paid by the firm's insurers.", '$14m')?.context).toBe("paid by firm's insurers");
+    // A noun linked before the sum already names it.
+    expect(find('He said fines of up to £900 would be levied on landlords.', 'up to £900')?.context).toBe('fines');
+    expect(find('The Riverside Trust, which backed the plan, spent at least $34,000 on leaflets.', 'at least $34,000')?.context).toBe('Riverside Trust spent on leaflets');
+  });
+
+  it('"that" before a verb is a relative pronoun: "a depot fire that destroyed 40 buses"', () => {
+    expect(find('It was the third blaze this year at a depot that destroyed 40 buses.', '40 buses')?.context).toBe('buses destroyed');
+  });
+
+  it('a duration that opens its sentence lasts as long as the main clause after its comma', () => {
+    expect(find('For 16 hours, nine councillors in the chamber refused to leave.', '16 hours')?.context).toBe('nine councillors in the chamber refused');
+    expect(find('Over the last 8 years, I have seen a lot of shops close and it hurts.', '8 years')?.context).toBe('seen a lot of shops close');
+    expect(find('For 12 years, he had what is often called the best job.', '12 years')?.context).toBe('');
+  });
 });

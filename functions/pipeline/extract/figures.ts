@@ -456,7 +456,8 @@ function objectVerb(beforeWords: readonly string[], noun: string, after: string)
   if (last === undefined) return '';
   const prev = (ws[ws.length - 2] ?? '').toLowerCase();
   // "a combined 300 staff", "the injured 20": after a determiner the -ed word describes the count.
-  if (ARTICLES.has(prev) || /^(?:some|every|each|this|that|these|those)$/.test(prev)) return '';
+  // "attacks that killed 125 people": "that" before a verb of the table is a relative pronoun, not a determiner.
+  if (ARTICLES.has(prev) || /^(?:some|every|each|this|these|those)$/.test(prev) || (prev === 'that' && !VERB_FORMS.has(last.toLowerCase()))) return '';
   const part = participleOf(last);
   const toDo = MODALS.test(prev) || prev === 'to';
   // "plans to acquire 36 planes": after "to" or a modal a plain lower-case word is a verb, listed or not.
@@ -682,7 +683,8 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   const headEnd = trimmed.length - verb.length;
   if (trimmed.length === before.length || headEnd < 0 || trimmed.slice(headEnd).toLowerCase() !== verb.toLowerCase()) return '';
   if (headEnd > 0 && /\p{L}/u.test(trimmed[headEnd - 1]!)) return '';
-  const head = trimmed.slice(0, headEnd);
+  // "The games machine, which features a touch screen, will retail for": an aside between subject and verb.
+  const head = trimmed.slice(0, headEnd).replace(RELATIVE_ASIDE, ' ');
   const clauseWords = wordsOf(head.split(/[;:()"“”—–]|\s-\s/).pop() ?? '');
   // "Previously, passengers could claim": a clause after a comma that holds a subject of its own is read alone;
   // "the firm, which owes" is not (the relative pronoun stands for the phrase before the comma).
@@ -747,6 +749,10 @@ function isVerbBefore(text: string, sentence: SentenceSpan, start: number, word:
 /** Verbs of intent before "to": "wanted to provide $10bn" (not "on their way to pass"). */
 const PLANS_TO = /^(?:wants?|wanted|plans?|planned|hopes?|hoped|aims?|aimed|intends?|intended|agreed|decided|managed|expects?|expected|able|set|due|likely|going)$/i;
 
+/** "was spent", "will be paid", "has been used": a passive right after a sum, with its verb. */
+const SUM_PASSIVE = /^\s+(?:was|were|is|are|will be|would be|could be|can be|has been|have been|had been|is being|was being|is to be|are to be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+const IRREGULAR_PASSIVES = /^(?:spent|paid|lost|given|sold|won|made|cut|set|put|sent|lent|kept|held|taken|raised|used)$/i;
+
 /** Words after a sum that say nothing of what it is: "$5m in total", "$20m combined", "£8m so far". */
 const SUM_FILLER = /^\s+(?:in total|in all|combined|altogether|so far|each|apiece)\b/i;
 const SUM_PREP = /^\s+(on|into|to|for|from|in|towards?|with|at)\s+/i;
@@ -774,12 +780,15 @@ function sumComplement(after: string): string {
   const np = words.slice(0, cut < 0 ? undefined : cut).join(' ');
   const head = words[0]!;
   const timed = words.some((w, i) => TIME_UNITS.test(w.toLowerCase()) || /^(?:quarter|season|weekend|term)$/i.test(w) || (i > 0 && SPELLED_VALUES[w.toLowerCase()] !== undefined));
-  if (!np || timed || isTimeWord(np) || (notAHead(head) && !counted) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^\p{Lu}/u.test(head))) return '';
+  if (!np || timed || isTimeWord(np) || /^behalf$/i.test(head) || (notAHead(head) && !counted) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^\p{Lu}/u.test(head))) return '';
   return ` ${p} ${np}`;
 }
 
 const GIVEN_TO =
   /\b(fined|paid|awarded|granted|gave|given|offered|owed|lent|loaned|charged|ordered|cost|costs|billed|sued|donated|handed)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
+
+/** ", which features a touch screen," ", who runs the firm,": a relative clause set off by commas. */
+const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:()"“”]{1,80},\s/g;
 
 /** "proposals which the Tories say (would save)": a reporting clause after a relative pronoun, passed over to its noun. */
 const RELATIVE_SAYS = /\s(?:which|that)\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s(?:say|says|said|think|thinks|believe|believes|estimates?|claims?)\s*$/u;
@@ -849,6 +858,24 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
 
 const STATE_LASTED =
   /^\s+((?:at the helm|in office|in charge|in power|in the job|in the post|in post|in the role|in prison|in jail|behind bars|on the run|in custody|at the top|in the top job|on strike|on loan|out of work|in exile|in hospital|in detention|in captivity)\b)/i;
+/** "For 24 hours, …", "Over the past 12 years, …": a duration that opens its sentence. */
+const FRONTED_DURATION = /^\W*(?:for|over|during|in)\s+(?:the\s+)?(?:(?:last|past|first|next|previous|nearly|almost|about|more than|over)\s+)?$/i;
+
+/**
+ * The start of a main clause, up to six words, without a pronoun subject or auxiliaries: " he drove voters to
+ * the polls" → "drove voters"; " I have seen a lot of things happen" → "seen a lot of things happen"; empty when
+ * under two words are left or a clause of its own opens it ("he had what is described as").
+ */
+function mainClause(clause: string): string {
+  const ws = wordsOf(clause.split(/[,;:.!?"“”()]|\s(?:-|--|–|—)\s/)[0] ?? '').slice(0, 8);
+  while (ws.length > 0 && (PRONOUNS.test(ws[0]!) || AUXILIARIES.test(ws[0]!) || ADVERB_WORDS.test(ws[0]!) || ARTICLES.has(ws[0]!.toLowerCase()))) ws.shift();
+  ws.splice(6);
+  const stop = ws.findIndex((w, i) => i > 0 && (CLAUSE_OPENERS.test(w) || /^(?:what|how|why)$/i.test(w) || (TRUE_PREPS.has(w.toLowerCase()) && !/^(?:of|in)$/i.test(w))));
+  const words = ws.slice(0, stop < 0 ? undefined : stop);
+  while (words.length > 0 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!))) words.pop();
+  return words.length >= 2 && !CLAUSE_OPENERS.test(words[0]!) && !/^(?:what|how|why)$/i.test(words[0]!) ? words.join(' ') : '';
+}
+
 /** "every 72 minutes", "once every two years": the figure is how often, not how long. */
 const EVERY = /\b(?:once\s+)?every\s+$/i;
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)$/;
@@ -946,13 +973,18 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // "2 months at the helm", "5 years in prison": a state named right after the duration is what lasted.
     const state = STATE_LASTED.exec(after);
     if (state) return state[1]!.toLowerCase();
-    // "took the lead on 59 minutes": a match minute dates what happened, as a duration says what lasted.
     // "a veteran commits suicide every 72 minutes": a frequency measures how often what comes before it happens.
     const every = EVERY.exec(before);
     if (every) {
       const often = whatLasted(before.slice(0, every.index), true);
       if (often) return often;
     }
+    // "For 39 hours, seven senators spoke": a duration that opens the sentence lasts as long as its main clause.
+    if (FRONTED_DURATION.test(text.slice(sentence.start, start)) && /^,\s/.test(after)) {
+      const main = mainClause(after.slice(after.indexOf(',') + 1));
+      if (main) return main;
+    }
+    // "took the lead on 59 minutes": a match minute dates what happened, as a duration says what lasted.
     const frame = DURATION_FRAME.exec(before) ?? (/^minutes?$/.test(parsed.unit ?? '') ? /\b(?:on|after)\s+(?:(?:the|just|only)\s+)?$/i.exec(before) : null);
     const lasted = frame ? whatLasted(before.slice(0, frame.index)) : '';
     if (lasted) return lasted;
@@ -1058,6 +1090,18 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // "Clinton led Sanders by 20 points": the whole clause is what the margin measures.
     const np = phraseBefore(before.slice(0, before.toLowerCase().lastIndexOf('by')), 3, true);
     if (np) return np;
+  }
+  // "£4.2m was spent on worldwide sales", "the remaining $36m will be paid by insurers": a sum as the subject of a
+  // passive says what it is by what was done with it, when that names what it went on, to or by whom.
+  // Not "fines of up to £2,500 would be levied": a noun linked before the sum already names it.
+  if (parsed.kind === 'money' && !BEFORE_LINKERS.has(prev)) {
+    const passive = SUM_PASSIVE.exec(plainAfter);
+    const done = passive ? participleOf(passive[1]!) ?? (IRREGULAR_PASSIVES.test(passive[1]!) ? passive[1]!.toLowerCase() : null) : null;
+    const tail = passive ? plainAfter.slice(passive[0].length) : '';
+    const by = done !== null ? /^\s+by\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/u.exec(tail) : null;
+    const byWho = by ? phraseAfter(` ${by[1]}`, 3) : '';
+    const complement = done !== null ? (byWho && !PRONOUNS.test(byWho) && !isTimeWord(byWho) ? ` by ${byWho}` : sumComplement(tail)) : '';
+    if (complement) return `${done}${complement}`;
   }
   // The figure as a modifier: "a $900m (£479m) loan", "a similar $540m repayment demand", "$280bn in profits".
   if (/^\s+(?:in\s+)?[\p{L}]/u.test(plainAfter)) {
