@@ -526,4 +526,8 @@ describe('extractFigures', () => {
     expect(find('Over the last 8 years, I have seen a lot of shops close and it hurts.', '8 years')?.context).toBe('seen a lot of shops close');
     expect(find('For 12 years, he had what is often called the best job.', '12 years')?.context).toBe('');
   });
+  it('a list item that names its own year measures what the item before did; ", or" restates the figure before', () => {
+    expect(find('In 2001/02, for example, fees rose by 3.1% and in 2003/04 by 6.2%.', '6.2%')?.context).toBe('fees');
+    expect(find('Northgate fell $2.10, or 1.8 percent, to $114.50.', '1.8 percent')?.context).toBe('Northgate');
+  });
 });

@@ -876,6 +876,11 @@ function mainClause(clause: string): string {
   return words.length >= 2 && !CLAUSE_OPENERS.test(words[0]!) && !/^(?:what|how|why)$/i.test(words[0]!) ? words.join(' ') : '';
 }
 
+/** Between two items of a list: ", ", " and ", " while " with at most a preposition after. */
+const LIST_JOINT = /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+(?:(?:by|to|at|of|from|in)\s+)?$/i;
+/** "by 4.7% and in 2002/03 by 8.6%": a list item that names its own year or period before the preposition. */
+const LIST_JOINT_WHEN = /^\s*(?:,\s*)?(?:and|or|while|but)\s+(?:in|for)\s+(?:the\s+)?(?:\d{4}(?:\/\d{2,4})?|\p{Lu}\p{Ll}+(?:\s\d{4})?)\s*,?\s+(?:by|to|at|of)\s+$/u;
+
 /** "every 72 minutes", "once every two years": the figure is how often, not how long. */
 const EVERY = /\b(?:once\s+)?every\s+$/i;
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)$/;
@@ -1463,10 +1468,14 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     }
     // "growth of 1.5% in Germany and 2.2% in France": a list item with nothing of its own measures what the
     // item before it, in the same unit, measured.
-    if (prevInSentence && prevInSentence.unit === parsed.unit && prevInSentence.context !== '' && (context === '' || context.toLowerCase() === (parsed.unit ?? '').toLowerCase()) && /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+(?:(?:by|to|at|of|from|in)\s+)?$/i.test(text.slice(prevInSentence.end, start))) {
+    const between = prevInSentence ? text.slice(prevInSentence.end, start) : '';
+    const unmeasured = context === '' || context.toLowerCase() === (parsed.unit ?? '').toLowerCase();
+    if (prevInSentence && prevInSentence.unit === parsed.unit && prevInSentence.context !== '' && unmeasured && (LIST_JOINT.test(between) || LIST_JOINT_WHEN.test(between))) {
       // "rose by 8% globally and by 24% in China": the preposition repeated before the second item is no new head.
       context = prevInSentence.context;
     }
+    // "jumped $25.50, or 3.3 percent": after ", or" the figure restates the one before in another unit.
+    if (prevInSentence && prevInSentence.context !== '' && unmeasured && parsed.kind !== 'count' && /^,\s+or\s+$/i.test(between)) context = prevInSentence.context;
     // "versus 39 percent for Trump": a share named for its side is that side's, whatever the share before measured.
     if (parsed.kind === 'percent') context = shareSide(text, sentence, start, parsed) || context;
     // A score's second share ("46 percent to 44 percent") is the trailer's, not what the first measured.
