@@ -530,4 +530,11 @@ describe('extractFigures', () => {
     expect(find('In 2001/02, for example, fees rose by 3.1% and in 2003/04 by 6.2%.', '6.2%')?.context).toBe('fees');
     expect(find('Northgate fell $2.10, or 1.8 percent, to $114.50.', '1.8 percent')?.context).toBe('Northgate');
   });
+  it('an aside, brackets or a relative clause between a subject and its change verb are passed over', () => {
+    expect(find('Junk texts, offering ways to win a free phone, have declined by 35%.', '35%')?.context).toBe('Junk texts');
+    expect(find('The five largest northern ports (Hull, Leeds, York and Tyne) grew by more than 4% last year.', 'more than 4%')?.context).toBe('five largest northern ports');
+    expect(find('The volume of mail that can be sorted has fallen by 60% since 2010.', '60%')?.context).toBe('volume of mail');
+    // "that" after a verb opens what was said, not a clause inside the subject.
+    expect(find('The mayor claimed that crime has gone down 12 percent.', '12 percent')?.context).not.toBe('mayor');
+  });
 });

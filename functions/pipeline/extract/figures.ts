@@ -787,6 +787,10 @@ function sumComplement(after: string): string {
 const GIVEN_TO =
   /\b(fined|paid|awarded|granted|gave|given|offered|owed|lent|loaned|charged|ordered|cost|costs|billed|sued|donated|handed)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
 
+/** Asides between a subject and its verb: ", offering ways to …,", ", a category that includes …,". */
+const SUBJECT_ASIDE = /,\s(?:\p{Ll}+ing\s|which\s|who\s|(?:a|an)\s[^,;:()]{1,40}?\s(?:that|which|who)\s)[^,;:()]{1,80},/gu;
+const BRACKETED = /\s?\([^()]{0,120}\)/g;
+
 /** ", which features a touch screen," ", who runs the firm,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:()"“”]{1,80},\s/g;
 
@@ -875,6 +879,9 @@ function mainClause(clause: string): string {
   while (words.length > 0 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!))) words.pop();
   return words.length >= 2 && !CLAUSE_OPENERS.test(words[0]!) && !/^(?:what|how|why)$/i.test(words[0]!) ? words.join(' ') : '';
 }
+
+/** ", its contribution would": a clause with a subject of its own. */
+const OWN_CLAUSE = /,\s+\p{L}+(?:['’]s)?\s+\p{Ll}+\s+(?:would|will|could|is|was|has|had)\b/u;
 
 /** Between two items of a list: ", ", " and ", " while " with at most a preposition after. */
 const LIST_JOINT = /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+(?:(?:by|to|at|of|from|in)\s+)?$/i;
@@ -1168,7 +1175,9 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
         // verb, whose subject is read short: "Rovers have reportedly offered" keeps its verb below).
         .replace(earned ? VERB_GROUP_TAIL : VERB_GROUP_TAIL_ADVERBS, ' ');
       // An earning verb's subject is read short: its clause is often a reported one ("reports the party repaid").
-      let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, '').replace(RELATIVE_SAYS, ' '), 3) : subjectPhrase(subject);
+      // "Scam mails, offering ways to make money, have declined", "economies (Argentina, Brazil) grew": an aside
+      // between the subject and its verb is passed over.
+      let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, '').replace(RELATIVE_SAYS, ' '), 3) : subjectPhrase(subject.replace(BRACKETED, ' ').replace(SUBJECT_ASIDE, ' '));
       // "Supporters of the software in the US managed to raise": "US" is where, the supporters raised it.
       if (earned && np && /\b(?:in|at|from|on)\s+(?:the\s+)?$/i.test(subject.slice(0, subject.lastIndexOf(np)))) np = subjectPhrase(subject) || np;
       if (np) return np;
@@ -1245,6 +1254,12 @@ function subjectPhrase(subject: string): string {
     return words.slice(number + 1).join(' ');
   }
   const ws = wordsOf(clause);
+  // "The amount of data that can be stored has grown": a relative clause inside the subject is passed over.
+  const rel = ws.findLastIndex((w, i) => i > 0 && i < ws.length - 1 && /^(?:that|which|who)$/i.test(w));
+  // Not "a move which caused the firm's earnings (to slide)" nor "claimed that crime (has gone down)": the clause
+  // must end in its own verb, after a noun.
+  const relEnd = ws[ws.length - 1] ?? '';
+  if (rel > 0 && (isPastForm(relEnd) || IRREGULAR_PASTS.test(relEnd)) && participleOf(ws[rel - 1]!) === null && !SAY_VERBS.test(ws[rel - 1]!) && !VERB_FORMS.has(ws[rel - 1]!.toLowerCase())) return subjectPhrase(ws.slice(0, rel).join(' '));
   // "the average closed down 1.6%": the verb before the change word is not the subject's.
   while (ws.length > 1 && isPastForm(ws[ws.length - 1]!) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) ws.pop();
   let k = ws.length;
@@ -1457,7 +1472,9 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     // "rose from 10% to 15%": a change, both values in the text, and the context says what changed and how.
     if (opener) context = changeContext(text, sentence, start) || context;
     // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
-    if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, ''))) {
+    if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, (skipped) => (context !== '' && OWN_CLAUSE.test(skipped) ? skipped : '')))) {
+      // "…, its contribution would rise from 5bn euros": a clause with its own subject between them ends the link
+      // when the figure has a context of its own.
       context = prev.context || context;
     }
     // "received 18.2 percent (95,509 votes)": a count in brackets restates the figure before it, and is the
