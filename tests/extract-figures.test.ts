@@ -537,4 +537,8 @@ describe('extractFigures', () => {
     // "that" after a verb opens what was said, not a clause inside the subject.
     expect(find('The mayor claimed that crime has gone down 12 percent.', '12 percent')?.context).not.toBe('mayor');
   });
+  it('"which it sold for £2m": the noun before "which" is what the pronoun sold; "that" is left alone', () => {
+    expect(find('The council has regretted the loss of the old bus depot which it sold for £2m in 2010.', '£2m')?.context).toBe('old bus depot sold for');
+    expect(find('The charity told the news agency that it was seeking $3m for flood relief.', '$3m')?.context).not.toMatch(/agency/);
+  });
 });

@@ -722,6 +722,13 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
     // Read from the text, whose commas end the phrase ("On Sunday, Sanders announced").
     const teller = say > 0 ? head.slice(0, say).replace(/(?:\s+(?:also|now|still|already|then|later|again|has|have|had|was|is|will|would))+\s*$/i, ' ') : '';
     subject = teller ? phraseBefore(teller, 3) : '';
+    // "the car maker Rover, which it sold for £10": after "which" the pronoun is the seller, and the noun before
+    // "which" is what was sold.
+    // Not "that", which as often opens what was told ("told the agency that it was seeking").
+    if (!teller && k > 2 && /^which$/i.test(words[k - 2]!) && !SAY_VERBS.test(words[k - 3]!) && participleOf(words[k - 3]!) === null) {
+      const thing = phraseBefore(head.slice(0, head.lastIndexOf(words[k - 2]!, head.lastIndexOf(words[k - 1]!))), 3);
+      if (thing && !PRONOUNS.test(thing) && !isTimeWord(thing) && !/\d/.test(thing)) return `${thing} ${done}`;
+    }
   }
   subject = subject.replace(/^(?:including|such as|like|among them)\s+/i, '');
   if (!subject || PRONOUNS.test(subject) || /^(?:those|these|all|some|many|most|each|one)$/i.test(subject) || isTimeWord(subject)) return '';
