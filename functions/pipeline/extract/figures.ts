@@ -532,7 +532,7 @@ function phraseBefore(before: string, maxWords = 3, throughVerbs = false, change
     // "tax cuts worth 6.8bn rand": before a linker a plural change word is the noun measured.
     const nounChange = changeNoun && out.length === 0 && /^(?:cuts|rises|falls|increases|gains|losses|drops|declines|jumps|hikes|reductions)$/i.test(w);
     // "Bank of America subsidiaries": "of" between two capitalised words is inside a name.
-    if (w === 'of' && out.length > 0 && /^\p{Lu}/u.test(out[0]!) && /^\p{Lu}\p{Ll}/u.test(ws[i - 1] ?? '') && !MONTHS.test(out[0]!)) {
+    if (w === 'of' && out.length > 0 && /^[A-Z]/u.test(out[0]!) && /^[A-Z][a-z]/u.test(ws[i - 1] ?? '') && !MONTHS.test(out[0]!)) {
       out.unshift(ws[i - 1]!, w);
       i--;
       continue;
@@ -750,14 +750,14 @@ function isVerbBefore(text: string, sentence: SentenceSpan, start: number, word:
   if (EARNING_VERBS.test(word) || VERB_FORMS.has(word) || CHANGE_VERBS.test(word)) return true;
   const before = words[words.length - 2] ?? '';
   // "it was seeking $6.5m", "she sought £5,000": after a subject pronoun or an auxiliary a lower-case word is a verb.
-  if (/^\p{Ll}{3,}$/u.test(word) && !PREPOSITIONS.has(word) && !notAHead(word) && (/^(?:he|she|it|they|we|i|you)$/i.test(before) || (AUXILIARIES.test(before) && /(?:ed|ing)$/.test(word)))) return true;
+  if (/^[a-z]{3,}$/u.test(word) && !PREPOSITIONS.has(word) && !notAHead(word) && (/^(?:he|she|it|they|we|i|you)$/i.test(before) || (AUXILIARIES.test(before) && /(?:ed|ing)$/.test(word)))) return true;
   return MODALS.test(before) || (/^to$/i.test(before) && PLANS_TO.test(words[words.length - 3] ?? ''));
 }
 /** Verbs of intent before "to": "wanted to provide $10bn" (not "on their way to pass"). */
 const PLANS_TO = /^(?:wants?|wanted|plans?|planned|hopes?|hoped|aims?|aimed|intends?|intended|agreed|decided|managed|expects?|expected|able|set|due|likely|going)$/i;
 
 /** "was spent", "will be paid", "has been used": a passive right after a sum, with its verb. */
-const SUM_PASSIVE = /^\s+(?:was|were|is|are|will be|would be|could be|can be|has been|have been|had been|is being|was being|is to be|are to be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+const SUM_PASSIVE = /^\s+(?:was|were|is|are|will be|would be|could be|can be|has been|have been|had been|is being|was being|is to be|are to be)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/u;
 const IRREGULAR_PASSIVES = /^(?:spent|paid|lost|given|sold|won|made|cut|set|put|sent|lent|kept|held|taken|raised|used)$/i;
 
 /** Words after a sum that say nothing of what it is: "$5m in total", "$20m combined", "£8m so far". */
@@ -769,14 +769,14 @@ const SUM_PREP = /^\s+(on|into|to|for|from|in|towards?|with|at)\s+/i;
  * " to buy the old shuttle" → " to buy the old shuttle"; empty for a time, a place after "in" or "at", or nothing.
  */
 function sumComplement(after: string): string {
-  const rest = after.replace(/^\s*\([^()]{0,60}\)/, '').replace(SUM_FILLER, '').replace(/^\s+\p{Ll}{3,}ly(?=\s)/u, (w) => (isLyAdverb(w.trim()) ? '' : w));
+  const rest = after.replace(/^\s*\([^()]{0,60}\)/, '').replace(SUM_FILLER, '').replace(/^\s+[a-z]{3,}ly(?=\s)/u, (w) => (isLyAdverb(w.trim()) ? '' : w));
   const prep = SUM_PREP.exec(rest);
   if (!prep) return '';
   const p = prep[1]!.toLowerCase();
   const tail = rest.slice(prep[0].length - 1);
-  const first = /^\s+([\p{L}'’-]+)/u.exec(tail)?.[1] ?? '';
+  const first = /^\s+([A-Za-z'’-]+)/u.exec(tail)?.[1] ?? '';
   // "to buy the shuttle": a purpose, its verb and what it acts on.
-  if (p === 'to' && /^\p{Ll}+$/u.test(first) && (VERB_FORMS.has(first) || /^\s+\p{Ll}+\s+(?:the|a|an|their|its|his|her|our)\s/u.test(tail)) && !PREPOSITIONS.has(first) && !ARTICLES.has(first)) {
+  if (p === 'to' && /^[a-z]+$/u.test(first) && (VERB_FORMS.has(first) || /^\s+[a-z]+\s+(?:the|a|an|their|its|his|her|our)\s/u.test(tail)) && !PREPOSITIONS.has(first) && !ARTICLES.has(first)) {
     return ` to ${first}${objectAfter(tail.slice(tail.indexOf(first) + first.length))}`;
   }
   // "into two Texas bank accounts": a number opens the phrase it counts.
@@ -787,7 +787,7 @@ function sumComplement(after: string): string {
   const np = words.slice(0, cut < 0 ? undefined : cut).join(' ');
   const head = words[0]!;
   const timed = words.some((w, i) => TIME_UNITS.test(w.toLowerCase()) || /^(?:quarter|season|weekend|term)$/i.test(w) || (i > 0 && SPELLED_VALUES[w.toLowerCase()] !== undefined));
-  if (!np || timed || isTimeWord(np) || /^behalf$/i.test(head) || (notAHead(head) && !counted) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^\p{Lu}/u.test(head))) return '';
+  if (!np || timed || isTimeWord(np) || /^behalf$/i.test(head) || (notAHead(head) && !counted) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^[A-Z]/u.test(head))) return '';
   return ` ${p} ${np}`;
 }
 
@@ -795,28 +795,28 @@ const GIVEN_TO =
   /\b(fined|paid|awarded|granted|gave|given|offered|owed|lent|loaned|charged|ordered|cost|costs|billed|sued|donated|handed)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
 
 /** Asides between a subject and its verb: ", offering ways to …,", ", a category that includes …,". */
-const SUBJECT_ASIDE = /,\s(?:\p{Ll}+ing\s|which\s|who\s|(?:a|an)\s[^,;:()]{1,40}?\s(?:that|which|who)\s)[^,;:()]{1,80},/gu;
+const SUBJECT_ASIDE = /,\s(?:[a-z]+ing\s|which\s|who\s|(?:a|an)\s[^,;:()]{1,40}?\s(?:that|which|who)\s)[^,;:()]{1,80},/gu;
 const BRACKETED = /\s?\([^()]{0,120}\)/g;
 
 /** ", which features a touch screen," ", who runs the firm,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:()"“”]{1,80},\s/g;
 
 /** "proposals which the Tories say (would save)": a reporting clause after a relative pronoun, passed over to its noun. */
-const RELATIVE_SAYS = /\s(?:which|that)\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s(?:say|says|said|think|thinks|believe|believes|estimates?|claims?)\s*$/u;
+const RELATIVE_SAYS = /\s(?:which|that)\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?\s(?:say|says|said|think|thinks|believe|believes|estimates?|claims?)\s*$/u;
 
 /** Verbs that report what their subject says or plans; a pronoun after them is that subject. */
 const SAY_VERBS = /^(?:said|says|say|announced|announces|added|adds|claims|claimed|expects|expected|hopes|hoped|believes|believed|reported|reports|insisted|insists|stated|states|confirmed|confirms|revealed|reveals|estimates|estimated|predicted|predicts|warned|warns)$/i;
 
 /** "39 percent for Trump", "68 percent for presumptive nominee Hillary Clinton": a share given to a named side. */
 const SHARE_FOR =
-  /^\s+for\s+(?!(?:the|a|an|this|that|next|more|only|those|these|every|each|all|his|her|its|their|our|example|instance)\b)((?:\p{L}+\s+){0,3}?)(\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?=[,;:!?)]|\.(?:\s|$)|\s+(?:and|in|among|while|with|to|compared|versus|according)\b|\s*$)/u;
+  /^\s+for\s+(?!(?:the|a|an|this|that|next|more|only|those|these|every|each|all|his|her|its|their|our|example|instance)\b)((?:[A-Za-z]+\s+){0,3}?)([A-Z][A-Za-z'’-]*\.?(?:\s[A-Z][A-Za-z'’-]+){0,2})(?=[,;:!?)]|\.(?:\s|$)|\s+(?:and|in|among|while|with|to|compared|versus|according)\b|\s*$)/u;
 /** "shows Sanders with 47 percent": the named side a share is given with. */
-const SHARE_WITH = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+with\s+(?:just\s+|only\s+)?$/u;
+const SHARE_WITH = /(?<![A-Za-z'’])([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2})\s+with\s+(?:just\s+|only\s+)?$/u;
 
 /** The named side of a poll share, when the words around it give one. */
 function shareSide(text: string, sentence: SentenceSpan, start: number, parsed: Parsed): string {
   const forSide = SHARE_FOR.exec(text.slice(parsed.end, Math.min(sentence.end, parsed.end + 80)));
-  if (forSide && forSide[1]!.split(' ').every((w) => w === '' || !PREPOSITIONS.has(w.toLowerCase()))) return forSide[2]!.replace(/(?<=\p{Ll}{2})\.$/u, '');
+  if (forSide && forSide[1]!.split(' ').every((w) => w === '' || !PREPOSITIONS.has(w.toLowerCase()))) return forSide[2]!.replace(/(?<=[a-z]{2})\.$/u, '');
   // Not "trailed Clinton with 94 percent of precincts reporting", "follows Trump with 16 percent", "in the Granite
   // State with 22%": the side is named by "by", "for" or a poll that shows it, and the share is not of something.
   const withSide = /^\s+of\s/.test(text.slice(parsed.end, parsed.end + 4)) ? null : SHARE_WITH.exec(text.slice(Math.max(sentence.start, start - 60), start));
@@ -856,7 +856,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     const np = words.join(' ');
     // A name in front of the brackets ("Minnesota (around $240,000)") is where or who, not what is measured.
     // "Clinton's support (57 percent)": a name that owns the noun phrase is part of it.
-    if (np && /^\p{Ll}/u.test(words[words.length - 1]!) && (!/^\p{Lu}/u.test(np) || (words.length > 1 && /\p{L}['’]s?$/u.test(words[0]!))) && !weakHead(np) && !/^(?:half|third|quarter|majority|most|all|some)$/i.test(np) && !isTimeWord(np)) return np;
+    if (np && /^\p{Ll}/u.test(words[words.length - 1]!) && (!/^\p{Lu}/u.test(np) || (words.length > 1 && /[A-Za-z]['’]s?$/u.test(words[0]!))) && !weakHead(np) && !/^(?:half|third|quarter|majority|most|all|some)$/i.test(np) && !isTimeWord(np)) return np;
   }
   // "the film led the box office with $11.8m", "its biggest shareholder with 25%": when nothing else names what
   // the figure measures, the subject of its clause has it.
@@ -888,12 +888,12 @@ function mainClause(clause: string): string {
 }
 
 /** ", its contribution would": a clause with a subject of its own. */
-const OWN_CLAUSE = /,\s+\p{L}+(?:['’]s)?\s+\p{Ll}+\s+(?:would|will|could|is|was|has|had)\b/u;
+const OWN_CLAUSE = /,\s+[A-Za-z]+(?:['’]s)?\s+[a-z]+\s+(?:would|will|could|is|was|has|had)\b/u;
 
 /** Between two items of a list: ", ", " and ", " while " with at most a preposition after. */
 const LIST_JOINT = /^[^;:.!?()]{0,50}(?:,|\band|\bor|\bwhile|\bversus|\bvs\.?)\s+(?:(?:by|to|at|of|from|in)\s+)?$/i;
 /** "by 4.7% and in 2002/03 by 8.6%": a list item that names its own year or period before the preposition. */
-const LIST_JOINT_WHEN = /^\s*(?:,\s*)?(?:and|or|while|but)\s+(?:in|for)\s+(?:the\s+)?(?:\d{4}(?:\/\d{2,4})?|\p{Lu}\p{Ll}+(?:\s\d{4})?)\s*,?\s+(?:by|to|at|of)\s+$/u;
+const LIST_JOINT_WHEN = /^\s*(?:,\s*)?(?:and|or|while|but)\s+(?:in|for)\s+(?:the\s+)?(?:\d{4}(?:\/\d{2,4})?|[A-Z][a-z]+(?:\s\d{4})?)\s*,?\s+(?:by|to|at|of)\s+$/u;
 
 /** "every 72 minutes", "once every two years": the figure is how often, not how long. */
 const EVERY = /\b(?:once\s+)?every\s+$/i;
@@ -1117,7 +1117,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     const passive = SUM_PASSIVE.exec(plainAfter);
     const done = passive ? participleOf(passive[1]!) ?? (IRREGULAR_PASSIVES.test(passive[1]!) ? passive[1]!.toLowerCase() : null) : null;
     const tail = passive ? plainAfter.slice(passive[0].length) : '';
-    const by = done !== null ? /^\s+by\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/u.exec(tail) : null;
+    const by = done !== null ? /^\s+by\s+((?:the\s+)?[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})/u.exec(tail) : null;
     const byWho = by ? phraseAfter(` ${by[1]}`, 3) : '';
     const complement = done !== null ? (byWho && !PRONOUNS.test(byWho) && !isTimeWord(byWho) ? ` by ${byWho}` : sumComplement(tail)) : '';
     if (complement) return `${done}${complement}`;
