@@ -37,6 +37,9 @@ const CLEAR_STARTERS = new Set([
 /** Without capitals, only words that can hardly continue a sentence after "p.m." or "u.s." count. */
 const CASELESS_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'there', 'however', 'meanwhile']);
 
+/** Longest word read as an abbreviation closing a bracket in lower-cased text ("(r-calif.)", "(i-vt.)"). */
+const MAX_BRACKET_ABBREV = 5;
+
 const CLOSERS = '"\'”’»)]';
 const SPEECH_AFTER = /^(?:he|she|they|the(?:\s+[a-z'-]+){1,3})\s+(?:said|says|asked|asks|added|told|replied|shouted|wrote|insisted|explained|continued|recalled|noted)\b/;
 const OPENERS = '"\'“‘«([`';
@@ -547,11 +550,17 @@ function endsSentence(text: string, termStart: number, termEnd: number, c: Candi
     if (bare.length === 1 && isUpper(text[termStart - 1]!)) {
       return CLEAR_STARTERS.has(nextWord) && nextWord.length > 1 && isUpper(starterCh);
     }
+    // Lower-cased, the same for a lone letter ("donald j. trump", "jason c. ervin"): only a clear starter ends it.
+    if (caseless && bare.length === 1 && bare !== 'i' && startsLower) return CASELESS_STARTERS.has(nextWord);
     if (MAYBE_FINAL.has(bare) || /^([a-z]\.)+[a-z]$/.test(bare)) {
       if (isDigit(starterCh)) return false;
       if (isUpper(starterCh)) return CLEAR_STARTERS.has(nextWord);
       return caseless && startsLower && CASELESS_STARTERS.has(nextWord);
     }
+  }
+  // Lower-cased "sen. jane roe (d-vt.) on monday": an abbreviation closing a bracket, then a lower-case word, goes on.
+  if (caseless && term === '.' && startsLower && text[termEnd] === ')' && c.after === termEnd + 1 && !CASELESS_STARTERS.has(nextWord) && wordBefore(text, termStart).length <= MAX_BRACKET_ABBREV) {
+    return false;
   }
   // An ellipsis inside a sentence ("we will ... continue") is not an end unless a capital follows.
   if (startsUpper) return true;
@@ -575,22 +584,6 @@ function endsSentence(text: string, termStart: number, termEnd: number, c: Candi
 function runOnFromAt(text: string, from: number): number {
   const end = text.indexOf('\n', from);
   return (end === -1 ? text.length : end) - from > RUN_ON_PARAGRAPH ? from : text.length;
-}
-
-/**
- * The spaces where splitSentences ends a sentence at a caption seam. The speaker rules read sentence bounds
- * straight from the text (to find the clause before a "he"), so they need the seams the splitter saw.
- */
-export function captionSeams(text: string): Set<number> {
-  const seams = new Set<number>();
-  if (looksCaseless(text)) return seams;
-  let runOnFrom = runOnFromAt(text, 0);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) runOnFrom = runOnFromAt(text, i + 1);
-    else if (c === 32 && captionSeamAt(text, i, runOnFrom <= i)) seams.add(i);
-  }
-  return seams;
 }
 
 /** Splits `text` into trimmed sentence spans; no span crosses a newline. */
