@@ -433,6 +433,20 @@ describe('lower-cased text: attribution without capitals', () => {
     expect(run(text)[0]).toMatchObject({ speakerMention: 'halloran', speaker: 'halloran' });
   });
 
+  it('reads the sentence past an initial or a party label, as the splitter does ("helen q. marsh", "(d-ore.) on friday")', () => {
+    const text = [
+      'the county board met on tuesday night to vote on the new depot .',
+      'sen. ann dow (d-ore.) on friday told reporters : “ the bridge will be built before the winter . ”',
+      'the county clerk , jason c. ervin , told the board : “ we have the money for the whole depot . ”',
+      'mayor helen q. marsh told the board on monday : “ the depot opens in may . ”',
+    ].join('\n\n');
+    expect(run(text).map((q) => [q.speakerMention, q.speaker])).toEqual([
+      ['sen. ann dow', 'ann dow'],
+      ['jason c. ervin', 'jason c. ervin'],
+      ['mayor helen q. marsh', 'helen q. marsh'],
+    ]);
+  });
+
   it('attributes quotes signed after a dash, and "according to the x"', () => {
     const text = '“ the ferry is a disgrace every single winter . ” ― tove lindqvist\n\n“ nobody listens to the islands at all . ” ― arvid magnusson\n\n“ the fares will rise again in may , ” according to the lantern .';
     expect(run(text).map((q) => q.speakerMention)).toEqual(['tove lindqvist', 'arvid magnusson', 'the lantern']);

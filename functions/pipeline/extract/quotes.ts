@@ -18,7 +18,7 @@
 import { paragraphAt } from '../article.ts';
 import type { Entity, Quote } from '../factsheet.ts';
 import { recaseLowered } from './entities.ts';
-import { looksCaseless, type SentenceSpan } from './sentences.ts';
+import { looksCaseless, splitSentences, type SentenceSpan } from './sentences.ts';
 import { attributeQuotes, type Attribution, type QuoteSpan } from './speakers.ts';
 
 const OPEN_GLYPHS = new Set(['“', '„', '«']);
@@ -291,9 +291,10 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   }
   // Short quoted words are attributed too (they carry the thread of who is speaking), then left out.
   const considered = all.slice(0, upTo);
-  // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's words.
+  // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's
+  // words, and sentence bounds are the splitter's on the article itself, never on the copy.
   const caseless = looksCaseless(text);
-  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, sentences);
+  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, sentences ?? splitSentences(text));
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {

@@ -70,7 +70,6 @@ const NP_STOPS = new Set([
   'both', 'either', 'neither', 'everything', 'anything', 'nothing', 'something', 'everyone', 'anyone', 'nobody', 'somebody', 'whether', 'though', 'although',
 ]);
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
 
 /** Words and punctuation of `text[from, to)`; possessives stay on their word ("Trump's" is not "Trump"). */
 function words(text: string, from: number, to: number): Word[] {
@@ -185,53 +184,6 @@ function spanBounds(text: string, sentences: readonly SentenceSpan[]): SentenceB
       return to;
     },
   };
-}
-
-/**
- * Sentence bounds read straight from the text, for lower-cased text (attributed on a recased copy): a full stop
- * (or ?/!) followed by a space ends a sentence, unless an abbreviation or an initial ("Sen.", "(I-Vt.)", "Jason
- * C. Ervin", capitalised on the copy) is followed by a word that need not open one. The splitter, reading the
- * lower case, cannot tell those apart and cuts there.
- */
-function textBounds(text: string): SentenceBounds {
-  return {
-    start(pos, lo) {
-      lo = Math.max(lo, pos - MAX_SENTENCE);
-      for (let i = pos - 1; i >= lo; i--) {
-        if (text[i] === '\n') return i + 1;
-        if (endsSentence(text, i)) {
-          let j = i + 1;
-          while (j < pos && /["”’'»)\s]/.test(text[j] as string)) j++;
-          return j;
-        }
-      }
-      return lo;
-    },
-    end(pos, hi) {
-      hi = Math.min(hi, pos + MAX_SENTENCE);
-      for (let i = pos; i < hi; i++) {
-        if (text[i] === '\n') return i;
-        if (endsSentence(text, i)) return i + 1;
-      }
-      return hi;
-    },
-  };
-}
-
-/** True when the full stop (or ?/!) at `i` ends a sentence (`textBounds`). */
-function endsSentence(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
-  let j = i + 1;
-  while (j < text.length && /["”’'»)]/.test(text[j] as string)) j++;
-  if (j < text.length && !/\s/.test(text[j] as string)) return false;
-  if (text[i + 1] === ')') return false; // "Sen. Bernie Sanders (I-Vt.) said"
-  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
-    // "… in the U.S. He says": after an abbreviation, only a word that always opens a sentence ends it.
-    const next = /^\s+(\p{L}+)/u.exec(text.slice(j, j + 20));
-    return !!next && /^(?:He|She|They|It|We|I|The|But|This|That|These|Those|There|His|Her|Their|In|On|At|After|When|While|However|Meanwhile)$/.test(next[1] ?? '') && !/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|No|vs)$/.test(text.slice(Math.max(0, i - 6), i));
-  }
-  return true;
 }
 
 interface Found {
@@ -1166,7 +1118,8 @@ function namedApposition(mention: string, known: (name: string) => boolean): str
  * One attribution per span of `spans` (in text order; short quoted words included, since they carry the
  * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
  * `sentences` are the splitter's spans over `text` (split here when not given): the sentence bounds every rule
- * reads. Lower-cased text (`caseless`, attributed on a recased copy) is read with `textBounds` instead.
+ * reads. For lower-cased text (`caseless`, attributed on a recased copy) they are the spans of the lower-cased
+ * original, whose offsets the copy keeps.
  */
 export function attributeQuotes(
   text: string,
@@ -1177,7 +1130,7 @@ export function attributeQuotes(
   caseless = false,
   sentences?: readonly SentenceSpan[],
 ): Attribution[] {
-  const bounds = caseless ? textBounds(text) : spanBounds(text, sentences ?? splitSentences(text));
+  const bounds = spanBounds(text, sentences ?? splitSentences(text));
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const paraEnd = (p: number): number => {
     let e = p + 1 < starts.length ? (starts[p + 1] as number) : text.length;
