@@ -447,6 +447,20 @@ describe('lower-cased text: attribution without capitals', () => {
     ]);
   });
 
+  it('reads the attribution after a tokenised closing mark (`` … ! \'\' nolan , … , wrote), which ends the splitter\'s sentence', () => {
+    const text = [
+      'the rally ran late into the night at the state fair in ames on saturday .',
+      "`` not us but we ca n't argue with it ! '' nolan , the head of the fund , wrote on sunday with a photo .",
+      "`` the files are gone for good . '' nolan said .",
+      "`` is that you ? '' kemp asked .",
+    ].join('\n\n');
+    expect(run(text).map((q) => [q.speakerMention, q.speaker])).toEqual([
+      ['nolan', 'nolan'],
+      ['nolan', 'nolan'],
+      ['kemp', 'kemp'],
+    ]);
+  });
+
   it('attributes quotes signed after a dash, and "according to the x"', () => {
     const text = '“ the ferry is a disgrace every single winter . ” ― tove lindqvist\n\n“ nobody listens to the islands at all . ” ― arvid magnusson\n\n“ the fares will rise again in may , ” according to the lantern .';
     expect(run(text).map((q) => q.speakerMention)).toEqual(['tove lindqvist', 'arvid magnusson', 'the lantern']);

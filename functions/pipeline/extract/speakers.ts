@@ -138,7 +138,8 @@ function boundaryMarks(text: string, sentences: readonly SentenceSpan[]): Int32A
   for (let k = 0; k < sentences.length; k++) {
     const sp = sentences[k]!;
     let e = sp.end;
-    while (e > sp.start && isCloser(text[e - 1])) e--;
+    // Tokenised text closes a quotation with a separate token: "done ! '' he said".
+    while (e > sp.start && (isCloser(text[e - 1]) || text[e - 1] === ' ')) e--;
     if (isTerminator(text[e - 1])) marks[n++] = e - 1;
     else if (text[sp.end] === ' ' && k + 1 < sentences.length && !text.slice(sp.end, sentences[k + 1]!.start).includes('\n')) marks[n++] = sp.end;
   }
