@@ -281,3 +281,42 @@ describe('"he" or "she" after a name, refined', () => {
     expect(names(t)).not.toContain('Common Harvest Policy');
   });
 });
+
+describe('people recall: roles, a name given as a name, what only people do', () => {
+  it('a sports role or a job before a name makes it a person', () => {
+    const t = [
+      'In the final, winger Orsk Malvane crossed for the only goal.',
+      '',
+      'Olympic champion Dasko Vittre will face world champion Jelo Farrant in March.',
+      '',
+      'Mrs Quill’s nanny, Ferra Osmund, was granted leave to remain.',
+    ].join('\n');
+    expect(names(t)).toEqual(expect.arrayContaining(['Orsk Malvane', 'Dasko Vittre', 'Jelo Farrant', 'Ferra Osmund']));
+  });
+
+  it('a role before a club named after its city does not make the club a person', () => {
+    const t = 'The draw paired them with former champion Dynamo Moscow. Fans queued overnight for tickets.';
+    expect(names(t)).not.toContain('Dynamo Moscow');
+  });
+
+  it('"the suspect\'s name, X" and "X died" vouch for a name with no other evidence', () => {
+    const t = [
+      'Police released the suspect’s name, Tavish Orrindale, on Monday. The flat was searched.',
+      '',
+      'Velko Prenn died in 1987, a decade before the tunnel opened.',
+    ].join('\n');
+    expect(names(t)).toEqual(expect.arrayContaining(['Tavish Orrindale', 'Velko Prenn']));
+  });
+
+  it('the same names without that evidence stay out', () => {
+    const t = 'Police searched Tavish Orrindale on Monday. Velko Prenn opened in 1987, a decade before the tunnel.';
+    expect(names(t)).not.toContain('Tavish Orrindale');
+    expect(names(t)).not.toContain('Velko Prenn');
+  });
+
+  it('a nationality noun before a name describes the person and is not part of the name', () => {
+    const t = 'Briton Hayla Yorrent took the bronze medal. Frenchman Arno Clessy finished fifth.';
+    expect(names(t)).toEqual(expect.arrayContaining(['Hayla Yorrent', 'Arno Clessy']));
+    expect(names(t).join(' ')).not.toMatch(/Briton|Frenchman/);
+  });
+});

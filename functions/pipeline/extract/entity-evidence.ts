@@ -30,6 +30,10 @@ const OCCUPATIONS = new Set(
   'actor actress singer songwriter comedian producer conductor composer rapper guitarist drummer bassist musician dancer novelist poet playwright filmmaker photographer artist painter sculptor designer model presenter broadcaster journalist writer author columnist goalkeeper keeper striker midfielder defender winger skipper referee frontman chef entrepreneur businessman businesswoman billionaire tycoon lawyer analyst economist scientist professor doctor detective superintendent inspector constable'.split(' '),
 );
 
+/** Nouns for a person of a nation that DEMONYMS (adjectives) lacks: "Briton Hayley Yelling", "Frenchman Arnaud
+ *  Clement". */
+const DEMONYM_NOUNS = new Set('briton britons frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman spaniard dane swede finn turk argentine kiwi aussie'.split(' '));
+
 /** "Mr", "Sen.", "Dr": honorifics, less "St." (a saint's place: "St. Lucie County"). */
 const isHonorific = (w: string): boolean => {
   const l = w.toLowerCase();
@@ -57,12 +61,12 @@ export function stripLeadingNonName(name: string): string {
   // "Actor Keanu Reeves", "Conductor Marcello Viotti": an occupation opening a sentence or a caption.
   if (OCCUPATIONS.has((words[0] ?? '').toLowerCase())) return stripLeadingNonName(words.slice(1).join(' '));
   // "Democrat Zephyr Teachout": a party, like a nationality, describes the person after it.
-  let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) || PARTY_ADJECTIVES.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
+  let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) || DEMONYM_NOUNS.has((words[0] ?? '').toLowerCase()) || PARTY_ADJECTIVES.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
   for (let k = 1; k < words.length - 1 && k <= 3; k++) {
     const w = words[k] ?? '';
     if (isFirstName(w)) return words.slice(k).join(' ');
     if (isInitial(w) || /^\p{Ll}/u.test(w)) break;
-    if (compound(w) || DEMONYMS.has(w.toLowerCase())) describedUpTo = k;
+    if (compound(w) || DEMONYMS.has(w.toLowerCase()) || DEMONYM_NOUNS.has(w.toLowerCase())) describedUpTo = k;
   }
   // "South Korean-born Monte Haines", "Brazilian Flavio Saretta": a description ends at its compound adjective
   // or nationality.
@@ -198,8 +202,16 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
   const pl = prev.toLowerCase();
   // An honorific is capitalised: "forced him to miss Wimbledon" has a verb before the name.
   // "his nephew Michery el Soheil": kin are people.
+  // "winger Stewart Downing", "world champion Jaouad Gharib", "Mrs Quinn's nanny, Leoncia Casalme": a job or a
+  // role in a contest that only people hold.
   if (prev && ((isHonorific(prev) && CAPITAL.test(prev)) || PERSON_NOUNS.has(pl) || KIN.has(pl))) return 'strong';
+  // A club named after its town is a champion too ("European champion Borussia Dortmund").
+  if ((OCCUPATIONS.has(pl) || ROLE_NOUNS.has(pl)) && !m.name.split(' ').some((w) => PLACES.has(nameKey(w)))) return 'strong';
+  // "the suspect's name, Syed Farook", "his online name, Morquendi": the name given as someone's name.
+  if (NAME_GIVEN.test(text.slice(Math.max(0, m.runStart - 16), m.runStart))) return 'strong';
   const after = text.slice(m.end, m.end + 60);
+  // "Ray Charles died", "Farina Elia was born", "Khan married": what only people do.
+  if (PERSON_VERB_AFTER.test(after)) return 'strong';
   // "Ken Mayland, 54,", "Vera Lund (47)", "Bill Armstrong, a retail analyst", "Jeff Zucker, President of",
   // ", who runs", "Lavrov said", "Lavrov, speaking": appositions and verbs that only people take.
   if (/^(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.)]|\(\d{1,3}\))/.test(after)) return 'strong';
@@ -239,6 +251,13 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
   return null;
 }
 
+/** Roles in a contest or a household that only people take, beyond PERSON_NOUNS and OCCUPATIONS ("number
+ *  eight", "arch-rival" and "qualifier" also name teams and matches: left out). */
+const ROLE_NOUNS = new Set('champion seed flanker prop hooker fly-half scrum-half full-back sprinter hurdler vaulter swimmer cyclist golfer boxer jockey batsman bowler teammate team-mate compatriot countryman countrywoman housemate contestant finalist nanny suspect gunman popstar rocker ace'.split(' '));
+/** "'s name, ", "name is ", "real name was ": the words before a name given as a person's own. */
+const NAME_GIVEN = /\bname(?:,| is| was)\s+$/;
+/** " died", " was born", " married": verbs right after a name that only a person is the subject of. */
+const PERSON_VERB_AFTER = /^\s+(?:died|was born|married|divorced)\b/;
 /** "He", "she", "his", "her" as a word. */
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
 
