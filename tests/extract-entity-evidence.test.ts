@@ -320,3 +320,16 @@ describe('people recall: roles, a name given as a name, what only people do', ()
     expect(names(t).join(' ')).not.toMatch(/Briton|Frenchman/);
   });
 });
+
+describe('people recall: a list of names vouches for its members together', () => {
+  it('a name in a long list with two people kept on their own evidence is a person, though not beside them', () => {
+    const t = 'The touring side included John Vasko, Quill Daveny, Teodric Brune, Mary Marsh and Orvel Tansy.';
+    expect(names(t)).toEqual(expect.arrayContaining(['Quill Daveny', 'Teodric Brune', 'Orvel Tansy']));
+  });
+
+  it('"and" closes a list: a title after "A and B," is in no list with them', () => {
+    const t = 'Films tipped include Closer Still, starring Peter Holm and Susan Vey, Harbour Nights, with Tom Reed as the lead.';
+    expect(names(t)).toEqual(expect.arrayContaining(['Peter Holm', 'Susan Vey']));
+    expect(names(t)).not.toContain('Harbour Nights');
+  });
+});

@@ -291,18 +291,52 @@ function firstFrom(starts: readonly number[], pos: number): number {
 /** A comma, "and" or "&" between two items of a list ("Roy Orbison, Elvis Presley and …"). */
 const LIST_GAP = /^(?:\s*,\s*|,?\s+(?:and|&)\s+)$/;
 
-/** The person mentions that stand beside `m` in a list of names ("A, B and C"), before and after it. */
-function listNeighbours(text: string, index: NameIndex, m: NameMention): NameMention[] {
+/** The person mention right before `m` in a list of names ("A, B and C"), if any. */
+function listBefore(text: string, index: NameIndex, m: NameMention): NameMention | undefined {
   const { sorted, starts } = index;
-  const at = firstFrom(starts, m.runStart);
-  const out: NameMention[] = [];
-  const before = sorted[at - 1];
-  if (before && before.end <= m.runStart && m.runStart - before.end <= 6 && LIST_GAP.test(text.slice(before.end, m.runStart))) out.push(before);
-  let k = at;
+  const before = sorted[firstFrom(starts, m.runStart) - 1];
+  return before && before.end <= m.runStart && m.runStart - before.end <= 6 && LIST_GAP.test(text.slice(before.end, m.runStart)) ? before : undefined;
+}
+
+/** The person mention right after `m` in a list of names, if any. */
+function listAfter(text: string, index: NameIndex, m: NameMention): NameMention | undefined {
+  const { sorted, starts } = index;
+  let k = firstFrom(starts, m.runStart);
   while (k < sorted.length && (sorted[k] as NameMention).runStart < m.end) k++;
   const after = sorted[k];
-  if (after && after.runStart - m.end <= 6 && LIST_GAP.test(text.slice(m.end, after.runStart))) out.push(after);
-  return out.filter((n) => n.kind === 'person');
+  return after && after.runStart >= m.end && after.runStart - m.end <= 6 && LIST_GAP.test(text.slice(m.end, after.runStart)) ? after : undefined;
+}
+
+/** "and" or "&" between two items: a list has it once, before its last item. */
+const AND_GAP = /\s(?:and|&)\s/;
+
+/**
+ * The other members of the list of names `m` stands in ("Roy Orbison, Elvis Presley and Buddy Holly"), up to
+ * eight each way: a long list names people as often as it names clubs or shops, so its members vouch together.
+ * "and" closes a list: in "Jude Law and Julia Roberts, Finding Neverland, …" the film is in no list with them.
+ */
+function listMembers(text: string, index: NameIndex, m: NameMention): NameMention[] {
+  const out: NameMention[] = [];
+  let cur = m;
+  // Back to the list's first item: an "and" before an earlier item closed a list that `m` is not in.
+  for (let n = listBefore(text, index, cur), i = 0; n && i < 8; n = listBefore(text, index, cur), i++) {
+    if (cur !== m && AND_GAP.test(text.slice(n.end, cur.runStart))) {
+      out.length = 0;
+      break;
+    }
+    out.push(n);
+    cur = n;
+  }
+  // On to its last item, the one after "and"; `m` after "and" is the last itself.
+  const first = listBefore(text, index, m);
+  if (first && AND_GAP.test(text.slice(first.end, m.runStart))) return out;
+  cur = m;
+  for (let n = listAfter(text, index, cur), i = 0; n && i < 8; n = listAfter(text, index, cur), i++) {
+    out.push(n);
+    if (AND_GAP.test(text.slice(cur.end, n.runStart))) break;
+    cur = n;
+  }
+  return out;
 }
 
 /** Whether a name other than `m`'s (by its last word) starts in [from, to). */
@@ -583,7 +617,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       let people = 0;
       for (const m of g.full.slice(0, SAMPLE)) {
         if (isNegative(m)) continue;
-        for (const n of listNeighbours(text, names, m)) if (n.name.includes(' ') && kept.has(groupOfMention.get(n) as Group)) people++;
+        for (const n of listMembers(text, names, m)) if (n.name.includes(' ') && kept.has(groupOfMention.get(n) as Group)) people++;
       }
       return people >= 2;
     });
