@@ -333,3 +333,18 @@ describe('people recall: a list of names vouches for its members together', () =
     expect(names(t)).not.toContain('Harbour Nights');
   });
 });
+
+describe('people recall: plural jobs and a nationality set off by a comma', () => {
+  it('"actors X and Y" and "another Ethiopian, X," make people; "analysts X" and "It champions X" do not', () => {
+    const t = [
+      'The prizes were read out by actors Selma Quarry and Dennet Voss on Tuesday.',
+      '',
+      'The record was set by another Ethiopian, Berane Aldo, in Stuttgart.',
+      '',
+      'Broadband is changing habits, say analysts Jovian Metrics. It champions Planned Harbour clinics.',
+    ].join('\n');
+    expect(names(t)).toEqual(expect.arrayContaining(['Selma Quarry', 'Berane Aldo']));
+    expect(names(t)).not.toContain('Jovian Metrics');
+    expect(names(t)).not.toContain('Planned Harbour');
+  });
+});

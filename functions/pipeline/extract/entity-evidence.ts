@@ -27,7 +27,7 @@ const compound = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)
 
 /** Occupations that open a run before the name ("Actor Keanu Reeves"); TITLE_WORDS are split off earlier. */
 const OCCUPATIONS = new Set(
-  'actor actress singer songwriter comedian producer conductor composer rapper guitarist drummer bassist musician dancer novelist poet playwright filmmaker photographer artist painter sculptor designer model presenter broadcaster journalist writer author columnist goalkeeper keeper striker midfielder defender winger skipper referee frontman chef entrepreneur businessman businesswoman billionaire tycoon lawyer analyst economist scientist professor doctor detective superintendent inspector constable'.split(' '),
+  'actor actress singer popstar songwriter comedian producer conductor composer rapper guitarist drummer bassist musician dancer novelist poet playwright filmmaker photographer artist painter sculptor designer model presenter broadcaster journalist writer author columnist goalkeeper keeper striker midfielder defender winger skipper referee frontman chef entrepreneur businessman businesswoman billionaire tycoon lawyer analyst economist scientist professor doctor detective superintendent inspector constable'.split(' '),
 );
 
 /** Nouns for a person of a nation that DEMONYMS (adjectives) lacks: "Briton Hayley Yelling", "Frenchman Arnaud
@@ -206,7 +206,13 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
   // role in a contest that only people hold.
   if (prev && ((isHonorific(prev) && CAPITAL.test(prev)) || PERSON_NOUNS.has(pl) || KIN.has(pl))) return 'strong';
   // A club named after its town is a champion too ("European champion Borussia Dortmund").
-  if ((OCCUPATIONS.has(pl) || ROLE_NOUNS.has(pl)) && !m.name.split(' ').some((w) => PLACES.has(nameKey(w)))) return 'strong';
+  // "strikers Jimmy Floyd Hasselbaink and …", "actors Selma Blair and …": the plural of a job opens a list of
+  // them (not of analysts and economists, which are firms as often: "analysts Jupiter Research"; nor the roles,
+  // whose plurals are verbs too: "It champions Planned Parenthood").
+  const role = OCCUPATIONS.has(pl) || ROLE_NOUNS.has(pl) || (pl.endsWith('s') && !PLURAL_FOR_FIRMS.has(pl) && OCCUPATIONS.has(pl.slice(0, -1)));
+  if (role && !m.name.split(' ').some((w) => PLACES.has(nameKey(w)))) return 'strong';
+  // "another Ethiopian, Berhane Adera,": a nationality set before the name by a comma stands for a person.
+  if (text[m.runStart - 2] === ',' && DEMONYMS.has(pl) && m.name.includes(' ')) return 'strong';
   // "the suspect's name, Syed Farook", "his online name, Morquendi": the name given as someone's name.
   if (NAME_GIVEN.test(text.slice(Math.max(0, m.runStart - 16), m.runStart))) return 'strong';
   const after = text.slice(m.end, m.end + 60);
@@ -253,7 +259,9 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
 
 /** Roles in a contest or a household that only people take, beyond PERSON_NOUNS and OCCUPATIONS ("number
  *  eight", "arch-rival" and "qualifier" also name teams and matches: left out). */
-const ROLE_NOUNS = new Set('champion seed flanker prop hooker fly-half scrum-half full-back sprinter hurdler vaulter swimmer cyclist golfer boxer jockey batsman bowler teammate team-mate compatriot countryman countrywoman housemate contestant finalist nanny suspect gunman popstar rocker ace'.split(' '));
+const ROLE_NOUNS = new Set('champion seed flanker prop hooker fly-half scrum-half full-back sprinter hurdler vaulter swimmer cyclist golfer boxer jockey batsman bowler teammate team-mate compatriot countryman countrywoman housemate contestant finalist nanny suspect gunman rocker ace'.split(' '));
+/** Plural jobs that name firms as often as people. */
+const PLURAL_FOR_FIRMS = new Set(['analysts', 'economists', 'scientists', 'lawyers', 'designers', 'producers', 'models', 'artists', 'authors', 'writers']);
 /** "'s name, ", "name is ", "real name was ": the words before a name given as a person's own. */
 const NAME_GIVEN = /\bname(?:,| is| was)\s+$/;
 /** " died", " was born", " married": verbs right after a name that only a person is the subject of. */
