@@ -202,14 +202,13 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
   const pl = prev.toLowerCase();
   // An honorific is capitalised: "forced him to miss Wimbledon" has a verb before the name.
   // "his nephew Michery el Soheil": kin are people.
-  // "winger Stewart Downing", "world champion Jaouad Gharib", "Mrs Quinn's nanny, Leoncia Casalme": a job or a
-  // role in a contest that only people hold.
   if (prev && ((isHonorific(prev) && CAPITAL.test(prev)) || PERSON_NOUNS.has(pl) || KIN.has(pl))) return 'strong';
-  // A club named after its town is a champion too ("European champion Borussia Dortmund").
-  // "strikers Jimmy Floyd Hasselbaink and …", "actors Selma Blair and …": the plural of a job opens a list of
-  // them (not of analysts and economists, which are firms as often: "analysts Jupiter Research"; nor the roles,
-  // whose plurals are verbs too: "It champions Planned Parenthood").
+  // "winger Stewart Downing", "world champion Jaouad Gharib", "Mrs Quinn's nanny, Leoncia Casalme": a job or a
+  // role in a contest that only people hold. "strikers Jimmy Floyd Hasselbaink and …", "actors Selma Blair and
+  // …": the plural of a job opens a list of them (not of analysts and economists, which are firms as often:
+  // "analysts Jupiter Research"; nor the roles, whose plurals are verbs too: "It champions Planned Parenthood").
   const role = OCCUPATIONS.has(pl) || ROLE_NOUNS.has(pl) || (pl.endsWith('s') && !PLURAL_FOR_FIRMS.has(pl) && OCCUPATIONS.has(pl.slice(0, -1)));
+  // A club named after its town is a champion too ("European champion Borussia Dortmund").
   if (role && !m.name.split(' ').some((w) => PLACES.has(nameKey(w)))) return 'strong';
   // "another Ethiopian, Berhane Adera,": a nationality set before the name by a comma stands for a person.
   if (text[m.runStart - 2] === ',' && DEMONYMS.has(pl) && m.name.includes(' ')) return 'strong';
