@@ -542,3 +542,42 @@ describe('extractFigures', () => {
     expect(find('The charity told the news agency that it was seeking $3m for flood relief.', '$3m')?.context).not.toMatch(/agency/);
   });
 });
+
+describe('extractFigures: a pronoun subject named from the people and organisations', () => {
+  const names = {
+    people: [{ name: 'Maria Olsen' }, { name: 'Peter Grant' }, { name: 'Dana Frey' }],
+    organizations: [{ name: 'Norland Power' }, { name: 'Harbour Trust' }],
+  };
+  const withNames = (text: string, figText: string) => extractFigures(text, splitSentences(text), names).find((f) => f.text === figText)?.context;
+
+  it('"he"/"she" is the one person of that gender named in the sentences before', () => {
+    expect(withNames('Maria Olsen entered the mayoral race in May. By September she had raised $2.4m from small donors.', '$2.4m')).toMatch(/^Maria Olsen raised/);
+    expect(withNames('Mr Grant toured the port on Friday. He won 58% in the county primary.', '58%')).toMatch(/^Peter Grant won/);
+    // A progressive keeps its doer: "she was earning".
+    expect(withNames('Maria Olsen left the bank in 2009. At the time she was earning $90,000 a year.', '$90,000 a year')).toMatch(/^Maria Olsen earning/);
+  });
+
+  it('leaves the verb bare when two people fit, none is named, the verb is passive or the pronoun is quoted', () => {
+    // Peter and Dana: Dana's gender is unknown, so "he" may be either.
+    expect(withNames('Peter Grant debated Dana Frey on Monday. He raised $1.2m the next day.', '$1.2m')).toBe('raised');
+    expect(withNames('The race tightened in the autumn. She raised $1.2m in October.', '$1.2m')).toBe('raised');
+    expect(withNames('Peter Grant met the board. He was paid $40,000 for the talk.', '$40,000')).not.toMatch(/Grant/);
+    expect(withNames('Peter Grant was blunt. “If they ask, he raised $3m for us,” a donor said.', '$3m')).not.toMatch(/Grant/);
+    // A name the People list lacks still counts: "Hale" may be the one meant, so Peter Grant is not named.
+    expect(withNames('Peter Grant led early on. Hale, 22, took the lead at the turn, where he broke clear in 21.4 seconds.', '21.4 seconds')).not.toMatch(/Grant/);
+    // A person of unknown gender is never named ("Robin" may be either).
+    expect(extractFigures('Robin Vale joined in 2001. He raised $2m in a year.', splitSentences('Robin Vale joined in 2001. He raised $2m in a year.'), { people: [{ name: 'Robin Vale' }], organizations: [] }).find((f) => f.text === '$2m')?.context).toBe('raised');
+    // A woman described after the one named may be the one meant.
+    expect(withNames('Maria Olsen sits on the board. The firm employed the wife of a director, and she earned $2m a year.', '$2m a year')).not.toMatch(/Olsen/);
+    // "She" cannot be Mr Grant, the only person named.
+    expect(withNames('Mr Grant toured the port on Friday. She won 58% in the county primary.', '58%')).not.toMatch(/Grant/);
+  });
+
+  it('"it"/"they" opening a sentence is the organisation that opened the sentence before', () => {
+    expect(withNames('Norland Power reported a loss for the year. It spent £3m on new turbines.', '£3m')).toMatch(/^Norland Power spent/);
+    expect(withNames('The Harbour Trust has appealed for donors. They raised $800,000 last winter.', '$800,000')).toMatch(/^Harbour Trust raised/);
+    // Not after a clause of its own, nor when the sentence before opens with something else.
+    expect(withNames('Norland Power reported a loss. In 2010, it spent £3m on turbines.', '£3m')).not.toMatch(/Norland/);
+    expect(withNames('Shares in Norland Power fell. It spent £3m on turbines.', '£3m')).not.toMatch(/Norland/);
+  });
+});

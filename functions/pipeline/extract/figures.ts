@@ -7,6 +7,7 @@
  * numbers; each is then judged from a short window around it, so the cost is linear in the text.
  */
 import type { SentenceSpan } from './sentences.ts';
+import { namePronounSubject, type KnownNames } from './figure-subjects.ts';
 
 export interface FigureSpan {
   text: string;
@@ -1402,7 +1403,8 @@ function sentenceAt(sentences: readonly SentenceSpan[], at: number, hint: { i: n
   return sentences[hint.i] ?? { start: 0, end: at };
 }
 
-export function extractFigures(text: string, sentences: readonly SentenceSpan[]): FigureSpan[] {
+/** `names` (the sheet's people and organisations) lets a pronoun subject be named: "he raised" → "Ann Lee raised". */
+export function extractFigures(text: string, sentences: readonly SentenceSpan[], names?: KnownNames): FigureSpan[] {
   const out: FigureSpan[] = [];
   const hint = { i: 0 };
   let consumedTo = 0;
@@ -1507,6 +1509,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[])
     // A spelt-out count is kept only when the context says something of it: "two sons", "the two biggest
     // polluters" and "Four Seasons" name things, they do not state a figure.
     if (m.spelled && (context === '' || [parsed.unit, parsed.noun].some((u) => (u ?? '').toLowerCase() === context.toLowerCase()) || /^\S+est\s/i.test(parsed.noun ?? '') || (/^[A-Z]/.test(raw) && !/(?:^|[.!?:"“”]\s*|\n)$/.test(text.slice(Math.max(0, numStart - 3), numStart))))) continue;
+    // "he raised $5.7m": the verb alone says what was done, the pronoun's person says by whom.
+    context = namePronounSubject(text, sentences, hint.i, start, context, names);
     const figure: FigureSpan = {
       text: figText,
       value: Number.isFinite(parsed.value) ? Number(parsed.value.toPrecision(12)) : null,

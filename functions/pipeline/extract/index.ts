@@ -59,7 +59,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
 
   const entities = extractEntities(text, starts);
   const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans);
-  const figures = extractFigures(text, sentences);
+  const figures = extractFigures(text, sentences, entities);
   const dates = extractDates(text, sentences, article.published);
 
   const names = countPerSentence(sentences, findNameMentions(text));

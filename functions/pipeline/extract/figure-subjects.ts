@@ -1,0 +1,190 @@
+/**
+ * A figure whose verb has a pronoun subject ("he raised $5.7m") gets a bare verb as its context («raised»). The
+ * pronoun is named when the sentences before it leave one reading: "he"/"she" the one person of that gender
+ * named there (of a gender its first name or "Mr"/"Mrs" gives), "it"/"they" an organisation that opens the
+ * sentence before. Anything less sure leaves the verb
+ * alone, since a wrong name is worse than none.
+ */
+import { firstNameGender, FEMALE_WORDS, MALE_WORDS } from './names.ts';
+import { findNameMentions } from './entities.ts';
+import type { SentenceSpan } from './sentences.ts';
+
+export interface KnownNames {
+  people: ReadonlyArray<{ name: string }>;
+  organizations: ReadonlyArray<{ name: string }>;
+}
+
+/**
+ * The pronoun, the words of its verb group, the verb, and what follows up to the figure (no clause break).
+ * A passive ("he was paid", "it would have been vetted") is left out by the group's words, read below.
+ */
+const PRONOUN_VERB =
+  /(?:^|[^A-Za-z'’])(he|she|it|they)\s+((?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|should|also|already|just|only|then|now|still|recently|reportedly|later|previously|once|been)\s+)*)([a-z]+)([^,;:"“”‘’()]{0,40})$/i;
+const BE_WORDS = /\b(?:was|were|is|are|been)\b/i;
+
+/** Quotation marks: a pronoun inside a quote is the speaker's, not the article's. */
+const QUOTE_MARKS = /["“”]|''|``/g;
+
+/** How far back a person may be named for "he"/"she" to stand for them: this sentence and two before it. */
+const SENTENCES_BACK = 2;
+
+type Gender = 'm' | 'f' | null;
+
+/** Where `needle` stands in `hay` as whole words (capitalised names, so a plain search is enough). */
+function wordPositions(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle.length < 2) return out;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = hay[at - 1] ?? ' ';
+    const after = hay[at + needle.length] ?? ' ';
+    if (!/[A-Za-z0-9-]/.test(before) && !/[A-Za-z0-9-]/.test(after)) out.push(at);
+  }
+  return out;
+}
+
+/** A person's gender from a gendered first name, else from "Mr"/"Mrs" before a mention; null when unknown. */
+function genderOf(text: string, name: string): Gender {
+  const parts = name.split(/\s+/);
+  if (parts.length > 1) {
+    const g = firstNameGender(parts[0]!);
+    if (g) return g;
+  }
+  for (const at of wordPositions(text, parts[parts.length - 1]!)) {
+    const title = /([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase() ?? '';
+    if (MALE_WORDS.has(title)) return 'm';
+    if (FEMALE_WORDS.has(title)) return 'f';
+  }
+  return null;
+}
+
+/** Whether a quotation opened in the paragraph before `at` is still open there. */
+function insideQuote(text: string, at: number): boolean {
+  const paraStart = text.lastIndexOf('\n\n', at) + 1;
+  const marks = text.slice(paraStart, at).match(QUOTE_MARKS) ?? [];
+  let open = 0;
+  for (const m of marks) open = m === '“' || m === '``' ? open + 1 : m === '”' || m === "''" ? Math.max(0, open - 1) : open === 0 ? 1 : 0;
+  return open > 0;
+}
+
+/** Where in `people` a name as written belongs ("Mr Grant" → "Peter Grant"); the name itself when nowhere. */
+function peopleName(written: string, people: KnownNames['people']): string {
+  const parts = written.split(/\s+/);
+  const surname = parts[parts.length - 1]!;
+  for (const p of people) if (p.name === written) return p.name;
+  for (const p of people) if (p.name.split(/\s+/).pop() === surname) return p.name;
+  return written;
+}
+
+/**
+ * The one person "he"/"she" can be, from the names written between `from` and `to`: every name that is not an
+ * organisation or a place counts, in the People list or not ("Scott, 22, smashed …, where he" is not the Andy
+ * Turner named before). Null when none or several may be meant, or when the one left is of unknown gender.
+ */
+function personFor(text: string, from: number, to: number, want: Gender, people: KnownNames['people']): string | null {
+  const mentions = findNameMentions(text);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const fits = new Map<string, Gender>();
+  let lastFit = -1;
+  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'organization' || m.kind === 'place') continue;
+    const name = peopleName(m.name, people);
+    const g = genderOf(text, name);
+    // "Trump attacked Cruz. He raised": two people who may be meant leave the verb bare.
+    if (g === null || g === want) {
+      fits.set(name, g);
+      lastFit = m.end;
+    }
+  }
+  const [only] = fits.size === 1 ? [...fits] : [];
+  if (!only || only[1] !== want || unlistedOpener(text, from, to)) return null;
+  // "employed the wife of John Bryson, and that she earned": a person described after the one named may be meant.
+  for (const w of text.slice(lastFit, to).toLowerCase().match(WORDS) ?? []) if (!PRONOUN_OR_TITLE.has(w) && (want === 'm' ? MALE_WORDS : FEMALE_WORDS).has(w)) return null;
+  return only[0];
+}
+
+const WORDS = /[a-z]+/g;
+const PRONOUN_OR_TITLE = new Set('he him his himself she her hers herself mr mrs ms miss sir lord lady dame'.split(' '));
+
+/** Words that open sentences without naming anyone; a capitalised opener outside this list may be a name. */
+const OPENERS = new Set(
+  `the a an but and or in on at he she it they we i you this that these those his her its their there when while after
+  before as if although though however meanwhile still yet so now then last next earlier later for with by from of to
+  even also both all some many most one two mr mrs ms dr sir should would could what who why how where not no since
+  until despite among according during under over only our my your such each every another other more few nor`.split(/\s+/),
+);
+const OPENER = /(?:^|[.!?]["”’']?\s+)([A-Z][a-z]{2,})(?=,\s\d|\s[a-z])/g;
+
+/**
+ * A lone surname that opens a sentence ("Scott, 22, smashed …", "Fraser became …") is missed by the name finder,
+ * which cannot tell it from any capitalised opener: it counts as a person when an age follows it or the article
+ * writes it capitalised mid-sentence too, and it is not part of a name found.
+ */
+function unlistedOpener(text: string, from: number, to: number): boolean {
+  const mentions = findNameMentions(text);
+  for (const m of text.slice(from, to).matchAll(OPENER)) {
+    const word = m[1]!;
+    if (OPENERS.has(word.toLowerCase())) continue;
+    const at = from + m.index + m[0].length - word.length;
+    if (mentions.some((n) => n.start <= at && n.end > at)) continue;
+    if (text.startsWith(',', at + word.length) && /^,\s\d/.test(text.slice(at + word.length, at + word.length + 3))) return true;
+    for (const pos of wordPositions(text, word)) if (pos !== at && /[a-z,]\s$/.test(text.slice(pos - 2, pos))) return true;
+  }
+  return false;
+}
+
+/** The organisation that opens a sentence ("Acme Ltd said …", "The Red Cross has …"), if one does. */
+function organisationOpening(sentence: string, organizations: KnownNames['organizations']): string | null {
+  const opening = sentence.trimStart().replace(/^The\s+/, '');
+  for (const o of organizations) {
+    if (!opening.startsWith(o.name)) continue;
+    // A plain subject: the name, then its verb ("Acme raised"), not "Acme's chief" or "Acme and Bolt".
+    if (/^\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+|also\s+)*[a-z]+/.test(opening.slice(o.name.length)) && !/^\s+(?:and|or|of|for|in|on|at|to|by|with)\s/.test(opening.slice(o.name.length))) return o.name;
+  }
+  return null;
+}
+
+/**
+ * The context with its pronoun subject named ("raised" → "Hillary Clinton raised"), or the context unchanged.
+ * `sentenceIndex` is the figure's sentence in `sentences`; `start` where the figure (with "about", "from") starts.
+ */
+export function namePronounSubject(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  sentenceIndex: number,
+  start: number,
+  context: string,
+  names: KnownNames | undefined,
+): string {
+  if (!names || !/^[a-z]/.test(context)) return context;
+  const sentence = sentences[sentenceIndex];
+  if (!sentence || sentence.start > start) return context;
+  const from = Math.max(sentence.start, start - 120);
+  const m = PRONOUN_VERB.exec(text.slice(from, start));
+  if (!m) return context;
+  const [, pronoun, group, verb] = m as unknown as [string, string, string, string];
+  if (verb.toLowerCase() !== context.split(' ')[0]) return context;
+  // "he was paid", "it is back": a passive or a state says nothing of a doer. "she was earning" does.
+  if (BE_WORDS.test(group) && !/ing$/.test(verb)) return context;
+  const pronounAt = from + m.index + (m[0].startsWith(pronoun) ? 0 : 1);
+  if (insideQuote(text, pronounAt)) return context;
+  const lower = pronoun.toLowerCase();
+  let who: string | null = null;
+  if (lower === 'he' || lower === 'she') {
+    const back = sentences[Math.max(0, sentenceIndex - SENTENCES_BACK)]!.start;
+    who = personFor(text, back, pronounAt, lower === 'he' ? 'm' : 'f', names.people);
+  } else {
+    // "it"/"they" only as the clause's first word after the sentence start, for the organisation that opened
+    // the sentence before.
+    const prev = sentences[sentenceIndex - 1];
+    const lead = text.slice(sentence.start, pronounAt);
+    if (prev && /^[\s"“]*$/.test(lead)) who = organisationOpening(text.slice(prev.start, prev.end), names.organizations);
+  }
+  return who ? `${who} ${context}` : context;
+}
