@@ -567,6 +567,8 @@ describe('extractFigures: a pronoun subject named from the people and organisati
     expect(withNames('Peter Grant led early on. Hale, 22, took the lead at the turn, where he broke clear in 21.4 seconds.', '21.4 seconds')).not.toMatch(/Grant/);
     // A person of unknown gender is never named ("Robin" may be either).
     expect(extractFigures('Robin Vale joined in 2001. He raised $2m in a year.', splitSentences('Robin Vale joined in 2001. He raised $2m in a year.'), { people: [{ name: 'Robin Vale' }], organizations: [] }).find((f) => f.text === '$2m')?.context).toBe('raised');
+    // A firm the name finder may take for a person is no one "he" could be.
+    expect(withNames('Peter Grant advises Lanford Capital on its deals. He earns $50,000 for the work.', '$50,000')).toMatch(/^Peter Grant earns/);
     // A woman described after the one named may be the one meant.
     expect(withNames('Maria Olsen sits on the board. The firm employed the wife of a director, and she earned $2m a year.', '$2m a year')).not.toMatch(/Olsen/);
     // "She" cannot be Mr Grant, the only person named.

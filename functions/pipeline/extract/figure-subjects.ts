@@ -5,7 +5,7 @@
  * sentence before. Anything less sure leaves the verb
  * alone, since a wrong name is worse than none.
  */
-import { firstNameGender, FEMALE_WORDS, MALE_WORDS } from './names.ts';
+import { firstNameGender, FEMALE_WORDS, MALE_WORDS, ORG_WORDS } from './names.ts';
 import { findNameMentions } from './entities.ts';
 import type { SentenceSpan } from './sentences.ts';
 
@@ -80,7 +80,7 @@ function peopleName(written: string, people: KnownNames['people']): string {
  * organisation or a place counts, in the People list or not ("Scott, 22, smashed …, where he" is not the Andy
  * Turner named before). Null when none or several may be meant, or when the one left is of unknown gender.
  */
-function personFor(text: string, from: number, to: number, want: Gender, people: KnownNames['people']): string | null {
+function personFor(text: string, from: number, to: number, want: Gender, names: KnownNames): string | null {
   const mentions = findNameMentions(text);
   let lo = 0;
   let hi = mentions.length;
@@ -93,8 +93,8 @@ function personFor(text: string, from: number, to: number, want: Gender, people:
   let lastFit = -1;
   for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) {
     const m = mentions[i]!;
-    if (m.kind === 'organization' || m.kind === 'place') continue;
-    const name = peopleName(m.name, people);
+    if (m.kind === 'organization' || m.kind === 'place' || isOrganisation(m.name, names.organizations)) continue;
+    const name = peopleName(m.name, names.people);
     const g = genderOf(text, name);
     // "Trump attacked Cruz. He raised": two people who may be meant leave the verb bare.
     if (g === null || g === want) {
@@ -107,6 +107,15 @@ function personFor(text: string, from: number, to: number, want: Gender, people:
   // "employed the wife of John Bryson, and that she earned": a person described after the one named may be meant.
   for (const w of text.slice(lastFit, to).toLowerCase().match(WORDS) ?? []) if (!PRONOUN_OR_TITLE.has(w) && (want === 'm' ? MALE_WORDS : FEMALE_WORDS).has(w)) return null;
   return only[0];
+}
+
+/**
+ * A name the finder took for a person that the article's organisations hold, or that an organisation's word ends
+ * ("Bridgepoint Capital", "Indepen Consulting Limited"): no one "he" could be.
+ */
+function isOrganisation(name: string, organizations: KnownNames['organizations']): boolean {
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  return ORG_WORDS.has(last) || /^(?:limited|capital|consulting|partners|ventures)$/.test(last) || organizations.some((o) => o.name === name);
 }
 
 const WORDS = /[a-z]+/g;
@@ -178,7 +187,7 @@ export function namePronounSubject(
   let who: string | null = null;
   if (lower === 'he' || lower === 'she') {
     const back = sentences[Math.max(0, sentenceIndex - SENTENCES_BACK)]!.start;
-    who = personFor(text, back, pronounAt, lower === 'he' ? 'm' : 'f', names.people);
+    who = personFor(text, back, pronounAt, lower === 'he' ? 'm' : 'f', names);
   } else {
     // "it"/"they" only as the clause's first word after the sentence start, for the organisation that opened
     // the sentence before.
