@@ -565,6 +565,9 @@ describe('extractFigures: a pronoun subject named from the people and organisati
     expect(withNames('Peter Grant was blunt. “If they ask, he raised $3m for us,” a donor said.', '$3m')).not.toMatch(/Grant/);
     // A name the People list lacks still counts: "Hale" may be the one meant, so Peter Grant is not named.
     expect(withNames('Peter Grant led early on. Hale, 22, took the lead at the turn, where he broke clear in 21.4 seconds.', '21.4 seconds')).not.toMatch(/Grant/);
+    // The same lower-cased, where no capital marks "hale" as a name: the age after it does.
+    const lower = 'peter grant led early on. hale, 22, took the lead at the turn, where he broke clear in 21.4 seconds.';
+    expect(extractFigures(lower, splitSentences(lower), { people: [{ name: 'peter grant' }], organizations: [] }).find((f) => f.text === '21.4 seconds')?.context).not.toMatch(/grant/);
     // A person of unknown gender is never named ("Robin" may be either).
     expect(extractFigures('Robin Vale joined in 2001. He raised $2m in a year.', splitSentences('Robin Vale joined in 2001. He raised $2m in a year.'), { people: [{ name: 'Robin Vale' }], organizations: [] }).find((f) => f.text === '$2m')?.context).toBe('raised');
     // A firm the name finder may take for a person is no one "he" could be.

@@ -129,6 +129,8 @@ const OPENERS = new Set(
   until despite among according during under over only our my your such each every another other more few nor`.split(/\s+/),
 );
 const OPENER = /(?:^|[.!?]["”’']?\s+)([A-Z][a-z]{2,})(?=,\s\d|\s[a-z])/g;
+/** The same with an age after it ("scott, 22, smashed"), in any case: lower-cased text has no capitals to go by. */
+const AGED_OPENER = /(?:^|[.!?]["”’']?\s+)([a-z]{3,}),\s\d/gi;
 
 /**
  * A lone surname that opens a sentence ("Scott, 22, smashed …", "Fraser became …") is missed by the name finder,
@@ -137,6 +139,7 @@ const OPENER = /(?:^|[.!?]["”’']?\s+)([A-Z][a-z]{2,})(?=,\s\d|\s[a-z])/g;
  */
 function unlistedOpener(text: string, from: number, to: number): boolean {
   const mentions = findNameMentions(text);
+  for (const m of text.slice(from, to).matchAll(AGED_OPENER)) if (!OPENERS.has(m[1]!.toLowerCase())) return true;
   for (const m of text.slice(from, to).matchAll(OPENER)) {
     const word = m[1]!;
     if (OPENERS.has(word.toLowerCase())) continue;
