@@ -568,6 +568,8 @@ describe('extractFigures: a pronoun subject named from the people and organisati
     // The same lower-cased, where no capital marks "hale" as a name: the age after it does.
     const lower = 'peter grant led early on. hale, 22, took the lead at the turn, where he broke clear in 21.4 seconds.';
     expect(extractFigures(lower, splitSentences(lower), { people: [{ name: 'peter grant' }], organizations: [] }).find((f) => f.text === '21.4 seconds')?.context).not.toMatch(/grant/);
+    // A party word opening a sentence is no name, even when the article writes it mid-sentence too.
+    expect(withNames('Peter Grant addressed the rally. Democratic leaders watched from the stage. He raised $1.2m for the Democratic side that night.', '$1.2m')).toMatch(/^Peter Grant raised/);
     // A person of unknown gender is never named ("Robin" may be either).
     expect(extractFigures('Robin Vale joined in 2001. He raised $2m in a year.', splitSentences('Robin Vale joined in 2001. He raised $2m in a year.'), { people: [{ name: 'Robin Vale' }], organizations: [] }).find((f) => f.text === '$2m')?.context).toBe('raised');
     // A firm the name finder may take for a person is no one "he" could be.

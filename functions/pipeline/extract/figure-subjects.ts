@@ -5,7 +5,7 @@
  * sentence before. Anything less sure leaves the verb
  * alone, since a wrong name is worse than none.
  */
-import { firstNameGender, FEMALE_WORDS, MALE_WORDS, ORG_WORDS } from './names.ts';
+import { DEMONYMS, firstNameGender, FEMALE_WORDS, MALE_WORDS, ORG_WORDS } from './names.ts';
 import { findNameMentions } from './entities.ts';
 import type { SentenceSpan } from './sentences.ts';
 
@@ -129,6 +129,7 @@ const OPENERS = new Set(
   until despite among according during under over only our my your such each every another other more few nor`.split(/\s+/),
 );
 const OPENER = /(?:^|[.!?]["”’']?\s+)([A-Z][a-z]{2,})(?=,\s\d|\s[a-z])/g;
+const PARTY_WORDS = /^(?:Democratic|Democrat|Democrats|Republican|Republicans|Conservative|Conservatives|Liberal|Liberals|Labour|Tory|Tories|Green|Greens|Socialist)$/;
 /** The same with an age after it ("scott, 22, smashed"), in any case: lower-cased text has no capitals to go by. */
 const AGED_OPENER = /(?:^|[.!?]["”’']?\s+)([a-z]{3,}),\s\d/gi;
 
@@ -142,7 +143,8 @@ function unlistedOpener(text: string, from: number, to: number): boolean {
   for (const m of text.slice(from, to).matchAll(AGED_OPENER)) if (!OPENERS.has(m[1]!.toLowerCase())) return true;
   for (const m of text.slice(from, to).matchAll(OPENER)) {
     const word = m[1]!;
-    if (OPENERS.has(word.toLowerCase())) continue;
+    // "Democratic candidates", "British firms": a party or a nationality opens a sentence as often as a name.
+    if (OPENERS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || PARTY_WORDS.test(word)) continue;
     const at = from + m.index + m[0].length - word.length;
     if (mentions.some((n) => n.start <= at && n.end > at)) continue;
     if (text.startsWith(',', at + word.length) && /^,\s\d/.test(text.slice(at + word.length, at + word.length + 3))) return true;
