@@ -42,8 +42,35 @@ function wordPositions(hay: string, needle: string): number[] {
   return out;
 }
 
+/**
+ * What is read of a word over the whole article (a name's gender, whether a word is written capitalised
+ * mid-sentence), kept for the last article: a long text asks about the same names for every figure.
+ */
+let lastArticle: { text: string; answers: Map<string, Gender | boolean> } | null = null;
+function memo<T extends Gender | boolean>(text: string, key: string, read: () => T): T {
+  if (lastArticle?.text !== text) lastArticle = { text, answers: new Map() };
+  if (!lastArticle.answers.has(key)) lastArticle.answers.set(key, read());
+  return lastArticle.answers.get(key) as T;
+}
+
+/** The first of the name mentions (in text order) that ends after `at`. */
+function firstEndingAfter(mentions: ReturnType<typeof findNameMentions>, at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A person's gender from a gendered first name, else from "Mr"/"Mrs" before a mention; null when unknown. */
 function genderOf(text: string, name: string): Gender {
+  return memo(text, `g:${name}`, () => readGender(text, name));
+}
+
+function readGender(text: string, name: string): Gender {
   const parts = name.split(/\s+/);
   if (parts.length > 1) {
     const g = firstNameGender(parts[0]!);
@@ -59,8 +86,9 @@ function genderOf(text: string, name: string): Gender {
 
 /** Whether a quotation opened in the paragraph before `at` is still open there. */
 function insideQuote(text: string, at: number): boolean {
-  const paraStart = text.lastIndexOf('\n\n', at) + 1;
-  const marks = text.slice(paraStart, at).match(QUOTE_MARKS) ?? [];
+  // Bounded, so that a text with no paragraph breaks stays linear.
+  const near = text.slice(Math.max(0, at - 2000), at);
+  const marks = near.slice(near.lastIndexOf('\n\n') + 1).match(QUOTE_MARKS) ?? [];
   let open = 0;
   for (const m of marks) open = m === '“' || m === '``' ? open + 1 : m === '”' || m === "''" ? Math.max(0, open - 1) : open === 0 ? 1 : 0;
   return open > 0;
@@ -146,9 +174,10 @@ function unlistedOpener(text: string, from: number, to: number): boolean {
     // "Democratic candidates", "British firms": a party or a nationality opens a sentence as often as a name.
     if (OPENERS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || PARTY_WORDS.test(word)) continue;
     const at = from + m.index + m[0].length - word.length;
-    if (mentions.some((n) => n.start <= at && n.end > at)) continue;
+    const covering = mentions[firstEndingAfter(mentions, at)];
+    if (covering && covering.start <= at) continue;
     if (text.startsWith(',', at + word.length) && /^,\s\d/.test(text.slice(at + word.length, at + word.length + 3))) return true;
-    for (const pos of wordPositions(text, word)) if (pos !== at && /[a-z,]\s$/.test(text.slice(pos - 2, pos))) return true;
+    if (memo(text, `c:${word}`, () => wordPositions(text, word).some((pos) => /[a-z,]\s$/.test(text.slice(pos - 2, pos))))) return true;
   }
   return false;
 }
@@ -191,7 +220,7 @@ export function namePronounSubject(
   const lower = pronoun.toLowerCase();
   let who: string | null = null;
   if (lower === 'he' || lower === 'she') {
-    const back = sentences[Math.max(0, sentenceIndex - SENTENCES_BACK)]!.start;
+    const back = Math.max(sentences[Math.max(0, sentenceIndex - SENTENCES_BACK)]!.start, pronounAt - 1500);
     who = personFor(text, back, pronounAt, lower === 'he' ? 'm' : 'f', names);
   } else {
     // "it"/"they" only as the clause's first word after the sentence start, for the organisation that opened
