@@ -2,8 +2,7 @@
  * A figure whose verb has a pronoun subject ("he raised $5.7m") gets a bare verb as its context («raised»). The
  * pronoun is named when the sentences before it leave one reading: "he"/"she" the one person of that gender
  * named there (of a gender its first name or "Mr"/"Mrs" gives), "it"/"they" an organisation that opens the
- * sentence before. Anything less sure leaves the verb
- * alone, since a wrong name is worse than none.
+ * sentence before. Anything less sure leaves the verb alone, since a wrong name is worse than none.
  */
 import { DEMONYMS, firstNameGender, FEMALE_WORDS, MALE_WORDS, ORG_WORDS } from './names.ts';
 import { findNameMentions } from './entities.ts';
