@@ -6,6 +6,8 @@
  * (abbreviations, initials, closing quotes, what the next word looks like). Newlines always end a sentence:
  * ingest has already joined wrapped lines, so a newline is a paragraph or a line of its own.
  */
+import { HONORIFICS, PERSON_NOUNS, TITLE_WORDS } from './names.ts';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -347,51 +349,43 @@ export function captionSeamAt(text: string, at: number, runOn = false): boolean 
  * name. Read only for the name seam below; a role word missing here is the seam's main way to cut a sentence.
  */
 const BEFORE_NAME = new Set([
+  // names.ts's words for a person, their titles and honorifics ("spokesman", "Foreign", "Mr")
+  ...PERSON_NOUNS,
+  ...TITLE_WORDS,
+  ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')),
   // kin and company
-  'mother', 'father', 'mum', 'mom', 'dad', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'partner',
-  'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'friend', 'friends', 'pal', 'mate', 'cousin',
-  'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma',
-  'grandpa', 'gran', 'nan', 'granny', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'parents', 'sons',
-  'daughters', 'brothers', 'sisters', 'children', 'twin', 'twins', 'sibling', 'baby', 'toddler', 'boy', 'girl',
-  'kid', 'child', 'widow', 'widower', 'bride', 'groom', 'lover', 'ex', 'colleague', 'colleagues', 'neighbour',
-  'neighbor', 'flatmate', 'housemate', 'roommate', 'classmate', 'teammate', 'bandmate', 'rival', 'opponent',
-  'compatriot', 'countryman', 'heir', 'heiress', 'owner', 'dog', 'cat', 'puppy', 'pet', 'horse', 'lamb', 'pooch',
+  'mum', 'mom', 'dad', 'brother', 'sister', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée',
+  'friends', 'pal', 'mate', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'grandma', 'grandpa', 'gran', 'nan', 'granny', 'stepfather', 'stepmother',
+  'stepson', 'stepdaughter', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'children', 'twin', 'twins',
+  'sibling', 'baby', 'toddler', 'boy', 'girl', 'kid', 'widow', 'widower', 'bride', 'groom', 'lover', 'ex',
+  'colleagues', 'flatmate', 'housemate', 'roommate', 'classmate', 'teammate', 'bandmate', 'rival', 'opponent',
+  'compatriot', 'countryman', 'heir', 'heiress', 'dog', 'cat', 'puppy', 'pet', 'horse', 'lamb', 'pooch',
   // roles
-  'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'chancellor', 'premier',
-  'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'councillor', 'councilor', 'ambassador', 'envoy',
-  'leader', 'deputy', 'chairman', 'chairwoman', 'chair', 'chief', 'boss', 'head', 'director', 'manager', 'officer',
-  'executive', 'founder', 'cofounder', 'co-founder', 'owner', 'employee', 'staffer', 'aide', 'adviser', 'advisor',
-  'analyst', 'expert', 'specialist', 'scientist', 'researcher', 'professor', 'lecturer', 'teacher', 'student',
-  'pupil', 'doctor', 'surgeon', 'nurse', 'consultant', 'lawyer', 'attorney', 'solicitor', 'barrister', 'prosecutor',
-  'judge', 'detective', 'inspector', 'sergeant', 'constable', 'superintendent', 'commissioner', 'agent', 'cop',
-  'trooper', 'commander', 'soldier', 'marine', 'sailor', 'pilot', 'driver', 'rider', 'jockey', 'trainer', 'coach',
-  'captain', 'skipper', 'player', 'striker', 'forward', 'midfielder', 'defender', 'winger', 'wideman', 'keeper',
+  'cofounder', 'co-founder', 'staffer', 'specialist', 'lecturer', 'pupil', 'surgeon', 'solicitor', 'barrister',
+  'detective', 'inspector', 'constable', 'superintendent', 'cop', 'trooper', 'marine', 'sailor', 'pilot',
+  'driver', 'rider', 'jockey', 'trainer', 'skipper', 'forward', 'midfielder', 'winger', 'wideman', 'keeper',
   'goalkeeper', 'goalie', 'fullback', 'back', 'centre', 'prop', 'hooker', 'lock', 'batsman', 'bowler', 'opener',
-  'wicketkeeper', 'quarterback', 'pitcher', 'golfer', 'boxer', 'fighter', 'cyclist', 'runner', 'sprinter', 'swimmer',
-  'champion', 'winner', 'runner-up', 'star', 'legend', 'icon', 'veteran', 'rookie', 'youngster', 'teenager',
-  'international', 'signing', 'target', 'candidate', 'nominee', 'hopeful', 'contender', 'favourite', 'favorite',
-  'actor', 'actress', 'singer', 'rapper', 'musician', 'drummer', 'guitarist', 'presenter', 'host', 'co-host',
-  'comedian', 'model', 'designer', 'artist', 'author', 'writer', 'novelist', 'poet', 'journalist', 'reporter',
-  'correspondent', 'editor', 'columnist', 'commentator', 'pundit', 'photographer', 'filmmaker', 'chef', 'blogger',
-  'campaigner', 'activist', 'protester', 'supporter', 'fan', 'customer', 'passenger', 'tourist', 'visitor', 'guest',
-  'patient', 'victim', 'survivor', 'witness', 'suspect', 'defendant', 'accused', 'prisoner', 'inmate', 'gunman',
-  'killer', 'murderer', 'robber', 'thief', 'worker', 'resident', 'businessman', 'businesswoman', 'tycoon',
-  'billionaire', 'millionaire', 'entrepreneur', 'promoter', 'operator', 'subcontractor', 'contractor', 'partner',
-  'astronaut', 'engineer', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame',
-  'general', 'colonel', 'major', 'lieutenant', 'admiral', 'bishop', 'archbishop', 'pope', 'cardinal', 'father',
-  'rabbi', 'imam', 'pastor', 'vicar', 'reverend', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mister', 'van', 'von', 'de',
-  'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'al', 'bin', 'ibn', 'mac',
+  'wicketkeeper', 'quarterback', 'pitcher', 'golfer', 'boxer', 'fighter', 'cyclist', 'runner', 'sprinter',
+  'swimmer', 'champion', 'winner', 'runner-up', 'legend', 'icon', 'rookie', 'youngster', 'international',
+  'signing', 'target', 'hopeful', 'contender', 'favourite', 'favorite', 'rapper', 'musician', 'drummer',
+  'guitarist', 'co-host', 'comedian', 'model', 'artist', 'novelist', 'poet', 'photographer', 'filmmaker',
+  'campaigner', 'tourist', 'visitor', 'guest', 'survivor', 'suspect', 'defendant', 'accused', 'prisoner',
+  'inmate', 'gunman', 'killer', 'murderer', 'robber', 'thief', 'tycoon', 'millionaire', 'promoter', 'operator',
+  'subcontractor', 'contractor', 'astronaut', 'engineer', 'duke', 'duchess', 'major', 'archbishop', 'vicar',
+  'mister', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'al', 'bin', 'ibn',
+  'mac',
   // organisations named after their kind: "anti-virus firm Acme said", "the online bank Zeta admitted"
-  'firm', 'company', 'bank', 'airline', 'carrier', 'retailer', 'giant', 'maker', 'manufacturer', 'chain', 'insurer',
-  'lender', 'broadcaster', 'network', 'agency', 'club', 'side', 'team', 'charity', 'union', 'body', 'party',
-  'outlet', 'publisher', 'startup', 'start-up', 'provider', 'developer', 'studio', 'store', 'supermarket',
-  'regulator', 'watchdog', 'rivals', 'outfit', 'giants', 'champions', 'hosts', 'leaders', 'visitors',
+  'firm', 'company', 'bank', 'airline', 'carrier', 'retailer', 'giant', 'maker', 'manufacturer', 'chain',
+  'insurer', 'lender', 'network', 'agency', 'club', 'side', 'team', 'charity', 'union', 'body', 'party', 'outlet',
+  'publisher', 'startup', 'start-up', 'provider', 'developer', 'studio', 'store', 'supermarket', 'regulator',
+  'watchdog', 'rivals', 'outfit', 'giants', 'champions', 'hosts', 'leaders', 'visitors',
   // adjectives before a name
   'younger', 'older', 'elder', 'eldest', 'youngest', 'late', 'little', 'young', 'old', 'big', 'poor', 'tragic',
-  'brave', 'beloved', 'former', 'retired', 'disgraced', 'jailed', 'convicted', 'alleged', 'injured', 'tearful',
-  'emotional', 'delighted', 'disappointed', 'dejected', 'frustrated', 'relieved', 'jubilant', 'beaming', 'smiling',
+  'brave', 'beloved', 'retired', 'disgraced', 'jailed', 'convicted', 'alleged', 'injured', 'tearful', 'emotional',
+  'delighted', 'disappointed', 'dejected', 'frustrated', 'relieved', 'jubilant', 'beaming', 'smiling',
   'unemployed', 'pregnant', 'single', 'married', 'divorced', 'fellow', 'new', 'ex-wife', 'ex-husband', 'then',
-  'current', 'incumbent', 'outgoing', 'interim', 'acting', 'caretaker', 'senior', 'junior', 'lead', 'top',
+  'current', 'incumbent', 'outgoing', 'caretaker', 'lead',
 ]);
 
 /** Verbs and words whose object may be a clause opening on a name: "found Nigalidze had", "believe Smith said". */
