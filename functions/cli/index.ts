@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isFactsheetError } from '../pipeline/errors.ts';
 import { resolveLimits } from '../pipeline/limits.ts';
 import type { Template } from '../pipeline/templates.ts';
@@ -21,13 +21,24 @@ const defaultIo: Io = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** parseArgs, with its errors (unknown option, missing value) turned into usage errors. */
-function parse<T>(run: () => T): T {
+type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A command's own arguments, strictly parsed (every command takes `--help`), with parseArgs's errors (an unknown
+ * option, a missing value) turned into usage errors.
+ */
+function parseCommand<O extends OptionSpecs>(args: string[], options: O) {
   try {
-    return run();
+    const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as const;
+    return parseArgs({ args, allowPositionals: true as const, strict: true as const, options: withHelp });
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
+}
+
+/** A command that works on no files refuses any, rather than ignore a misplaced argument. */
+function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) throw new UsageError(`${command} takes no arguments (got "${positionals[0]}")`);
 }
 
 async function templateFrom(value: string | undefined): Promise<string | Template> {
@@ -51,20 +62,12 @@ async function templateFrom(value: string | undefined): Promise<string | Templat
 }
 
 async function makeCommand(args: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
-  const { values, positionals } = parse(() =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const { values, positionals } = parseCommand(args, {
     out: { type: 'string', short: 'o' },
     template: { type: 'string', short: 't' },
     format: { type: 'string', short: 'f' },
     quiet: { type: 'boolean', short: 'q' },
-    help: { type: 'boolean', short: 'h' },
-      },
-    }),
-  );
+  });
   if (values.help) {
     io.out(MAIN_HELP);
     return 0;
@@ -100,49 +103,33 @@ function portFrom(value: string | undefined): number {
 }
 
 async function serveCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(() =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const { values, positionals } = parseCommand(args, {
     port: { type: 'string', short: 'p' },
     dir: { type: 'string', short: 'd' },
     bucket: { type: 'string', short: 'b' },
-    help: { type: 'boolean', short: 'h' },
-      },
-    }),
-  );
+  });
   if (values.help) {
     io.out(SERVE_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`serve takes no arguments (got "${positionals[0]}")`);
+  noPositionals('serve', positionals);
   const { serve } = await import('./serve.ts');
   return serve({ port: portFrom(values.port), dir: values.dir ?? '.factsheet', bucket: values.bucket ?? 'factsheet' }, io);
 }
 
 async function reprocessCommand(args: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
-  const { values, positionals } = parse(() =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const { values, positionals } = parseCommand(args, {
     bucket: { type: 'string', short: 'b' },
     prefix: { type: 'string' },
     'queue-url': { type: 'string' },
     'endpoint-url': { type: 'string' },
     concurrency: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-      },
-    }),
-  );
+  });
   if (values.help) {
     io.out(REPROCESS_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`reprocess takes no arguments (got "${positionals[0]}")`);
+  noPositionals('reprocess', positionals);
   if (!values.bucket) throw new UsageError('reprocess needs --bucket');
   const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
