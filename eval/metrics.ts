@@ -103,3 +103,75 @@ export const percent = (x: number): number => Math.round(1000 * x) / 10;
 
 /** One decimal, for counts and lengths in reports. */
 export const oneDecimal = (x: number): number => Math.round(10 * x) / 10;
+
+/** Where one character of a text landed in its tokenised copy: `[start, end)` in the copy. */
+export interface OffsetMap {
+  start: Int32Array;
+  end: Int32Array;
+  /** Characters of the original that matched nothing in the copy (0 when the tokeniser only re-spaced and re-marked). */
+  unaligned: number;
+}
+
+/** What `lowerTokenised` and `ptbTokenised` write for a character they do not just lower-case. */
+const TOKEN_FOR: Readonly<Record<string, readonly string[]>> = {
+  '"': ['``', "''"],
+  '“': ['``', "''"],
+  '”': ["''", '``'],
+  '‘': ["'"],
+  '’': ["'"],
+  '(': ['-lrb-'],
+  ')': ['-rrb-'],
+  '[': ['-lsb-'],
+  ']': ['-rsb-'],
+  '—': ['--'],
+  '–': ['--'],
+};
+
+const SPACE = /\s/;
+
+/**
+ * Maps every character of `original` to where it stands in `copy`, a tokenised form made by `lowerTokenised` or
+ * `ptbTokenised` (which only lower-case, re-space, and write some marks as tokens: `` '' -lrb- --). Read both
+ * side by side, skipping spaces on either side, so gold annotation spans can be carried into the copy. Linear.
+ */
+export function alignTokenised(original: string, copy: string): OffsetMap {
+  const n = original.length;
+  const start = new Int32Array(n + 1);
+  const end = new Int32Array(n + 1);
+  let unaligned = 0;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = original[i]!;
+    if (SPACE.test(ch) && copy[j] !== ch) {
+      start[i] = j;
+      end[i] = j;
+      continue;
+    }
+    while (j < copy.length && SPACE.test(copy[j]!) && copy[j] !== ch) j++;
+    let len = 0;
+    const lower = ch.toLowerCase();
+    if (copy.startsWith(lower, j)) len = lower.length;
+    else if (copy[j] === ch) len = 1;
+    else {
+      for (const tok of TOKEN_FOR[ch] ?? []) {
+        if (copy.startsWith(tok, j)) {
+          len = tok.length;
+          break;
+        }
+      }
+    }
+    start[i] = j;
+    if (len === 0) unaligned++;
+    j += len;
+    end[i] = j;
+  }
+  start[n] = j;
+  end[n] = j;
+  return { start, end, unaligned };
+}
+
+/** A span `[a, b)` of the original carried into the tokenised copy (see `alignTokenised`). */
+export function mapSpan(map: OffsetMap, a: number, b: number): [number, number] {
+  if (b <= a) return [map.start[a] ?? 0, map.start[a] ?? 0];
+  return [map.start[a] ?? 0, map.end[b - 1] ?? 0];
+}

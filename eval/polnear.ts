@@ -15,12 +15,17 @@
  *    the same first name when the Source writes one: "Donald Trump" for "Trump" or "Mr. Trump", but not
  *    "Bill Clinton" for "Hillary Clinton").
  * "ours-lc" scores the extractor again on the same articles lower-cased character for character (offsets
- * unchanged): lower-cased, tokenised news must not lose its speakers.
+ * unchanged); "ours-tok" on a lower-cased, tokenised copy (`lowerTokenised`: `it 's`, `` `` … '' ``, ` .`) and
+ * "ours-ptb" on the CNN/DailyMail release form (`ptbTokenised`: also `-lrb-`, `--`, the article on one line, no
+ * paragraphs), the gold spans carried into the copy character by character (`alignTokenised`): lower-cased,
+ * tokenised news must not lose its quotes or speakers. The gold source text is then the copy's words, so a name
+ * is compared without capitals, as in "ours-lc". "base-tok" is the baseline's regex on `` `` … '' `` pairs.
  * The baseline: every pair of double quotation marks in a paragraph is a quote; its speaker is the nearest
  * capitalised word run (by characters, outside quotes, same paragraph).
  *
- * Run alone: `npx tsx eval/polnear.ts [polnear-dir] [--split=train|dev] [--errors] [--lower]`; `--errors` lists every
- * found quote whose speaker is wrong, with the paragraph around it (`--lower`: in the lower-cased run).
+ * Run alone: `npx tsx eval/polnear.ts [polnear-dir] [--split=train|dev] [--errors] [--form=lower|tok|ptb]`;
+ * `--errors` lists every found quote whose speaker is wrong, with the paragraph around it (`--form`: in that
+ * form's run).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -28,6 +33,7 @@ import path from 'node:path';
 import { extractEntities } from '../functions/pipeline/extract/entities.ts';
 import { HONORIFICS, NON_NAME_WORDS } from '../functions/pipeline/extract/names.ts';
 import { findQuotes } from '../functions/pipeline/extract/quotes.ts';
+import { alignTokenised, lowerTokenised, mapSpan, ptbTokenised } from './metrics.ts';
 
 type Span = [number, number];
 
@@ -88,6 +94,14 @@ export interface SplitReport {
   baseline: { speech: Scores; anyMark: Scores };
   /** Ours again on the same articles lower-cased (as CNN/DailyMail-style corpora arrive): speech quotes only. */
   oursLowerCased: Scores;
+  /** Ours on the lower-cased, tokenised copy (`lowerTokenised`: `it 's`, `` `` … '' ``, ` .`), gold spans carried over. */
+  oursTokenised: Scores;
+  /** Ours on the CNN/DailyMail release form (`ptbTokenised`: the same, `-lrb-`, `--`, the whole article on one line). */
+  oursPtb: Scores;
+  /** The baseline's quote regex on the tokenised copy (`` `` … '' ``); it has no capitals to find a speaker by. */
+  baselineTokenised: Scores;
+  /** Characters of the articles that the tokenised copies could not be aligned with (gold spans there are approximate). */
+  unaligned: number;
   /** Milliseconds our extractor spent on the split (entities + quotes). */
   ms: number;
 }
@@ -340,10 +354,45 @@ function paragraphAround(text: string, from: number, to: number): string {
   return text.slice(a, b).replace(/\s+/g, ' ').trim();
 }
 
+/** The forms an article is scored in besides as published. */
+export type Form = 'lower' | 'tok' | 'ptb';
+
+/**
+ * An article in another form, with its gold quotes carried into it: lower-cased character for character (offsets
+ * unchanged), or tokenised (`lowerTokenised`, `ptbTokenised`), its spans mapped through `alignTokenised`.
+ */
+export function articleInForm(text: string, quotes: readonly GoldQuote[], contents: readonly Span[][], form: Form): { text: string; quotes: GoldQuote[]; contents: Span[][]; unaligned: number } {
+  if (form === 'lower') {
+    // Gold speaker text is compared lower-cased too, so only the mention offsets or a lower-case name can match.
+    return { text: lowerSameLength(text), quotes: quotes.map((q) => ({ ...q, sourceText: lowerSameLength(q.sourceText) })), contents: [...contents], unaligned: 0 };
+  }
+  const copy = form === 'tok' ? lowerTokenised(text) : ptbTokenised(text);
+  const map = alignTokenised(text, copy);
+  const carry = (spans: readonly Span[]): Span[] => spans.map(([a, b]) => mapSpan(map, a, b));
+  return {
+    text: copy,
+    quotes: quotes.map((q) => {
+      const source = q.source ? carry(q.source) : null;
+      return { ...q, content: carry(q.content), source, sourceText: source ? source.map(([a, b]) => copy.slice(a, b)).join(' ') : '' };
+    }),
+    contents: contents.map(carry),
+    unaligned: map.unaligned,
+  };
+}
+
+/** The baseline's regex for tokenised text: a `` `` … '' `` pair within a paragraph. */
+export function baselineTokenisedQuotes(text: string): Predicted[] {
+  const out: Predicted[] = [];
+  for (const m of text.matchAll(TOKENISED_QUOTE)) out.push({ start: m.index + 2, end: m.index + m[0].length - 2, speaker: null, mentionStart: null, mentionEnd: null });
+  return out;
+}
+
+const TOKENISED_QUOTE = /``(?:(?!``|'')[^\n])+''/g;
+
 export interface EvaluateOptions {
-  /** Collect speaker errors (as published, or lower-cased with `lowerCased`) into `errors`. */
+  /** Collect speaker errors (as published, or in the form `errorsIn` names) into `errors`. */
   errors?: SpeakerError[];
-  lowerCased?: boolean;
+  errorsIn?: Form;
   /** Only these splits (default train, dev and test, whichever exist). */
   splits?: string[];
 }
@@ -351,7 +400,9 @@ export interface EvaluateOptions {
 async function evaluateSplit(dir: string, split: string, opts: EvaluateOptions = {}): Promise<SplitReport> {
   const articles = await loadSplit(dir);
   const ours = { speech: emptyScores(), anyMark: emptyScores() };
-  const lowerCased = emptyScores();
+  const inForm: Record<Form, Scores> = { lower: emptyScores(), tok: emptyScores(), ptb: emptyScores() };
+  const baselineTok = emptyScores();
+  let unaligned = 0;
   const baseline = { speech: emptyScores(), anyMark: emptyScores() };
   let ms = 0;
   for (const a of articles) {
@@ -373,12 +424,15 @@ async function evaluateSplit(dir: string, split: string, opts: EvaluateOptions =
         context: paragraphAround(text, qs, g.content[g.content.length - 1]?.[1] ?? qe),
       });
     };
-    accumulate(ours.speech, speech, a.contents, predicted, opts.errors && !opts.lowerCased ? errorsOf(a.text) : undefined);
+    accumulate(ours.speech, speech, a.contents, predicted, opts.errors && !opts.errorsIn ? errorsOf(a.text) : undefined);
     accumulate(ours.anyMark, a.quotes, a.contents, []);
     accumulate(baseline.speech, speech, a.contents, base);
-    // Gold speaker text is compared lower-cased too, so only the mention offsets or a lower-case name can match.
-    const lowered = lowerSameLength(a.text);
-    accumulate(lowerCased, speech.map((q) => ({ ...q, sourceText: lowerSameLength(q.sourceText) })), a.contents, oursQuotes(lowered), opts.errors && opts.lowerCased ? errorsOf(lowered) : undefined);
+    for (const form of ['lower', 'tok', 'ptb'] as const) {
+      const f = articleInForm(a.text, speech, a.contents, form);
+      unaligned += f.unaligned;
+      accumulate(inForm[form], f.quotes, f.contents, oursQuotes(f.text), opts.errors && opts.errorsIn === form ? errorsOf(f.text) : undefined);
+      if (form === 'tok') accumulate(baselineTok, f.quotes, f.contents, baselineTokenisedQuotes(f.text));
+    }
     accumulate(baseline.anyMark, a.quotes, a.contents, []);
     // Precision is counted once per system (in `speech`); `anyMark` only re-scores recall and speakers.
     const anyOurs = emptyScores();
@@ -401,7 +455,11 @@ async function evaluateSplit(dir: string, split: string, opts: EvaluateOptions =
     articles: articles.length,
     ours: { speech: finish(ours.speech), anyMark: finish(ours.anyMark) },
     baseline: { speech: finish(baseline.speech), anyMark: finish(baseline.anyMark) },
-    oursLowerCased: finish(lowerCased),
+    oursLowerCased: finish(inForm.lower),
+    oursTokenised: finish(inForm.tok),
+    oursPtb: finish(inForm.ptb),
+    baselineTokenised: finish(baselineTok),
+    unaligned,
     ms,
   };
 }
@@ -432,8 +490,15 @@ export function formatPolnearReport(r: PolnearReport): string {
         );
       }
     }
-    const v = s.oursLowerCased;
-    lines.push(`${s.split.padEnd(6)} ours-lc   speech    ${String(v.gold).padStart(5)}  ${pct(v.recall)}  ${pct(v.precision)}     ${pct(v.speakerAccuracy)}      (${v.speakerRight}/${v.withSource})  same articles lower-cased`);
+    for (const [sys, v, what] of [
+      ['ours-lc', s.oursLowerCased, 'same articles lower-cased'],
+      ['ours-tok', s.oursTokenised, 'lower-cased + tokenised'],
+      ['ours-ptb', s.oursPtb, 'PTB tokens, one line'],
+      ['base-tok', s.baselineTokenised, 'baseline regex on the tokenised copy (no capitals: no speakers)'],
+    ] as const) {
+      lines.push(`${s.split.padEnd(6)} ${sys.padEnd(9)} speech    ${String(v.gold).padStart(5)}  ${pct(v.recall)}  ${pct(v.precision)}     ${pct(v.speakerAccuracy)}      (${v.speakerRight}/${v.withSource})  ${what}`);
+    }
+    if (s.unaligned > 0) lines.push(`${s.split.padEnd(6)} ${s.unaligned} characters could not be aligned with the tokenised copies`);
     lines.push(`${s.split.padEnd(6)} ${s.articles} articles, extractor ${s.ms.toFixed(0)} ms (${(s.ms / Math.max(1, s.articles)).toFixed(2)} ms/article)`);
   }
   return lines.join('\n');
@@ -447,8 +512,9 @@ export function formatSpeakerErrors(errors: SpeakerError[]): string {
 }
 
 /**
- * `npx tsx eval/polnear.ts [polnear-dir] [--split=train|dev] [--errors] [--lower]`: the report, and with
- * `--errors` every found quote whose speaker is wrong (`--lower`: in the lower-cased run).
+ * `npx tsx eval/polnear.ts [polnear-dir] [--split=train|dev] [--errors] [--form=lower|tok|ptb]`: the report, and
+ * with `--errors` every found quote whose speaker is wrong (`--form`: in that form's run; `--lower` is
+ * `--form=lower`).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -460,7 +526,9 @@ async function main(): Promise<void> {
     return;
   }
   const errors: SpeakerError[] | undefined = args.includes('--errors') ? [] : undefined;
-  const report = await evaluatePolnear(dir, { errors, lowerCased: args.includes('--lower'), splits: split ? split.split(',') : undefined });
+  const form = args.find((a) => a.startsWith('--form='))?.slice('--form='.length) ?? (args.includes('--lower') ? 'lower' : undefined);
+  if (form !== undefined && form !== 'lower' && form !== 'tok' && form !== 'ptb') throw new Error(`--form: ${form} is none of lower, tok, ptb`);
+  const report = await evaluatePolnear(dir, { errors, errorsIn: form, splits: split ? split.split(',') : undefined });
   if (errors) console.log(formatSpeakerErrors(errors));
   console.log(formatPolnearReport(report));
 }
