@@ -83,6 +83,53 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence in brackets before any lower-case word, by the words inside, not the last word\'s length', () => {
+    const text = 'the board met for three hours on monday to discuss the plan. (she left.) then the vote came. sen. ann dow (d-ore.) then spoke. (it was late, so we all went home.) then it ended.';
+    expect(split(text)).toEqual([
+      'the board met for three hours on monday to discuss the plan.',
+      '(she left.)',
+      'then the vote came.',
+      'sen. ann dow (d-ore.) then spoke.',
+      '(it was late, so we all went home.)',
+      'then it ended.',
+    ]);
+  });
+
+  it('reads tokenised brackets ("( d-vt . )", "-lrb- … -rrb-") as the sentence they close', () => {
+    const text =
+      'the board met for three hours on monday to discuss the plan . ( she left . ) then the vote came . sen. ann dow ( d-vt . ) on friday said no . rep. li -lrb- r-s.c. -rrb- disagreed . -lrb- it passed . -rrb- then it ended .';
+    expect(split(text)).toEqual([
+      'the board met for three hours on monday to discuss the plan .',
+      '( she left . )',
+      'then the vote came .',
+      'sen. ann dow ( d-vt . ) on friday said no .',
+      'rep. li -lrb- r-s.c. -rrb- disagreed .',
+      '-lrb- it passed . -rrb-',
+      'then it ended .',
+    ]);
+    // A bracket opened mid-sentence is an aside whatever closes it, and whatever follows it.
+    const asides = 'many hope ( praying ? ) for a change . it came from sen. bo li ( vt . ) - and was praised . sen. ann dow ( d-ore . ) the day before said no .';
+    expect(split(asides)).toEqual(['many hope ( praying ? ) for a change .', 'it came from sen. bo li ( vt . ) - and was praised .', 'sen. ann dow ( d-ore . ) the day before said no .']);
+  });
+
+  it('ends a sentence at a letter that labels a noun ("plan b.", "vitamin c."), not at an initial', () => {
+    const text = 'the council voted on the budget late on tuesday night after a long debate. the school moved to plan b. obama said it was fine. they took vitamin c. doctors say so. mayor helen q. marsh said so. ward j. smith agreed.';
+    expect(split(text)).toEqual([
+      'the council voted on the budget late on tuesday night after a long debate.',
+      'the school moved to plan b.',
+      'obama said it was fine.',
+      'they took vitamin c.',
+      'doctors say so.',
+      'mayor helen q. marsh said so.',
+      'ward j. smith agreed.',
+    ]);
+    expect(split('The school moved to plan B. Obama said it was fine. Mayor Helen Q. Marsh said so.')).toEqual([
+      'The school moved to plan B.',
+      'Obama said it was fine.',
+      'Mayor Helen Q. Marsh said so.',
+    ]);
+  });
+
   it('reads capitals as before: an initial before a name stays, "Plan B." before "The" ends', () => {
     expect(split('Mayor Helen Q. Marsh said so. The school moved to plan B. The parents were told. Sen. Ann Dow (D-Ore.) On Friday it ended.')).toEqual([
       'Mayor Helen Q. Marsh said so.',

@@ -39,8 +39,27 @@ const CLEAR_STARTERS = new Set([
 /** Without capitals, only words that can hardly continue a sentence after "p.m." or "u.s." count. */
 const CASELESS_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'there', 'however', 'meanwhile']);
 
-/** Longest word read as an abbreviation closing a bracket in lower-cased text ("(r-calif.)", "(i-vt.)"). */
+/**
+ * Longest word read as an abbreviation closing a bracket in lower-cased text ("(r-calif.)", "(i-vt.)") when the
+ * bracket's opener is not found (when it is, `bracketOpener` decides by where it stands).
+ */
 const MAX_BRACKET_ABBREV = 5;
+
+/** Farthest back a bracket's opener is looked for from the full stop that closes it. */
+const MAX_BRACKET = 1000;
+
+/**
+ * Nouns that take a letter as a label ("plan B", "vitamin C", "type A", "exhibit A", "hepatitis B"): the letter
+ * after one is no initial, so its full stop ends the sentence ("… moved to plan b. obama said …"). Nouns that are
+ * also given names or surnames ("Ward", "Hall", "Wing") are left out: "ward j. smith" keeps its initial.
+ */
+const LABEL_NOUNS = new Set([
+  'plan', 'vitamin', 'vitamins', 'hepatitis', 'exhibit', 'type', 'class', 'grade', 'category', 'section',
+  'subsection', 'paragraph', 'schedule', 'appendix', 'annex', 'option', 'group', 'part', 'phase', 'tier',
+  'level', 'stage', 'terminal', 'concourse', 'runway', 'zone', 'unit', 'building', 'room', 'floor', 'model',
+  'size', 'series', 'version', 'variant', 'strain', 'division', 'league', 'generation', 'list', 'item',
+  'question', 'round', 'wave', 'pot', 'letter', 'table', 'chart', 'platform', 'route',
+]);
 
 const CLOSERS = '"\'”’»)]';
 const SPEECH_AFTER = /^(?:he|she|they|the(?:\s+[a-z'-]+){1,3})\s+(?:said|says|asked|asks|added|told|replied|shouted|wrote|insisted|explained|continued|recalled|noted)\b/;
@@ -507,7 +526,75 @@ function nameSeamAt(text: string, at: number, end: number): boolean {
   return captionBeforeName(text, at);
 }
 
+/** Whether the closers between a terminator and `after` close a bracket: ")", "]", "-rrb-", "-rsb-". */
+function closesBracket(text: string, termEnd: number, after: number): boolean {
+  for (let k = termEnd; k < after; k++) {
+    const ch = text[k]!;
+    if (ch === ')' || ch === ']' || (ch === '-' && (text.startsWith('-rrb-', k) || text.startsWith('-rsb-', k)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the bracket closed after the terminator at `termStart` opens ("(", "[", PTB's "-lrb-", "-lsb-"); -1 when
+ * no opener stands within MAX_BRACKET characters on the line, or another bracket closes first.
+ */
+function bracketOpener(text: string, termStart: number): number {
+  const stop = Math.max(0, termStart - MAX_BRACKET);
+  for (let k = termStart - 1; k >= stop; k--) {
+    const ch = text[k]!;
+    if (ch === '\n' || ch === ')' || ch === ']') return -1;
+    if (ch === '(' || ch === '[') return k;
+    if (ch === '-' && k >= 4 && text[k - 4] === '-') {
+      if (text.startsWith('-lrb-', k - 4) || text.startsWith('-lsb-', k - 4)) return k - 4;
+      if (text.startsWith('-rrb-', k - 4) || text.startsWith('-rsb-', k - 4)) return -1;
+    }
+  }
+  return -1;
+}
+
+/** Words (runs holding a letter or digit) between `from` and `to`. */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const ch = text[k]!;
+    if (isSpace(ch)) inWord = false;
+    else if (!inWord && (isUpper(ch) || isLower(ch) || isDigit(ch))) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
+/** Whether no letter or digit stands between a sentence's start and `at` (spaces and quotation marks may). */
+function opensSentence(text: string, sentenceStart: number, at: number): boolean {
+  for (let k = sentenceStart; k < at; k++) {
+    const ch = text[k]!;
+    if (isUpper(ch) || isLower(ch) || isDigit(ch)) return false;
+  }
+  return true;
+}
+
+/** Closing tokens of tokenised text that stand apart from the full stop they follow: "done . ''", "( d-vt . )". */
+const SEPARATE_CLOSERS = ["''", ')', ']', '-rrb-', '-rsb-'];
+
+/** Index past the closing token at `at`, if one stands there alone ("''", ")", "-rrb-"); else `at`. */
+function pastSeparateCloser(text: string, at: number): number {
+  const ch = text[at];
+  if (ch !== "'" && ch !== ')' && ch !== ']' && ch !== '-') return at;
+  for (const tok of SEPARATE_CLOSERS) {
+    if (!text.startsWith(tok, at)) continue;
+    const end = at + tok.length;
+    if (end >= text.length || isSpace(text[end]!) || text[end] === '\n') return end;
+  }
+  return at;
+}
+
 interface Candidate {
+  /** Where the sentence the terminator may end began. */
+  start: number;
   /** Index just past the terminator and any closing quotes/brackets. */
   after: number;
   /** Index of the first non-space character after it (or text.length). */
@@ -540,6 +627,10 @@ function endsSentence(text: string, termStart: number, termEnd: number, c: Candi
       // "No. 10" and "St. Petersburg" never split; "No." at a sentence end is rare enough to accept.
       return false;
     }
+    // "plan B.", "vitamin c.": a letter naming a variant of the noun before it, not an initial ("Helen Q. Marsh").
+    if (word.length === 1 && text[termStart - 2] === ' ' && LABEL_NOUNS.has(letterWordBefore(text, termStart - 2).toLowerCase())) {
+      return startsUpper || (caseless && startsLower);
+    }
     // A lone capital letter: an initial ("J. K. Rowling"), unless clearly followed by a new sentence.
     if (bare.length === 1 && isUpper(text[termStart - 1]!)) {
       return CLEAR_STARTERS.has(nextWord) && nextWord.length > 1 && isUpper(starterCh);
@@ -552,9 +643,23 @@ function endsSentence(text: string, termStart: number, termEnd: number, c: Candi
       return caseless && startsLower && CASELESS_STARTERS.has(nextWord);
     }
   }
-  // Lower-cased "sen. jane roe (d-vt.) on monday": an abbreviation closing a bracket, then a lower-case word, goes on.
-  if (caseless && term === '.' && startsLower && text[termEnd] === ')' && c.after === termEnd + 1 && !CASELESS_STARTERS.has(nextWord) && wordBefore(text, termStart).length <= MAX_BRACKET_ABBREV) {
-    return false;
+  // A terminator closing a bracket that opened mid-sentence is an aside's ("sen. jane roe (d-vt.) on monday",
+  // "hoping (praying?) for", tokenised "( d-vt . ) said", "-lrb- d-vt . -rrb- said"): the sentence goes on unless a
+  // capital says otherwise, or, lower-cased, a full stop closes a bracket of several words before a clear starter
+  // ("… is not clear (he once said so.) there are rumours …"). A bracket that opens its sentence holds a sentence
+  // of its own: "(she left.) then …".
+  if (c.after > termEnd && (caseless || !startsUpper) && closesBracket(text, termEnd, c.after)) {
+    const opener = bracketOpener(text, termStart);
+    if (opener >= 0) {
+      if (!opensSentence(text, c.start, opener)) {
+        return caseless && term === '.' && startsLower && CASELESS_STARTERS.has(nextWord) && wordsBetween(text, opener + (text[opener] === '-' ? 5 : 1), termStart) > 1;
+      }
+    } else if (caseless && term === '.' && startsLower && !CASELESS_STARTERS.has(nextWord)) {
+      // No opener in sight: a short word glued to the full stop reads as an abbreviation ("d-vt.)"); a full stop
+      // the tokeniser set apart ("winning . )") had been read as a sentence's end.
+      const word = wordBefore(text, termStart);
+      if (word !== '' && word.length <= MAX_BRACKET_ABBREV) return false;
+    }
   }
   // An ellipsis inside a sentence ("we will ... continue") is not an end unless a capital follows.
   if (startsUpper) return true;
@@ -628,13 +733,16 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (after < n && CLOSERS.includes(text[after]!)) after++;
     let next = after;
     while (next < n && isSpace(text[next]!)) next++;
-    // Tokenised text closes a quotation with a separate '' token: "done . '' he said" or "done . ''".
-    if (text.startsWith("''", next) && (next + 2 >= n || isSpace(text[next + 2]!) || text[next + 2] === '\n')) {
-      after = next + 2;
+    // Tokenised text closes a quotation or a bracket with a token of its own: "done . '' he said",
+    // "( d-vt . ) said", "-lrb- it passed . -rrb- the house": the closers belong to the sentence they close.
+    for (let k = 0; k < 3; k++) {
+      const past = pastSeparateCloser(text, next);
+      if (past === next) break;
+      after = past;
       next = after;
       while (next < n && isSpace(text[next]!)) next++;
     }
-    if (endsSentence(text, termStart, termEnd, { after, next }, caseless)) {
+    if (endsSentence(text, termStart, termEnd, { start, after, next }, caseless)) {
       push(start, after);
       start = after;
     }
