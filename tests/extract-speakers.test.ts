@@ -662,3 +662,27 @@ describe('two people joined by "and" speak together', () => {
     expect(speakerOf(u, 'The market will double')?.speaker).not.toMatch(/ and /);
   });
 });
+
+describe('an organisation the article lists keeps its whole name as speaker', () => {
+  const t = `Veterans in Dover booed the candidate on Sunday after his rally was moved to a hall owned by the Canadian Legion.
+
+The Canadian Legion said its members had not been asked. The Canadian Legion sent a letter to the campaign on Monday.
+
+"We asked the campaign to cease using our emblem at once," the Canadian Legion said in a statement.
+
+Federal Judge Marlon T. Okafor, who heard the case, wrote that the ban was "an overreach of the plainest kind."`;
+  const entities = extractEntities(t, starts(t));
+  const quotesWith = (organizations: { name: string; mentions: number }[]) => extractQuotes(t, starts(t), entities.people, 100, undefined, organizations).quotes;
+
+  it('"the Canadian Legion" is the Canadian Legion, not a "Legion" with a nationality stripped', () => {
+    expect(entities.organizations.map((o) => o.name)).toContain('Canadian Legion');
+    expect(quotesWith(entities.organizations).find((q) => q.text.startsWith('We asked'))).toMatchObject({ speaker: 'Canadian Legion', speakerMention: 'the Canadian Legion' });
+    // Without the list, the mention-to-name step reads the nationality as an adjective.
+    expect(quotesWith([]).find((q) => q.text.startsWith('We asked'))?.speaker).toBe('Legion');
+  });
+
+  it('a title run the list holds by mistake still names the person at its end', () => {
+    const listed = [...entities.organizations, { name: 'Federal Judge Marlon T. Okafor', mentions: 1 }];
+    expect(quotesWith(listed).find((q) => q.text.startsWith('an overreach'))?.speaker).toBe('Marlon T. Okafor');
+  });
+});

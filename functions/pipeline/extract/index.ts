@@ -58,7 +58,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   }
 
   const entities = extractEntities(text, starts);
-  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans);
+  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans, entities.organizations);
   const figures = extractFigures(text, sentences, entities);
   const dates = extractDates(text, sentences, article.published);
 

@@ -274,9 +274,17 @@ export interface DetailedQuote extends Quote {
 
 /**
  * Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). `sentences`:
- * `splitSentences(text)`, whose bounds the speaker rules read (split again when not given).
+ * `splitSentences(text)`, whose bounds the speaker rules read (split again when not given). `organizations`: the
+ * article's Organisations list, whose names a speaker keeps whole.
  */
-export function findQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, sentences?: readonly SentenceSpan[]): { quotes: DetailedQuote[]; warnings: string[] } {
+export function findQuotes(
+  text: string,
+  paragraphStarts: number[],
+  people: Entity[],
+  maxQuotes: number,
+  sentences?: readonly SentenceSpan[],
+  organizations: readonly Entity[] = [],
+): { quotes: DetailedQuote[]; warnings: string[] } {
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const all = pairBothStyles(text, starts, warnings, quoteStyle(text));
@@ -294,7 +302,7 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
   // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's
   // words, and sentence bounds are the splitter's on the article itself, never on the copy.
   const caseless = looksCaseless(text);
-  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, sentences ?? splitSentences(text));
+  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, sentences ?? splitSentences(text), organizations);
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {
@@ -316,8 +324,15 @@ export function findQuotes(text: string, paragraphStarts: number[], people: Enti
 }
 
 /** Direct quotes in the text, each with its speaker; at most `maxQuotes` (the rest dropped with a warning). */
-export function extractQuotes(text: string, paragraphStarts: number[], people: Entity[], maxQuotes: number, sentences?: readonly SentenceSpan[]): { quotes: Quote[]; warnings: string[] } {
-  const { quotes, warnings } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences);
+export function extractQuotes(
+  text: string,
+  paragraphStarts: number[],
+  people: Entity[],
+  maxQuotes: number,
+  sentences?: readonly SentenceSpan[],
+  organizations: readonly Entity[] = [],
+): { quotes: Quote[]; warnings: string[] } {
+  const { quotes, warnings } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences, organizations);
   return {
     quotes: quotes.map(({ text: t, speaker, speakerMention, paragraph, start, end }) => ({ text: t, speaker, speakerMention, paragraph, start, end })),
     warnings,

@@ -21,6 +21,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   MALE_WORDS,
+  nameKey,
   NON_NAME_WORDS,
   ORG_WORDS,
   OUTLET_WORDS,
@@ -1024,6 +1025,19 @@ function nameIn(mention: string): string | null {
   return run.join(' ');
 }
 
+/**
+ * Whether `name`, read off the end of a mention the Organisations list holds whole, is a person the mention
+ * names after their title ("U.S. District Judge Carlton W. Reeves": the list can hold a title run the name
+ * finder did not split), so the speaker is the person. Otherwise the organisation keeps every word of its name,
+ * a nationality or a title word too ("The American Legion", "the Federal Open Markets Committee").
+ */
+function personEnds(mention: readonly string[], name: string, known: boolean): boolean {
+  const parts = name.split(/\s+/);
+  if (ORG_WORDS.has((parts[parts.length - 1] as string).toLowerCase())) return false;
+  const before = (mention[mention.length - parts.length - 1] ?? '').toLowerCase();
+  return known || isGenderedFirstName(parts[0] as string) || PERSON_NOUNS.has(before);
+}
+
 /** A first name of the two gendered lists: narrower than names.ts's isFirstName, which takes any list. */
 const isGenderedFirstName = (t: string): boolean => firstNameGender(t) !== null;
 
@@ -1120,7 +1134,8 @@ function namedApposition(mention: string, known: (name: string) => boolean): str
  * thread of who is speaking). `allSpans` is every pair of marks, to tell narrative from quoted words.
  * `sentences` are the splitter's spans over `text` (split here when not given): the sentence bounds every rule
  * reads. For lower-cased text (`caseless`, attributed on a recased copy) they are the spans of the lower-cased
- * original, whose offsets the copy keeps.
+ * original, whose offsets the copy keeps. `organizations`: the article's Organisations list, whose names a
+ * mention keeps whole ("The American Legion" is the American Legion, not a "Legion" with a nationality before it).
  */
 export function attributeQuotes(
   text: string,
@@ -1130,6 +1145,7 @@ export function attributeQuotes(
   people: Entity[],
   caseless = false,
   sentences?: readonly SentenceSpan[],
+  organizations: ReadonlyArray<{ name: string }> = [],
 ): Attribution[] {
   const bounds = spanBounds(text, sentences ?? splitSentences(text));
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
@@ -1140,6 +1156,7 @@ export function attributeQuotes(
   };
 
   const toPeopleName = peopleIndex(people);
+  const organizationNamed = new Map(organizations.map((o) => [nameKey(o.name), o.name]));
   const knownNames = new Set(people.map((p) => p.name.toLowerCase()));
   const isKnownPerson = (name: string): boolean => knownNames.has(name.toLowerCase()) || info.has(name);
   // Person mentions outside quotes, in order, with their titles and genders.
@@ -1311,6 +1328,8 @@ export function attributeQuotes(
       // "Others", "Some": a quantifier opening the sentence stands for people the article does not name.
       if (headPart.length === 1 && unnamedGroup(headToken)) return null;
       const name = nameIn(headPart.join(' '));
+      const organization = organizationNamed.get(nameKey(headPart.slice(DETERMINERS.has((headPart[0] as string).toLowerCase()) ? 1 : 0).join(' ')));
+      if (organization && !(name && personEnds(headPart, name, isKnownPerson(toPeopleName(name))))) return organization;
       if (name) return toPeopleName(name, allows);
     }
     // Lower-cased text: a known person's surname still names them ("'' lavrov said").
