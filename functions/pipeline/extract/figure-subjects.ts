@@ -4,13 +4,32 @@
  * named there (of a gender its first name or "Mr"/"Mrs" gives), "it"/"they" an organisation that opens the
  * sentence before. Anything less sure leaves the verb alone, since a wrong name is worse than none.
  */
+import { paragraphOffsets } from '../article.ts';
 import { DEMONYMS, firstNameGender, FEMALE_WORDS, MALE_WORDS, ORG_WORDS } from './names.ts';
 import { findNameMentions } from './entities.ts';
+import { pairQuotes } from './quotes.ts';
 import type { SentenceSpan } from './sentences.ts';
+import type { QuoteSpan } from './speakers.ts';
 
 export interface KnownNames {
   people: ReadonlyArray<{ name: string }>;
   organizations: ReadonlyArray<{ name: string }>;
+  /** The article's paired quotations (quotes.ts `pairQuotes`), in text order; paired here when not given. */
+  quotes?: readonly QuoteSpan[];
+}
+
+/**
+ * One article as the rules read it: its names, its quotations, and what is read of a word over the whole
+ * article (a name's gender, whether a word is written capitalised mid-sentence), kept because a long text asks
+ * about the same names for every figure.
+ */
+interface ArticleReading {
+  text: string;
+  sentences: readonly SentenceSpan[];
+  names: KnownNames;
+  quotes: readonly QuoteSpan[];
+  mentions: ReturnType<typeof findNameMentions>;
+  answers: Map<string, Gender | boolean>;
 }
 
 /**
@@ -20,9 +39,6 @@ export interface KnownNames {
 const PRONOUN_VERB =
   /(?:^|[^A-Za-z'’])(he|she|it|they)\s+((?:(?:has|have|had|was|were|is|are|will|would|could|can|may|might|should|also|already|just|only|then|now|still|recently|reportedly|later|previously|once|been)\s+)*)([a-z]+)([^,;:"“”‘’()]{0,40})$/i;
 const BE_WORDS = /\b(?:was|were|is|are|been)\b/i;
-
-/** Quotation marks: a pronoun inside a quote is the speaker's, not the article's. */
-const QUOTE_MARKS = /["“”]|''|``/g;
 
 /** How far back a person may be named for "he"/"she" to stand for them: this sentence and two before it. */
 const SENTENCES_BACK = 2;
@@ -41,15 +57,9 @@ function wordPositions(hay: string, needle: string): number[] {
   return out;
 }
 
-/**
- * What is read of a word over the whole article (a name's gender, whether a word is written capitalised
- * mid-sentence), kept for the last article: a long text asks about the same names for every figure.
- */
-let lastArticle: { text: string; answers: Map<string, Gender | boolean> } | null = null;
-function memo<T extends Gender | boolean>(text: string, key: string, read: () => T): T {
-  if (lastArticle?.text !== text) lastArticle = { text, answers: new Map() };
-  if (!lastArticle.answers.has(key)) lastArticle.answers.set(key, read());
-  return lastArticle.answers.get(key) as T;
+function memo<T extends Gender | boolean>(article: ArticleReading, key: string, read: () => T): T {
+  if (!article.answers.has(key)) article.answers.set(key, read());
+  return article.answers.get(key) as T;
 }
 
 /** The first of the name mentions (in text order) that ends after `at`. */
@@ -65,8 +75,8 @@ function firstEndingAfter(mentions: ReturnType<typeof findNameMentions>, at: num
 }
 
 /** A person's gender from a gendered first name, else from "Mr"/"Mrs" before a mention; null when unknown. */
-function genderOf(text: string, name: string): Gender {
-  return memo(text, `g:${name}`, () => readGender(text, name));
+function genderOf(article: ArticleReading, name: string): Gender {
+  return memo(article, `g:${name}`, () => readGender(article.text, name));
 }
 
 function readGender(text: string, name: string): Gender {
@@ -83,14 +93,17 @@ function readGender(text: string, name: string): Gender {
   return null;
 }
 
-/** Whether a quotation opened in the paragraph before `at` is still open there. */
-function insideQuote(text: string, at: number): boolean {
-  // Bounded, so that a text with no paragraph breaks stays linear.
-  const near = text.slice(Math.max(0, at - 2000), at);
-  const marks = near.slice(near.lastIndexOf('\n\n') + 1).match(QUOTE_MARKS) ?? [];
-  let open = 0;
-  for (const m of marks) open = m === '“' || m === '``' ? open + 1 : m === '”' || m === "''" ? Math.max(0, open - 1) : open === 0 ? 1 : 0;
-  return open > 0;
+/** Whether `at` lies inside one of the article's quotations: a pronoun there is the speaker's, not the article's. */
+function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q !== undefined && at < (q.close >= 0 ? q.close : q.end);
 }
 
 /** Where in `people` a name as written belongs ("Mr Grant" → "Peter Grant"); the name itself when nowhere. */
@@ -107,8 +120,8 @@ function peopleName(written: string, people: KnownNames['people']): string {
  * organisation or a place counts, in the People list or not ("Scott, 22, smashed …, where he" is not the Andy
  * Turner named before). Null when none or several may be meant, or when the one left is of unknown gender.
  */
-function personFor(text: string, from: number, to: number, want: Gender, names: KnownNames): string | null {
-  const mentions = findNameMentions(text);
+function personFor(article: ArticleReading, from: number, to: number, want: Gender): string | null {
+  const { text, mentions, names } = article;
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -122,7 +135,7 @@ function personFor(text: string, from: number, to: number, want: Gender, names: 
     const m = mentions[i]!;
     if (m.kind === 'organization' || m.kind === 'place' || isOrganisation(m.name, names.organizations)) continue;
     const name = peopleName(m.name, names.people);
-    const g = genderOf(text, name);
+    const g = genderOf(article, name);
     // "Trump attacked Cruz. He raised": two people who may be meant leave the verb bare.
     if (g === null || g === want) {
       fits.set(name, g);
@@ -130,7 +143,7 @@ function personFor(text: string, from: number, to: number, want: Gender, names: 
     }
   }
   const [only] = fits.size === 1 ? [...fits] : [];
-  if (!only || only[1] !== want || unlistedOpener(text, from, to)) return null;
+  if (!only || only[1] !== want || unlistedOpener(article, from, to)) return null;
   // "employed the wife of John Bryson, and that she earned": a person described after the one named may be meant.
   for (const w of text.slice(lastFit, to).toLowerCase().match(WORDS) ?? []) if (!PRONOUN_OR_TITLE.has(w) && (want === 'm' ? MALE_WORDS : FEMALE_WORDS).has(w)) return null;
   return only[0];
@@ -165,8 +178,8 @@ const AGED_OPENER = /(?:^|[.!?]["”’']?\s+)([a-z]{3,}),\s\d/gi;
  * which cannot tell it from any capitalised opener: it counts as a person when an age follows it or the article
  * writes it capitalised mid-sentence too, and it is not part of a name found.
  */
-function unlistedOpener(text: string, from: number, to: number): boolean {
-  const mentions = findNameMentions(text);
+function unlistedOpener(article: ArticleReading, from: number, to: number): boolean {
+  const { text, mentions } = article;
   for (const m of text.slice(from, to).matchAll(AGED_OPENER)) if (!OPENERS.has(m[1]!.toLowerCase())) return true;
   for (const m of text.slice(from, to).matchAll(OPENER)) {
     const word = m[1]!;
@@ -176,7 +189,7 @@ function unlistedOpener(text: string, from: number, to: number): boolean {
     const covering = mentions[firstEndingAfter(mentions, at)];
     if (covering && covering.start <= at) continue;
     if (text.startsWith(',', at + word.length) && /^,\s\d/.test(text.slice(at + word.length, at + word.length + 3))) return true;
-    if (memo(text, `c:${word}`, () => wordPositions(text, word).some((pos) => /[a-z,]\s$/.test(text.slice(pos - 2, pos))))) return true;
+    if (memo(article, `c:${word}`, () => wordPositions(text, word).some((pos) => /[a-z,]\s$/.test(text.slice(pos - 2, pos))))) return true;
   }
   return false;
 }
@@ -192,19 +205,27 @@ function organisationOpening(sentence: string, organizations: KnownNames['organi
   return null;
 }
 
+/** Names a figure's pronoun subject: (the figure's sentence index, where the figure starts, its context) → context. */
+export type SubjectNamer = (sentenceIndex: number, start: number, context: string) => string;
+
 /**
- * The context with its pronoun subject named ("raised" → "Hillary Clinton raised"), or the context unchanged.
- * `sentenceIndex` is the figure's sentence in `sentences`; `start` where the figure (with "about", "from") starts.
+ * For one article, what names a figure's pronoun subject ("raised" → "Hillary Clinton raised", or the context
+ * unchanged); without `names` every context stays as it is. `sentenceIndex` is the figure's sentence in
+ * `sentences`; `start` where the figure (with "about", "from") starts.
  */
-export function namePronounSubject(
-  text: string,
-  sentences: readonly SentenceSpan[],
-  sentenceIndex: number,
-  start: number,
-  context: string,
-  names: KnownNames | undefined,
-): string {
-  if (!names || !/^[a-z]/.test(context)) return context;
+export function pronounSubjects(text: string, sentences: readonly SentenceSpan[], names: KnownNames | undefined): SubjectNamer {
+  if (!names) return (_sentenceIndex, _start, context) => context;
+  let article: ArticleReading | null = null;
+  return (sentenceIndex, start, context) => {
+    if (!/^[a-z]/.test(context)) return context;
+    // Read lazily: most articles have no pronoun figure.
+    article ??= { text, sentences, names, quotes: names.quotes ?? pairQuotes(text, paragraphOffsets(text.split('\n\n'))), mentions: findNameMentions(text), answers: new Map() };
+    return namePronounSubject(article, sentenceIndex, start, context);
+  };
+}
+
+function namePronounSubject(article: ArticleReading, sentenceIndex: number, start: number, context: string): string {
+  const { text, sentences, names } = article;
   const sentence = sentences[sentenceIndex];
   if (!sentence || sentence.start > start) return context;
   const from = Math.max(sentence.start, start - 120);
@@ -215,12 +236,12 @@ export function namePronounSubject(
   // "he was paid", "it is back": a passive or a state says nothing of a doer. "she was earning" does.
   if (BE_WORDS.test(group) && !/ing$/.test(verb)) return context;
   const pronounAt = from + m.index + (m[0].startsWith(pronoun) ? 0 : 1);
-  if (insideQuote(text, pronounAt)) return context;
+  if (insideQuote(article.quotes, pronounAt)) return context;
   const lower = pronoun.toLowerCase();
   let who: string | null = null;
   if (lower === 'he' || lower === 'she') {
     const back = Math.max(sentences[Math.max(0, sentenceIndex - SENTENCES_BACK)]!.start, pronounAt - 1500);
-    who = personFor(text, back, pronounAt, lower === 'he' ? 'm' : 'f', names);
+    who = personFor(article, back, pronounAt, lower === 'he' ? 'm' : 'f');
   } else {
     // "it"/"they" only as the clause's first word after the sentence start, for the organisation that opened
     // the sentence before.

@@ -7,7 +7,7 @@
  * numbers; each is then judged from a short window around it, so the cost is linear in the text.
  */
 import type { SentenceSpan } from './sentences.ts';
-import { namePronounSubject, type KnownNames } from './figure-subjects.ts';
+import { pronounSubjects, type KnownNames } from './figure-subjects.ts';
 
 export interface FigureSpan {
   text: string;
@@ -1406,6 +1406,7 @@ function sentenceAt(sentences: readonly SentenceSpan[], at: number, hint: { i: n
 /** `names` (the sheet's people and organisations) lets a pronoun subject be named: "he raised" → "Ann Lee raised". */
 export function extractFigures(text: string, sentences: readonly SentenceSpan[], names?: KnownNames): FigureSpan[] {
   const out: FigureSpan[] = [];
+  const nameSubject = pronounSubjects(text, sentences, names);
   const hint = { i: 0 };
   let consumedTo = 0;
   for (const m of numbersIn(text)) {
@@ -1510,7 +1511,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     // polluters" and "Four Seasons" name things, they do not state a figure.
     if (m.spelled && (context === '' || [parsed.unit, parsed.noun].some((u) => (u ?? '').toLowerCase() === context.toLowerCase()) || /^\S+est\s/i.test(parsed.noun ?? '') || (/^[A-Z]/.test(raw) && !/(?:^|[.!?:"“”]\s*|\n)$/.test(text.slice(Math.max(0, numStart - 3), numStart))))) continue;
     // "he raised $5.7m": the verb alone says what was done, the pronoun's person says by whom.
-    context = namePronounSubject(text, sentences, hint.i, start, context, names);
+    context = nameSubject(hint.i, start, context);
     const figure: FigureSpan = {
       text: figText,
       value: Number.isFinite(parsed.value) ? Number(parsed.value.toPrecision(12)) : null,

@@ -59,7 +59,8 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
 
   const entities = extractEntities(text, starts);
   const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans, entities.organizations);
-  const figures = extractFigures(text, sentences, entities);
+  // A pronoun inside a quotation is the speaker's: the figures read the quotations the quotes paired.
+  const figures = extractFigures(text, sentences, { ...entities, quotes: quoted.spans });
   const dates = extractDates(text, sentences, article.published);
 
   const names = countPerSentence(sentences, findNameMentions(text));

@@ -250,6 +250,11 @@ function pairBothStyles(text: string, starts: number[], warnings: string[], styl
   return [...own, ...outside].sort((a, b) => a.open - b.open);
 }
 
+/** Every quotation the article's marks pair, in text order (scare quotes and titles too). */
+export function pairQuotes(text: string, paragraphStarts: number[], warnings: string[] = []): QuoteSpan[] {
+  return pairBothStyles(text, paragraphStarts.length > 0 ? paragraphStarts : [0], warnings, quoteStyle(text));
+}
+
 /** A quoted run is speech unless it is a scare quote (one or two words) or a title ("a film called …"). */
 export function isSpeech(text: string, span: QuoteSpan): boolean {
   const inner = text.slice(span.start, span.end);
@@ -284,10 +289,10 @@ export function findQuotes(
   maxQuotes: number,
   sentences?: readonly SentenceSpan[],
   organizations: readonly Entity[] = [],
-): { quotes: DetailedQuote[]; warnings: string[] } {
+): { quotes: DetailedQuote[]; warnings: string[]; spans: QuoteSpan[] } {
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
-  const all = pairBothStyles(text, starts, warnings, quoteStyle(text));
+  const all = pairQuotes(text, starts, warnings);
   const isQuote = all.map((s) => isSpeech(text, s));
   let kept = isQuote.filter(Boolean).length;
   let upTo = all.length;
@@ -320,7 +325,7 @@ export function findQuotes(
       via: a?.via ?? 'none',
     };
   });
-  return { quotes, warnings };
+  return { quotes, warnings, spans: all };
 }
 
 /** Direct quotes in the text, each with its speaker; at most `maxQuotes` (the rest dropped with a warning). */
@@ -331,9 +336,10 @@ export function extractQuotes(
   maxQuotes: number,
   sentences?: readonly SentenceSpan[],
   organizations: readonly Entity[] = [],
-): { quotes: Quote[]; warnings: string[] } {
-  const { quotes, warnings } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences, organizations);
+): { quotes: Quote[]; warnings: string[]; spans: QuoteSpan[] } {
+  const { quotes, warnings, spans } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences, organizations);
   return {
+    spans,
     quotes: quotes.map(({ text: t, speaker, speakerMention, paragraph, start, end }) => ({ text: t, speaker, speakerMention, paragraph, start, end })),
     warnings,
   };

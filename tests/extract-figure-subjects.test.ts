@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pronounSubjects, type KnownNames } from '../functions/pipeline/extract/figure-subjects.ts';
+import { extractFigures } from '../functions/pipeline/extract/figures.ts';
+import { pairQuotes } from '../functions/pipeline/extract/quotes.ts';
+import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
+
+const names: KnownNames = { people: [{ name: 'Peter Grant' }, { name: 'Maria Olsen' }], organizations: [{ name: 'Norland Power' }] };
+const contextOf = (text: string, figure: string, known: KnownNames = names) => extractFigures(text, splitSentences(text), known).find((f) => f.text === figure)?.context;
+
+describe('pronounSubjects: one reader per article, its state passed in', () => {
+  const quoted = 'Peter Grant was blunt on Friday.\n\n“The board knows the record. When he raised $3m for the port,\n\n“nobody asked where it went,” a donor said.';
+
+  it('reads the quotations it is given: a pronoun inside one is the speaker\'s', () => {
+    expect(contextOf(quoted, '$3m')).toBe('raised for port');
+    // The same text with the paired quotations passed in, as extract/index.ts does.
+    const paragraphStarts = [0, ...[...quoted.matchAll(/\n\n/g)].map((m) => m.index + 2)];
+    expect(contextOf(quoted, '$3m', { ...names, quotes: pairQuotes(quoted, paragraphStarts) })).toBe('raised for port');
+    // Told there are no quotations, the rules take the pronoun for the article's own: the spans decide.
+    expect(contextOf(quoted, '$3m', { ...names, quotes: [] })).toBe('Peter Grant raised for port');
+  });
+
+  it('keeps no state between articles: the same names read differently in two texts', () => {
+    const a = 'Peter Grant toured the port. He raised $2m for the harbour.';
+    const b = 'Peter Grant met Maria Olsen. She raised $2m for the harbour.';
+    for (let round = 0; round < 2; round++) {
+      expect(contextOf(a, '$2m')).toBe('Peter Grant raised for harbour');
+      expect(contextOf(b, '$2m')).toBe('Maria Olsen raised for harbour');
+    }
+  });
+
+  it('without names every context stays as it is', () => {
+    const text = 'Peter Grant toured the port. He raised $2m for the harbour.';
+    const namer = pronounSubjects(text, splitSentences(text), undefined);
+    expect(namer(1, text.indexOf('$2m'), 'raised')).toBe('raised');
+    expect(pronounSubjects(text, splitSentences(text), names)(1, text.indexOf('$2m'), 'raised')).toBe('Peter Grant raised');
+  });
+});
