@@ -3,6 +3,7 @@ import { pronounSubjects, type KnownNames } from '../functions/pipeline/extract/
 import { extractFigures } from '../functions/pipeline/extract/figures.ts';
 import { pairQuotes } from '../functions/pipeline/extract/quotes.ts';
 import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
+import { genderOfName, peopleIndex } from '../functions/pipeline/extract/names.ts';
 
 const names: KnownNames = { people: [{ name: 'Peter Grant' }, { name: 'Maria Olsen' }], organizations: [{ name: 'Norland Power' }] };
 const contextOf = (text: string, figure: string, known: KnownNames = names) => extractFigures(text, splitSentences(text), known).find((f) => f.text === figure)?.context;
@@ -33,5 +34,37 @@ describe('pronounSubjects: one reader per article, its state passed in', () => {
     const namer = pronounSubjects(text, splitSentences(text), undefined);
     expect(namer(1, text.indexOf('$2m'), 'raised')).toBe('raised');
     expect(pronounSubjects(text, splitSentences(text), names)(1, text.indexOf('$2m'), 'raised')).toBe('Peter Grant raised');
+  });
+});
+
+describe('the name rules it shares with speakers.ts (names.ts)', () => {
+  it('genderOfName: a full name by its first name, a title by its words, a lone word only when asked', () => {
+    expect(genderOfName('Maria Olsen', ['mr'])).toBe('f'); // the first name outweighs a namesake's title
+    expect(genderOfName('Olsen', ['', 'mrs'])).toBe('f');
+    expect(genderOfName('Olsen', ['chief spokesman'])).toBe('m');
+    expect(genderOfName('James', [])).toBe('m');
+    expect(genderOfName('James', [], false)).toBeNull();
+  });
+
+  it('peopleIndex: exact in any case, then by surname (suffixes aside), then by any word; else the name itself', () => {
+    const toPeople = peopleIndex([{ name: 'Peter Grant' }, { name: 'Barack Obama' }, { name: 'Michelle Obama' }]);
+    expect(toPeople('peter grant')).toBe('Peter Grant');
+    expect(toPeople('Grant')).toBe('Peter Grant');
+    expect(toPeople('Peter Grant Jr.')).toBe('Peter Grant');
+    expect(toPeople('Obama', (full) => full.startsWith('Michelle'))).toBe('Michelle Obama');
+    expect(toPeople('Jane Doe')).toBe('Jane Doe');
+  });
+
+  it('a title before the surname gives the gender of a one-word name', () => {
+    const holt: KnownNames = { people: [{ name: 'Holt' }], organizations: [] };
+    expect(contextOf('Mrs Holt toured the port on Monday. She raised $2m for the harbour.', '$2m', holt)).toBe('Holt raised for harbour');
+    expect(contextOf('Mrs Holt toured the port on Monday. He raised $2m for the harbour.', '$2m', holt)).toBe('raised for harbour');
+  });
+
+  it('a party opening a sentence is no unlisted name; another capitalised opener written mid-sentence may be', () => {
+    for (const party of ['Green', 'Labour', 'Republican']) {
+      expect(contextOf(`Peter Grant spoke with the ${party} candidate. ${party} activists cheered. He raised $2m for the harbour.`, '$2m')).toBe('Peter Grant raised for harbour');
+    }
+    expect(contextOf('Peter Grant spoke with the Walker candidate. Walker activists cheered. He raised $2m for the harbour.', '$2m')).toBe('raised for harbour');
   });
 });

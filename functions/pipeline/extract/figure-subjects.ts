@@ -5,7 +5,7 @@
  * sentence before. Anything less sure leaves the verb alone, since a wrong name is worse than none.
  */
 import { paragraphOffsets } from '../article.ts';
-import { DEMONYMS, firstNameGender, FEMALE_WORDS, MALE_WORDS, ORG_WORDS } from './names.ts';
+import { DEMONYMS, FEMALE_WORDS, genderOfName, MALE_WORDS, ORG_WORDS, PARTY_ADJECTIVES, PARTY_WORDS, peopleIndex, type Gender } from './names.ts';
 import { findNameMentions } from './entities.ts';
 import { pairQuotes } from './quotes.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -29,6 +29,8 @@ interface ArticleReading {
   names: KnownNames;
   quotes: readonly QuoteSpan[];
   mentions: ReturnType<typeof findNameMentions>;
+  /** Where in the People list a name as written belongs ("Mr Grant" → "Peter Grant"). */
+  toPeopleName: (name: string) => string;
   answers: Map<string, Gender | boolean>;
 }
 
@@ -42,8 +44,6 @@ const BE_WORDS = /\b(?:was|were|is|are|been)\b/i;
 
 /** How far back a person may be named for "he"/"she" to stand for them: this sentence and two before it. */
 const SENTENCES_BACK = 2;
-
-type Gender = 'm' | 'f' | null;
 
 /** Where `needle` stands in `hay` as whole words (capitalised names, so a plain search is enough). */
 function wordPositions(hay: string, needle: string): number[] {
@@ -74,23 +74,19 @@ function firstEndingAfter(mentions: ReturnType<typeof findNameMentions>, at: num
   return lo;
 }
 
-/** A person's gender from a gendered first name, else from "Mr"/"Mrs" before a mention; null when unknown. */
+/** A person's gender (names.ts `genderOfName`), the titles being the words written right before their surname ("Mr"). */
 function genderOf(article: ArticleReading, name: string): Gender {
-  return memo(article, `g:${name}`, () => readGender(article.text, name));
+  return memo(article, `g:${name}`, () => genderOfName(name, titlesBefore(article.text, name.split(/\s+/).pop()!), LONE_WORD_AS_FIRST_NAME));
 }
 
-function readGender(text: string, name: string): Gender {
-  const parts = name.split(/\s+/);
-  if (parts.length > 1) {
-    const g = firstNameGender(parts[0]!);
-    if (g) return g;
-  }
-  for (const at of wordPositions(text, parts[parts.length - 1]!)) {
-    const title = /([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase() ?? '';
-    if (MALE_WORDS.has(title)) return 'm';
-    if (FEMALE_WORDS.has(title)) return 'f';
-  }
-  return null;
+/** A name written alone ("Morgan", "Grant") is as often a surname as a first name: its gender is not read from it. */
+const LONE_WORD_AS_FIRST_NAME = false;
+
+const TITLE_BEFORE = /([A-Za-z]+)\.?\s+$/;
+
+/** The word right before each place `surname` is written ("Mr", "Mrs", "Sir"), in text order. */
+function titlesBefore(text: string, surname: string): string[] {
+  return wordPositions(text, surname).map((at) => TITLE_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase() ?? '');
 }
 
 /** Whether `at` lies inside one of the article's quotations: a pronoun there is the speaker's, not the article's. */
@@ -104,15 +100,6 @@ function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
   }
   const q = quotes[lo - 1];
   return q !== undefined && at < (q.close >= 0 ? q.close : q.end);
-}
-
-/** Where in `people` a name as written belongs ("Mr Grant" → "Peter Grant"); the name itself when nowhere. */
-function peopleName(written: string, people: KnownNames['people']): string {
-  const parts = written.split(/\s+/);
-  const surname = parts[parts.length - 1]!;
-  for (const p of people) if (p.name === written) return p.name;
-  for (const p of people) if (p.name.split(/\s+/).pop() === surname) return p.name;
-  return written;
 }
 
 /**
@@ -134,7 +121,7 @@ function personFor(article: ArticleReading, from: number, to: number, want: Gend
   for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) {
     const m = mentions[i]!;
     if (m.kind === 'organization' || m.kind === 'place' || isOrganisation(m.name, names.organizations)) continue;
-    const name = peopleName(m.name, names.people);
+    const name = article.toPeopleName(m.name);
     const g = genderOf(article, name);
     // "Trump attacked Cruz. He raised": two people who may be meant leave the verb bare.
     if (g === null || g === want) {
@@ -169,7 +156,9 @@ const OPENERS = new Set(
   until despite among according during under over only our my your such each every another other more few nor`.split(/\s+/),
 );
 const OPENER = /(?:^|[.!?]["”’']?\s+)([A-Z][a-z]{2,})(?=,\s\d|\s[a-z])/g;
-const PARTY_WORDS = /^(?:Democratic|Democrat|Democrats|Republican|Republicans|Conservative|Conservatives|Liberal|Liberals|Labour|Tory|Tories|Green|Greens|Socialist)$/;
+/** Parties that open a sentence as a party, besides names.ts's lists, which leave them out for "Damian Green". */
+const OPENING_PARTIES = new Set(['green', 'socialist']);
+const isParty = (lower: string): boolean => PARTY_WORDS.has(lower) || PARTY_ADJECTIVES.has(lower) || OPENING_PARTIES.has(lower);
 /** The same with an age after it ("scott, 22, smashed"), in any case: lower-cased text has no capitals to go by. */
 const AGED_OPENER = /(?:^|[.!?]["”’']?\s+)([a-z]{3,}),\s\d/gi;
 
@@ -184,7 +173,8 @@ function unlistedOpener(article: ArticleReading, from: number, to: number): bool
   for (const m of text.slice(from, to).matchAll(OPENER)) {
     const word = m[1]!;
     // "Democratic candidates", "British firms": a party or a nationality opens a sentence as often as a name.
-    if (OPENERS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || PARTY_WORDS.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (OPENERS.has(lower) || DEMONYMS.has(lower) || isParty(lower)) continue;
     const at = from + m.index + m[0].length - word.length;
     const covering = mentions[firstEndingAfter(mentions, at)];
     if (covering && covering.start <= at) continue;
@@ -219,7 +209,7 @@ export function pronounSubjects(text: string, sentences: readonly SentenceSpan[]
   return (sentenceIndex, start, context) => {
     if (!/^[a-z]/.test(context)) return context;
     // Read lazily: most articles have no pronoun figure.
-    article ??= { text, sentences, names, quotes: names.quotes ?? pairQuotes(text, paragraphOffsets(text.split('\n\n'))), mentions: findNameMentions(text), answers: new Map() };
+    article ??= { text, sentences, names, quotes: names.quotes ?? pairQuotes(text, paragraphOffsets(text.split('\n\n'))), mentions: findNameMentions(text), toPeopleName: peopleIndex(names.people), answers: new Map() };
     return namePronounSubject(article, sentenceIndex, start, context);
   };
 }

@@ -305,6 +305,68 @@ export const firstNameGender = (w: string): 'm' | 'f' | null => {
 export const MALE_WORDS = set('he|him|his|himself|mr|mr.|sir|lord|king|prince|spokesman|chairman|congressman|businessman|man|father|son|husband|brother|boy');
 export const FEMALE_WORDS = set('she|her|hers|herself|mrs|mrs.|ms|ms.|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|daughter|wife|sister|girl|actress');
 
+export type Gender = 'm' | 'f' | null;
+
+/**
+ * A person's gender: from a gendered first name of a full name, else from the words of their titles or of the
+ * honorifics written before them ("mr", "spokeswoman"), else (`firstNameAlone`) from a lone word read as a first
+ * name. A known first name outweighs a title, which may belong to a namesake merged into this name.
+ */
+export function genderOfName(name: string, titles: Iterable<string>, firstNameAlone = true): Gender {
+  const byFirstName = firstNameGender(name.split(/\s+/)[0] ?? '');
+  if (name.includes(' ') && byFirstName) return byFirstName;
+  for (const t of titles) {
+    for (const w of t.split(/\s+/)) {
+      if (MALE_WORDS.has(w)) return 'm';
+      if (FEMALE_WORDS.has(w)) return 'f';
+    }
+  }
+  return firstNameAlone ? byFirstName : null;
+}
+
+/** Generational suffixes: the surname is the word before them ("Bruce L Castor Jr" is a Castor). */
+export const NAME_SUFFIXES = set('jr|jr.|sr|sr.|ii|iii|iv');
+
+/**
+ * Maps a name seen in the text to an entry of `people` (exact, then by shared surname, then by any shared word);
+ * the name itself when none fits. Indexed once per article. `accept` narrows the namesakes ("Mr. Obama" is not
+ * Michelle Obama).
+ */
+export function peopleIndex(people: ReadonlyArray<{ name: string }>): (name: string, accept?: (full: string) => boolean) => string {
+  const exact = new Map<string, string>();
+  const byPart = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, name: string): void => {
+    const list = map.get(key) ?? [];
+    if (list.length < 4) list.push(name); // people come most-mentioned first
+    map.set(key, list);
+  };
+  for (const p of people) {
+    const k = p.name.toLowerCase();
+    if (!exact.has(k)) exact.set(k, p.name);
+    if (!p.name.includes(' ')) continue;
+    const parts = k.split(/\s+/).filter((x) => !NAME_SUFFIXES.has(x));
+    for (const part of parts) add(byPart, part, p.name);
+    add(byLast, parts[parts.length - 1] ?? '', p.name);
+  }
+  return (name, accept) => {
+    const k = name.toLowerCase();
+    const hit = exact.get(k);
+    if (hit) return hit;
+    const parts = k.split(/\s+/).filter((x) => !NAME_SUFFIXES.has(x));
+    const surname = parts[parts.length - 1] ?? '';
+    // A full name that ends with the surname ("Donald Trump") comes before one that only holds it ("Trump Train").
+    const ok = (full: string): boolean => !accept || accept(full);
+    return (byLast.get(surname) ?? []).find(ok) ?? (byPart.get(surname) ?? []).find(ok) ?? name;
+  };
+}
+
+/** Parties and movements that stand alone like surnames ("Labour" for "New Labour"), and their short forms
+ *  ("Lib Dems", "Blue Dog Democrat"). */
+export const PARTY_WORDS = set('labour|labor|tory|tories|conservative|conservatives|liberal|liberals|democrat|democrats|republicans|greens|socialists|communists|lib|dem|dems');
+/** Party words the title splitter reads as titles ("Republican Establishment"): they describe, not name, a person. */
+export const PARTY_ADJECTIVES = set('republican|democrat|democratic|independent|conservative|liberal|labour');
+
 /** Things that "say" in news copy without being people ("the ad says", "the letter warns"). */
 export const SOURCE_NOUNS = set(`
 ad|email|letter|statement|report|tweet|post|memo|release|study|poll|survey|book|article|editorial|website

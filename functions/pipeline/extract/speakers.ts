@@ -16,15 +16,16 @@ import {
   afterLocative,
   AUXILIARIES,
   DEMONYMS,
-  FEMALE_WORDS,
   firstNameGender,
+  genderOfName,
   GROUP_NOUNS,
   HONORIFICS,
-  MALE_WORDS,
   nameKey,
   NON_NAME_WORDS,
   ORG_WORDS,
   OUTLET_WORDS,
+  type Gender,
+  peopleIndex,
   PERSON_NOUNS,
   PLACES,
   SOURCE_NOUNS,
@@ -908,8 +909,6 @@ function subjectOfSentence(ws: Word[], text: string, knownPerson: (name: string)
 
 // ---------------------------------------------------------------- resolution
 
-type Gender = 'm' | 'f' | null;
-
 interface PersonMention {
   name: string;
   pos: number;
@@ -938,50 +937,6 @@ const DESCRIPTION_SYNONYMS: Record<string, string[]> = {
   businessman: ['businessman', 'executive', 'ceo', 'chairman', 'founder', 'billionaire'],
   billionaire: ['billionaire', 'businessman', 'mogul'],
 };
-
-function genderOfName(name: string, titles: Iterable<string>): Gender {
-  const byFirstName = firstNameGender(name.split(/\s+/)[0] ?? '');
-  // A known first name outweighs an honorific, which may belong to a namesake merged into this name.
-  if (name.includes(' ') && byFirstName) return byFirstName;
-  for (const t of titles) {
-    for (const w of t.split(/\s+/)) {
-      if (MALE_WORDS.has(w)) return 'm';
-      if (FEMALE_WORDS.has(w)) return 'f';
-    }
-  }
-  return byFirstName;
-}
-
-/** Maps a name seen in the text to an entry of `people` (exact, then by shared surname); indexed once. */
-function peopleIndex(people: Entity[]): (name: string, accept?: (full: string) => boolean) => string {
-  const exact = new Map<string, string>();
-  const byPart = new Map<string, string[]>();
-  const byLast = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, name: string): void => {
-    const list = map.get(key) ?? [];
-    if (list.length < 4) list.push(name); // people come most-mentioned first
-    map.set(key, list);
-  };
-  for (const p of people) {
-    const k = p.name.toLowerCase();
-    if (!exact.has(k)) exact.set(k, p.name);
-    if (!p.name.includes(' ')) continue;
-    const parts = k.split(/\s+/).filter((x) => !NAME_SUFFIXES.has(x));
-    for (const part of parts) add(byPart, part, p.name);
-    add(byLast, parts[parts.length - 1] ?? '', p.name);
-  }
-  return (name, accept) => {
-    const k = name.toLowerCase();
-    const hit = exact.get(k);
-    if (hit) return hit;
-    const parts = k.split(/\s+/).filter((x) => !NAME_SUFFIXES.has(x));
-    const surname = parts[parts.length - 1] ?? '';
-    // "Mr. Obama" is not Michelle Obama: a surname maps to the first namesake the honorific allows. A full
-    // name that ends with it ("Donald Trump") comes before one that only holds it ("Trump Train").
-    const ok = (full: string): boolean => !accept || accept(full);
-    return (byLast.get(surname) ?? []).find(ok) ?? (byPart.get(surname) ?? []).find(ok) ?? name;
-  };
-}
 
 /** Strips determiners, titles and nationality words from a mention, leaving the name ("Sergey Lavrov"). */
 function nameIn(mention: string): string | null {
@@ -1043,8 +998,6 @@ const isGenderedFirstName = (t: string): boolean => firstNameGender(t) !== null;
 
 /** Letters after a British name that are not part of it ("Tom McCabe MSP"). */
 const POST_NOMINALS = new Set(['mp', 'msp', 'mep', 'am', 'qc', 'kc', 'obe', 'mbe', 'cbe']);
-/** Generational suffixes: the surname is the word before them ("Bruce L Castor Jr" is a Castor). */
-const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Quantifiers that stand for people the article does not name ("Others shouted", "Some said"). */
 const UNNAMED_QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'most', 'all', 'both', 'each']);
