@@ -6,6 +6,9 @@ import { extract, type ExtractedSheet } from '../functions/pipeline/extract/inde
 import { factSheetSchema } from '../functions/pipeline/factsheet.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
 import { lowerTokenised, ptbTokenised } from '../eval/metrics.ts';
+import { captionSentences, looksCaseless, splitSentences } from '../functions/pipeline/extract/sentences.ts';
+import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+import { extractQuotes } from '../functions/pipeline/extract/quotes.ts';
 
 function sheetOf(name: string): ExtractedSheet {
   const bytes = readFileSync(path.join(import.meta.dirname, 'fixtures/articles', name));
@@ -120,6 +123,24 @@ describe('extract: lower-cased, tokenised text', () => {
     expect(after[0]).toBe(before[0]);
     expect(after.filter((t) => before.includes(t)).length).toBeGreaterThanOrEqual(4);
     expect(sheet.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['42 tons', '1,250 residents']));
+  });
+
+  it('reads "all lower case" once and passes it on: each extractor given the flag does as it would alone', () => {
+    const original = readFileSync(path.join(import.meta.dirname, 'fixtures/articles', 'aid-convoy.txt'), 'utf8');
+    for (const text of [original, lowerTokenised(original)]) {
+      const caseless = looksCaseless(text);
+      const starts = [0, ...[...text.matchAll(/\n\n/g)].map((m) => m.index + 2)];
+      const spans = splitSentences(text);
+      expect(splitSentences(text, caseless)).toEqual(spans);
+      expect(captionSentences(text, spans, caseless)).toEqual(captionSentences(text, spans));
+      const entities = extractEntities(text, starts);
+      expect(extractEntities(text, starts, caseless)).toEqual(entities);
+      const quotes = extractQuotes(text, starts, entities.people, 50, spans, entities.organizations);
+      expect(extractQuotes(text, starts, entities.people, 50, spans, entities.organizations, caseless)).toEqual(quotes);
+    }
+    // The flag is read, not recomputed: told the lower-cased copy has capitals, it is split as if it had.
+    const lowered = lowerTokenised(original);
+    expect(splitSentences(lowered, false)).not.toEqual(splitSentences(lowered, true));
   });
 });
 

@@ -369,16 +369,17 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
  * Every name occurrence in the text, classified, with titles split off (before short forms are merged).
  * Shared and read-only: entities, the sentence ranking and the speakers all ask for the same article's, so
  * the last article's answer is kept (keyed on its exact text, for cased and lower-cased articles alike).
+ * `caseless`: `looksCaseless(text)`, when the caller has read it already.
  */
-export function findNameMentions(text: string): readonly Readonly<NameMention>[] {
-  if (lastMentions?.text !== text) lastMentions = { text, mentions: nameMentions(text) };
+export function findNameMentions(text: string, caseless?: boolean): readonly Readonly<NameMention>[] {
+  if (lastMentions?.text !== text) lastMentions = { text, mentions: nameMentions(text, caseless ?? looksCaseless(text)) };
   return lastMentions.mentions;
 }
 
 let lastMentions: { text: string; mentions: readonly Readonly<NameMention>[] } | null = null;
 
-function nameMentions(text: string): NameMention[] {
-  if (looksCaseless(text)) {
+function nameMentions(text: string, caseless: boolean): NameMention[] {
+  if (caseless) {
     // Read the names off a copy given newswire capitals; each keeps the article's own (lower-case) words.
     return findCasedMentions(recaseLowered(text)).map((m) => ({ ...m, name: text.slice(m.start, m.end) }));
   }
@@ -565,12 +566,11 @@ function tally(names: string[]): Entity[] {
  * first appearance). `paragraphStarts` is accepted for symmetry with the other extractors; names do not
  * cross paragraphs because a capitalised run never spans a line break.
  */
-export function extractEntities(text: string, _paragraphStarts: number[]): { people: Entity[]; organizations: Entity[]; places: Entity[] } {
-  const mentions = findNameMentions(text);
+export function extractEntities(text: string, _paragraphStarts: number[], caseless = looksCaseless(text)): { people: Entity[]; organizations: Entity[]; places: Entity[] } {
+  const mentions = findNameMentions(text, caseless);
   const resolved = resolvePersonNames(mentions);
   // The People list keeps only names the article shows to be people (entity-evidence.ts); the recased copy of
   // lower-cased text capitalised only such names already.
-  const caseless = looksCaseless(text);
   const people: string[] = caseless ? [] : keptPeople(text, mentions, resolved);
   if (caseless) for (const m of mentions) if (m.kind === 'person') people.push(resolved.get(m) ?? m.name);
   // Organisations and places on the article's evidence (entity-kinds.ts), the People list's rejects among them;

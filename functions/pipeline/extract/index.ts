@@ -6,7 +6,7 @@
 import { paragraphAt, paragraphOffsets, type Article } from '../article.ts';
 import type { FactSheet } from '../factsheet.ts';
 import type { Limits } from '../limits.ts';
-import { captionSentences, countWords, furniture, splitSentences, wirePrefixLength } from './sentences.ts';
+import { captionSentences, countWords, furniture, looksCaseless, splitSentences, wirePrefixLength } from './sentences.ts';
 import { orderOpening, scoreSentences, selectStatements, statementCount, type RankSentence, type SentenceFacts } from './rank.ts';
 import { buildSummary } from './summary.ts';
 import { extractFigures, figureMentions } from './figures.ts';
@@ -46,10 +46,12 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   const paragraphs = article.paragraphs;
   const text = paragraphs.join('\n\n');
   const starts = paragraphOffsets(paragraphs);
+  // Whether the article is all lower case: read once, every extractor asks.
+  const caseless = looksCaseless(text);
 
   const sentences: RankSentence[] = [];
   // The speaker rules read their sentence bounds from the same spans.
-  const spans = splitSentences(text);
+  const spans = splitSentences(text, caseless);
   for (const s of spans) {
     const paragraph = paragraphAt(starts, s.start);
     const prev = sentences[sentences.length - 1];
@@ -57,13 +59,13 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
     sentences.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), paragraph, inParagraph });
   }
 
-  const entities = extractEntities(text, starts);
-  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans, entities.organizations);
+  const entities = extractEntities(text, starts, caseless);
+  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans, entities.organizations, caseless);
   // A pronoun inside a quotation is the speaker's: the figures read the quotations the quotes paired.
   const figures = extractFigures(text, sentences, { ...entities, quotes: quoted.spans });
   const dates = extractDates(text, sentences, article.published);
 
-  const names = countPerSentence(sentences, findNameMentions(text));
+  const names = countPerSentence(sentences, findNameMentions(text, caseless));
   const figureCounts = countPerSentence(sentences, figureMentions(figures));
   const quoteCounts = countPerSentence(sentences, quoted.quotes);
   const midQuote = midQuoteFlags(sentences, quoted.quotes);
@@ -78,7 +80,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   // is not repeated in the statement. A photo caption cut off at a caption seam is left out the same way.
   // Should nothing be left, every sentence is a candidate.
   const isFurniture = furniture(sentences.map((s) => s.text));
-  const isCaption = captionSentences(text, sentences);
+  const isCaption = captionSentences(text, sentences, caseless);
   let keep = sentences.map((_, i) => i).filter((i) => !isFurniture[i] && !isCaption[i]);
   if (keep.length === 0) keep = sentences.map((_, i) => i);
   const candidates: RankSentence[] = keep.map((i) => {

@@ -280,7 +280,8 @@ export interface DetailedQuote extends Quote {
 /**
  * Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). `sentences`:
  * `splitSentences(text)`, whose bounds the speaker rules read (split again when not given). `organizations`: the
- * article's Organisations list, whose names a speaker keeps whole.
+ * article's Organisations list, whose names a speaker keeps whole. `caseless`: `looksCaseless(text)`, when the
+ * caller has read it already.
  */
 export function findQuotes(
   text: string,
@@ -289,6 +290,7 @@ export function findQuotes(
   maxQuotes: number,
   sentences?: readonly SentenceSpan[],
   organizations: readonly Entity[] = [],
+  caseless = looksCaseless(text),
 ): { quotes: DetailedQuote[]; warnings: string[]; spans: QuoteSpan[] } {
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
@@ -306,8 +308,7 @@ export function findQuotes(
   const considered = all.slice(0, upTo);
   // Lower-cased text is attributed on a copy given newswire capitals (same offsets); mentions keep the article's
   // words, and sentence bounds are the splitter's on the article itself, never on the copy.
-  const caseless = looksCaseless(text);
-  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, sentences ?? splitSentences(text), organizations);
+  const attributedAll = attributeQuotes(caseless ? recaseLowered(text) : text, starts, considered, all, people, caseless, sentences ?? splitSentences(text, caseless), organizations);
   const speech = considered.filter((_, i) => isQuote[i]);
   const attributed = attributedAll.filter((_, i) => isQuote[i]);
   const quotes = speech.map((s, i): DetailedQuote => {
@@ -336,8 +337,9 @@ export function extractQuotes(
   maxQuotes: number,
   sentences?: readonly SentenceSpan[],
   organizations: readonly Entity[] = [],
+  caseless = looksCaseless(text),
 ): { quotes: Quote[]; warnings: string[]; spans: QuoteSpan[] } {
-  const { quotes, warnings, spans } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences, organizations);
+  const { quotes, warnings, spans } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences, organizations, caseless);
   return {
     spans,
     quotes: quotes.map(({ text: t, speaker, speakerMention, paragraph, start, end }) => ({ text: t, speaker, speakerMention, paragraph, start, end })),

@@ -92,7 +92,6 @@ function isSpace(ch: string): boolean {
  * then a lower-case word after a full stop is accepted as a sentence start.
  */
 export function looksCaseless(text: string, sample = 20_000): boolean {
-  if (text === lastCaseless.text && sample === lastCaseless.sample) return lastCaseless.result;
   let upper = 0;
   let lower = 0;
   const n = Math.min(text.length, sample);
@@ -107,13 +106,8 @@ export function looksCaseless(text: string, sample = 20_000): boolean {
       else if (isLower(ch)) lower++;
     }
   }
-  const result = lower > 50 && upper / (upper + lower) < 0.005;
-  lastCaseless = { text, sample, result };
-  return result;
+  return lower > 50 && upper / (upper + lower) < 0.005;
 }
-
-/** Sentences, names and quotes each ask about the same article: the last answer is kept. */
-let lastCaseless = { text: '', sample: 0, result: false };
 
 /** The word (letters and inner dots) ending just before position `dot`, lower-cased. */
 function wordBefore(text: string, dot: number): string {
@@ -685,10 +679,12 @@ function runOnFromAt(text: string, from: number): number {
   return (end === -1 ? text.length : end) - from > RUN_ON_PARAGRAPH ? from : text.length;
 }
 
-/** Splits `text` into trimmed sentence spans; no span crosses a newline. */
-export function splitSentences(text: string): SentenceSpan[] {
+/**
+ * Splits `text` into trimmed sentence spans; no span crosses a newline. `caseless` is `looksCaseless(text)`,
+ * passed by a caller that reads it once for every extractor.
+ */
+export function splitSentences(text: string, caseless = looksCaseless(text)): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const caseless = looksCaseless(text);
   let start = 0;
   const push = (from: number, to: number): void => {
     let s = from;
@@ -893,8 +889,8 @@ function readsAsCaption(t: string): boolean {
  * or label, a present-tense picture verb, or very short). Like page furniture, such a line is no key statement.
  * Lower-cased text has no seams, and so no captions.
  */
-export function captionSentences(text: string, spans: readonly SentenceSpan[]): boolean[] {
-  if (looksCaseless(text)) return spans.map(() => false);
+export function captionSentences(text: string, spans: readonly SentenceSpan[], caseless = looksCaseless(text)): boolean[] {
+  if (caseless) return spans.map(() => false);
   return spans.map((s) => {
     if (text[s.end] !== ' ') return false;
     let e = s.end;
