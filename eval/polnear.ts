@@ -323,8 +323,9 @@ export function baselineQuotes(text: string): Predicted[] {
 
 export function oursQuotes(text: string): Predicted[] {
   const starts = paragraphStartsOf(text);
-  const { people } = extractEntities(text, starts);
-  return findQuotes(text, starts, people, 100_000).quotes.map((q) => ({
+  // The organisations too, as the extract stage passes them: a speaker the article lists as one keeps its name.
+  const { people, organizations } = extractEntities(text, starts);
+  return findQuotes(text, starts, people, 100_000, undefined, organizations).quotes.map((q) => ({
     start: q.start,
     end: q.end,
     speaker: q.speaker,
