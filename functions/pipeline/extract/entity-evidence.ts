@@ -15,7 +15,7 @@
  * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, PLACES, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
+import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, WORLD_FIRST_NAMES, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, PLACES, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
 import { PEOPLES } from './entity-kinds.ts';
 
 
@@ -27,7 +27,7 @@ const compound = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)
 
 /** Occupations that open a run before the name ("Actor Keanu Reeves"); TITLE_WORDS are split off earlier. */
 const OCCUPATIONS = new Set(
-  'actor actress singer popstar songwriter comedian producer conductor composer rapper guitarist drummer bassist musician dancer novelist poet playwright filmmaker photographer artist painter sculptor designer model presenter broadcaster journalist writer author columnist goalkeeper keeper striker midfielder defender winger skipper referee frontman chef entrepreneur businessman businesswoman billionaire tycoon lawyer analyst economist scientist professor doctor detective superintendent inspector constable'.split(' '),
+  'wing lock flanker hooker prop actor actress singer popstar songwriter comedian producer conductor composer rapper guitarist drummer bassist musician dancer novelist poet playwright filmmaker photographer artist painter sculptor designer model presenter broadcaster journalist writer author columnist goalkeeper keeper striker midfielder defender winger skipper referee frontman chef entrepreneur businessman businesswoman billionaire tycoon lawyer analyst economist scientist professor doctor detective superintendent inspector constable'.split(' '),
 );
 
 /** Nouns for a person of a nation that DEMONYMS (adjectives) lacks: "Briton Hayley Yelling", "Frenchman Arnaud
@@ -44,6 +44,8 @@ const hyphenatedFirstName = (w: string): boolean => {
   const at = w.indexOf('-');
   return at > 0 && isFirstName(w.slice(0, at)) && isFirstName(w.slice(at + 1));
 };
+/** Endings of adjectives and participles written before a name ("Unseeded", "Slovakian", "Veteran"). */
+const ADJECTIVE_END = /(?:ed|ing|ian|ese|ish)$/;
 /** "J.", "L", "F.": an initial, which only people's names carry. */
 const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
 
@@ -59,12 +61,17 @@ export function stripLeadingNonName(name: string): string {
   const words = name.split(' ');
   if (isFirstName(words[0] ?? '')) return name;
   // "Actor Keanu Reeves", "Conductor Marcello Viotti": an occupation opening a sentence or a caption.
-  if (OCCUPATIONS.has((words[0] ?? '').toLowerCase())) return stripLeadingNonName(words.slice(1).join(' '));
+  // "Sprinters Kostas Kenteris and …": a plural one opens a list.
+  const job = (words[0] ?? '').toLowerCase();
+  const jobs = job.endsWith('s') && (OCCUPATIONS.has(job.slice(0, -1)) || ROLE_NOUNS.has(job.slice(0, -1))) && isFirstName(words[1] ?? '');
+  if (OCCUPATIONS.has(job) || jobs) return stripLeadingNonName(words.slice(1).join(' '));
   // "Democrat Zephyr Teachout": a party, like a nationality, describes the person after it.
   let describedUpTo = compound(words[0] ?? '') || DEMONYMS.has((words[0] ?? '').toLowerCase()) || DEMONYM_NOUNS.has((words[0] ?? '').toLowerCase()) || PARTY_ADJECTIVES.has((words[0] ?? '').toLowerCase()) ? 0 : -1;
   for (let k = 1; k < words.length - 1 && k <= 3; k++) {
     const w = words[k] ?? '';
-    if (isFirstName(w)) return words.slice(k).join(' ');
+    // A name of the world list only after an adjective ("Unseeded Nicolas Almagro"): "Moner Mohammad Abusalha" and
+    // "Monte Carlo Masters" name no one from their second word.
+    if (isFirstName(w) && (!WORLD_FIRST_NAMES.has(w.toLowerCase()) || words.slice(0, k).every((b) => ADJECTIVE_END.test(b)))) return words.slice(k).join(' ');
     if (isInitial(w) || /^\p{Ll}/u.test(w)) break;
     if (compound(w) || DEMONYMS.has(w.toLowerCase()) || DEMONYM_NOUNS.has(w.toLowerCase())) describedUpTo = k;
   }
@@ -119,6 +126,21 @@ function notANameShape(name: string): boolean {
   return false;
 }
 
+/**
+ * What a first name does not settle: a last word that ends buildings, events or bodies ("Mary Hospital", "Drew
+ * Show", "Neal Street Productions"), a function word capitalised inside ("Freddy Vs Jason", "Natasha In January";
+ * not an initial: "Charles A Blixt"), or, past a hyphen or two capitals in a row, the shapes notANameShape reads.
+ */
+function firstNameMisfit(name: string, words: readonly string[]): boolean {
+  const last = nameKey(words[words.length - 1] ?? '');
+  if (words.length > 1 && (BUILDINGS.has(last) || EVENT_ENDINGS.has(last) || ORG_ENDINGS.has(last) || ORG_SUFFIXES.has(last))) return true;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length > 1 && FUNCTION_WORDS.has(w.toLowerCase()) && w !== w.toLowerCase()) return true;
+  }
+  return /[-]|\p{Lu}\p{Lu}/u.test(name) && notANameShape(name);
+}
+
 /** Lower-case nouns for things that name them right before or after ("investment bank Merrill Lynch", "Mac
  *  Format magazine", "a Black Lives Matter protester" describes the protester). */
 const THING_NOUNS = new Set('firm company group bank band film movie show series programme program magazine newspaper paper website site label brand chain giant retailer airline club team album single song novel book play musical comedy drama sitcom channel network agency party organisation organization charity campaign event festival tournament championship league fund index'.split(' '));
@@ -131,12 +153,13 @@ const KIN = new Set('sister brother wife husband son daughter mother father wido
 const BUILDINGS = new Set('prison jail hospital church cathedral mosque temple museum theatre theater hotel library station gallery hall tower castle palace'.split(' '));
 /** Words that end organisations' and programmes' names and no surname (ORG_WORDS also holds House, Post,
  *  Church, Court …). */
-const ORG_ENDINGS = new Set('ministry council committee commission department agency bureau university college association union federation league organization organisation alliance coalition movement party corporation company bank society authority policy programme program scheme'.split(' '));
+const ORG_ENDINGS = new Set('ministry council committee commission department agency bureau university college association union federation league organization organisation alliance coalition movement party corporation company bank society authority policy programme program scheme productions research'.split(' '));
 /** Last words of a competition's, a season's or a team's name ("French Open", "Grand Slam", "New Year",
- *  "Dundee United"), never of a person's. */
-const EVENT_ENDINGS = new Set('open cup championship championships slam prix bowl festival awards marathon marathons olympiad olympics olympic games trophy tournament globe globes year united'.split(' '));
+ *  "Dundee United", "Roland Garros": the French Open's ground, named after an airman news never mentions), never
+ *  of a person's. */
+const EVENT_ENDINGS = new Set('open cup championship championships slam prix bowl festival awards marathon marathons olympiad olympics olympic games trophy tournament globe globes year united show garros'.split(' '));
 /** Function words: capitalised inside a run they spell a title or open a sentence ("Drive My Car"). */
-const FUNCTION_WORDS = new Set("a an the and but or nor with without to is are was were be been my your you her his its our their it me we he she they in on at into onto from by of off up out when that this if not now here there what who can't don't won't".split(' '));
+const FUNCTION_WORDS = new Set("vs v a an the and but or nor with without to is are was were be been my your you her his its our their it me we he she they in on at into onto from by of off up out when that this if not now here there what who can't don't won't".split(' '));
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const CAPITAL = /^\p{Lu}/u;
 /** "the Washington Post's ", "Labour's ": a capitalised owner right before a name. */
@@ -157,13 +180,29 @@ const QUANTIFIERS = new Set('all some many most other others several both every 
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
 
+/** "Fergus Crane, a story about a boy": a work described by an apposition (not before a name: "the famous story
+ *  John F. Kennedy told"). */
+const TALES = new Set(['story', 'tale', 'fable']);
+/** Thing nouns that are verbs as often ("will next play Roger Federer", "polls show Clinton", "book Tom Jones"). */
+const VERB_NOUNS = new Set(['play', 'show', 'book']);
+/** Words before a noun that make it one ("the play", "his new film", "hit single"); anything else reads it as a verb. */
+const NOUN_MARKERS = new Set('the a an his her their its our my your new latest hit debut stage radio tv television comedy first second third last next-door'.split(' '));
+
+/** "next play Roger Federer", "to book Tom Jones": a thing noun that is a verb here (a lower-case word before it
+ *  that is no determiner or adjective; "the West End show Mary Poppins" has a name before it). */
+function verbBefore(text: string, runStart: number, prev: string): boolean {
+  if (!VERB_NOUNS.has(prev)) return false;
+  const before = wordBefore(text, runStart - prev.length - 1);
+  return before !== '' && !CAPITAL.test(before) && !NOUN_MARKERS.has(before);
+}
+
 /** The run stands after "the" ("the Trump Train") or a noun for a thing, describes a noun after it, or stands
  *  alone inside quotation marks (“Celebrity Apprentice”). */
 function negativeContext(text: string, m: NameMention): boolean {
   // "the Trump Train", "a Grand Slam", "investment bank Merrill Lynch".
   const prev = m.title ? '' : wordBefore(text, m.runStart);
   // "The Lib Dems say" opens a sentence with "The" as much as "the" inside one.
-  if (prev === 'the' || prev === 'The' || prev === 'a' || prev === 'an' || THING_NOUNS.has(prev)) return true;
+  if (prev === 'the' || prev === 'The' || prev === 'a' || prev === 'an' || (THING_NOUNS.has(prev) && !verbBefore(text, m.runStart, prev))) return true;
   const next = text[m.end] === ' ' ? (/^\s(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '') : '';
   if (next && (THING_NOUNS.has(next) || ((PERSON_NOUNS.has(next) || PERSON_NOUNS.has(next.replace(/s$/, ''))) && !/^(?:said|says)$/.test(next)))) return true;
   const open = text[m.runStart - 1] ?? '';
@@ -184,7 +223,7 @@ function thingAppositive(text: string, m: NameMention): boolean {
     const l = w.toLowerCase().replace(/[,.;:]+$/, '');
     if (PREPOSITIONS.has(l)) break;
     if (PERSON_NOUNS.has(l) || PERSON_NOUNS.has(l.replace(/s$/, ''))) return false;
-    if (THING_NOUNS.has(l)) thing = true;
+    if (THING_NOUNS.has(l) || TALES.has(l)) thing = true;
     if (/[,.;:]$/.test(w)) break;
   }
   return thing;
@@ -210,6 +249,11 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
   const role = OCCUPATIONS.has(pl) || ROLE_NOUNS.has(pl) || (pl.endsWith('s') && !PLURAL_FOR_FIRMS.has(pl) && OCCUPATIONS.has(pl.slice(0, -1)));
   // A club named after its town is a champion too ("European champion Borussia Dortmund").
   if (role && !m.name.split(' ').some((w) => PLACES.has(nameKey(w)))) return 'strong';
+  // "Compatriots Mulugeta Wondimu, …", "team-mates Ana Ivanovic and …": a plural role opening a list of people (not
+  // "It champions …": the roles whose plurals are verbs are left out).
+  if (pl.endsWith('s') && ROLE_NOUNS.has(pl.slice(0, -1)) && !VERB_PLURALS.has(pl)) return 'strong';
+  // "a biopic starring Cuba Gooding Jr.", "co-starring Ana Lund": the cast of a work are people.
+  if (STARRING.has(pl)) return 'strong';
   // "another Ethiopian, Berhane Adera,": a nationality set before the name by a comma stands for a person.
   if (text[m.runStart - 2] === ',' && DEMONYMS.has(pl) && m.name.includes(' ')) return 'strong';
   // "the suspect's name, Syed Farook", "his online name, Morquendi": the name given as someone's name.
@@ -221,8 +265,14 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
   // ", who runs", "Lavrov said", "Lavrov, speaking": appositions and verbs that only people take.
   if (/^(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.)]|\(\d{1,3}\))/.test(after)) return 'strong';
   if (/^,\s*who\b/.test(after)) return 'strong';
-  // "Lleyton Hewitt's sister": only people have kin (firms have spokesmen and founders too).
-  if (KIN.has(/^['’]s\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return 'strong';
+  // "Lleyton Hewitt's sister": only people have kin (firms have spokesmen and founders too); "Martyn Wood's
+  // injury", "Dudley Moore's funeral": nor a body, a life or a death.
+  const owned = /^['’]s\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  if (KIN.has(owned) || PERSONAL_NOUNS.has(owned)) return 'strong';
+  // "Sherrod Brown (D-Ohio)", "Jo Ames (R)": a US lawmaker's party and state.
+  if (PARTY_STATE.test(after)) return 'strong';
+  // "Daniela Hantuchova defeated Michaella Krajicek 6-4 6-2": scores by sets are a player's.
+  if (SET_SCORES.test(after)) return 'strong';
   // "Betsey Wright, a close aide", "Lesley Deutch, a senior vice president", "Guy Cecil, the group's chief
   // strategist": a noun for a person within a few words of an apposition.
   // After "in" or "at" the name is a place: "In Tulsa, an unarmed man …" describes someone else. "from" is no
@@ -258,7 +308,18 @@ function contextEvidence(text: string, m: NameMention): 'strong' | 'weak' | 'spo
 
 /** Roles in a contest or a household that only people take, beyond PERSON_NOUNS and OCCUPATIONS ("number
  *  eight", "arch-rival" and "qualifier" also name teams and matches: left out). */
-const ROLE_NOUNS = new Set('champion seed flanker prop hooker fly-half scrum-half full-back sprinter hurdler vaulter swimmer cyclist golfer boxer jockey batsman bowler teammate team-mate compatriot countryman countrywoman housemate contestant finalist nanny suspect gunman rocker ace'.split(' '));
+const ROLE_NOUNS = new Set('champion seed flanker prop hooker fly-half scrum-half full-back sprinter hurdler vaulter swimmer cyclist golfer boxer jockey batsman bowler teammate team-mate compatriot countryman countrywoman housemate contestant finalist nanny suspect gunman rocker ace counterpart medallist medalist runner-up dj deejay'.split(' '));
+/** Plurals of ROLE_NOUNS that are verbs as often ("It champions …", "she seeds …", "aces", "suspects"), or that
+ *  teams are as often as players ("quarter-finalists Porto, coached by …"). */
+const VERB_PLURALS = new Set(['champions', 'seeds', 'props', 'aces', 'suspects', 'locks', 'wings', 'counterparts', 'finalists', 'medallists', 'medalists', 'contestants']);
+/** Words before a name that make it one of a work's cast. */
+const STARRING = new Set(['starring', 'co-starring', 'co-stars', 'starred']);
+/** What a name's possessive owns that only a person has: a body, a life, a death. */
+const PERSONAL_NOUNS = new Set('injury injuries death funeral birthday retirement biography autobiography memoir memoirs illness murder assassination killing burial grave knee knees ankle hamstring thigh groin wedding childhood girlfriend boyfriend fiancée widow ex-wife ex-husband'.split(' '));
+/** " (D-Ohio)", " (R-Fla.)": a US politician's party and state after the name. */
+const PARTY_STATE = /^\s*\((?:[DRI]|Dem|Rep)[-–]\s?[A-Z][\w.]*(?: [A-Z][\w.]*)?\)/;
+/** " 6-4 6-2", " 7-6 (7-5), 6-3": two scores by sets or more, right after the name. */
+const SET_SCORES = /^\s+[0-7]-[0-7](?:\s*\(\d+-\d+\))?,?\s+[0-7]-[0-7]\b/;
 /** Plural jobs that name firms as often as people. */
 const PLURAL_FOR_FIRMS = new Set(['analysts', 'economists', 'scientists', 'lawyers', 'designers', 'producers', 'models', 'artists', 'authors', 'writers']);
 /** "'s name, ", "name is ", "real name was ": the words before a name given as a person's own. */
@@ -565,9 +626,13 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
       const firstName = isFirstName(words[0] ?? '') || hyphenatedFirstName(words[0] ?? '');
       const full = g.full.slice(0, firstName ? 3 : SAMPLE);
       const good = full.filter((m) => !isNegative(m));
+      // "the David Blunkett controversy", "a Bernie Sanders rally": a first name and a surname used as a modifier
+      // every time in full, but the surname alone is someone's elsewhere ("Mr Blunkett", "…,” Sanders said").
+      const surnameVouches = (): boolean =>
+        firstName && g.short.slice(0, 4 * SAMPLE).some((m) => nameKey(m.name) === nameKey(words[words.length - 1] ?? '') && !isNegative(m) && contextEvidence(text, m) === 'strong');
       // A name opening with a first name is asked only what a first name does not settle ("Mary Hospital").
-      const shape = firstName ? BUILDINGS.has(nameKey(words[words.length - 1] ?? '')) || /[-]|\p{Lu}\p{Lu}/u.test(g.name) ? notANameShape(g.name) : false : notANameShape(g.name);
-      if (shape || (full.length > 0 && good.length === 0) || full.some((m) => thingAppositive(text, m)) || employers.has(nameKey(g.name))) continue;
+      const shape = firstName ? firstNameMisfit(g.name, words) : notANameShape(g.name);
+      if (shape || (full.length > 0 && good.length === 0 && !surnameVouches()) || full.some((m) => thingAppositive(text, m)) || employers.has(nameKey(g.name))) continue;
       // "Trap Door", "Secondhand Clothes", "Five Children": every word is one the article writes in lower case.
       if (!firstName && !g.described && words.every((w) => CAPITALISED_WORD.test(w) && inLowerCase(w))) continue;
       const surname = nameKey(words[words.length - 1] ?? '');

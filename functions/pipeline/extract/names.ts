@@ -424,10 +424,10 @@ sabrina|sadie|sally|salma|sandy|sasha|savannah|shannon|shauna|shelby|sheryl|simo
 terrie|tess|tessa|thelma|tilly|toni|tonya|tracey|trish|trudy|una|vera|vicki|vicky|victoria|viola|violet|vivienne|wilma|winifred|yasmin|yolanda|zoe|zara|joy|virginia
 `);
 
-/** A first name in any list, MORE_FIRST_NAMES included: evidence that a capitalised run is a person's name. */
+/** A first name in any list, MORE_FIRST_NAMES and WORLD_FIRST_NAMES included: evidence that a capitalised run is a person's name. */
 export const isFirstName = (w: string): boolean => {
   const l = w.toLowerCase();
-  return MALE_FIRST_NAMES.has(l) || FEMALE_FIRST_NAMES.has(l) || UNISEX_FIRST_NAMES.has(l) || MORE_FIRST_NAMES.has(l);
+  return MALE_FIRST_NAMES.has(l) || FEMALE_FIRST_NAMES.has(l) || UNISEX_FIRST_NAMES.has(l) || MORE_FIRST_NAMES.has(l) || WORLD_FIRST_NAMES.has(l);
 };
 
 /** Lower-case nouns for a part of a town or country: the capitalised word right before one names a place
@@ -441,3 +441,36 @@ hiv|aids|dvd|dvds|cd|cds|pc|pcs|tv|xp|gp|gps|rss|tpp|gdp|vat|ceo|cfo|coo|mp|mps|
 
 /** Last words that make a name an organisation's ("Human Rights Watch", "Apple Inc", "Fox Group"). */
 export const ORG_SUFFIXES = set('inc|inc.|ltd|ltd.|plc|corp|corp.|co|co.|llc|llp|lp|group|watch|holdings|partners|associates|ventures|capital|securities|international|worldwide|foundation|trust|fund|institute');
+
+/**
+ * First names the lists above lack, common in news from sport, culture and politics in Europe, Africa, Asia and
+ * the Americas ("Lleyton", "Elvis", "Natasha", "Timothy"), read like MORE_FIRST_NAMES: only as evidence that a
+ * capitalised run is a person (isFirstName). Left out: given names that are also places, bands or common words
+ * spelt with a capital ("Milan", "Rio", "Santiago", "Franz", "Said", "Spike", "Venus", "Kobe").
+ */
+export const WORLD_FIRST_NAMES = set(`
+abraham|adolf|akira|aldo|alejandro|aleksander|alexandre|alfie|alfredo|allister|alton|amos|anatoly|andreas|andriy|angelo|antoine
+archie|arjen|arnaud|arne|arsene|asif|augusto|aurelien|barnaby|benedict|benoit|bernhard|bertie|bertrand|blaise|brendon|bruno|bryce|carlo
+carlton|cedric|cesc|christophe|claudio|clement|cristian|darius|demetrius|denzel|dermot|didier|dimitar|domenico|dominik|donovan|drew|dudley
+dwayne|eamon|eamonn|edmund|edoardo|eduard|elias|elton|elvis|emeka|enrico|erich|ernst|etienne|fabian|fabien|fabrice|fabrizio|federico
+felipe|ferdinand|fergus|filip|filippo|florian|francesc|franck|frederic|gael|gaetan|gaston|geert|gennaro|georg|georges|gerardo|gheorghe
+gianfranco|gianluca|gianluigi|gilberto|gino|giorgos|goran|gregor|guido|guillaume|guillermo|gunter|gustav|haile|hakan|hamish|harald|heath
+henri|henrik|herve|hicham|horst|hristo|ignacio|imanol|ioan|ismael|ivo|jacek|jakob|janusz|jaroslav|jermaine|jerzy|jesper|joachim|joao|jordi
+jorg|josep|jozef|juergen|jurgen|julien|kanye|karel|kasper|keanu|kenenisa|kieran|kjell|kostas|krzysztof|ladislav|laszlo|laurent|leandro
+lennart|leonardo|leonid|lleyton|luc|luciano|ludovic|luka|lukas|maciej|manfred|marat|marcello|marcin|mardy|marek|markus|marko|markos|martyn
+massimo|mathew|mathias|mats|matthias|maurizio|maxim|maxime|mehmet|mikael|milos|mirco|mirko|moazzam|mohammad|moritz|mustapha|nasser|neal
+nicola|nicolas|nicolo|nikola|nuno|olivier|olly|ondrej|oskar|oswaldo|paolo|paradorn|pasquale|pat|patrice|pavel|pawel|petr|philippe
+pierluigi|piet|pieter|pietro|piotr|radek|rafa|rahm|raimondo|reinhard|renato|riccardo|ringo|rodolfo|roland|romain|romano|ronan|rubens|ruud
+rutger|salvatore|sami|sandro|sebastien|sergi|sergiu|serge|seamus|severiano|slobodan|stanislav|stefano|stephane|stig|sven-goran|sylvain
+szymon|tadeusz|thabo|theo|thiago|thorsten|tiago|timo|timothy|tomasz|torsten|trayvon|tyrone|umberto|valentin|valentino|valery|vasily
+vicente|vincenzo|vitaly|vittorio|vladislav|waldemar|wilfried|willem|wim|wojciech|woodrow|xabi|yannick|yaroslav|yevgeny|youssef|zbigniew
+zdenek|zinedine|zoltan|alonzo|darnell|deandre|emmitt|freddy|garth|hakeem|kareem|lebron|merrick|philando|shaquille|terrell|willis|ozzy
+abdel|abdallah|abdulla|ahmet|amr|anwar|ayman|bilal|faisal|fawaz|hamad|hosni|jalal|jamil|kamal|khaled|mahmood|marwan|mohsen|muqtada|nabil
+naveed|nouri|osama|riad|saad|saeed|salah|saleh|sayed|shahid|sharif|tariq|walid|yasir|zaid|junichiro|koji|naoto|taro|yoshihiko|yukio
+olusegun|amitabh|arun|atal|deepak|gautam|kapil|manmohan|mukesh|pranab|rajiv|rakesh|ratan|rohit|sachin|sunil|suresh|virender
+aretha|angelina|annika|antje|beyonce|brigitte|britney|catarina|celine|chantal|christiane|claudine|daniela|dominika|dorota|elke|elodie
+fabienne|federica|francoise|gabriele|gisele|ilse|irina|isabelle|jelena|juliette|kasia|katarina|katarzyna|katja|kerstin|ksenia|ludmila
+magdalena|manuela|marta|martina|michaella|monika|natasha|nathalie|nicoletta|paola|petra|renata|sabine|sandrine|silvia|simona|sofia|sonja
+stefanie|tatiana|tatyana|ulrike|valeria|veronika|yelena|yvette|zofia|whitney|scarlett|imelda|ileana|leoncia|nicky|missy|chaka|dionne
+janis|judi|sienna|uma|charlize|reese|halle|imogen|marlene|hind
+`);
