@@ -75,3 +75,12 @@ describe('people named once: what around the name says it is a person', () => {
     expect(names('A judge should look into the David Okoro affair, the party said.')).toEqual([]);
   });
 });
+
+describe('a surname with a particle is the person named in full, not a second one', () => {
+  it('folds "Van Merwe" into "Ruud van Merwe" with both counts', () => {
+    const t = 'Ruud van Merwe scored twice in the second half.\n\nVan Merwe said he was happy. Later Van Merwe left early.';
+    const r = people(t);
+    expect(r.map((p) => p.name)).not.toContain('Van Merwe');
+    expect(r.find((p) => p.name === 'Ruud van Merwe')?.mentions).toBe(3);
+  });
+});

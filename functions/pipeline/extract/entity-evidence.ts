@@ -46,6 +46,18 @@ const hyphenatedFirstName = (w: string): boolean => {
 };
 /** Endings of adjectives and participles written before a name ("Unseeded", "Slovakian", "Veteran"). */
 const ADJECTIVE_END = /(?:ed|ing|ian|ese|ish)$/;
+/** Whether a sentence opens at `pos`: only spaces and quotation marks after a full stop, a ! or ? or a paragraph
+ *  break (or the text's start) before it. */
+const SENTENCE_GAP = /[\s"“‘'(]/;
+const SENTENCE_END = /[.!?:]/;
+function opensSentence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && SENTENCE_GAP.test(text[i] as string)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || SENTENCE_END.test(text[i] as string);
+}
 /** "J.", "L", "F.": an initial, which only people's names carry. */
 const isInitial = (w: string): boolean => /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
 
@@ -709,6 +721,29 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const initial = /^(\p{Lu})\.? (\S+)$/u.exec(g.name);
     const full = initial ? bySurname.get(nameKey(initial[2] ?? '')) : undefined;
     shownAs.set(g, full && full !== g && full.name.startsWith(initial?.[1] ?? '') ? full.name : g.name);
+  }
+  // "El Guerrouj", "Van Nistelrooy" after "Hicham El Guerrouj", "Ruud van Nistelrooy": a surname with a particle
+  // groups apart from the full name (it is two words), but it is that person, not a second one. The longer name
+  // is shown ("Marine Le Pen", "Aung San Suu Kyi") unless its first word is one glued on: a noun for a person or a
+  // job ("Resident Louisa Irving", "Sister Gertrud …"), a word the article writes in lower case, or any word
+  // opening a sentence every time ("Unpopular Bubba Watson."); then the two-word name is shown for both.
+  const byLastTwo = new Map<string, Group>();
+  for (const g of kept) {
+    const words = g.name.split(' ');
+    if (words.length > 2) byLastTwo.set(nameKey(words.slice(-2).join(' ')), g);
+  }
+  for (const g of kept) {
+    const words = g.name.split(' ');
+    const home = words.length === 2 && !isFirstName(words[0] as string) ? byLastTwo.get(nameKey(g.name)) : undefined;
+    if (!home) continue;
+    const opener = home.name.slice(0, home.name.indexOf(' '));
+    const o = opener.toLowerCase();
+    const glued =
+      !isFirstName(opener) &&
+      !hyphenatedFirstName(opener) &&
+      (opener.includes('-') || isHonorific(opener) || PERSON_NOUNS.has(o) || OCCUPATIONS.has(o) || ROLE_NOUNS.has(o) || KIN.has(o) || TITLE_WORDS.has(o) || inLowerCase(opener) || home.full.every((m) => opensSentence(text, m.start)));
+    if (glued) shownAs.set(home, g.name);
+    else shownAs.set(g, home.name);
   }
   // "“…,” Ban said" after "Ban Ki-moon": a lone word kept on its own that opens a kept full name, which the
   // article's mentions resolve it to, is that person (a family name written first), not a second one.
