@@ -15,7 +15,7 @@
  * name, so it stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, WORLD_FIRST_NAMES, nameKey, ORG_SUFFIXES, PERSON_NOUNS, PLACE_ACRONYMS, PLACES, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
+import { afterLocative, DEMONYMS, HONORIFICS, isFirstName, nameKey, ORG_SUFFIXES, PARTY_ADJECTIVES, PARTY_WORDS, PERSON_NOUNS, PLACE_ACRONYMS, PLACES, SPEECH_VERBS, TITLE_WORDS, wordBefore, WORLD_FIRST_NAMES } from './names.ts';
 import { PEOPLES } from './entity-kinds.ts';
 
 
@@ -156,11 +156,6 @@ function firstNameMisfit(name: string, words: readonly string[]): boolean {
 /** Lower-case nouns for things that name them right before or after ("investment bank Merrill Lynch", "Mac
  *  Format magazine", "a Black Lives Matter protester" describes the protester). */
 const THING_NOUNS = new Set('firm company group bank band film movie show series programme program magazine newspaper paper website site label brand chain giant retailer airline club team album single song novel book play musical comedy drama sitcom channel network agency party organisation organization charity campaign event festival tournament championship league fund index'.split(' '));
-/** Parties and movements that stand alone like surnames ("Labour" for "New Labour"), and their short forms
- *  ("Lib Dems", "Blue Dog Democrat"). */
-const PARTY_WORDS = new Set('labour labor tory tories conservative conservatives liberal liberals democrat democrats republicans greens socialists communists lib dem dems'.split(' '));
-/** Party words the title splitter reads as titles ("Republican Establishment"): they describe, not name, a person. */
-const PARTY_ADJECTIVES = new Set('republican democrat democratic independent conservative liberal labour'.split(' '));
 const KIN = new Set('sister brother wife husband son daughter mother father widow widower girlfriend boyfriend fiancee fiance children parents family grandson granddaughter nephew niece cousin uncle aunt grandfather grandmother stepson stepdaughter'.split(' '));
 const BUILDINGS = new Set('prison jail hospital church cathedral mosque temple museum theatre theater hotel library station gallery hall tower castle palace'.split(' '));
 /** Words that end organisations' and programmes' names and no surname (ORG_WORDS also holds House, Post,
