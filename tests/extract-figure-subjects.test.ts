@@ -55,6 +55,15 @@ describe('the name rules it shares with speakers.ts (names.ts)', () => {
     expect(toPeople('Jane Doe')).toBe('Jane Doe');
   });
 
+  it('peopleIndex: a namesake the article calls by first name alone does not take the surname ("Mr. Marsh")', () => {
+    const brothers = [{ name: 'Freddy Marsh', mentions: 7 }, { name: 'Daniel J. Marsh', mentions: 6 }];
+    const text = 'Freddy Marsh flew planes. Freddy laughed. Freddy, the elder, left. Freddy sailed. Daniel J. Marsh stayed, Mr. Marsh said.';
+    expect(peopleIndex(brothers, text)('Marsh')).toBe('Daniel J. Marsh');
+    // Without the text, or when neither is called by first name alone, the most mentioned keeps the surname.
+    expect(peopleIndex(brothers)('Marsh')).toBe('Freddy Marsh');
+    expect(peopleIndex(brothers, 'Freddy Marsh flew. Daniel J. Marsh stayed.')('Marsh')).toBe('Freddy Marsh');
+  });
+
   it('a title before the surname gives the gender of a one-word name', () => {
     const holt: KnownNames = { people: [{ name: 'Holt' }], organizations: [] };
     expect(contextOf('Mrs Holt toured the port on Monday. She raised $2m for the harbour.', '$2m', holt)).toBe('Holt raised for harbour');

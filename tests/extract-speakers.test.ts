@@ -9,6 +9,19 @@ const starts = (text: string): number[] => [0, ...[...text.matchAll(/\n\s*\n/g)]
 const run = (text: string) => extractQuotes(text, starts(text), extractEntities(text, starts(text)).people, 100).quotes;
 const speakerOf = (text: string, start: string) => run(text).find((q) => q.text.startsWith(start));
 
+describe('namesakes', () => {
+  it('"Mr. Marsh" is the brother the article calls by surname, not the one it calls by first name, even when that one is named more', () => {
+    const text = [
+      'Freddy Marsh, a pilot, was the elder brother. Freddy loved boats, and Freddy loved jokes.',
+      'Freddy left the firm in 1962. Freddy moved to Florida, where Freddy flew for an airline.',
+      'Daniel J. Marsh, the candidate, rarely speaks of him. “He taught me what not to do,” Mr. Marsh said in an interview.',
+      '“I watched him,” Mr. Marsh said. Freddy died in 1981.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'He taught me')).toMatchObject({ speaker: 'Daniel J. Marsh', speakerMention: 'Mr. Marsh' });
+    expect(speakerOf(text, 'I watched him')).toMatchObject({ speaker: 'Daniel J. Marsh' });
+  });
+});
+
 describe('speaker attribution patterns', () => {
   const text = readFileSync(path.join(import.meta.dirname, 'fixtures/quotes/norway-minister.txt'), 'utf8');
   const quotes = run(text);

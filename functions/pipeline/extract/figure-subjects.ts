@@ -209,7 +209,7 @@ export function pronounSubjects(text: string, sentences: readonly SentenceSpan[]
   return (sentenceIndex, start, context) => {
     if (!/^[a-z]/.test(context)) return context;
     // Read lazily: most articles have no pronoun figure.
-    article ??= { text, sentences, names, quotes: names.quotes ?? pairQuotes(text, paragraphOffsets(text.split('\n\n'))), mentions: findNameMentions(text), toPeopleName: peopleIndex(names.people), answers: new Map() };
+    article ??= { text, sentences, names, quotes: names.quotes ?? pairQuotes(text, paragraphOffsets(text.split('\n\n'))), mentions: findNameMentions(text), toPeopleName: peopleIndex(names.people, text), answers: new Map() };
     return namePronounSubject(article, sentenceIndex, start, context);
   };
 }

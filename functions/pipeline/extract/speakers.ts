@@ -1108,7 +1108,7 @@ export function attributeQuotes(
     return e;
   };
 
-  const toPeopleName = peopleIndex(people);
+  const toPeopleName = peopleIndex(people, text);
   const organizationNamed = new Map(organizations.map((o) => [nameKey(o.name), o.name]));
   const knownNames = new Set(people.map((p) => p.name.toLowerCase()));
   const isKnownPerson = (name: string): boolean => knownNames.has(name.toLowerCase()) || info.has(name);
