@@ -84,3 +84,12 @@ describe('a surname with a particle is the person named in full, not a second on
     expect(r.find((p) => p.name === 'Ruud van Merwe')?.mentions).toBe(3);
   });
 });
+
+describe('which of the two forms a folded name shows', () => {
+  it('the full name when it is written once, at a sentence start ("Aung San Suu Kyi" named once, then "Suu Kyi")', () => {
+    const t = 'The leader flew to Washington on Monday.\n\nAung Mya Tin Lwin met the president. “We are grateful,” Tin Lwin said, adding that she hoped sanctions would end. Ms. Tin Lwin thanked the senators.';
+    const r = people(t).map((p) => p.name);
+    expect(r).toContain('Aung Mya Tin Lwin');
+    expect(r).not.toContain('Tin Lwin');
+  });
+});

@@ -721,7 +721,9 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
   // groups apart from the full name (it is two words), but it is that person, not a second one. The longer name
   // is shown ("Marine Le Pen", "Aung San Suu Kyi") unless its first word is one glued on: a noun for a person or a
   // job ("Resident Louisa Irving", "Sister Gertrud …"), a word the article writes in lower case, or any word
-  // opening a sentence every time ("Unpopular Bubba Watson."); then the two-word name is shown for both.
+  // opening a sentence every time the long form is written, twice or more ("Unpopular Bubba Watson."); then the
+  // two-word name is shown for both. Written once, at a sentence start, is how a full name is usually introduced
+  // ("Aung San Suu Kyi met …").
   const byLastTwo = new Map<string, Group>();
   for (const g of kept) {
     const words = g.name.split(' ');
@@ -736,7 +738,7 @@ export function keptPeople(text: string, mentions: readonly NameMention[], resol
     const glued =
       !isFirstName(opener) &&
       !hyphenatedFirstName(opener) &&
-      (opener.includes('-') || isHonorific(opener) || PERSON_NOUNS.has(o) || OCCUPATIONS.has(o) || ROLE_NOUNS.has(o) || KIN.has(o) || TITLE_WORDS.has(o) || inLowerCase(opener) || home.full.every((m) => opensSentence(text, m.start)));
+      (opener.includes('-') || isHonorific(opener) || PERSON_NOUNS.has(o) || OCCUPATIONS.has(o) || ROLE_NOUNS.has(o) || KIN.has(o) || TITLE_WORDS.has(o) || inLowerCase(opener) || (home.full.length > 1 && home.full.every((m) => opensSentence(text, m.start))));
     if (glued) shownAs.set(home, g.name);
     else shownAs.set(g, home.name);
   }
