@@ -51,7 +51,7 @@ describe('extractFigures', () => {
       ['4bn euros ($4.4bn; £3.5bn)', 'upgrades'],
       ['41 years', 'age'],
       ['about $2m', 'yard'],
-      ['3 years', ''],
+      // "over the next 3 years" bounds the sum in time, as a date would: no figure.
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('extractFigures', () => {
     const text = 'There will be 12 handsets available at launch. In all, 384 delegates are in play and 40 seats at stake. At least 20 hikers missing since Friday were found.';
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([
       ['12 handsets', 'handsets available'],
-      ['384 delegates', 'delegates'],
+      ['384 delegates', 'delegates in play'],
       ['40 seats', 'seats at stake'],
       ['At least 20 hikers', 'hikers missing'],
     ]);
@@ -303,9 +303,8 @@ describe('extractFigures', () => {
       ['15 years', 'Rents collected'],
       ['6 months', 'Talks with the unions taking place'],
       ['4m euros (£3m)', 'mill'],
-      // After a figure's own unit, or with no event named ("any time"), nothing is said of what lasted.
-      ['12 months', ''],
-      ['20 months', ''],
+      // After a figure's own unit, or with no event named ("any time"), nothing is said of what lasted: "the 12
+      // months to June" and "at any time in 20 months" are time frames, no figures.
       ['9 years', 'Hotel bookings at their highest level'],
     ]);
   });
@@ -336,7 +335,7 @@ describe('extractFigures', () => {
       ['$2bn', 'USD', 'frigates'],
       // "more" is never what a figure measures: the payer is.
       ['15%', '%', 'dairy'],
-      ['62 minutes', 'minutes', 'Harriers took the lead'],
+      // A match minute dates the goal: no figure.
     ]);
   });
   it('a share of a group says what the group says or does; in a score each share is its own side’s', () => {
@@ -586,5 +585,61 @@ describe('extractFigures: a pronoun subject named from the people and organisati
     // Not after a clause of its own, nor when the sentence before opens with something else.
     expect(withNames('Norland Power reported a loss. In 2010, it spent £3m on turbines.', '£3m')).not.toMatch(/Norland/);
     expect(withNames('Shares in Norland Power fell. It spent £3m on turbines.', '£3m')).not.toMatch(/Norland/);
+  });
+});
+
+describe('extractFigures: what is no figure, and what a figure compares', () => {
+  it('leaves time frames off the figures, as it does dates, while the ranking still counts them', () => {
+    const text =
+      'Sales at the bakery chain fell 4% over the past 12 months. Flour prices were at their highest for 9 years in May. ' +
+      'It was the first time in 30 years the mill had closed. Home United took the lead on 62 minutes. ' +
+      'The strike lasted 3 years, and the 15 year lease ends in 2030.';
+    const found = figures(text);
+    expect(found.map((f) => f.text)).toEqual(['4%', '9 years', '3 years', '15 year']);
+    // What lasted is said, or what was at its highest, or the unit is singular (a modifier of "lease"): kept.
+    expect(find(text, '3 years')?.context).toMatch(/strike/);
+    expect(find(text, '9 years')?.context).toMatch(/^Flour prices/);
+    // The four dropped durations are still mentions for the ranking's fact density, in text order.
+    const starts = figureMentions(found).map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts.map((s) => text.slice(s, s + 2))).toEqual(['4%', '12', '9 ', '30', '62', '3 ', '15']);
+    expect(figureMentions(found)).toHaveLength(found.length + 3);
+  });
+
+  it('keeps a tenure, an age and time spent, which measure someone: "his 14 years as mayor"', () => {
+    const text =
+      'During his 14 years as mayor he built a bridge. She spent the past 20 years as a nurse. The singer, despite his 71 years, still tours.';
+    expect(figures(text).map((f) => f.text)).toEqual(['14 years', '20 years', '71 years']);
+  });
+
+  it('leaves a number inside a name off: "Radio 4 listeners", "FTSE 250 firms", "the Olympic 400m"', () => {
+    const text =
+      'The show is popular with Radio 4 listeners and with FTSE 250 firms. She won the Olympic 400m in 2012. ' +
+      'About 40 people marched, and in Leeds, 25 protesters were held. Earlier on Friday 15 marchers were freed.';
+    expect(figures(text).map((f) => f.text)).toEqual(['About 40 people', '25 protesters', '15 marchers']);
+    // After a colon a capital opens a clause, and a past verb is no name.
+    expect(figures('CAREER: Played 118 matches for his county.').map((f) => f.text)).toEqual(['118 matches']);
+  });
+
+  it('a verb read as the counted noun is no figure: "the 737 does not", "Doom 3 feels"', () => {
+    const text = 'Flying the 737 does not save fuel. At times Doom 3 feels slow. Some 300 workers gathered outside.';
+    expect(figures(text).map((f) => f.text)).toEqual(['Some 300 workers']);
+  });
+
+  it('a multiple says what it compares: "10 times faster than copper lines"', () => {
+    const text = 'The new link is 10 times faster than copper lines. Drivers were 2.5 times more likely to be fined in the previous year. He hit the post 3 times.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['10 times', 'faster than copper lines'],
+      ['2.5 times', 'more likely to be fined'],
+      ['3 times', expect.not.stringMatching(/^(?:more|faster)/)],
+    ]);
+  });
+
+  it('a count with a state after its verb: "are up for grabs", "were in play"', () => {
+    const text = 'In all, 210 delegates are up for grabs in four states. Nine seats were in play last night.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['210 delegates', 'delegates up for grabs'],
+      ['Nine seats', 'seats in play'],
+    ]);
   });
 });

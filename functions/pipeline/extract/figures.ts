@@ -27,8 +27,17 @@ const CONVERSION_STARTS = new WeakMap<FigureSpan, number[]>();
 
 /** The figures as the ranking counts them: one mention per figure, plus one per conversion merged into it. */
 export function figureMentions(figures: readonly FigureSpan[]): Array<{ start: number }> {
-  return figures.flatMap((f) => (UNCOUNTED.has(f) ? [] : [{ start: f.start }, ...(CONVERSION_STARTS.get(f) ?? []).map((start) => ({ start }))]));
+  const mentions = figures.flatMap((f) => (UNCOUNTED.has(f) ? [] : [{ start: f.start }, ...(CONVERSION_STARTS.get(f) ?? []).map((start) => ({ start }))]));
+  const dropped = DROPPED_STARTS.get(figures);
+  return dropped === undefined || dropped.length === 0 ? mentions : [...mentions, ...dropped.map((start) => ({ start }))].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Where the numbers read once as figures and now left off the list start (a time frame, a number inside a name):
+ * the ranking's fact density still counts them, so leaving them off changes the figures list and nothing else.
+ * Keyed by the list extractFigures returned.
+ */
+const DROPPED_STARTS = new WeakMap<readonly FigureSpan[], number[]>();
 
 const NUMBER = /(?<![\p{L}\p{N}_.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)/gu;
 
@@ -258,7 +267,7 @@ const LY_NOT_ADVERB =
 const isLyAdverb = (w: string): boolean => /^\w{3,}ly$/i.test(w) && !LY_NOT_ADVERB.test(w);
 const ADVERBS = { test: (w: string): boolean => ADVERB_WORDS.test(w) || isLyAdverb(w) };
 const STATE_AFTER =
-  /^\s+((?:still\s+)?(?:available|eligible|dead|injured|wounded|missing|homeless|unemployed|involved|affected|remaining|unaccounted for|at stake|on board|in custody|in hospital|behind bars|out of work|on strike|in attendance|in total))\b/i;
+  /^\s+(?:(?:are|is|were|was|will be|would be|remain|remained)\s+)?((?:still\s+)?(?:up for grabs|in play|on offer|on the table|on the ballot|in contention|undecided|uncommitted|unpledged|available|eligible|dead|injured|wounded|missing|homeless|unemployed|involved|affected|remaining|unaccounted for|at stake|on board|in custody|in hospital|behind bars|out of work|on strike|in attendance|in total))\b/i;
 
 /** Words that open a clause of its own: no verb after them is the counted thing's verb. */
 const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|because|if|while|although|though|than|but|so|unless|whether|as|after|before|until)$/i;
@@ -369,6 +378,9 @@ function verbAfter(after: string): string {
   }
   return '';
 }
+
+/** A comparative after "N times": "more likely", "as much", "faster" (not "over", "never" or "other"). */
+const MULTIPLE = /^\s+(?:(?:more|less|fewer)\s+[a-z]+|as\s+[a-z]+|(?!(?:under|over|after|ever|never|other|rather|together|either|whether|per|later|earlier)\b)[a-z]{3,}er)\b/;
 
 /** Verbs that report a state of the count's subject and take "to" and another verb: "are expected to attend". */
 const RAISING = /^(?:expected|estimated|set|due|likely|forecast|projected|predicted|thought|believed|said|reported|feared|known|understood|going|able|unable|about)$/i;
@@ -1014,6 +1026,16 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // What happened to the things counted: the verb they are the object of ("received 250,000 signatures"),
     // else the verb after them ("23,000 people killed", "770 citizens of … were evacuated").
     const noun = parsed.noun ?? parsed.unit ?? '';
+    // "10 times faster than 3G services", "1.9 times more likely to be stopped": what the multiple compares.
+    const multiple = parsed.unit === 'times' ? MULTIPLE.exec(after) : null;
+    if (multiple) {
+      const words = wordsOf(after.slice(0, multiple[0].length + 60).split(/[,;:.!?()"“”]|\s(?:-|--|–|—)\s/)[0]!).slice(0, 7);
+      // "10 times better than Joss Stone and both", "more likely in the previous year": the comparison ends there.
+      const stop = words.findIndex((w, i) => i > 1 && /^(?:and|or|but|in|on|at|during|since|while|when|which|who|because)$/i.test(w));
+      if (stop > 0) words.splice(stop);
+      while (words.length > 1 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!))) words.pop();
+      return words.join(' ');
+    }
     const verb = verbAfter(after);
     if (verb) return `${noun} ${verb}`;
     // "process 55,000 pages of the archive": the of-phrase stays with what the verb acts on.
@@ -1403,10 +1425,62 @@ function sentenceAt(sentences: readonly SentenceSpan[], at: number, hint: { i: n
   return sentences[hint.i] ?? { start: 0, end: at };
 }
 
+/**
+ * A duration that bounds or dates what its sentence says, rather than measuring anything: "the last 25 years",
+ * "the first 10 minutes", "the 12 months to June", "at their lowest for 17 years". When nothing (or one word, the
+ * frame's own "opening" or "coming") is found that lasted, it is a time frame, as a date is, and no figure.
+ */
+const FRAME_WORD = '(?:last|past|next|first|previous|coming|final|following|same|opening|closing|remaining|initial|early|late)';
+/** "his 22 years in Parliament", "despite her 69 years": a possessive with no frame word is a tenure or an age, kept. */
+const DEFINITE_FRAME = new RegExp(
+  `\\b(?:(?:the|this|these|those)\\s+(?:${FRAME_WORD}\\s+)?|(?:its|his|her|their|our|my|your)\\s+${FRAME_WORD}\\s+)$`,
+  'i',
+);
+/** "she spent the past 23 years as a fundraiser": what was spent or served is a measure, not a frame. */
+const SPENT_BEFORE = /\b(?:spent|spend|spends|spending|served|serve|serves|serving)\s+(?:\S+\s+){1,2}$/i;
+const SUPERLATIVE_FRAME = /\b(?:the|its|his|her|their|our|a)\s+(?:[A-Za-z-]+\s+)?(?:[A-Za-z-]+est|most|least|best|worst)(?:\s+[A-Za-z-]+)?\s+(?:in|for)\s+$/i;
+/** "for the first time in 30 years", "at any time in 17 months": how long since, said of no thing. A match minute ("on 62 minutes") dates a goal. */
+const SINCE_FRAME = /\btime\s+in\s+$/i;
+const MATCH_MINUTE = /\bon\s+$/i;
+
+/** Whether a duration read with `context` is a time frame (see DEFINITE_FRAME), to be left off the figures. */
+function isTimeFrame(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, context: string): boolean {
+  if (parsed.kind !== 'measure' || !TIME_UNITS.test(parsed.unit ?? '')) return false;
+  const before = text.slice(Math.max(sentence.start, start - 60), start);
+  if (SINCE_FRAME.test(before) || (/^minutes?$/.test(parsed.unit!) && MATCH_MINUTE.test(before))) return true;
+  // "the 15 year embargo", "the 95 minute rant": a singular unit makes the number part of a noun's modifier.
+  if (!/s$/.test(parsed.unit!) || context === 'age' || SPENT_BEFORE.test(before) || !(DEFINITE_FRAME.test(before) || SUPERLATIVE_FRAME.test(before))) return false;
+  // "the 100 days of slaughter": one word is what lasted only when it is what the duration is of.
+  return context === '' || isTimeWord(context) || (!context.includes(' ') && !/^\s+of\s/i.test(text.slice(parsed.end, parsed.end + 5)));
+}
+
+/**
+ * "Radio 2 listeners", "FTSE 100 companies", "RBS 6 Nations", "the Olympic 800m": a number right after a capitalised
+ * word inside a sentence is part of a name, not a count or a distance. Not "About 40 people" (the sentence's first
+ * word) nor "Ohio, 66 delegates" (a comma between).
+ */
+const NAME_BEFORE_NUMBER = /(?<![A-Za-z0-9'’.-])([A-Z][A-Za-z0-9&-]*) $/;
+function numberInName(text: string, sentence: SentenceSpan, numStart: number, parsed: Parsed): boolean {
+  if (parsed.kind !== 'count' && !(parsed.kind === 'measure' && /^(?:m|metres|meters)$/.test(parsed.unit ?? ''))) return false;
+  const lead = text.slice(Math.max(sentence.start, numStart - 40), numStart);
+  const name = NAME_BEFORE_NUMBER.exec(lead);
+  // "Earlier on Friday 15 protesters", "shooting Laquan McDonald 16 times": a day, or how often someone was acted on.
+  if (!name || MONTHS.test(name[1]!) || isTimeWord(name[1]!) || /^(?:I|A)$/.test(name[1]!) || parsed.unit === 'times') return false;
+  const wordStart = numStart - lead.length + name.index;
+  // "MEDALS: Played 133 Tests": after a colon or an opening quote the capital starts a clause, and a past verb is no name.
+  if (/^[A-Z][a-z]+ed$/.test(name[1]!) || /[:"“‘(]\s*$/.test(text.slice(sentence.start, wordStart))) return false;
+  return /[A-Za-z0-9]/.test(text.slice(sentence.start, wordStart));
+}
+
+/** "the 757 does not", "his age drives him", "Half-Life 2 feels like": a verb read as the counted noun. */
+const VERB_NOT_NOUN = /^\s+(?:not|him|her|them|me|us|itself|himself|herself|themselves)\b/i;
+
 /** `names` (the sheet's people and organisations) lets a pronoun subject be named: "he raised" → "Ann Lee raised". */
 export function extractFigures(text: string, sentences: readonly SentenceSpan[], names?: KnownNames): FigureSpan[] {
   const out: FigureSpan[] = [];
   const nameSubject = pronounSubjects(text, sentences, names);
+  const dropped: number[] = [];
+  DROPPED_STARTS.set(out, dropped);
   const hint = { i: 0 };
   let consumedTo = 0;
   for (const m of numbersIn(text)) {
@@ -1512,6 +1586,13 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     if (m.spelled && (context === '' || [parsed.unit, parsed.noun].some((u) => (u ?? '').toLowerCase() === context.toLowerCase()) || /^\S+est\s/i.test(parsed.noun ?? '') || (/^[A-Z]/.test(raw) && !/(?:^|[.!?:"“”]\s*|\n)$/.test(text.slice(Math.max(0, numStart - 3), numStart))))) continue;
     // "he raised $5.7m": the verb alone says what was done, the pronoun's person says by whom.
     context = nameSubject(hint.i, start, context);
+    // A time frame, a number inside a name, a verb read as a noun: no figure, though the ranking counts it as before.
+    const wordCount = parsed.kind === 'count' && /s$/.test(parsed.unit ?? '') && !IRREGULAR_PLURALS.has((parsed.unit ?? '').toLowerCase());
+    if (isTimeFrame(text, sentence, start, parsed, context) || (!m.spelled && currency === null && numberInName(text, sentence, numStart, parsed)) || (wordCount && parsed.noun === parsed.unit && VERB_NOT_NOUN.test(text.slice(parsed.end, parsed.end + 12)))) {
+      if (!m.spelled) dropped.push(start, ...(converted?.starts ?? []));
+      consumedTo = parsed.end;
+      continue;
+    }
     const figure: FigureSpan = {
       text: figText,
       value: Number.isFinite(parsed.value) ? Number(parsed.value.toPrecision(12)) : null,
