@@ -621,6 +621,21 @@ describe('extractFigures: what is no figure, and what a figure compares', () => 
     expect(figures('CAREER: Played 118 matches for his county.').map((f) => f.text)).toEqual(['118 matches']);
   });
 
+  it('the base of a proportion is no count: "eight in 10 voters", "one of 100 pupils"', () => {
+    const text = 'Nearly 8 in 10 voters say they will watch. Only one of 100 pupils failed. Two of 16 dancers were injured.';
+    // 16 dancers is how many there are; 10 and 100 only say how large a share is.
+    expect(figures(text).map((f) => f.text)).toEqual(['16 dancers']);
+  });
+
+  it('"a year ago" dates a money figure, "a year" after it otherwise makes it a rate', () => {
+    const text = 'Revenue rose to $5.1bn from $4.8bn a year earlier. The scheme will cost £30m a year.';
+    expect(figures(text).map((f) => [f.text, f.unit])).toEqual([
+      ['$5.1bn', 'USD'],
+      ['$4.8bn', 'USD'],
+      ['£30m a year', 'GBP per year'],
+    ]);
+  });
+
   it('a verb read as the counted noun is no figure: "the 737 does not", "Doom 3 feels"', () => {
     const text = 'Flying the 737 does not save fuel. At times Doom 3 feels slow. Some 300 workers gathered outside.';
     expect(figures(text).map((f) => f.text)).toEqual(['Some 300 workers']);

@@ -1414,7 +1414,7 @@ function changeContext(text: string, sentence: SentenceSpan, start: number): str
 }
 
 const PER_UNIT =
-  /^\s(?:a|an|per|each)\s(barrel|hour|day|week|month|year|share|head|person|tonne|ton|litre|liter|gallon|night|kilo|kilogram|pound|ounce|unit|seat|ticket|passenger|pupil|student|patient|household|employee|worker|visitor|user|subscriber|vote)\b/i;
+  /^\s(?:a|an|per|each)\s(barrel|hour|day|week|month|year|share|head|person|tonne|ton|litre|liter|gallon|night|kilo|kilogram|pound|ounce|unit|seat|ticket|passenger|pupil|student|patient|household|employee|worker|visitor|user|subscriber|vote)\b(?!\s+(?:ago|earlier|before|previously|later|back)\b)/i;
 
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
@@ -1471,6 +1471,14 @@ function numberInName(text: string, sentence: SentenceSpan, numStart: number, pa
   if (/^[A-Z][a-z]+ed$/.test(name[1]!) || /[:"“‘(]\s*$/.test(text.slice(sentence.start, wordStart))) return false;
   return /[A-Za-z0-9]/.test(text.slice(sentence.start, wordStart));
 }
+
+/**
+ * "eight of 10 voters", "one in 100 pupils", "nine out of 10 separations": the base of a proportion, which says how
+ * many of the ten or hundred, not how many voters there are.
+ */
+const PROPORTION_BASE = /\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:out\s+of|of|in)\s+$/i;
+const isProportionBase = (text: string, sentence: SentenceSpan, numStart: number, parsed: Parsed): boolean =>
+  parsed.kind === 'count' && [10, 100, 1000].includes(parsed.value) && PROPORTION_BASE.test(text.slice(Math.max(sentence.start, numStart - 24), numStart));
 
 /** "the 757 does not", "his age drives him", "Half-Life 2 feels like": a verb read as the counted noun. */
 const VERB_NOT_NOUN = /^\s+(?:not|him|her|them|me|us|itself|himself|herself|themselves)\b/i;
@@ -1588,7 +1596,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     context = nameSubject(hint.i, start, context);
     // A time frame, a number inside a name, a verb read as a noun: no figure, though the ranking counts it as before.
     const wordCount = parsed.kind === 'count' && /s$/.test(parsed.unit ?? '') && !IRREGULAR_PLURALS.has((parsed.unit ?? '').toLowerCase());
-    if (isTimeFrame(text, sentence, start, parsed, context) || (!m.spelled && currency === null && numberInName(text, sentence, numStart, parsed)) || (wordCount && parsed.noun === parsed.unit && VERB_NOT_NOUN.test(text.slice(parsed.end, parsed.end + 12)))) {
+    if (isTimeFrame(text, sentence, start, parsed, context) || (!m.spelled && currency === null && numberInName(text, sentence, numStart, parsed)) || isProportionBase(text, sentence, numStart, parsed) || (wordCount && parsed.noun === parsed.unit && VERB_NOT_NOUN.test(text.slice(parsed.end, parsed.end + 12)))) {
       if (!m.spelled) dropped.push(start, ...(converted?.starts ?? []));
       consumedTo = parsed.end;
       continue;
