@@ -636,6 +636,19 @@ describe('extractFigures: what is no figure, and what a figure compares', () => 
     ]);
   });
 
+  it('a count followed by an auxiliary the verb tables miss says what its predicate says', () => {
+    const text =
+      'A further 8,000 cottages are yet to be surveyed, the council said. Some 2.1 million homes have fibre lines. ' +
+      'Only three of the 40 members were women. Around 600 posts had gone while others were moved.';
+    expect(figures(text).map((f) => [f.text, f.context])).toEqual([
+      ['8,000 cottages', 'cottages are yet to be surveyed'],
+      ['Some 2.1 million homes', 'homes have fibre lines'],
+      // What follows "three of the 40 members" is said of the three.
+      ['40 members', 'members'],
+      ['Around 600 posts', 'posts had gone'],
+    ]);
+  });
+
   it('a verb read as the counted noun is no figure: "the 737 does not", "Doom 3 feels"', () => {
     const text = 'Flying the 737 does not save fuel. At times Doom 3 feels slow. Some 300 workers gathered outside.';
     expect(figures(text).map((f) => f.text)).toEqual(['Some 300 workers']);

@@ -1483,6 +1483,28 @@ const isProportionBase = (text: string, sentence: SentenceSpan, numStart: number
 /** "the 757 does not", "his age drives him", "Half-Life 2 feels like": a verb read as the counted noun. */
 const VERB_NOT_NOUN = /^\s+(?:not|him|her|them|me|us|itself|himself|herself|themselves)\b/i;
 
+/**
+ * "40,000 farms are yet to be inspected", "12,500 jobs had gone", "23 million Britons will miss out on it": when no
+ * verb the tables know follows a count, the predicate its auxiliary opens says what is counted, kept as written.
+ * Not inside a phrase ("13 of the 659 MPs are from …" is said of the 13, "100 goals in 158 appearances should be …" of
+ * the goals).
+ */
+const PREDICATE_AFTER = /^\s+((?:are|were|is|was|have|has|had|will|would|may|might|could|can|must|should)(?:\s+(?:not|still|now|also|already|all))?\s+[^,;:.!?()"“”—–]+)/i;
+const PREDICATE_STOP = /^(?:and|or|but|while|whereas|which|who|whom|that|because|when|where|as|than|if|since|after|before|until|unless|although|though|so|per|with)$/i;
+const PHRASE_BEFORE =
+  /\b(?:of|in|from|with|by|for|on|at|to|among|amongst|between|into|than|after|before|over|under|per|across|through|within|without|like|including)\s+(?:(?:the|their|its|his|her|our|your|these|those|all|just|only|nearly|almost|some|about|around|roughly|another|further|\S+['’]s)\s+)*$/i;
+function predicateAfter(text: string, sentence: SentenceSpan, start: number, end: number): string {
+  if (PHRASE_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) return '';
+  const m = PREDICATE_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 120)));
+  if (!m) return '';
+  const words = wordsOf(m[1]!).slice(0, 7);
+  const stop = words.findIndex((w, i) => i > 0 && (PREDICATE_STOP.test(w) || /^\d/.test(w)));
+  if (stop > 0) words.splice(stop);
+  while (words.length > 0 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || ARTICLES.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!) || /^(?:to|not)$/i.test(words[words.length - 1]!))) words.pop();
+  // An auxiliary alone ("are", "have been") says nothing.
+  return words.length > 1 ? words.join(' ') : '';
+}
+
 /** `names` (the sheet's people and organisations) lets a pronoun subject be named: "he raised" → "Ann Lee raised". */
 export function extractFigures(text: string, sentences: readonly SentenceSpan[], names?: KnownNames): FigureSpan[] {
   const out: FigureSpan[] = [];
@@ -1600,6 +1622,10 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
       if (!m.spelled) dropped.push(start, ...(converted?.starts ?? []));
       consumedTo = parsed.end;
       continue;
+    }
+    if (!m.spelled && parsed.kind === 'count' && context !== '' && context.toLowerCase() === (parsed.noun ?? parsed.unit ?? '').toLowerCase()) {
+      const predicate = predicateAfter(text, sentence, start, parsed.end);
+      if (predicate) context = `${context} ${predicate}`;
     }
     const figure: FigureSpan = {
       text: figText,
