@@ -30,6 +30,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a named speaker\'s tag with the question or exclamation quoted before it ("Trump said." is no sentence)', () => {
+    expect(split('"Why is he attacking me?" Mayor Dale said. "He has to win first." “Is it over?” Sen. Ana Ruiz asked reporters. “Go!” J. Smith shouted.')).toEqual([
+      '"Why is he attacking me?" Mayor Dale said.',
+      '"He has to win first."',
+      '“Is it over?” Sen. Ana Ruiz asked reporters.',
+      '“Go!” J. Smith shouted.',
+    ]);
+    // A capitalised word that is no speaker's tag opens a sentence: a name without a speech verb, a description.
+    expect(split('"Who will win?" Dale Tower was quiet. "Is it right?" The minister said no.')).toEqual([
+      '"Who will win?"',
+      'Dale Tower was quiet.',
+      '"Is it right?"',
+      'The minister said no.',
+    ]);
+    // A full stop closing a quotation still ends its sentence before a name.
+    expect(split('"We won." Dale said nothing more.')).toEqual(['"We won."', 'Dale said nothing more.']);
+  });
+
   it('treats ellipses and […] as part of the sentence they sit in', () => {
     expect(split('They are all Taliban. […] We actively recommend talks," the minister said. We will wait ... and see. Done.')).toEqual([
       'They are all Taliban. […]',

@@ -475,6 +475,49 @@ function nameOpensClause(text: string, from: number, end: number): boolean {
   return (next === ' ' || next === ':' || next === ',') && SPEECH_AFTER_NAME.has(text.slice(e + 1, v));
 }
 
+/** Speech verbs that tag a question or an exclamation quoted before the speaker: `"Why me?" Trump asked.` */
+const TAG_AFTER_QUESTION = new Set([...SPEECH_AFTER_NAME, 'asked', 'asks', 'responded', 'shouted', 'wondered', 'joked', 'quipped', 'exclaimed', 'demanded']);
+
+/** Titles written with a full stop before a name in a speech tag: `"Why?" Sen. Ted Cruz asked.` */
+const DOTTED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Prof', 'Rev', 'Supt', 'Insp', 'Det']);
+
+/**
+ * Whether a name (a title, then one to three capitalised words or initials) and a speech verb open the text at
+ * `from`: the tag of a question or an exclamation quoted just before (`"Why's he attacking me?" Trump said.`),
+ * which belongs to that sentence, not one of its own ("Trump said.").
+ */
+function speechTagAt(text: string, from: number): boolean {
+  let at = from;
+  let parts = 0;
+  for (let k = 0; k < 5 && parts < 4; k++) {
+    const e = namePartEnd(text, at);
+    if (e === at) {
+      // An initial: "J. Smith".
+      if (isUpper(text[at] ?? '') && text[at + 1] === '.' && text[at + 2] === ' ') {
+        at += 3;
+        parts++;
+        continue;
+      }
+      break;
+    }
+    const word = text.slice(at, e);
+    if (k === 0 && text[e] === '.' && DOTTED_TITLES.has(word)) {
+      at = e + 1;
+    } else {
+      at = e;
+      parts++;
+    }
+    if (text[at] !== ' ') return false;
+    at++;
+    if (parts > 0 && isLower(text[at] ?? '')) {
+      let v = at;
+      while (v < text.length && isLower(text[v]!)) v++;
+      return parts <= 3 && TAG_AFTER_QUESTION.has(text.slice(at, v)) && !isLower(text[v] ?? '') && !isUpper(text[v] ?? '');
+    }
+  }
+  return false;
+}
+
 /** Words that open an adverbial phrase before a sentence's subject: "In its annual report the bank Acme said". */
 const OPENS_ADVERBIAL = new Set([
   'In', 'On', 'At', 'And', 'But', 'Or', 'So', 'As', 'For', 'After', 'Before', 'During', 'With', 'Without', 'Since',
@@ -655,6 +698,8 @@ function endsSentence(text: string, termStart: number, termEnd: number, c: Candi
       if (word !== '' && word.length <= MAX_BRACKET_ABBREV) return false;
     }
   }
+  // `"Why's he attacking me?" Trump said.`: the speaker's tag after a quoted question or exclamation is part of it.
+  if (closedByQuote && term !== '.' && starterAt === c.next && startsUpper && speechTagAt(text, starterAt)) return false;
   // An ellipsis inside a sentence ("we will ... continue") is not an end unless a capital follows.
   if (startsUpper) return true;
   if (startsLower) {
