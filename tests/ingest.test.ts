@@ -103,6 +103,24 @@ describe('ingest: plain text cleaning', () => {
     expect(a.paragraphs).not.toContain('Norwegian Foreign Minister Ingrid Solberg');
   });
 
+  it('drops markup an export left in the text, keeping what it wraps; a line of tags alone goes', () => {
+    const body = [
+      'Harbour fees rise',
+      'The port raised its fees on Monday, the harbour board said.',
+      '<tweet tweet-id="1029384756"><tweet/>.',
+      'The board posted <a href="https://example.org/fees" target="_blank">the new tariff</a> online.',
+      '<tweet author="@harbourboard" date="May 2, 2024">Fees go up from June.</tweet>.',
+      'Costs rose if x <y and z> w, the board added.',
+    ].join('\n\n');
+    const r = run(utf8(body));
+    expect(r.paragraphs).toEqual([
+      'The port raised its fees on Monday, the harbour board said.',
+      'The board posted the new tariff online.',
+      'Fees go up from June.',
+      'Costs rose if x <y and z> w, the board added.',
+    ]);
+  });
+
   it('drops web furniture: related stories, "No stories found.", lone X, site name and URL', () => {
     for (const junk of ['Related Stories', 'No stories found', 'www.dailyledger.com', 'The Daily Ledger']) expect(text).not.toContain(junk);
     expect(a.paragraphs).not.toContain('X');

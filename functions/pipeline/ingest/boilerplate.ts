@@ -36,6 +36,26 @@ const CAPTION: RegExp[] = [
   new RegExp(`(?:/|\\||©|photo:|credit:)\\s*${AGENCIES}(?:\\s+(?:photo|images?|file|via|/)[\\w\\s/]{0,40})?\\s*$`, 'i'),
 ];
 
+/**
+ * A markup tag left in text: `<tweet tweet-id="…">`, `</a>`, `<br/>`, `<b>`. A tag's attributes all carry values, so
+ * prose with angle brackets ("if x <y and z> w") is no tag.
+ */
+const MARKUP_TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))*\s*\/?>/g;
+const SPENT_STOP = /([.!?…])\uE000+\./g;
+const ONLY_PUNCTUATION = /^[\s.,;:|]*$/;
+
+/**
+ * The line without the markup tags an export left in it (embedded posts, links): what they wrap is kept
+ * (`<a href="…">the report</a>` is "the report"); a line of tags alone becomes empty.
+ */
+export function stripMarkup(line: string): string {
+  if (!line.includes('<')) return line;
+  // A tag between a sentence's end and a full stop leaves one, not two: `…from June.</tweet>.`.
+  const out = line.replace(MARKUP_TAG, '\uE000').replace(SPENT_STOP, '$1').replaceAll('\uE000', '');
+  // What stands alone after the tags went is their punctuation: `<tweet …><tweet/>.` leaves ".".
+  return ONLY_PUNCTUATION.test(out) ? '' : out;
+}
+
 /** Prose ends with sentence punctuation (or a closing quote); headlines, labels and captions do not. */
 export function endsLikeProse(line: string): boolean {
   return /[.!?…:;"'”’»]\)?$/.test(line);
