@@ -103,7 +103,7 @@ describe('ingest: plain text cleaning', () => {
     expect(a.paragraphs).not.toContain('Norwegian Foreign Minister Ingrid Solberg');
   });
 
-  it('drops markup an export left in the text, keeping what it wraps; a line of tags alone goes', () => {
+  it('drops markup an export left in the text, keeping what it wraps; a line of tags alone goes, and a section label', () => {
     const body = [
       'Harbour fees rise',
       'The port raised its fees on Monday, the harbour board said.',
@@ -111,6 +111,7 @@ describe('ingest: plain text cleaning', () => {
       'The board posted <a href="https://example.org/fees" target="_blank">the new tariff</a> online.',
       '<tweet author="@harbourboard" date="May 2, 2024">Fees go up from June.</tweet>.',
       'Costs rose if x <y and z> w, the board added.',
+      'TOP STORIES.',
     ].join('\n\n');
     const r = run(utf8(body));
     expect(r.paragraphs).toEqual([

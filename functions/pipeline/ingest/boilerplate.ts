@@ -6,7 +6,7 @@
 const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
 
 const BOILERPLATE: RegExp[] = [
-  /^(?:related|more|top|latest|trending|popular|recommended|most read|most viewed|editor'?s picks?)(?: stories| articles| news| content| posts| videos| topics| reading| links| coverage)?\s*:?$/i,
+  /^(?:related|more|top|latest|trending|popular|recommended|most read|most viewed|editor'?s picks?)(?: stories| articles| news| content| posts| videos| topics| reading| links| coverage)?\s*[:.]?$/i,
   /^no (?:stories|articles|results|posts|comments|items) (?:found|available|yet)\.?$/i,
   /^no comments(?: yet)?\.?$/i,
   /^(?:read more|read also|also read|see also|also see|more from|you may also like|you might also like|recommended for you|don'?t miss|must read|watch|listen|watch video|read next|up next)\b.{0,120}$/i,
