@@ -93,3 +93,11 @@ describe('which of the two forms a folded name shows', () => {
     expect(r).not.toContain('Tin Lwin');
   });
 });
+
+describe('what a possessive owns is no person', () => {
+  it('"his Jack Russell Sam" names a dog; the owner named in full is the person', () => {
+    const t = 'Pensioner Terry Cooper was sitting in the garden with his Jack Russell Sam when the badger came. Mr Cooper said he ran.';
+    expect(names(t)).toContain('Terry Cooper');
+    expect(names(t)).not.toContain('Jack Russell Sam');
+  });
+});

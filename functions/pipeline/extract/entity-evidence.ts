@@ -187,6 +187,8 @@ const QUANTIFIERS = new Set('all some many most other others several both every 
 /** Words after which a name is an object, not the subject a following "he" would refer to. */
 const PREPOSITIONS = new Set('of at for from in on with by to about into over under after before than and or as like'.split(' '));
 
+/** Possessive determiners: what they own is no person named ("his Jack Russell"; "her husband John" has the noun). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
 /** "Fergus Crane, a story about a boy": a work described by an apposition (not before a name: "the famous story
  *  John F. Kennedy told"). */
 const TALES = new Set(['story', 'tale', 'fable']);
@@ -209,7 +211,8 @@ function negativeContext(text: string, m: NameMention): boolean {
   // "the Trump Train", "a Grand Slam", "investment bank Merrill Lynch".
   const prev = m.title ? '' : wordBefore(text, m.runStart);
   // "The Lib Dems say" opens a sentence with "The" as much as "the" inside one.
-  if (prev === 'the' || prev === 'The' || prev === 'a' || prev === 'an' || (THING_NOUNS.has(prev) && !verbBefore(text, m.runStart, prev))) return true;
+  // "his Jack Russell", "their Land Rover": a possessive owns a thing or a pet, not a person it names.
+  if (prev === 'the' || prev === 'The' || prev === 'a' || prev === 'an' || POSSESSIVES.has(prev) || (THING_NOUNS.has(prev) && !verbBefore(text, m.runStart, prev))) return true;
   const next = text[m.end] === ' ' ? (/^\s(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] ?? '') : '';
   if (next && (THING_NOUNS.has(next) || ((PERSON_NOUNS.has(next) || PERSON_NOUNS.has(next.replace(/s$/, ''))) && !/^(?:said|says)$/.test(next)))) return true;
   const open = text[m.runStart - 1] ?? '';
