@@ -506,6 +506,55 @@ function bareAttribution(ws: Word[], text: string): boolean {
   return bare && !!who && who.start === (ws[0] as Word).start && sentence.slice(0, verb).every((w) => !isPunct(w));
 }
 
+/**
+ * After a quote that closed its own sentence (`… big banks . ''`), the words that follow are the next
+ * sentence: it tags the quote only when it is an attribution and nothing more — `x said .`, `x said tuesday
+ * in a statement .`, `x said , adding …`, `said x , …`, `x , the mayor , said .`, `x told reporters .`. A new
+ * sentence that holds a speech verb with a clause after it (`clinton maintains a lead …`, `x said the city
+ * would …`), a verb past the sentence's opening phrase (`though x …, y said`) or a colon introducing what comes
+ * next is a new report. In print a paragraph break would have said so; one-line text has none.
+ */
+function tagSentence(ws: Word[], text: string): boolean {
+  const stopAt = ws.findIndex((w) => /^[.!?;:]$/.test(w.text));
+  // A colon, or no full stop before the next quote opens (`prager continues , `` …`): it introduces what follows.
+  if (stopAt < 0 || ws[stopAt]?.text === ':') return false;
+  const end = stopAt;
+  const first = ws[0];
+  if (!first || end === 0) return false;
+  // Inverted: `said x`, `added the minister , …`.
+  if (isVerb(first) && !first.lower.endsWith('ing') && !WEAK_SPEECH_VERBS.has(first.lower)) return true;
+  let v = -1;
+  for (let k = 1; k < end; k++) {
+    const w = ws[k] as Word;
+    if (isVerb(w) && !w.lower.endsWith('ing') && !nounUse(ws, k)) {
+      v = k;
+      break;
+    }
+  }
+  // `hannity pressed .`, `trump barked .`: a name and a verb the list does not know, alone.
+  if (v < 0) return end <= 2;
+  if (WEAK_SPEECH_VERBS.has((ws[v] as Word).lower)) return false;
+  const who = subjectBefore(ws, v);
+  if (!who || who.start !== first.start || !validSubject(text.slice(who.start, who.end))) return false;
+  const rest = ws.slice(v + 1, end);
+  const comma = rest.findIndex((w) => w.text === ',');
+  const head = comma < 0 ? rest : rest.slice(0, comma);
+  // After a comma, only a speech verb's participle or "according to" goes on about the words just quoted
+  // (`x said , adding …`); `x said on cnn , where he …` and `x interjected , pointing out that …` report anew.
+  const tail = comma < 0 ? undefined : rest[comma + 1];
+  if (tail && !(isParticiple(tail.text) && SPEECH_VERBS.has(tail.lower)) && tail.lower !== 'according') return false;
+  const next = head[0];
+  if (!next) return true;
+  // `x said tuesday in a statement`, not `x said tuesday that …` nor `x replied later to suggest the dispute is …`.
+  if (head.length > 8 || head.some((w) => w.lower === 'that' || NOMINATIVE.has(w.lower))) return false;
+  if (isLyAdverb(next.text) || TIME_WORDS.has(next.lower) || AFTER_VERB_PREPS.has(next.lower)) return true;
+  // `x told reporters .`, `x told the associated press on tuesday .`: the one spoken to, then the sentence ends.
+  return OBJECT_VERBS.has((ws[v] as Word).lower) && head.length <= 6;
+}
+
+/** After a quote's closing mark: a comma, or a dash that signs it (`…” ― Jo Lund`, tokenised `'' -president obama`, `'' -- x`). */
+const QUOTE_SIGNED = /^[\s"”']*[,—–―-]/;
+
 /** Prepositions that may follow the verb of a bare attribution ("… Hayward explained to reporters."). */
 const AFTER_VERB_PREPS = new Set(['to', 'on', 'in', 'at', 'after', 'before', 'during', 'from', 'with', 'for', 'last', 'this']);
 
@@ -1335,12 +1384,12 @@ export function attributeQuotes(
     const innerEnd = text.slice(span.start, span.close >= 0 ? span.close : span.end).trimEnd();
     const beforeWords = words(text, beforeLo, span.open);
     let afterWords = closeAt < afterHi ? words(text, closeAt, afterHi) : [];
-    // `“… is broken.” Democratic candidate Hillary Clinton said Wednesday …`: after a quote that ends its
-    // sentence, the next sentence is someone else's unless it is a bare "X said." clause.
-    if (/[.]$/.test(innerEnd) && afterWords.length > 0 && isCap(afterWords[0]?.text ?? '')) {
-      const stop = afterWords.findIndex((w) => /^[.!?;]$/.test(w.text));
-      if (stop < 0 || stop > 8) afterWords = [];
-    }
+    // `“… is broken.” Democratic candidate Hillary Clinton said Wednesday …`, and in one-line text with no
+    // paragraph break to end the quote's turn, `… big banks . '' though sanders is gaining …`: after a quote that
+    // closed its own sentence, the next sentence is read only when it is an attribution (`tagSentence`).
+    const closedItself = /[.]$/.test(innerEnd) && !QUOTE_SIGNED.test(text.slice(closeAt, closeAt + 4));
+    const tagRefused = closedItself && afterWords.length > 0 && !tagSentence(afterWords, text);
+    if (tagRefused) afterWords = [];
     // `"…," X said` is the after-pattern; a quote that ends its sentence ("….”) or sits inside one as a
     // fragment is more often owned by the words before it.
     const firstAfter = afterWords[0];
@@ -1380,7 +1429,7 @@ export function attributeQuotes(
       tryBefore();
       tryAfter();
     }
-    if (!found && afterHi < endPara) {
+    if (!found && afterHi < endPara && !tagRefused) {
       // `Fundraising was "…" as donors waited to see how a "…" played out, he said.`: a closing `, X said`
       // past later quotes of the same sentence speaks for every quote in it.
       // Only the sentence's last words can hold it, so a run-on sentence is not read again for every quote.
