@@ -82,3 +82,15 @@ describe('what does not tag the quote before it in one-line text', () => {
     expect(speakers(text)).toEqual(['ada fenwick', 'ada fenwick']);
   });
 });
+
+describe('a party-and-state bracket between the name and the verb, as tokenisers write it', () => {
+  const article = [
+    'The county board met on Tuesday night to vote on the new depot.',
+    '"The bridge has to be built before the winter," Rep. Earl Dunmore (D-Ore.) said on Friday.',
+    'Sen. Ann Dowell (R-Fla.) told reporters: "We have the money for the whole depot."',
+  ].join('\n\n');
+
+  it.each(FORMS)('%s: `( d-ore . ) said` and `-lrb- r-fla . -rrb- told` keep the name as the speaker', (_, form) => {
+    expect(speakers(form(article))).toEqual(['earl dunmore', 'ann dowell']);
+  });
+});

@@ -61,7 +61,7 @@ interface Word {
   end: number;
 }
 
-const WORDS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|\b\p{Lu}\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*(?:\.(?=\)))?|[,;:.!?—–―()]|(?<=\s)-(?=\s)/gu;
+const WORDS = /-[lr][rsc]b-|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Sens|Reps|Govs)\.|\b\p{Lu}\.(?= \p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*(?:\.(?=\)))?|[,;:.!?—–―()]|(?<=\s)-(?=\s)/gu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'one', 'another']);
 /** Words that end a noun phrase when reading backwards from a verb. */
@@ -73,12 +73,18 @@ const NP_STOPS = new Set([
 ]);
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
 
-/** Words and punctuation of `text[from, to)`; possessives stay on their word ("Trump's" is not "Trump"). */
+/**
+ * Words and punctuation of `text[from, to)`; possessives stay on their word ("Trump's" is not "Trump"). PTB
+ * brackets (`-lrb-`, `-rrb-`) read as the brackets they stand for, and a full stop written apart before a
+ * closing bracket (`( d-ore . )`, `-lrb- d-ore . -rrb-`) is an abbreviation's, as in `(D-Ore.)`: no stop.
+ */
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   for (const m of text.slice(from, to).matchAll(WORDS)) {
-    const t = m[0];
-    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length });
+    let t = m[0];
+    if (t.length === 5 && t.startsWith('-')) t = t[1] === 'l' ? '(' : ')';
+    if (t === ')' && out[out.length - 1]?.text === '.') out.pop();
+    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }
