@@ -94,3 +94,14 @@ describe('a party-and-state bracket between the name and the verb, as tokenisers
     expect(speakers(form(article))).toEqual(['earl dunmore', 'ann dowell']);
   });
 });
+
+describe('quotes signed after a dash, run together on one line', () => {
+  const article = [
+    'The paper asked readers on the islands what they thought of the winter timetable.',
+    '“The ferry is a disgrace every single winter.” ― Tove Lindqvist “Nobody listens to the islands at all. It is always the same.” ― Arvid Magnusson “The fares will rise again in May, and we will pay.” ― Maja Berg',
+  ].join('\n\n');
+
+  it.each(FORMS)('%s: each name signs the quote before it, not the one after', (_, form) => {
+    expect(speakers(form(article))).toEqual(['tove lindqvist', 'arvid magnusson', 'maja berg']);
+  });
+});

@@ -202,6 +202,8 @@ interface Found {
   ref?: Found;
   /** A name joined to this one by "and" (`Mark Ellis and Jane Porter said`); `first` when it comes first. */
   partner?: { start: number; end: number; first: boolean };
+  /** A name signing the quote after a dash: the speaker as written when the article names them nowhere else. */
+  signed?: boolean;
 }
 
 /** A lower-case -ly adverb ("quickly", "reportedly"). */
@@ -570,6 +572,13 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   if (/^[—–―]$/.test(ws[0]?.text ?? '') && isCap(ws[1]?.text ?? '')) {
     const np = nounPhraseForward(ws, 1);
     if (np && validSubject(text.slice(np.start, np.end))) return np;
+  }
+  // Lower-cased, the next quote run on after it (`'' ― tove lindqvist `` nobody …`): two to four plain words
+  // that close the slot sign it.
+  if (/^[—–―]$/.test(ws[0]?.text ?? '')) {
+    let e = 1;
+    while (e < ws.length && e <= 4 && /^\p{Ll}[\p{L}'’.-]*$/u.test(ws[e]?.text ?? '') && !NP_STOPS.has(ws[e]?.lower ?? '') && !DETERMINERS.has(ws[e]?.lower ?? '') && !isPronoun(ws[e]?.lower ?? '')) e++;
+    if (e >= 3 && (e === ws.length || isPunct(ws[e] as Word))) return { start: (ws[1] as Word).start, end: (ws[e - 1] as Word).end, signed: true };
   }
   let i = 0;
   while (i < ws.length && isPunct(ws[i] as Word) && ws[i]?.text !== '.') i++;
@@ -1531,7 +1540,7 @@ export function attributeQuotes(
       }
       const mention = text.slice(f.start, f.end);
       const own = partner ? mention.replace(partner.first ? /^.*\s+and\s+/su : /\s+and\s+.*$/su, '') : mention;
-      let speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : resolve(own, f.start);
+      let speaker = f.ref ? resolve(text.slice(f.ref.start, f.ref.end), f.ref.start) : (resolve(own, f.start) ?? (f.signed ? own : null));
       if (partner && speaker) {
         speaker = partner.resolved === null ? mention : partner.first ? `${partner.resolved} and ${speaker}` : `${speaker} and ${partner.resolved}`;
       } else if (!f.ref && !partner) {
