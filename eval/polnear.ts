@@ -325,7 +325,7 @@ export function oursQuotes(text: string): Predicted[] {
   const starts = paragraphStartsOf(text);
   // The organisations too, as the extract stage passes them: a speaker the article lists as one keeps its name.
   const { people, organizations } = extractEntities(text, starts);
-  return findQuotes(text, starts, people, 100_000, undefined, organizations).quotes.map((q) => ({
+  return findQuotes(text, starts, people, 100_000, { organizations }).quotes.map((q) => ({
     start: q.start,
     end: q.end,
     speaker: q.speaker,

@@ -135,8 +135,8 @@ describe('extract: lower-cased, tokenised text', () => {
       expect(captionSentences(text, spans, caseless)).toEqual(captionSentences(text, spans));
       const entities = extractEntities(text, starts);
       expect(extractEntities(text, starts, caseless)).toEqual(entities);
-      const quotes = extractQuotes(text, starts, entities.people, 50, spans, entities.organizations);
-      expect(extractQuotes(text, starts, entities.people, 50, spans, entities.organizations, caseless)).toEqual(quotes);
+      const quotes = extractQuotes(text, starts, entities.people, 50, { sentences: spans, organizations: entities.organizations });
+      expect(extractQuotes(text, starts, entities.people, 50, { sentences: spans, organizations: entities.organizations, caseless })).toEqual(quotes);
     }
     // The flag is read, not recomputed: told the lower-cased copy has capitals, it is split as if it had.
     const lowered = lowerTokenised(original);

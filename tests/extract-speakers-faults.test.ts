@@ -159,11 +159,11 @@ describe('a photo caption run into the text is a sentence of its own for the spe
     const sentences = splitSentences(story);
     expect(sentences.some((s) => s.end === story.indexOf(" 'They came here"))).toBe(true);
     const people = extractEntities(story, starts(story)).people;
-    expect(extractQuotes(story, starts(story), people, 100, sentences).quotes).toEqual(run(story));
+    expect(extractQuotes(story, starts(story), people, 100, { sentences }).quotes).toEqual(run(story));
     // Spans that run over the caption (no cut there) join it to the quote's sentence, and its subject takes the quote.
     const c = sentences.findIndex((s) => s.start === story.indexOf('Riot police'));
     const joined = [...sentences.slice(0, c), { start: sentences[c]!.start, end: sentences[c + 1]!.end }, ...sentences.slice(c + 2)];
-    const none = extractQuotes(story, starts(story), people, 100, joined).quotes;
+    const none = extractQuotes(story, starts(story), people, 100, { sentences: joined }).quotes;
     expect(none.find((q) => q.text.startsWith('They came here'))?.speaker).not.toBe('Marko Petrovic');
   });
 });

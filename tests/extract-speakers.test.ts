@@ -685,7 +685,7 @@ The Canadian Legion said its members had not been asked. The Canadian Legion sen
 
 Federal Judge Marlon T. Okafor, who heard the case, wrote that the ban was "an overreach of the plainest kind."`;
   const entities = extractEntities(t, starts(t));
-  const quotesWith = (organizations: { name: string; mentions: number }[]) => extractQuotes(t, starts(t), entities.people, 100, undefined, organizations).quotes;
+  const quotesWith = (organizations: { name: string; mentions: number }[]) => extractQuotes(t, starts(t), entities.people, 100, { organizations }).quotes;
 
   it('"the Canadian Legion" is the Canadian Legion, not a "Legion" with a nationality stripped', () => {
     expect(entities.organizations.map((o) => o.name)).toContain('Canadian Legion');

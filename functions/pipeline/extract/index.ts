@@ -60,7 +60,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
   }
 
   const entities = extractEntities(text, starts, caseless);
-  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, spans, entities.organizations, caseless);
+  const quoted = extractQuotes(text, starts, entities.people, limits.maxQuotes, { sentences: spans, organizations: entities.organizations, caseless });
   // A pronoun inside a quotation is the speaker's: the figures read the quotations the quotes paired.
   const figures = extractFigures(text, sentences, { ...entities, quotes: quoted.spans });
   const dates = extractDates(text, sentences, article.published);

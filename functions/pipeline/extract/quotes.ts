@@ -277,21 +277,26 @@ export interface DetailedQuote extends Quote {
   via: Attribution['via'];
 }
 
-/**
- * Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). `sentences`:
- * `splitSentences(text)`, whose bounds the speaker rules read (split again when not given). `organizations`: the
- * article's Organisations list, whose names a speaker keeps whole. `caseless`: `looksCaseless(text)`, when the
- * caller has read it already.
- */
+/** What the extract stage has already read of the article, passed on so the quote rules need not read it again. */
+export interface PriorReading {
+  /** `splitSentences(text)`, whose bounds the speaker rules read (split again when not given). */
+  sentences?: readonly SentenceSpan[];
+  /** The article's Organisations list, whose names a speaker keeps whole. */
+  organizations?: readonly Entity[];
+  /** `looksCaseless(text)` (read again when not given). */
+  caseless?: boolean;
+}
+
+/** Quotes with their speakers and where the attribution sits (the evaluation reads the offsets). */
 export function findQuotes(
   text: string,
   paragraphStarts: number[],
   people: Entity[],
   maxQuotes: number,
-  sentences?: readonly SentenceSpan[],
-  organizations: readonly Entity[] = [],
-  caseless = looksCaseless(text),
+  reading: PriorReading = {},
 ): { quotes: DetailedQuote[]; warnings: string[]; spans: QuoteSpan[] } {
+  const { sentences, organizations = [] } = reading;
+  const caseless = reading.caseless ?? looksCaseless(text);
   const warnings: string[] = [];
   const starts = paragraphStarts.length > 0 ? paragraphStarts : [0];
   const all = pairQuotes(text, starts, warnings);
@@ -335,11 +340,9 @@ export function extractQuotes(
   paragraphStarts: number[],
   people: Entity[],
   maxQuotes: number,
-  sentences?: readonly SentenceSpan[],
-  organizations: readonly Entity[] = [],
-  caseless = looksCaseless(text),
+  reading: PriorReading = {},
 ): { quotes: Quote[]; warnings: string[]; spans: QuoteSpan[] } {
-  const { quotes, warnings, spans } = findQuotes(text, paragraphStarts, people, maxQuotes, sentences, organizations, caseless);
+  const { quotes, warnings, spans } = findQuotes(text, paragraphStarts, people, maxQuotes, reading);
   return {
     spans,
     quotes: quotes.map(({ text: t, speaker, speakerMention, paragraph, start, end }) => ({ text: t, speaker, speakerMention, paragraph, start, end })),
