@@ -62,16 +62,21 @@ function memo<T extends Gender | boolean>(article: ArticleReading, key: string, 
   return article.answers.get(key) as T;
 }
 
-/** The first of the name mentions (in text order) that ends after `at`. */
-function firstEndingAfter(mentions: ReturnType<typeof findNameMentions>, at: number): number {
+/** The index of the first item for which `before` is false, in a list where it holds for a prefix (binary search). */
+function firstNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= at) lo = mid + 1;
+    if (before(items[mid]!)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The first of the name mentions (in text order) that ends after `at`. */
+function firstEndingAfter(mentions: ReturnType<typeof findNameMentions>, at: number): number {
+  return firstNotBefore(mentions, (m) => m.end <= at);
 }
 
 /** A person's gender (names.ts `genderOfName`), the titles being the words written right before their surname ("Mr"). */
@@ -91,14 +96,7 @@ function titlesBefore(text: string, surname: string): string[] {
 
 /** Whether `at` lies inside one of the article's quotations: a pronoun there is the speaker's, not the article's. */
 function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.open < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = quotes[lo - 1];
+  const q = quotes[firstNotBefore(quotes, (x) => x.open < at) - 1];
   return q !== undefined && at < (q.close >= 0 ? q.close : q.end);
 }
 
@@ -109,13 +107,7 @@ function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
  */
 function personFor(article: ArticleReading, from: number, to: number, want: Gender): string | null {
   const { text, mentions, names } = article;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(mentions, (m) => m.start < from);
   const fits = new Map<string, Gender>();
   let lastFit = -1;
   for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) {
