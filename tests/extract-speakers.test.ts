@@ -10,15 +10,24 @@ const run = (text: string) => extractQuotes(text, starts(text), extractEntities(
 const speakerOf = (text: string, start: string) => run(text).find((q) => q.text.startsWith(start));
 
 describe('namesakes', () => {
-  it('"Mr. Marsh" is the brother the article calls by surname, not the one it calls by first name, even when that one is named more', () => {
+  it('"Mr. Marsh" is the one the story named first, not the brother named later and more often by first name', () => {
     const text = [
-      'Freddy Marsh, a pilot, was the elder brother. Freddy loved boats, and Freddy loved jokes.',
-      'Freddy left the firm in 1962. Freddy moved to Florida, where Freddy flew for an airline.',
-      'Daniel J. Marsh, the candidate, rarely speaks of him. “He taught me what not to do,” Mr. Marsh said in an interview.',
+      'Daniel J. Marsh, the candidate, rarely speaks of his elder brother.',
+      'Freddy Marsh was a pilot. Freddy loved boats, and Freddy loved jokes. Freddy left the firm in 1962.',
+      'Freddy moved to Florida, where Freddy flew for an airline. “He taught me what not to do,” Mr. Marsh said in an interview.',
       '“I watched him,” Mr. Marsh said. Freddy died in 1981.',
     ].join('\n\n');
     expect(speakerOf(text, 'He taught me')).toMatchObject({ speaker: 'Daniel J. Marsh', speakerMention: 'Mr. Marsh' });
     expect(speakerOf(text, 'I watched him')).toMatchObject({ speaker: 'Daniel J. Marsh' });
+  });
+
+  it('a bare surname is the spouse named first when both are named as often ("Osbourne said")', () => {
+    const text = [
+      'Rock singer Ozzy Osbourne tackled a burglar at his home on Saturday, police said.',
+      'His wife Sharon Osbourne was asleep upstairs. Ozzy chased the man, and Sharon called the police.',
+      '“I acted on impulse,” Osbourne said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'I acted on impulse')).toMatchObject({ speaker: 'Ozzy Osbourne', speakerMention: 'Osbourne' });
   });
 });
 

@@ -327,44 +327,21 @@ export function genderOfName(name: string, titles: Iterable<string>, firstNameAl
 /** Generational suffixes: the surname is the word before them ("Bruce L Castor Jr" is a Castor). */
 export const NAME_SUFFIXES = set('jr|jr.|sr|sr.|ii|iii|iv');
 
-const NAME_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
-const CAPITAL = /[A-Z]/;
-
-/**
- * How often `first` is written alone as a name in `text`: not followed by another capitalised word or an initial
- * ("Freddy said", not "Freddy Trump" or "Donald J. Trump").
- */
-function firstNameAlone(text: string, first: string): number {
-  let count = 0;
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + first.length)) {
-    const before = text[at - 1];
-    const end = at + first.length;
-    if (before !== undefined && NAME_CHAR.test(before)) continue;
-    const after = text[end];
-    if (after !== undefined && NAME_CHAR.test(after)) continue;
-    if (after === ' ' && CAPITAL.test(text[end + 1] ?? '')) continue;
-    count++;
-  }
-  return count;
-}
-
 /**
  * Maps a name seen in the text to an entry of `people` (exact, then by shared surname, then by any shared word);
  * the name itself when none fits. Indexed once per article. `accept` narrows the namesakes ("Mr. Obama" is not
- * Michelle Obama). Namesakes come most-mentioned first; given the article's `text`, mentions by first name alone
- * do not count toward the surname: an article that calls one brother "Freddy" 24 times means the other by
- * "Mr. Trump".
+ * Michelle Obama). Namesakes come most-mentioned first; given the article's `text`, the one it names in full first
+ * comes first: news introduces its subject first, and the bare surname is theirs ("Mr. Trump" is Donald J. Trump,
+ * named in the second paragraph, not the brother "Freddy Trump" named once further down and 31 times "Freddy";
+ * "Osbourne said" is Ozzy, named first, not Sharon, though both are named six times).
  */
-export function peopleIndex(
-  people: ReadonlyArray<{ name: string; mentions?: number }>,
-  text?: string,
-): (name: string, accept?: (full: string) => boolean) => string {
+export function peopleIndex(people: ReadonlyArray<{ name: string }>, text?: string): (name: string, accept?: (full: string) => boolean) => string {
   const exact = new Map<string, string>();
   const byPart = new Map<string, string[]>();
-  const byLast = new Map<string, Array<{ name: string; mentions?: number }>>();
-  const add = <T>(map: Map<string, T[]>, key: string, item: T): void => {
+  const byLast = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, name: string): void => {
     const list = map.get(key) ?? [];
-    if (list.length < 4) list.push(item); // people come most-mentioned first
+    if (list.length < 4) list.push(name); // people come most-mentioned first
     map.set(key, list);
   };
   for (const p of people) {
@@ -373,13 +350,15 @@ export function peopleIndex(
     if (!p.name.includes(' ')) continue;
     const parts = k.split(/\s+/).filter((x) => !NAME_SUFFIXES.has(x));
     for (const part of parts) add(byPart, part, p.name);
-    add(byLast, parts[parts.length - 1] ?? '', p);
+    add(byLast, parts[parts.length - 1] ?? '', p.name);
   }
-  const surnameFirst = new Map<string, string[]>();
-  for (const [surname, list] of byLast) {
-    const byCount = (p: { name: string; mentions?: number }): number =>
-      (p.mentions ?? 0) - (text && list.length > 1 ? firstNameAlone(text, p.name.split(/\s+/)[0]!) : 0);
-    surnameFirst.set(surname, list.length > 1 && text ? [...list].sort((a, b) => byCount(b) - byCount(a)).map((p) => p.name) : list.map((p) => p.name));
+  if (text !== undefined) {
+    // Where each namesake is first named in full; one never written so (a merged form) keeps its place after them.
+    const firstNamed = (name: string): number => {
+      const at = text.indexOf(name);
+      return at < 0 ? text.length : at;
+    };
+    for (const list of byLast.values()) if (list.length > 1) list.sort((a, b) => firstNamed(a) - firstNamed(b));
   }
   return (name, accept) => {
     const k = name.toLowerCase();
@@ -389,7 +368,7 @@ export function peopleIndex(
     const surname = parts[parts.length - 1] ?? '';
     // A full name that ends with the surname ("Donald Trump") comes before one that only holds it ("Trump Train").
     const ok = (full: string): boolean => !accept || accept(full);
-    return (surnameFirst.get(surname) ?? []).find(ok) ?? (byPart.get(surname) ?? []).find(ok) ?? name;
+    return (byLast.get(surname) ?? []).find(ok) ?? (byPart.get(surname) ?? []).find(ok) ?? name;
   };
 }
 
