@@ -10,6 +10,7 @@
 import type { Entity } from '../factsheet.ts';
 import {
   afterLocative,
+  AREA_WORDS,
   AUXILIARIES,
   DEMONYMS,
   firstNameGender,
@@ -26,6 +27,8 @@ import {
   PLACE_WORDS,
   PLACE_ACRONYMS,
   PLACES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
   SPEECH_VERBS,
   STATE_ABBREVIATIONS,
   TITLE_WORDS,
@@ -227,6 +230,8 @@ function classifyRun(words: string[], prevWord: string, nextWord: string, locati
   if (KNOWN_OUTLETS.has(whole) || KNOWN_OUTLETS.has(noThe) || KNOWN_ORGS.has(whole) || KNOWN_ORGS.has(noThe)) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   // "IOWA POLLS NOT WRONG": a headline in capitals is not a name (a lone acronym such as "NATO" may be).
   if (words.length >= 2 && words.every(isAllCaps)) return null;
+  // A run that a lower-case "and" joins is one body's name (joinNamedLists), whatever its last word.
+  if (words.includes('and')) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
   const lastWord = lowered[lowered.length - 1] ?? '';
   // Laws, events and eras ("Affordable Care Act", "Great Recession") are not names; nor are contractions ("I’m").
   if (NOT_NAMES.has(lastWord) || words.some((w) => /^(?:I|We|You|They|He|She|It)['’]/u.test(w))) return null;
@@ -239,6 +244,9 @@ function classifyRun(words: string[], prevWord: string, nextWord: string, locati
   if (lowered.some((w) => ORG_WORDS.has(w))) {
     // "Ministry", "Party" on their own, or a lone title, are not names.
     if (words.length === 1 || lowered.every((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === 'the' || w === 'of')) {
+      // "Department of Health", "Office of the Deputy Prime Minister": a body's head and its field, however
+      // much the field reads like a title.
+      if (headedField(lowered) > 0) return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
       return words.length > 1 && lowered.some((w) => DEMONYMS.has(w) || PLACES.has(w)) ? { kind: 'organization', nameFrom: 0 } : null;
     }
     return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
@@ -287,6 +295,9 @@ interface RawRun {
   locative: boolean;
   /** A comma and a known place or US state follow the run ("Cedar Rapids, Iowa"). */
   inPlace: boolean;
+  /** Index of the run's first token and one past its last, in the article's tokens. */
+  from: number;
+  to: number;
 }
 
 const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})/u;
@@ -309,6 +320,210 @@ function placeAfterComma(text: string, end: number): boolean {
     return !/^(?:['’]s\b|\s+(?:and|or|&)\s)/.test(text.slice(after, after + 6));
   }
   return false;
+}
+
+/** Lower-case nouns for one who speaks for a body, right after its name ("a Top of the Pops spokesperson"). */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+
+/** Heads that name a spot as often before "of the" ("the Centre of the World"); "Centre for the …" is a body's. */
+const SPOT_HEADS = new Set(['centre', 'center', 'centres', 'centers']);
+
+/**
+ * Whether "of the" / "for the" at token `j` continues the run opened at token `from`: after a noun that heads a
+ * body's name, or inside such a name ("University of the West of England", "Office for the Coordination of …",
+ * "Federal Office for the Protection of the Constitution"), or where the whole is followed by someone speaking
+ * for it ("a Top of the Pops spokesperson"). Not after a title ("Speaker of the House"), nor in a work's name
+ * ("Lord of the Rings"), which say nothing of a body.
+ */
+function ofTheJoins(text: string, tokens: readonly Token[], from: number, j: number): boolean {
+  const t = tokens[j] as Token;
+  if (t.text !== 'of' && t.text !== 'for') return false;
+  const the = tokens[j + 1];
+  const cap = tokens[j + 2];
+  if (!the || !cap || the.text !== 'the' || !isCap(cap.text) || !adjacent(text, t, the) || !adjacent(text, the, cap)) return false;
+  const before = lower(tokens[j - 1]?.text ?? '');
+  if (ORG_HEADS.has(before) && !(t.text === 'of' && SPOT_HEADS.has(before))) return true;
+  for (let k = from; k < j - 1; k++) {
+    const w = tokens[k] as Token;
+    const after = tokens[k + 1]?.text;
+    if ((after === 'of' || after === 'for') && ORG_HEADS.has(lower(w.text)) && !(after === 'of' && SPOT_HEADS.has(lower(w.text)))) return true;
+  }
+  let k = j + 2;
+  while (k < j + 6 && tokens[k + 1] && isCap((tokens[k + 1] as Token).text) && adjacent(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
+  const after = tokens[k + 1];
+  return after !== undefined && SPEAKS_FOR.has(after.text) && adjacent(text, tokens[k] as Token, after);
+}
+
+const runWords = (r: RawRun): string => r.tokens.map((t) => t.text).join(' ');
+/** A word that makes a run stand for a person: an honorific or a title naming a person ("Secretary", "Mr"). */
+const personTitle = (w: string): boolean => HONORIFICS.has(w) || (TITLE_WORDS.has(w) && PERSON_NOUNS.has(w));
+const acronym = isAllCaps;
+const DIGIT = /\d/;
+/** A plural noun, not a word ending in "ss" ("Broncos", "Services"; not "Congress"). */
+const PLURAL = /[^s]s$/;
+/** What stands between the last item of a list and the part closing it. */
+const AND_GAP = /^,? and $/;
+const NBSP = /\u00a0/g;
+
+/**
+ * Where a run holds a noun heading a body followed by "of"/"for" and a field that is no place ("Department of
+ * Health", "Centers for Disease Control", "Institute for the Study of Labour"): the index of the field's first
+ * word after the last "of"/"for", or -1. "Bank of England", "University of Chicago": a place ends the name.
+ */
+function headedField(lowered: readonly string[]): number {
+  const head = lowered.findIndex((w, k) => ORG_HEADS.has(w) && (lowered[k + 1] === 'of' || lowered[k + 1] === 'for'));
+  if (head < 0) return -1;
+  let field = head + 2;
+  for (let k = field; k < lowered.length; k++) if ((lowered[k] === 'of' || lowered[k] === 'for') && k + 1 < lowered.length) field = k + 1;
+  if (lowered[field] === 'the') field++;
+  const rest = lowered.slice(field);
+  if (rest.length === 0 || PLACES.has(rest.join(' ')) || PLACES.has(rest[0] ?? '') || STATE_ABBREVIATIONS.has(rest[0] ?? '')) return -1;
+  return field;
+}
+
+/**
+ * One part of a name joined by "and" or a comma: a few capitalised words, none naming a body, a place or a person.
+ * `placeFirst`: a place may open a part of several words ("Texas Parks and Wildlife Department").
+ */
+function plainPart(words: readonly string[], max: number, placeFirst = false): boolean {
+  const lowered = words.map(lower);
+  return (
+    words.length > 0 &&
+    words.length <= max &&
+    lowered[0] !== 'the' &&
+    !words.some(acronym) &&
+    !lowered.some((w) => ORG_WORDS.has(w) || ORG_HEADS.has(w) || personTitle(w) || DIGIT.test(w)) &&
+    !PLACES.has(lowered.join(' ')) &&
+    !(PLACES.has(lowered[0] ?? '') && !(placeFirst && words.length > 1)) &&
+    !KNOWN_ORGS.has(lowered.join(' ')) &&
+    !KNOWN_OUTLETS.has(lowered.join(' '))
+  );
+}
+
+/**
+ * How a chain of runs ("Bureau of Alcohol", ", Tobacco", ", Firearms", " and Explosives") reads as one name, if it
+ * does: 'head' for a body's head and field before the list ("Department of Health and Human Services",
+ * "Centers for Disease Control and Prevention"), 'tail' for a list closed by a word for a body ("Food and Drug
+ * Administration", "House Oversight and Government Reform Committee", "Dagenham and Redbridge Football Club").
+ * Two names side by side never qualify: a person, a place, an acronym or a body's name in its own right in the
+ * list ("Clinton and Trump", "Britain and France", "Ofcom and the BBC Trust", "Senate and House of
+ * Representatives", "Treasury and Bank of England").
+ */
+function joinedShape(parts: readonly RawRun[], oxfordComma: boolean): 'head' | 'tail' | null {
+  const first = (parts[0] as RawRun).tokens.map((t) => t.text);
+  const last = (parts[parts.length - 1] as RawRun).tokens.map((t) => t.text);
+  const lastLow = last.map(lower);
+  const items = parts.slice(1, -1).map((r) => r.tokens.map((t) => t.text));
+  if (!items.every((w) => plainPart(w, 2))) return null;
+  // The closing part is no one's name: not a first name, not a known body, not a body's name complete in itself.
+  if (isFirstName(last[0] ?? '') && !(first.length === 1 && isFirstName(first[0] ?? ''))) return null;
+  if (last.some((w) => personTitle(lower(w))) || lastLow[0] === 'the' || (last.length === 1 && acronym(last[0] ?? ''))) return null;
+  // Nor one that opens with a known body or a place, or holds a word for a place ("Google News", "Lancashire
+  // County Cricket Club").
+  if (ORG_HEADS.has(lastLow[0] ?? '') || PLACES.has(lastLow[0] ?? '') || KNOWN_ORGS.has(lastLow[0] ?? '') || KNOWN_OUTLETS.has(lastLow[0] ?? '') || KNOWN_ORGS.has(lastLow.join(' ')) || KNOWN_OUTLETS.has(lastLow.join(' '))) return null;
+  if (lastLow.some((w) => AREA_WORDS.has(w) || PLACE_WORDS.has(w))) return null;
+  const firstLow = first.map(lower);
+  if (firstLow.some(personTitle)) return null;
+  const field = headedField(firstLow);
+  if (field >= 0) {
+    // "Ministry of Defence and Foreign Office": a second head is a second body.
+    if (last.length > 3 || lastLow.some((w) => ORG_HEADS.has(w)) || !plainPart(first.slice(field), 3)) return null;
+    return 'head';
+  }
+  // A list closed by a word for a body is one name only after "the" ("the Health, Education, Labor and Pensions
+  // Committee"), not "with Delta, Continental and American Airlines"; and never with a serial comma.
+  if (oxfordComma || (items.length > 0 && lower((parts[0] as RawRun).prevWord) !== 'the')) return null;
+  // A word for a body closes the list, and the part before "and" is one name's opening, not a name of its own:
+  // only its first word may be a body's ("House Oversight and …"); "Bill and Melinda Gates Foundation" joins two
+  // first names.
+  const closing = lastLow[lastLow.length - 1] ?? '';
+  // The word for a body alone is a second name ("Filthy Love and Channel 4", "the Punisher and House").
+  if (!(ORG_WORDS.has(closing) || ORG_SUFFIXES.has(closing)) || last.length < 2 || last.length > 4) return null;
+  const opening = first.length > 1 && ORG_WORDS.has(firstLow[0] ?? '') ? first.slice(1) : first;
+  const firstNames = first.length === 1 && isFirstName(first[0] ?? '') && isFirstName(last[0] ?? '');
+  if (!firstNames && (isFirstName(first[0] ?? '') || !plainPart(opening, 3, true))) return null;
+  // Two names of one shape side by side: "Denver Broncos and Carolina Panthers".
+  if (first.length > 1 && PLURAL.test(firstLow[firstLow.length - 1] ?? '') && PLURAL.test(closing)) return null;
+  return 'tail';
+}
+
+/** Only a comma and a space between two runs, no word: items of one list. */
+function listGap(text: string, a: RawRun, b: RawRun): boolean {
+  if (b.from !== a.to) return false;
+  const gap = text.slice((a.tokens[a.tokens.length - 1] as Token).end, (b.tokens[0] as Token).start);
+  return gap === ', ' || gap === ',\u00a0';
+}
+
+/**
+ * Joins capitalised runs that "and" or a comma list closed by "and" cut out of one organisation's name (see
+ * joinedShape). The article has the last word: a part it also uses as a name on its own ("Continental" beside
+ * "Continental and American Airlines", "Warner Brothers" beside "Universal and Warner Brothers") keeps the runs
+ * apart. A lone capitalised word opening a sentence is no such use unless it speaks ("Continental said").
+ */
+function joinNamedLists(text: string, tokens: readonly Token[], runs: RawRun[]): RawRun[] {
+  /** `parts`: the runs that must not be names alone elsewhere; `others`: word groups that must not be runs at all. */
+  type Chain = { at: number; end: number; parts: string[]; others: string[] };
+  const chains: Chain[] = [];
+  for (let k = 0; k < runs.length - 1; k++) {
+    // A list's later item opens no chain closed by a word for a body: "Paramount, Universal and Warner Brothers"
+    // is a list whatever its end looks like ("…, American Congress of Obstetricians and Gynecologists" is one).
+    const inList = k > 0 && listGap(text, runs[k - 1] as RawRun, runs[k] as RawRun);
+    let m = k;
+    let closed = false;
+    let oxford = false;
+    while (m < runs.length - 1 && m - k < 5) {
+      const a = runs[m] as RawRun;
+      const b = runs[m + 1] as RawRun;
+      if (listGap(text, a, b)) {
+        m++;
+        continue;
+      }
+      const gap = text.slice((a.tokens[a.tokens.length - 1] as Token).end, (b.tokens[0] as Token).start);
+      if (b.from === a.to + 1 && tokens[a.to]?.text === 'and' && AND_GAP.test(gap.replace(NBSP, ' '))) {
+        closed = true;
+        oxford = gap.startsWith(',');
+        m++;
+      }
+      break;
+    }
+    if (!closed) continue;
+    const parts = runs.slice(k, m + 1);
+    const shape = joinedShape(parts, oxford);
+    if (!shape || (inList && shape === 'tail')) continue;
+    // In 'head' shape the opening ("Department of Health") may be a name alone as well; the rest may not. In
+    // 'tail' shape neither may the opening's last word ("the Broncos" beside "Denver Broncos and Carolina
+    // Panthers"), nor the opening with the closing word ("Continental Airlines").
+    const opening = parts[0] as RawRun;
+    const others: string[] = [];
+    if (shape === 'tail') {
+      if (opening.tokens.length > 1) others.push((opening.tokens.at(-1) as Token).text);
+      others.push(`${runWords(opening)} ${((parts.at(-1) as RawRun).tokens.at(-1) as Token).text}`);
+    }
+    chains.push({ at: k, end: m, parts: parts.slice(shape === 'head' ? 1 : 0).map(runWords), others });
+    k = m - 1;
+  }
+  if (chains.length === 0) return runs;
+  // How often each part stands as a name of its own, and how often inside a chain.
+  const alone = new Map<string, number>();
+  for (const r of runs) {
+    if (r.tokens.length === 1 && sentenceInitial(text, r.tokens[0] as Token) && !SPEECH_VERBS.has(lower(r.nextWord))) continue;
+    const key = runWords(r);
+    alone.set(key, (alone.get(key) ?? 0) + 1);
+  }
+  const inChains = new Map<string, number>();
+  for (const c of chains) for (const key of c.parts) inChains.set(key, (inChains.get(key) ?? 0) + 1);
+  const out: RawRun[] = [];
+  let next = 0;
+  for (const c of chains) {
+    if (c.parts.some((key) => (alone.get(key) ?? 0) > (inChains.get(key) ?? 0)) || c.others.some((key) => alone.has(key))) continue;
+    for (; next < c.at; next++) out.push(runs[next] as RawRun);
+    const a = runs[c.at] as RawRun;
+    const b = runs[c.end] as RawRun;
+    out.push({ tokens: tokens.slice(a.from, b.to), prevWord: a.prevWord, nextWord: b.nextWord, locative: a.locative, inPlace: b.inPlace, from: a.from, to: b.to });
+    next = c.end + 1;
+  }
+  for (; next < runs.length; next++) out.push(runs[next] as RawRun);
+  return out;
 }
 
 function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
@@ -339,17 +554,26 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
         j += 2;
         continue;
       }
+      if (ofTheJoins(text, tokens, i, j)) {
+        j += 3;
+        continue;
+      }
       break;
     }
     let run = tokens.slice(i, j);
+    let from = i;
     const before = tokens[i - 1];
     let prevWord = before && adjacent(text, before, tokens[i] as Token) ? before.text : '';
     // Sentence-initial function words ("The", "But", "According") are not part of a name.
     while (run.length > 0 && NON_NAME_WORDS.has(lower(run[0]?.text ?? '')) && !(lower(run[0]?.text ?? '') === 'the' && run.length > 1)) {
       prevWord = run[0]?.text ?? '';
       run = run.slice(1);
+      from++;
     }
-    if (run.length > 0 && sentenceInitial(text, run[0] as Token) && lower(run[0]?.text ?? '') === 'the') run = run.slice(1);
+    if (run.length > 0 && sentenceInitial(text, run[0] as Token) && lower(run[0]?.text ?? '') === 'the') {
+      run = run.slice(1);
+      from++;
+    }
     // Trailing connectors and calendar words ("Trump Wednesday", "Clinton on") are not part of a name.
     while (run.length > 0 && (CONNECTORS.has(lower(run[run.length - 1]?.text ?? '')) || (run.length > 1 && CALENDAR.has(lower(run[run.length - 1]?.text ?? ''))))) run = run.slice(0, -1);
     const after = tokens[j];
@@ -358,11 +582,11 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
       const end = (run[run.length - 1] as Token).end;
       const possessive = (text[end] === "'" || text[end] === '’') && text[end + 1] === 's';
       const locative = !possessive && afterLocative(text, (run[0] as Token).start);
-      runs.push({ tokens: run, prevWord, nextWord, locative, inPlace: locative && placeAfterComma(text, end) });
+      runs.push({ tokens: run, prevWord, nextWord, locative, inPlace: locative && placeAfterComma(text, end), from, to: from + run.length });
     }
     i = j;
   }
-  return runs;
+  return joinNamedLists(text, tokens, runs);
 }
 
 /**

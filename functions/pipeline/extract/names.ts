@@ -454,6 +454,13 @@ hiv|aids|dvd|dvds|cd|cds|pc|pcs|tv|xp|gp|gps|rss|tpp|gdp|vat|ceo|cfo|coo|mp|mps|
 export const ORG_SUFFIXES = set('inc|inc.|ltd|ltd.|plc|corp|corp.|co|co.|llc|llp|lp|group|watch|holdings|partners|associates|ventures|capital|securities|international|worldwide|foundation|trust|fund|institute');
 
 /**
+ * Nouns that open the name of a body and take a field after "of" or "for" ("Department of Health", "Centers for
+ * Disease Control", "University of the West of England"). Not "bank", "house", "church" or "club": their "of"
+ * names a place or a person as often ("Bank of England", "House of Fraser"), a name complete in itself.
+ */
+export const ORG_HEADS = set('department|departments|ministry|ministries|office|bureau|agency|administration|commission|committee|council|board|authority|institute|institution|university|college|school|academy|centre|center|centres|centers|association|federation|society|organization|organisation|corporation|alliance|coalition|congress|museum|caucus|service|court');
+
+/**
  * First names the lists above lack, common in news from sport, culture and politics in Europe, Africa, Asia and
  * the Americas ("Lleyton", "Elvis", "Natasha", "Timothy"), read like MORE_FIRST_NAMES: only as evidence that a
  * capitalised run is a person (isFirstName). Left out: given names that are also places, bands or common words

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../functions/pipeline/extract/entities.ts';
+
+const orgs = (text: string): string[] => extractEntities(text, [0]).organizations.map((e) => e.name);
+const people = (text: string): string[] => extractEntities(text, [0]).people.map((e) => e.name);
+
+describe('organisation names holding "and", "of the", "for"', () => {
+  it('joins a list closed by a word for a body into one name', () => {
+    const text = 'The papers were sent to the House Oversight and Government Reform Committee on Tuesday, aides said.';
+    expect(orgs(text)).toEqual(['House Oversight and Government Reform Committee']);
+    expect(orgs('Inspectors from the Food and Drug Administration visited the plant last week.')).toEqual(['Food and Drug Administration']);
+    expect(orgs('He signed for Dagenham and Redbridge Football Club in the summer.')).toEqual(['Dagenham and Redbridge Football Club']);
+    expect(orgs('Ms Okafor sits on the Health, Education, Labor and Pensions Committee in the Senate.')).toContain('Health, Education, Labor and Pensions Committee');
+  });
+
+  it('joins the field of a body headed by "Department of", "Bureau of", "Centers for"', () => {
+    expect(orgs('A spokesman for the Department of Health and Human Services said the rule would change.')).toEqual(['Department of Health and Human Services']);
+    expect(orgs('Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.')).toEqual(['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+    expect(orgs('Officials at the Centers for Disease Control and Prevention issued new advice.')).toEqual(['Centers for Disease Control and Prevention']);
+  });
+
+  it('keeps a body headed by "of" whose field reads like a title ("Department of Justice")', () => {
+    expect(orgs('The Department of Justice opened an inquiry, and the Ministry of Defence declined to comment.')).toEqual(['Department of Justice', 'Ministry of Defence']);
+    // A title with "of" is still no body.
+    expect(orgs('The Secretary of State flew to Brussels on Monday.')).toEqual([]);
+  });
+
+  it('reads "of the" inside a body\'s name, or before one who speaks for it', () => {
+    expect(orgs('She studied at the University of the West of England in Bristol.')).toEqual(['University of the West of England']);
+    expect(orgs('A Top of the Pops spokesperson said the show would return in the spring.')).toEqual(['Top of the Pops']);
+    expect(orgs('The report came from the Office for the Coordination of Humanitarian Affairs in Geneva.')).toEqual(['Office for the Coordination of Humanitarian Affairs']);
+  });
+
+  it('leaves two people, two places and two bodies side by side apart', () => {
+    const text = 'Hillary Clinton and Donald Trump met voters. Britain and France agreed. Ofcom and the BBC Trust said so.';
+    expect(people(text)).toEqual(['Hillary Clinton', 'Donald Trump']);
+    expect(orgs(text)).toEqual(['BBC Trust']);
+    expect(orgs('The bill passed the Senate and House of Representatives on Friday.')).toEqual(['House of Representatives']);
+    expect(orgs('Rates were set by the Treasury and Bank of England together.')).toEqual(['Bank of England']);
+  });
+
+  it('leaves a list of names apart even when its last item ends in a word for a body', () => {
+    expect(orgs('Last month, Paramount, Universal and Warner Brothers backed the rival format.')).toContain('Warner Brothers');
+    expect(orgs('Last month, Paramount, Universal and Warner Brothers backed the rival format.')).not.toContain('Universal and Warner Brothers');
+    // A serial comma is a list's.
+    expect(orgs('Its rivals include Cigna, Aetna, Humana, and UnitedHealth Group.').some((n) => n.includes(' and '))).toBe(false);
+    // Two names of one shape: "Denver Broncos and Carolina Panthers".
+    expect(orgs('The Denver Broncos and Carolina Panthers met in the final.').some((n) => n.includes(' and '))).toBe(false);
+  });
+
+  it('leaves the parts apart where the article uses one alone as a name', () => {
+    const text = 'Shares in Continental and American Airlines fell. Continental said its costs had risen sharply.';
+    expect(orgs(text)).toContain('American Airlines');
+    expect(orgs(text)).not.toContain('Continental and American Airlines');
+  });
+
+  it('joins no work or place named with "of the" after a word that heads no body', () => {
+    expect(orgs('He starred in The Lord of the Rings and later in other films.')).not.toContain('Lord of the Rings');
+    expect(orgs('The romantic drama was set in the Centre of the World, a seaside town.')).not.toContain('Centre of the World');
+  });
+});
