@@ -139,6 +139,16 @@ describe('bare surnames', () => {
       { name: 'Susan Varga', mentions: 2 },
     ]);
   });
+
+  it('go to the namesake named first when two are named in full more than once, not the one named more often', () => {
+    const t = [
+      'Senator Ann Varga opened her campaign in Ohio. Ann Varga said the race would be close.',
+      'Her husband, former governor Thomas Varga, spoke first. Thomas Varga told the crowd to vote. Later Thomas Varga left.',
+      'Varga said she would win. Varga thanked the volunteers, and Varga shook hands.',
+    ].join('\n\n');
+    const r = extractEntities(t, starts(t));
+    expect(r.people[0]).toEqual({ name: 'Ann Varga', mentions: 5 });
+  });
 });
 
 const seeds = path.resolve(import.meta.dirname, '../../shared/corpus/seeds');

@@ -737,6 +737,13 @@ function resolve(mentions: readonly NameMention[]): Map<NameMention, string> {
   for (const m of people) if (m.title && m.name.includes(' ')) titled.add(canonical.get(m.name) ?? m.name);
   const genderOf = (full: string): 'm' | 'f' | null => firstNameGender(nameKey(full.split(/\s+/)[0] ?? ''));
   const principalOf = new Map<string, string | undefined>();
+  // Where each full name is first written, in mentions.
+  const firstAt = new Map<string, number>();
+  people.forEach((m, i) => {
+    if (!m.name.includes(' ')) return;
+    const c = canonical.get(m.name) ?? m.name;
+    if (!firstAt.has(c)) firstAt.set(c, i);
+  });
   for (const m of people) {
     if (m.name.includes(' ')) {
       const c = canonical.get(m.name) ?? m.name;
@@ -752,7 +759,15 @@ function resolve(mentions: readonly NameMention[]): Map<NameMention, string> {
     // Computed once per surname: a long text names the same people thousands of times.
     let principal = principalOf.get(k);
     if (principal === undefined && !principalOf.has(k)) {
-      principal = [...new Set(byPart.get(k) ?? [])].sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0) || known(b) - known(a))[0];
+      // Of those named in full more than once, the one named first: the story's subject ("Clinton" in a piece
+      // that names Hillary Clinton at the top and Bill Clinton three times further down is Hillary). A name
+      // written in full once may be a run-on ("Malcolm X. Besides Dee"): then the most named in full.
+      const named = [...new Set(byPart.get(k) ?? [])];
+      const twice = named.filter((c) => (fullCounts.get(c) ?? 0) >= 2);
+      principal =
+        twice.length > 1
+          ? twice.reduce((a, b) => ((firstAt.get(b) ?? 0) < (firstAt.get(a) ?? 0) ? b : a))
+          : named.sort((a, b) => (fullCounts.get(b) ?? 0) - (fullCounts.get(a) ?? 0) || known(b) - known(a))[0];
       principalOf.set(k, principal);
     }
     const recent = byHonorific ?? principal ?? firstFull.get(k);
