@@ -438,13 +438,31 @@ function namePartEnd(text: string, from: number): number {
   return isLower(text[e - 1]!) ? e : from;
 }
 
-/** Letters in the longest speech verb after a name ("explained"). */
+/** Letters in the shortest and the longest speech verb after a name ("said", "explained", "responded"). */
+const MIN_SPEECH_VERB = 4;
 const MAX_SPEECH_VERB = 9;
+
+/**
+ * Where the lower-case word at `at` ends when it is one of `verbs`, else -1: the speech verb after a name, read by
+ * both readers of a name and its verb below. Its length is compared before the word is cut out.
+ */
+function speechVerbEnd(text: string, at: number, verbs: ReadonlySet<string>): number {
+  let v = at;
+  while (v < text.length && isLower(text[v]!)) v++;
+  if (v - at < MIN_SPEECH_VERB || v - at > MAX_SPEECH_VERB) return -1;
+  return verbs.has(text.slice(at, v)) ? v : -1;
+}
 
 /**
  * Whether `from` opens "Name, 55," or "Name said" (one name, or a title and one or two); `end` is where the
  * letters of the first word end. Asked at many capitalised words of a run-on story: characters are compared
  * first, and a word is cut out only where it may be a title or a speech verb.
+ *
+ * `speechTagAt` below also reads a name and a speech verb, but not the same names: here a split is made inside a
+ * caption's run of words, so only a lone name or one behind an undotted title counts ("the country Clarkson
+ * said", not "Premier League Diego Costa said"), and an age stands for the verb; there the split is refused after
+ * a quoted question, where any short name, dotted title or initial will do ("Sen. J. Roe asked"). One reader with
+ * both sets of rules would take options at every step, so the two share only the verb (`speechVerbEnd`).
  */
 function nameOpensClause(text: string, from: number, end: number): boolean {
   let e = end;
@@ -468,11 +486,9 @@ function nameOpensClause(text: string, from: number, end: number): boolean {
     return d - e - 2 >= 1 && d - e - 2 <= 3 && text[d] === ',';
   }
   if (text[e] !== ' ') return false;
-  let v = e + 1;
-  while (v < text.length && isLower(text[v]!)) v++;
-  if (v - e - 1 < 4 || v - e - 1 > MAX_SPEECH_VERB) return false;
+  const v = speechVerbEnd(text, e + 1, SPEECH_AFTER_NAME);
   const next = text[v];
-  return (next === ' ' || next === ':' || next === ',') && SPEECH_AFTER_NAME.has(text.slice(e + 1, v));
+  return v > 0 && (next === ' ' || next === ':' || next === ',');
 }
 
 /** Speech verbs that tag a question or an exclamation quoted before the speaker: `"Why me?" Trump asked.` */
@@ -510,9 +526,8 @@ function speechTagAt(text: string, from: number): boolean {
     if (text[at] !== ' ') return false;
     at++;
     if (parts > 0 && isLower(text[at] ?? '')) {
-      let v = at;
-      while (v < text.length && isLower(text[v]!)) v++;
-      return parts <= 3 && TAG_AFTER_QUESTION.has(text.slice(at, v)) && !isLower(text[v] ?? '') && !isUpper(text[v] ?? '');
+      const v = speechVerbEnd(text, at, TAG_AFTER_QUESTION);
+      return parts <= 3 && v > 0 && !isUpper(text[v] ?? '');
     }
   }
   return false;

@@ -324,7 +324,7 @@ function hop0Clause(ws: Word[], k: number, i: number): boolean {
   for (let j = k + 2; j < i && j <= k + 4; j++) {
     const w = ws[j] as Word;
     if (w.text !== w.lower) continue;
-    if (FINITE_VERBS.has(w.lower) || /^[a-z]{3,}ed$/.test(w.text)) return true;
+    if (FINITE_VERBS.has(w.lower) || PAST_TENSE.test(w.text)) return true;
     if (!isLyAdverb(w.text)) return false;
   }
   return false;
@@ -497,12 +497,31 @@ function accordingTo(ws: Word[]): Found | null {
 /** A lower-case -ing verb opening a participle clause ("giving", "referring"), not a preposition or noun in -ing. */
 const isParticiple = (w: string): boolean => /^[a-z]{3,}ing$/.test(w) && !/^(?:according|during|including|regarding|concerning|following|something|nothing|anything|everything|morning|evening|king|thing|spring|string|ring|wing|meeting|building|hearing|briefing|ruling|funding|polling)$/.test(w);
 
+/** A word that ends a sentence or a clause for the attribution rules: `.`, `!`, `?`, `;`, `:`. */
+const CLAUSE_END = /^[.!?;:]$/;
+/** A full stop, `!`, `?` or `;`: the end of a sentence (a colon goes on to what it introduces). */
+const SENTENCE_END = /^[.;!?]$/;
+/** A comma or a sentence's end right after a word: `hannity pressed .`, `pressed ,`. */
+const COMMA_OR_END = /^[.,;!?]$/;
+/** A dash standing as a word: the one that signs a quote (`“…” ― Pamela Padilla`). */
+const SIGNING_DASH = /^[—–―]$/;
+/** A lower-case word of a signature the capitals were taken from (`tove`, `lindqvist`, `o’hara`, `st.`). */
+const SIGNATURE_WORD = /^\p{Ll}[\p{L}'’.-]*$/u;
+/** A lower-case past tense ("beamed", "pressed"): a speech verb the lists may not know. */
+const PAST_TENSE = /^[a-z]{3,}ed$/;
+/** A word in lower-case letters only. */
+const LOWER_WORD = /^[a-z]+$/;
+/** A word of letters (an apostrophe or hyphen inside), as one name may be written lower-cased. */
+const LETTER_WORD = /^\p{L}[\p{L}'’-]+$/u;
+/** Endings of an adverb, a participle or a past tense: no name. */
+const VERB_OR_ADVERB_ENDING = /(?:ly|ing|ed)$/;
+
 /**
  * True when the words after a quote open with a short sentence that is only an attribution: `Hayward explained.`,
  * `the manager added on Sunday.` (a speaker, a speech verb, a few words more, and a full stop before any colon).
  */
 function bareAttribution(ws: Word[], text: string): boolean {
-  const stop = ws.findIndex((w) => /^[.!?:;]$/.test(w.text));
+  const stop = ws.findIndex((w) => CLAUSE_END.test(w.text));
   if (stop < 2 || stop > 8 || ws[stop]?.text !== '.') return false;
   const sentence = ws.slice(0, stop + 1);
   const verb = sentence.findIndex((w) => isVerb(w));
@@ -523,7 +542,7 @@ function bareAttribution(ws: Word[], text: string): boolean {
  * next is a new report. In print a paragraph break would have said so; one-line text has none.
  */
 function tagSentence(ws: Word[], text: string): boolean {
-  const stopAt = ws.findIndex((w) => /^[.!?;:]$/.test(w.text));
+  const stopAt = ws.findIndex((w) => CLAUSE_END.test(w.text));
   // A colon, or no full stop before the next quote opens (`prager continues , `` …`): it introduces what follows.
   if (stopAt < 0 || ws[stopAt]?.text === ':') return false;
   const end = stopAt;
@@ -562,6 +581,12 @@ function tagSentence(ws: Word[], text: string): boolean {
 
 /** After a quote's closing mark: a comma, or a dash that signs it (`…” ― Jo Lund`, tokenised `'' -president obama`, `'' -- x`). */
 const QUOTE_SIGNED = /^[\s"”']*[,—–―-]/;
+/** After a closing mark, a comma or a dash: the words after the quote are where its speaker is named first. */
+const COMMA_OR_DASH_AFTER = /^[\s"”']*[,—–]/;
+/** After a closing mark, a comma: the slot of `“…,” X said`. */
+const COMMA_AFTER = /^[\s"”']*,/;
+/** A quote's own words ending in a comma, `?` or `!`: the sentence goes on past the closing mark. */
+const OPEN_ENDED = /[,?!]$/;
 
 /** Prepositions that may follow the verb of a bare attribution ("… Hayward explained to reporters."). */
 const AFTER_VERB_PREPS = new Set(['to', 'on', 'in', 'at', 'after', 'before', 'during', 'from', 'with', 'for', 'last', 'this']);
@@ -569,15 +594,15 @@ const AFTER_VERB_PREPS = new Set(['to', 'on', 'in', 'at', 'after', 'before', 'du
 /** Attribution in the words after a quote: `, X said` or `, said X` (verb within the first few words). */
 function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found | null {
   // `“…” ― Pamela Padilla`, `"…" — Sen. Smith`: a dash right after the quote, then the speaker's name.
-  if (/^[—–―]$/.test(ws[0]?.text ?? '') && isCap(ws[1]?.text ?? '')) {
+  if (SIGNING_DASH.test(ws[0]?.text ?? '') && isCap(ws[1]?.text ?? '')) {
     const np = nounPhraseForward(ws, 1);
     if (np && validSubject(text.slice(np.start, np.end))) return np;
   }
   // Lower-cased, the next quote run on after it (`'' ― tove lindqvist `` nobody …`): two to four plain words
   // that close the slot sign it.
-  if (/^[—–―]$/.test(ws[0]?.text ?? '')) {
+  if (SIGNING_DASH.test(ws[0]?.text ?? '')) {
     let e = 1;
-    while (e < ws.length && e <= 4 && /^\p{Ll}[\p{L}'’.-]*$/u.test(ws[e]?.text ?? '') && !NP_STOPS.has(ws[e]?.lower ?? '') && !DETERMINERS.has(ws[e]?.lower ?? '') && !isPronoun(ws[e]?.lower ?? '')) e++;
+    while (e < ws.length && e <= 4 && SIGNATURE_WORD.test(ws[e]?.text ?? '') && !NP_STOPS.has(ws[e]?.lower ?? '') && !DETERMINERS.has(ws[e]?.lower ?? '') && !isPronoun(ws[e]?.lower ?? '')) e++;
     if (e >= 3 && (e === ws.length || isPunct(ws[e] as Word))) return { start: (ws[1] as Word).start, end: (ws[e - 1] as Word).end, signed: true };
   }
   let i = 0;
@@ -591,7 +616,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   const opener = afterComma ? nounPhraseForward(ws, i) : null;
   if (opener && ws.find((w) => w.start >= opener.end)?.text === ',' && validSubject(text.slice(opener.start, opener.end))) {
     const rest = ws.filter((w) => w.start >= opener.end).slice(0, 26);
-    const stop = rest.findIndex((w) => /^[.;!?]$/.test(w.text));
+    const stop = rest.findIndex((w) => SENTENCE_END.test(w.text));
     const verbAt = rest.findIndex((w) => isVerb(w) && !w.lower.endsWith('ing'));
     if (verbAt > 0 && (stop < 0 || verbAt < stop) && rest[verbAt - 1]?.text === ',') return opener;
   }
@@ -621,7 +646,7 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   const acc = accordingTo(ws.slice(i, limit + 3));
   if (acc && validSubject(text.slice(acc.start, acc.end))) return acc;
   // `“This is fantastic!” beamed Donald Hartley`: an inverted verb the list does not know, then a name.
-  if (/^[a-z]{3,}ed$/.test(ws[i]?.text ?? '') && isCap(ws[i + 1]?.text ?? '')) {
+  if (PAST_TENSE.test(ws[i]?.text ?? '') && isCap(ws[i + 1]?.text ?? '')) {
     const inv = nounPhraseForward(ws, i + 1);
     const next = inv ? ws.find((w) => w.start >= inv.end) : undefined;
     if (inv && (!next || isPunct(next) || next.lower === 'of' || next.lower === 'who') && validSubject(text.slice(inv.start, inv.end))) return inv;
@@ -630,11 +655,11 @@ function attributionAfter(ws: Word[], text: string, afterComma: boolean): Found 
   if (afterComma) {
     const np = nounPhraseForward(ws, i);
     const next = np ? ws.find((w) => w.start >= np.end) : undefined;
-    if (np && next && /^[a-z]+$/.test(next.text) && !NP_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && !LINKING_PREPS.has(next.lower) && validSubject(text.slice(np.start, np.end))) return np;
+    if (np && next && LOWER_WORD.test(next.text) && !NP_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && !LINKING_PREPS.has(next.lower) && validSubject(text.slice(np.start, np.end))) return np;
     // `“…?” hannity pressed.` (the capitals gone): one word and a past-tense verb that close the sentence.
     const one = ws[i];
     const end = ws[i + 2];
-    if (one && /^[a-z]{3,}ed$/.test(ws[i + 1]?.text ?? '') && (!end || /^[.,;!?]$/.test(end.text)) && /^\p{L}[\p{L}'’-]+$/u.test(one.text) && !NP_STOPS.has(one.lower) && !DETERMINERS.has(one.lower) && !OBJECT_PRONOUNS.has(one.lower) && !NON_NAME_WORDS.has(one.lower) && !AUXILIARIES.has(one.lower) && !/(?:ly|ing|ed)$/.test(one.lower)) return { start: one.start, end: one.end };
+    if (one && PAST_TENSE.test(ws[i + 1]?.text ?? '') && (!end || COMMA_OR_END.test(end.text)) && LETTER_WORD.test(one.text) && !NP_STOPS.has(one.lower) && !DETERMINERS.has(one.lower) && !OBJECT_PRONOUNS.has(one.lower) && !NON_NAME_WORDS.has(one.lower) && !AUXILIARIES.has(one.lower) && !VERB_OR_ADVERB_ENDING.test(one.lower)) return { start: one.start, end: one.end };
   }
   return null;
 }
@@ -1410,8 +1435,8 @@ export function attributeQuotes(
     const firstAfter = afterWords[0];
     // `“…!” She replied …` and `“…?” The drama follows …` open a new sentence; `“…?” Trump asked` may not.
     const newSentence = /[?!]$/.test(innerEnd) && !!firstAfter && isCap(firstAfter.text) && (DETERMINERS.has(firstAfter.lower) || isPronoun(firstAfter.lower));
-    const afterFirst = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”']*[,—–]/.test(text.slice(closeAt, closeAt + 3)));
-    const commaSlot = !newSentence && (/[,?!]$/.test(innerEnd) || /^[\s"”']*,/.test(text.slice(closeAt, closeAt + 3)));
+    const afterFirst = !newSentence && (OPEN_ENDED.test(innerEnd) || COMMA_OR_DASH_AFTER.test(text.slice(closeAt, closeAt + 3)));
+    const commaSlot = !newSentence && (OPEN_ENDED.test(innerEnd) || COMMA_AFTER.test(text.slice(closeAt, closeAt + 3)));
 
     let found: Found | null = null;
     let via: Attribution['via'] = 'none';
