@@ -54,6 +54,29 @@ describe('organisation names holding "and", "of the", "for"', () => {
     expect(orgs(text)).not.toContain('Continental and American Airlines');
   });
 
+  it('joins a list closed by "Hall of Fame", or by a body word after a rank and a plural ("General Dockers Union")', () => {
+    expect(orgs('The singer was inducted into the Jazz and Blues Hall of Fame in 1998.')).toEqual(['Jazz and Blues Hall of Fame']);
+    expect(orgs('Members of the Transport and General Dockers Union (TGDU) voted to strike.')).toContain('Transport and General Dockers Union');
+    // A rank before a body word with nothing between is a body of its own, not part of the first.
+    expect(orgs('Sales at Ford and General Motors fell in May, the Commerce Department said.').some((n) => n.includes(' and '))).toBe(false);
+    // A rank before a name is a person's.
+    expect(orgs('The Defence Committee and General Stanton disagreed.').some((n) => n.includes(' and '))).toBe(false);
+  });
+
+  it('joins a body named after two people, however often the first is named alone', () => {
+    const text = 'She and Omar, her husband, back many causes. Her work is paid for by the Omar and Lena Haddad Foundation, she said.';
+    expect(orgs(text)).toEqual(['Omar and Lena Haddad Foundation']);
+  });
+
+  it('keeps a plural possessive inside a body\'s name ("Dockers\' Union"), not a person\'s or a team\'s', () => {
+    expect(orgs('A spokesman for the National Dockers\u2019 Union said the vote was close.')).toEqual(['National Dockers\u2019 Union']);
+    expect(orgs("He was cleared at Leeds Magistrates' Court on Friday.")).toEqual(["Leeds Magistrates' Court"]);
+    expect(orgs("She joined the Reserve Officers' Training Corps at college.")).toEqual(["Reserve Officers' Training Corps"]);
+    // A person's possessive, and a team's before a competition, stay outside the name.
+    expect(orgs("Rep. Dana Jenkins' College Access Act passed the House.").some((n) => n.includes('Jenkins'))).toBe(false);
+    expect(orgs("He is needed for the Falcons' Celtic League match with Munster.").some((n) => n.includes("Falcons'"))).toBe(false);
+  });
+
   it('joins no work or place named with "of the" after a word that heads no body', () => {
     expect(orgs('He starred in The Lord of the Rings and later in other films.')).not.toContain('Lord of the Rings');
     expect(orgs('The romantic drama was set in the Centre of the World, a seaside town.')).not.toContain('Centre of the World');

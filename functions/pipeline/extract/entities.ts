@@ -417,7 +417,12 @@ function joinedShape(parts: readonly RawRun[], oxfordComma: boolean): 'head' | '
   if (!items.every((w) => plainPart(w, 2))) return null;
   // The closing part is no one's name: not a first name, not a known body, not a body's name complete in itself.
   if (isFirstName(last[0] ?? '') && !(first.length === 1 && isFirstName(first[0] ?? ''))) return null;
-  if (last.some((w) => personTitle(lower(w))) || lastLow[0] === 'the' || (last.length === 1 && acronym(last[0] ?? ''))) return null;
+  // A title word names a person's rank, unless a plural noun for members follows it inside a body's name
+  // ("General Workers Union", "Chief Constables Council"; not "General Motors", a body of its own).
+  const closing = lastLow[lastLow.length - 1] ?? '';
+  const bodyClosed = ORG_WORDS.has(closing) || ORG_SUFFIXES.has(closing) || hallOfFame(lastLow);
+  const members = (k: number): boolean => bodyClosed && k < lastLow.length - 2 && PLURAL.test(lastLow[k + 1] ?? '');
+  if (lastLow.some((w, k) => HONORIFICS.has(w) || (personTitle(w) && !members(k))) || lastLow[0] === 'the' || (last.length === 1 && acronym(last[0] ?? ''))) return null;
   // Nor one that opens with a known body or a place, or holds a word for a place ("Google News", "Lancashire
   // County Cricket Club").
   if (ORG_HEADS.has(lastLow[0] ?? '') || PLACES.has(lastLow[0] ?? '') || KNOWN_ORGS.has(lastLow[0] ?? '') || KNOWN_OUTLETS.has(lastLow[0] ?? '') || KNOWN_ORGS.has(lastLow.join(' ')) || KNOWN_OUTLETS.has(lastLow.join(' '))) return null;
@@ -436,15 +441,20 @@ function joinedShape(parts: readonly RawRun[], oxfordComma: boolean): 'head' | '
   // A word for a body closes the list, and the part before "and" is one name's opening, not a name of its own:
   // only its first word may be a body's ("House Oversight and …"); "Bill and Melinda Gates Foundation" joins two
   // first names.
-  const closing = lastLow[lastLow.length - 1] ?? '';
   // The word for a body alone is a second name ("Filthy Love and Channel 4", "the Punisher and House").
-  if (!(ORG_WORDS.has(closing) || ORG_SUFFIXES.has(closing)) || last.length < 2 || last.length > 4) return null;
+  if (!bodyClosed || last.length < 2 || last.length > 4) return null;
   const opening = first.length > 1 && ORG_WORDS.has(firstLow[0] ?? '') ? first.slice(1) : first;
   const firstNames = first.length === 1 && isFirstName(first[0] ?? '') && isFirstName(last[0] ?? '');
   if (!firstNames && (isFirstName(first[0] ?? '') || !plainPart(opening, 3, true))) return null;
   // Two names of one shape side by side: "Denver Broncos and Carolina Panthers".
   if (first.length > 1 && PLURAL.test(firstLow[firstLow.length - 1] ?? '') && PLURAL.test(closing)) return null;
   return 'tail';
+}
+
+/** "… Hall of Fame": an institution named like a building, closing a name as a word for a body does. */
+function hallOfFame(lowered: readonly string[]): boolean {
+  const n = lowered.length;
+  return n >= 3 && lowered[n - 1] === 'fame' && lowered[n - 2] === 'of' && lowered[n - 3] === 'hall';
 }
 
 /** Only a comma and a space between two runs, no word: items of one list. */
@@ -463,6 +473,9 @@ function listGap(text: string, a: RawRun, b: RawRun): boolean {
 function joinNamedLists(text: string, tokens: readonly Token[], runs: RawRun[]): RawRun[] {
   /** `parts`: the runs that must not be names alone elsewhere; `others`: word groups that must not be runs at all. */
   type Chain = { at: number; end: number; parts: string[]; others: string[] };
+  // "the Bill and Melinda Gates Foundation": a body named after two people; the first name alone elsewhere
+  // ("Chelsea and Bill") is that person, no sign of a second body.
+  const soloFirstName = (r: RawRun): boolean => r.tokens.length === 1 && isFirstName((r.tokens[0] as Token).text);
   const chains: Chain[] = [];
   for (let k = 0; k < runs.length - 1; k++) {
     // A list's later item opens no chain closed by a word for a body: "Paramount, Universal and Warner Brothers"
@@ -499,7 +512,8 @@ function joinNamedLists(text: string, tokens: readonly Token[], runs: RawRun[]):
       if (opening.tokens.length > 1) others.push((opening.tokens.at(-1) as Token).text);
       others.push(`${runWords(opening)} ${((parts.at(-1) as RawRun).tokens.at(-1) as Token).text}`);
     }
-    chains.push({ at: k, end: m, parts: parts.slice(shape === 'head' ? 1 : 0).map(runWords), others });
+    const named = parts.length === 2 && soloFirstName(opening) && isFirstName(((parts[1] as RawRun).tokens[0] as Token).text);
+    chains.push({ at: k, end: m, parts: parts.slice(shape === 'head' || named ? 1 : 0).map(runWords), others });
     k = m - 1;
   }
   if (chains.length === 0) return runs;
@@ -526,6 +540,30 @@ function joinNamedLists(text: string, tokens: readonly Token[], runs: RawRun[]):
   return out;
 }
 
+/**
+ * Words for a body of members that a plural possessive opens ("Musicians' Union", "British Bankers' Association").
+ * Not "league" or "congress": "the Blues' Celtic League match", "the Republicans' Congress" are owned, not named.
+ */
+const MEMBERS_BODIES = new Set('union association guild coalition federation alliance council society college school court corps club party'.split(' '));
+const PLURAL_POSSESSIVE_GAP = /^['’][ \u00a0]$/;
+
+/**
+ * "General Workers' Union", "Reserve Officers' Training Corps": a capitalised plural, its apostrophe, then (after at
+ * most two more capitalised words) a word for a body of members go on as one name, the token at `j` onwards. Not in a
+ * person's name (the caller's test: "Sen. Bernie Sanders' College for All Act" is his).
+ */
+function membersBody(text: string, tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1] as Token;
+  const t = tokens[j] as Token;
+  if (t.start - prev.end !== 2 || !PLURAL.test(prev.text) || !isCap(prev.text) || !PLURAL_POSSESSIVE_GAP.test(text.slice(prev.end, t.start))) return false;
+  for (let k = j; k < j + 3; k++) {
+    const w = tokens[k];
+    if (!w || !isCap(w.text) || (k > j && !adjacent(text, tokens[k - 1] as Token, w))) return false;
+    if (MEMBERS_BODIES.has(lower(w.text))) return true;
+  }
+  return false;
+}
+
 function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
   const skip = titleCaseLines(text);
   let skipAt = 0;
@@ -543,7 +581,13 @@ function capitalisedRuns(text: string, tokens: Token[]): RawRun[] {
     while (j < tokens.length) {
       const t = tokens[j] as Token;
       const prev = tokens[j - 1] as Token;
-      if (!adjacent(text, prev, t)) break;
+      if (!adjacent(text, prev, t)) {
+        if (membersBody(text, tokens, j) && !tokens.slice(i, j - 1).some((w) => isFirstName(w.text) || HONORIFICS.has(lower(w.text)))) {
+          j++;
+          continue;
+        }
+        break;
+      }
       if (isCap(t.text)) {
         j++;
         continue;

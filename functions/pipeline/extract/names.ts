@@ -154,7 +154,7 @@ export const ORG_WORDS = set(`
 party|ministry|council|committee|commission|department|agency|office|bureau|service|services|network
 news|post|times|press|journal|tribune|herald|gazette|telegraph|guardian|magazine|daily|radio|tv|television
 channel|broadcasting|express|corporation|corp|corp.|inc|inc.|ltd|ltd.|llc|plc|co.|company|group|bank|fund
-university|college|institute|institution|school|academy|foundation|association|union|federation|league
+university|college|institute|institution|school|academy|foundation|association|union|federation|league|guild|corps
 organization|organisation|alliance|coalition|movement|front|army|navy|force|forces|guard|police|court
 congress|senate|parliament|assembly|house|administration|government|cabinet|club|church|board|authority
 centre|center|society|trust|reserve|exchange|airlines|airways|motors|industries|holdings|systems|labs
