@@ -82,3 +82,24 @@ describe('organisation names holding "and", "of the", "for"', () => {
     expect(orgs('The romantic drama was set in the Centre of the World, a seaside town.')).not.toContain('Centre of the World');
   });
 });
+
+describe('a person and where they are from, read as one run ("X of Greece")', () => {
+  it('names the person and leaves the Organisations list', () => {
+    const text = 'Third seed Marta Kovalenko of Ukraine beat Ines Ferreira of Portugal 6-2 6-4. Kovalenko said her serve was better.';
+    expect(orgs(text)).toEqual([]);
+    expect(people(text)).toContain('Marta Kovalenko');
+    const hill = 'Representative Joan T. Ames of Oregon, the panel chairwoman, said the vote would wait. Ames said so again on Friday.';
+    expect(orgs(hill)).toEqual([]);
+    expect(people(hill)).toContain('Joan T. Ames');
+  });
+
+  it('drops "a Democrat of Ohio", a description and no name', () => {
+    expect(orgs('Sherrod Lane, a Democrat of Ohio, voted against the measure.')).toEqual([]);
+  });
+
+  it('keeps bodies named "of" a place', () => {
+    expect(orgs('The Communications Workers of America endorsed him, and so did the Royal Bank of Scotland.')).toEqual(['Communications Workers of America', 'Royal Bank of Scotland']);
+    expect(orgs('The Recording Industry of America picked the song.')).toEqual(['Recording Industry of America']);
+    expect(orgs('Profits at SK Telecom of South Korea rose 4%, the company said.')).toEqual(['SK Telecom of South Korea']);
+  });
+});

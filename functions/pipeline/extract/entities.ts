@@ -287,6 +287,57 @@ function classifyRun(words: string[], prevWord: string, nextWord: string, locati
   return { kind: 'organization', nameFrom: lowered[0] === 'the' ? 1 : 0 };
 }
 
+/** "the " or "The " right before a run (the run finder drops a sentence's opening "The"). */
+const AFTER_THE = /(?:^|[^A-Za-z])[Tt]he\s$/;
+
+/** "of Greece", "of New York", "of the Netherlands", "of Calif.": the words after "of" name a place and end the run. */
+function placeTail(lowered: readonly string[]): boolean {
+  const rest = lowered[0] === 'the' ? lowered.slice(1) : lowered;
+  return rest.length > 0 && (PLACES.has(rest.join(' ')) || (rest.length === 1 && STATE_ABBREVIATIONS.has((rest[0] ?? '').replace(/\.$/, ''))));
+}
+
+/**
+ * A run read as a body's name that is a person and where they are from: "Eleni Kostaki of Greece",
+ * "Representative Jo Ames of New York", "House Speaker Paul D. Ryan of Wisconsin". The words before "of" must
+ * read as a person's name on their own, with a title, a known first name, or as two words not after "the", neither
+ * plural, nor an acronym, nor written in lower case elsewhere in the article ("the Communications Workers of
+ * America", "SK Telecom of South Korea", "the Recording Industry of America" are bodies). 'none': a noun for a person before "of" ("Democrat of
+ * California"), no name at all. The result's `nameFrom` and `end` index `words`.
+ */
+function personOfPlace(text: string, words: readonly string[], prevWord: string, afterThe: boolean): { nameFrom: number; end: number } | 'none' | null {
+  const of = words.indexOf('of');
+  if (of < 1 || !placeTail(words.slice(of + 1).map(lower))) return null;
+  const head = words.slice(0, of);
+  const headLow = head.map(lower);
+  if (head.length === 1) return PERSON_NOUNS.has(headLow[0] ?? '') ? 'none' : null;
+  // "Bank of Scotland", "Football Association of Montenegro", "Medog County of Tibet": a body's or a place's own name.
+  const before = headLow[headLow.length - 1] ?? '';
+  if (ORG_WORDS.has(before) || ORG_HEADS.has(before) || ORG_SUFFIXES.has(before) || PLACE_WORDS.has(before) || AREA_WORDS.has(before)) return null;
+  const c = classifyRun(head, prevWord, 'of');
+  if (c?.kind !== 'person') return null;
+  const name = head.slice(c.nameFrom);
+  if (name.length === 0 || name.length > 4) return null;
+  const titled = c.nameFrom > 0;
+  if (titled || isFirstName(name[0] ?? '')) return { nameFrom: c.nameFrom, end: of };
+  // "the Recording Industry of America": no one is named after "the".
+  const plain = name.length === 2 && !afterThe && !PLURAL.test(lower(name[1] ?? '')) && !name.some(isAllCaps) && !name.some((w) => PLACES.has(lower(w)) || DEMONYMS.has(lower(w)) || usedInLowerCase(text, lower(w)));
+  return plain ? { nameFrom: c.nameFrom, end: of } : null;
+}
+
+/** Whether `word` (lower case) stands in the text as a word of its own, written in lower case ("the industry"). */
+function usedInLowerCase(text: string, word: string): boolean {
+  if (word === '' || word !== word.toLowerCase() || word === word.toUpperCase()) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** A Latin letter by char code (NaN, out of the text, is none). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 interface RawRun {
   tokens: Token[];
   prevWord: string;
@@ -668,6 +719,16 @@ function findCasedMentions(text: string): NameMention[] {
     }
     let nameTokens = run.tokens.slice(c.nameFrom);
     let kind = c.kind;
+    let nameFrom = c.nameFrom;
+    // "Eleni Kostaki of Greece", "Representative Jo Ames of New York": a person and the place they are from,
+    // which the run finder reads as one body's name ("of" joins none of a person's names).
+    const from = kind === 'organization' ? personOfPlace(text, words.slice(c.nameFrom), run.prevWord, AFTER_THE.test(text.slice(Math.max(0, (run.tokens[0] as Token).start - 4), (run.tokens[0] as Token).start))) : null;
+    if (from === 'none') continue;
+    if (from) {
+      nameTokens = run.tokens.slice(c.nameFrom + from.nameFrom, c.nameFrom + from.end);
+      nameFrom = c.nameFrom + from.nameFrom;
+      kind = 'person';
+    }
     // "Bernie Sanders of Vermont", "Adelle Nazarian of Breitbart News": a person, then where they are from.
     const of = nameTokens.findIndex((t, k) => k > 0 && lower(t.text) === 'of');
     if (of > 0) {
@@ -683,7 +744,7 @@ function findCasedMentions(text: string): NameMention[] {
     const first = nameTokens[0] as Token;
     const last = nameTokens[nameTokens.length - 1] as Token;
     // A sentence-initial single word is only trusted when the gazetteer or a speech verb vouches for it.
-    if (nameTokens.length === 1 && initial && c.nameFrom === 0 && kind === 'person' && !SPEECH_VERBS.has(lower(run.nextWord))) {
+    if (nameTokens.length === 1 && initial && nameFrom === 0 && kind === 'person' && !SPEECH_VERBS.has(lower(run.nextWord))) {
       unknownSingles.push(run);
       continue;
     }
@@ -693,7 +754,7 @@ function findCasedMentions(text: string): NameMention[] {
       start: first.start,
       end: last.end,
       runStart: (run.tokens[0] as Token).start,
-      title: run.tokens.slice(0, c.nameFrom).map((t) => lower(t.text)).join(' '),
+      title: run.tokens.slice(0, nameFrom).map((t) => lower(t.text)).join(' '),
     });
   }
   // A name read as a place after "in" is a person where the article names the same person elsewhere: in full,
