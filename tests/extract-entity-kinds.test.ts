@@ -200,3 +200,20 @@ describe('works the People list took for names', () => {
   });
 });
 
+
+describe('names printed as titles of works ("who presents The Quiet Hour")', () => {
+  it('leaves out a singular name that runs with a capital "The" inside a sentence', () => {
+    const r = lists('The books of the series - Salt Roads, The Glass Harbour and The Tin Lantern - sold well. Her next novel, she said, is set in Leeds.');
+    expect(r.organizations).not.toContain('Glass Harbour');
+    expect(r.organizations).not.toContain('Tin Lantern');
+  });
+
+  it('keeps outlets, firms, bands and bodies printed the same way', () => {
+    // An outlet cited, a press noun, a firm noun, a plural verb after a band, a lower-case "the" elsewhere.
+    expect(lists('He told The Morning Lantern that the plan was dead.').organizations).toContain('Morning Lantern');
+    expect(lists('Speaking with The Dover Register, she said the plan was dead.').organizations).toContain('Dover Register');
+    expect(lists('Radio ads were counted by The Polling Firm, a group in Ohio.').organizations).toContain('Polling Firm');
+    expect(lists('Fans cheered as The Gravity played their first gig in 2003, a spokesman for The Gravity said.').organizations).toContain('Gravity');
+    expect(lists('Staff at The Hollow Trust were told on Monday; the Hollow Trust said jobs would go.').organizations).toContain('Hollow Trust');
+  });
+});

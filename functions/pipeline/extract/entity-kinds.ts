@@ -23,7 +23,7 @@
  * bounded window around one mention, so the pass stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS, wordBefore } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS, wordBefore } from './names.ts';
 
 
 /** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */
@@ -183,6 +183,49 @@ function workContext(text: string, m: Readonly<NameMention>): boolean {
   return /^\s*[,–—(-]\s*(?:co-)?starring\b/.test(after);
 }
 
+/** Words before an outlet cited as a source ("told The Nation", "according to The Big Lead", "wrote in The Nation"). */
+const CITED_AFTER = /\b(?:told|according\s+to|(?:wrote|writing|written|published|quoted|interview)\s+(?:in|with|by)|reported\s+by)\s+$/i;
+/**
+ * Last words of a newspaper's, a website's or a body's name that OUTLET_WORDS and ORG_WORDS leave out, as American
+ * style prints them with a capital "The" ("The Des Moines Register", "The Boston Globe", "The Drudge Report").
+ */
+const PRESS_NOUNS = new Set('register globe report enquirer beacon pundit yorker caller ledger sentinel intelligencer advocate review blaze federalist partnership'.split(' '));
+/** A plural verb or "their" after a name: a band or a team, not a work ("The Bravery are", "The Bravery played their first gig"). */
+const GROUP_AFTER = /^['’]?\s+(?:are|were|have|(?:\p{Ll}+\s+)?their)\s/u;
+/** A sentence ends right before (past spaces and opening quotes). */
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;…—–]["”’')\]]*)\s*["“‘(]*\s*$/;
+
+/**
+ * How the article writes the "the" before one mention: 'capital' for "The" inside a sentence ("who presents The
+ * Weakest Link", "the trilogy - Northern Lights, The Subtle Knife"), as titles of works are printed; 'lower' for
+ * "the", as a body's name runs in prose ("the Weakest Link Trust"); null for neither or a sentence's first word.
+ */
+function theBefore(text: string, m: Readonly<NameMention>): 'capital' | 'lower' | null {
+  if (m.start > m.runStart && text.startsWith('The ', m.runStart)) {
+    return SENTENCE_END_BEFORE.test(text.slice(Math.max(0, m.runStart - 6), m.runStart)) ? null : 'capital';
+  }
+  return text.slice(Math.max(0, m.runStart - 4), m.runStart) === 'the ' ? 'lower' : null;
+}
+
+/**
+ * A name the article prints as a work's title: "The" capitalised inside a sentence before some mention and a
+ * lower-case "the" before none, a singular last word (bands are mostly plural: "The Libertines"), no word for a body
+ * or an outlet ("The Boston Globe"), never cited or speaking ("told The Nation", "The Big Lead reported"), nor
+ * followed by a plural verb ("The Bravery are").
+ */
+function printedAsTitle(text: string, name: string, sample: readonly Readonly<NameMention>[]): boolean {
+  const lowered = nameKey(name).split(' ');
+  const last = lowered[lowered.length - 1] ?? '';
+  if (/[^s]s$/.test(last) || PRESS_NOUNS.has(last) || FIRM_NOUNS.has(last) || name.split(' ').some(isAcronym) || lowered.some((w) => ORG_WORDS.has(w) || ORG_HEADS.has(w) || ORG_SUFFIXES.has(w) || OUTLET_WORDS.has(w))) return false;
+  let capital = false;
+  for (const m of sample) {
+    const the = theBefore(text, m);
+    if (the === 'lower' || speaks(text, m) || orgEvidence(text, m) || CITED_AFTER.test(text.slice(Math.max(0, m.runStart - 30), m.runStart)) || GROUP_AFTER.test(text.slice(m.end, m.end + 30))) return false;
+    if (the === 'capital') capital = true;
+  }
+  return capital;
+}
+
 /**
  * A lone word after "the" that ends a longer title the run finder broke at "of the" ("The Lord of the Rings",
  * "Planet of the Apes"): a fragment, not a name of its own.
@@ -307,6 +350,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       THING_ACRONYMS.has(k) ||
       sample.every((m) => titleCased(m.name)) ||
       sample.some((m) => workContext(text, m)) ||
+      printedAsTitle(text, name, sample) ||
       (lone && !isAcronym(name) && sample.every((m) => fragment(text, m)));
     if (notABody && !sample.some((m) => speaks(text, m))) {
       verdict.set(k, null);
