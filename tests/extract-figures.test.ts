@@ -523,7 +523,8 @@ describe('extractFigures', () => {
   it('a duration that opens its sentence lasts as long as the main clause after its comma', () => {
     expect(find('For 16 hours, nine councillors in the chamber refused to leave.', '16 hours')?.context).toBe('nine councillors in the chamber refused');
     expect(find('Over the last 8 years, I have seen a lot of shops close and it hurts.', '8 years')?.context).toBe('seen a lot of shops close');
-    expect(find('For 12 years, he had what is often called the best job.', '12 years')?.context).toBe('');
+    // No main clause to name ("he had what …"): a duration that says nothing of what lasted is left off.
+    expect(find('For 12 years, he had what is often called the best job.', '12 years')).toBeUndefined();
   });
   it('a list item that names its own year measures what the item before did; ", or" restates the figure before', () => {
     expect(find('In 2001/02, for example, fees rose by 3.1% and in 2003/04 by 6.2%.', '6.2%')?.context).toBe('fees');
@@ -669,5 +670,39 @@ describe('extractFigures: what is no figure, and what a figure compares', () => 
       ['210 delegates', 'delegates up for grabs'],
       ['Nine seats', 'seats in play'],
     ]);
+  });
+});
+
+describe('extractFigures: session 10 (subjects behind a period, a relative or a comma; windows and bare durations)', () => {
+  it('a period closing the subject says when, not what: "Operating profit for 2004 was £12.1m"', () => {
+    expect(find('Operating profit for 2004 was £12.1m, the firm said.', '£12.1m')?.context).toBe('Operating profit');
+    expect(find('The average rent for a student in 2019 was about $900.', 'about $900')?.context).toBe('average rent');
+    expect(find('Net sales for the first quarter rose 12% to $4bn.', '12%')?.context).toBe('Net sales');
+  });
+
+  it('a change in -ing after a comma is said of the subject of the clause before it', () => {
+    expect(find('Hotel chains also performed well, rising 3.1%.', '3.1%')?.context).toBe('Hotel chains');
+    expect(find('However, coffee prices have recovered in Brazil, climbing to $1.90 a pound.', '$1.90 a pound')?.context).toBe('coffee prices');
+    // A pronoun is no subject to name.
+    expect(find('They did well, rising 3.1%.', '3.1%')?.context ?? '').not.toMatch(/They/);
+  });
+
+  it('"the comedy, which took $12.5m": the thing before the comma took it', () => {
+    expect(find('Critics panned the comedy, which took $12.5m (£6.6m).', '$12.5m (£6.6m)')?.context).toBe('comedy took');
+    // "has" is no earning of the thing before the comma.
+    expect(find('The poll shows Ruiz with 41 percent versus Hale, who has 38 percent.', '38 percent')?.context ?? '').not.toMatch(/has$/);
+  });
+
+  it('"up nearly $2bn from 2003 - while": a dash ends the base of a change', () => {
+    expect(find('Net income was $4.1bn - up nearly $2bn from 2003 - while turnover rose.', 'nearly $2bn')?.context).toBe('Net income up from 2003');
+  });
+
+  it('leaves off a window ("over the past 18 months") and a duration that says nothing of what lasted', () => {
+    const text = 'Bus fares have soared over the past 18 months. She left the paper after 11 years. Rents collected over the past 15 years paid for the pier. He won the 800m in 1 minute, 47.12 seconds.';
+    const found = figures(text);
+    expect(found.map((f) => f.text)).toEqual(['15 years', '47.12 seconds']);
+    // The dropped durations still count as mentions for the ranking's fact density.
+    const starts = figureMentions(found).map((m) => m.start);
+    expect(starts).toEqual(expect.arrayContaining([text.indexOf('18 months'), text.indexOf('11 years')]));
   });
 });

@@ -39,6 +39,29 @@ export function figureMentions(figures: readonly FigureSpan[]): Array<{ start: n
  */
 const DROPPED_STARTS = new WeakMap<readonly FigureSpan[], number[]>();
 
+/** Module-level patterns used inside callbacks (a literal there would be evaluated per call). */
+const DIGIT_START = /^\d/;
+const TRAILING_DASH = /\s*-$/;
+const LY_WORD = /^\w{3,}ly$/i;
+const ING_END = /ing$/;
+const RELATIVE_OR_OBJECT = /^(?:who|that|which|them|him|her|us|me)(?:['’]\p{L}+)?$/iu;
+const WHICH_THAT = /^(?:which|that)$/i;
+const THAT_WHICH_WHO = /^(?:that|which|who)$/i;
+const GOVERNING_VERBS = /^(?:expects?|wants?|needs?|allows?|helps?|asks?|forces?|urges?|causes?|leaves?)$/i;
+const TIMED_NOUNS = /^(?:quarter|season|weekend|term)$/i;
+const QUESTION_WORDS = /^(?:what|how|why)$/i;
+const OF_IN = /^(?:of|in)$/i;
+const AND_BUT_OR = /^(?:and|but|or)$/i;
+const NEW_SUBJECT = /^(?:the|a|an|its|their|his|her|it|they|he|she|we|i|then)$/i;
+const UP_DOWN = /^(?:up|down)\b/i;
+const DASH_AHEAD = /^[^-–—]{0,50}\s(?:-|--|–|—)\s/;
+const MULTIPLE_STOP = /^(?:and|or|but|in|on|at|during|since|while|when|which|who|because)$/i;
+const ARTICLE_WORD = /^(?:the|a|an)$/i;
+const NOT_CHANGE_WORDS = /^(?:up|down|hit|be|been|become|became)$/i;
+const SUPERLATIVE_NOUN = /^\S+est\s/i;
+const CAPITAL_START = /^[A-Z]/;
+const SENTENCE_OPENING = /(?:^|[.!?:"“”]\s*|\n)$/;
+
 const NUMBER = /(?<![\p{L}\p{N}_.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)/gu;
 
 /**
@@ -264,7 +287,7 @@ const ADVERB_WORDS = /^(?:not|also|now|still|already|reportedly|all|then|since|e
 /** -ly words that are nouns or adjectives ("the Ricketts family", "quarterly profits"), not adverbs. */
 const LY_NOT_ADVERB =
   /^(?:family|italy|rally|supply|ally|assembly|monopoly|anomaly|belly|jelly|bully|reply|july|daily|weekly|monthly|quarterly|yearly|early|likely|unlikely|friendly|elderly|lovely|costly|ugly|silly|holy|fly|apply|multiply|comply|rely|deadly|lonely|lively|orderly|tally|hourly|nightly|kelly|emily|sally|molly|billy|jolly|gully|only)$/i;
-const isLyAdverb = (w: string): boolean => /^\w{3,}ly$/i.test(w) && !LY_NOT_ADVERB.test(w);
+const isLyAdverb = (w: string): boolean => LY_WORD.test(w) && !LY_NOT_ADVERB.test(w);
 const ADVERBS = { test: (w: string): boolean => ADVERB_WORDS.test(w) || isLyAdverb(w) };
 const STATE_AFTER =
   /^\s+(?:(?:are|is|were|was|will be|would be|remain|remained)\s+)?((?:still\s+)?(?:up for grabs|in play|on offer|on the table|on the ballot|in contention|undecided|uncommitted|unpledged|available|eligible|dead|injured|wounded|missing|homeless|unemployed|involved|affected|remaining|unaccounted for|at stake|on board|in custody|in hospital|behind bars|out of work|on strike|in attendance|in total))\b/i;
@@ -343,7 +366,7 @@ function verbAfter(after: string): string {
     // "50 million people own a mobile": a present verb right after the count, with its object, says what they do.
     if (i === 0 && aux === '' && VERB_FORMS.get(lw) !== undefined && VERB_FORMS.get(lw) !== lw && !/(?:s|ing)$/.test(lw) && next !== undefined && /^(?:a|an|the|their|its|his|her|our)$/i.test(next)) {
       const object = wordsOf(rest).slice(1, 4);
-      const stop = object.findIndex((o) => PREPOSITIONS.has(o.toLowerCase()) || /^\d/.test(o));
+      const stop = object.findIndex((o) => PREPOSITIONS.has(o.toLowerCase()) || DIGIT_START.test(o));
       return `${lw} ${next} ${object.slice(0, stop < 0 ? undefined : stop).join(' ')}`.trim();
     }
     const part = adjectival || (aux === '' && !isPastForm(w)) ? null : participleOf(w);
@@ -390,7 +413,7 @@ const RELATIVE_VERBS = /^(?:own|owns|have|has|had|live|lives|work|works|contain|
 const IRREGULAR_PASTS = /^(?:left|went|came|said|told|became|began|stood|ran|fell|rose|grew|knew|thought|felt|met|sat|spoke|wrote|drove|broke|chose|understood)$/i;
 /** -ing words that are nouns, not verbs: "20 people building" is rare, "the building" common. */
 const ING_NOUNS = /^(?:building|buildings|meeting|meetings|funding|spending|housing|training|morning|evening|ceiling|thing|things|something|nothing|anything|everything|king|ring|spring|string|wing|during|including|according|following|regarding|concerning|pending|outstanding|remaining|bring)$/i;
-const isVerbIng = (w: string): boolean => w.length > 5 && /ing$/.test(w) && !ING_NOUNS.test(w) && !PREPOSITIONS.has(w);
+const isVerbIng = (w: string): boolean => w.length > 5 && ING_END.test(w) && !ING_NOUNS.test(w) && !PREPOSITIONS.has(w);
 
 /**
  * A short object or complement read after a verb: " the show" → " the show", " for treatment in Wales" →
@@ -408,7 +431,7 @@ function objectAfter(rest: string): string {
   for (; i < ws.length && out.length - lead < 3; i++) {
     const w = ws[i]!;
     // "countries sharing the euro grew": the sentence's own verb ends the object.
-    if (PREPOSITIONS.has(w.toLowerCase()) || /^\d/.test(w) || AUXILIARIES.test(w) || CLAUSE_OPENERS.test(w) || isLyAdverb(w) || isTimeWord(w) || CHANGE_VERBS.test(w) || (out.length > lead && (isPastForm(w) || IRREGULAR_PASTS.test(w)))) break;
+    if (PREPOSITIONS.has(w.toLowerCase()) || DIGIT_START.test(w) || AUXILIARIES.test(w) || CLAUSE_OPENERS.test(w) || isLyAdverb(w) || isTimeWord(w) || CHANGE_VERBS.test(w) || (out.length > lead && (isPastForm(w) || IRREGULAR_PASTS.test(w)))) break;
     out.push(w);
   }
   // "along" alone ("singing along") is complete; a determiner or other preposition needs its noun.
@@ -512,10 +535,10 @@ function governingPhrase(before: string): string {
   if (phrase.length === 0) return '';
   const outside = (ws[ws.length - phrase.length - 1] ?? '').toLowerCase();
   // "a 67 percentage point margin across": a phrase right after a number is that number's.
-  if (TRUE_PREPS.has(outside) || /^\d/.test(outside) || /^\d/.test(ws[ws.length - phrase.length - 2] ?? '') || SCALE_WORDS.test(phrase[0]!) || CURRENCY_WORDS[phrase[0]!.toLowerCase()] !== undefined) return '';
+  if (TRUE_PREPS.has(outside) || DIGIT_START.test(outside) || DIGIT_START.test(ws[ws.length - phrase.length - 2] ?? '') || SCALE_WORDS.test(phrase[0]!) || CURRENCY_WORDS[phrase[0]!.toLowerCase()] !== undefined) return '';
   const np = phrase.join(' ');
   // "he’s hauled in 81 delegates", "who's called for": a pronoun is no phrase of the count's.
-  if (phrase.some((w) => PRONOUNS.test(w) || /^(?:who|that|which|them|him|her|us|me)(?:['’]\p{L}+)?$/iu.test(w) || w.length < 2) || NOT_GOVERNING.test(phrase[phrase.length - 1]!)) return '';
+  if (phrase.some((w) => PRONOUNS.test(w) || RELATIVE_OR_OBJECT.test(w) || w.length < 2) || NOT_GOVERNING.test(phrase[phrase.length - 1]!)) return '';
   if (isTimeWord(np) || weakHead(np) || PRONOUNS.test(np) || notAHead(phrase[phrase.length - 1]!) || AUXILIARIES.test(phrase[0]!)) return '';
   const p = prep[1]!.toLowerCase();
   if (phrase.length === 1 && isPastForm(phrase[0]!)) {
@@ -550,7 +573,7 @@ function phraseBefore(before: string, maxWords = 3, throughVerbs = false, change
       i--;
       continue;
     }
-    if (PREPOSITIONS.has(w.toLowerCase()) || (CHANGE_VERBS.test(w) && !nounChange) || /^\d/.test(w)) break;
+    if (PREPOSITIONS.has(w.toLowerCase()) || (CHANGE_VERBS.test(w) && !nounChange) || DIGIT_START.test(w)) break;
     // "announced net profits of": the verb is not part of what is measured.
     // "The site has so far received": "so far" says when, as "already" does.
     if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length === 0 && /^far$/i.test(w) && /^so$/i.test(ws[i - 1] ?? '')) || (out.length === 0 && /^\p{Ll}/u.test(w) && isLyAdverb(w)) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
@@ -571,7 +594,7 @@ function phraseAfter(after: string, maxWords = 4, numbers = false): string {
   for (; i < ws.length && out.length < maxWords; i++) {
     const w = ws[i]!;
     // "of the 55,000 staff": a number inside the phrase counts its noun.
-    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (/^\d/.test(w) && (!numbers || out.length > 0 || !/^\d[\d,.]*$/.test(w) || i + 1 >= ws.length || PREPOSITIONS.has(ws[i + 1]!.toLowerCase())))) break;
+    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (DIGIT_START.test(w) && (!numbers || out.length > 0 || !/^\d[\d,.]*$/.test(w) || i + 1 >= ws.length || PREPOSITIONS.has(ws[i + 1]!.toLowerCase())))) break;
     if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per|so)$/i.test(w)) break;
     out.push(w);
   }
@@ -715,7 +738,7 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   // "proposals which the Tories say would save": the relative pronoun is the reported verb's subject.
   if (k > 2 && (SAY_VERBS.test(words[k - 1]!) || /^(?:think|thinks|believe|believes)$/i.test(words[k - 1]!))) {
     const from = Math.max(0, k - 5);
-    const j = words.slice(from, k - 1).findLastIndex((w) => /^(?:which|that)$/i.test(w));
+    const j = words.slice(from, k - 1).findLastIndex((w) => WHICH_THAT.test(w));
     if (j >= 0) k = from + j + 1;
   }
   // "the firm, which owes": the relative pronoun's noun is the last phrase before it.
@@ -723,7 +746,7 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   if (relative) k--;
   // "expects the Mac mini to sell": before "to" the subject is the noun phrase, not the clause that holds it.
   // "Toshiba expects sales of HD-DVDs to reach": after a verb that takes an object and "to", that object.
-  const governor = infinitive ? words.slice(0, k).findLastIndex((w) => SAY_VERBS.test(w) || /^(?:expects?|wants?|needs?|allows?|helps?|asks?|forces?|urges?|causes?|leaves?)$/i.test(w)) : -1;
+  const governor = infinitive ? words.slice(0, k).findLastIndex((w) => SAY_VERBS.test(w) || GOVERNING_VERBS.test(w)) : -1;
   let subject = k === 0 ? '' : relative || (infinitive && governor < 0) ? phraseBefore(words.slice(0, k).join(' '), 3) : subjectPhrase(words.slice(governor + 1, k).join(' '));
   // "the company said it planned to spend", "Sanders announced that he had raised": a pronoun after a reporting
   // verb stands for that verb's subject.
@@ -799,8 +822,8 @@ function sumComplement(after: string): string {
   const cut = words.findIndex((w, i) => i > 0 && (notAHead(w) || PRONOUNS.test(w) || isPastForm(w)));
   const np = words.slice(0, cut < 0 ? undefined : cut).join(' ');
   const head = words[0]!;
-  const timed = words.some((w, i) => TIME_UNITS.test(w.toLowerCase()) || /^(?:quarter|season|weekend|term)$/i.test(w) || (i > 0 && SPELLED_VALUES[w.toLowerCase()] !== undefined));
-  if (!np || timed || isTimeWord(np) || /^behalf$/i.test(head) || (notAHead(head) && !counted) || /^\d/.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^[A-Z]/u.test(head))) return '';
+  const timed = words.some((w, i) => TIME_UNITS.test(w.toLowerCase()) || TIMED_NOUNS.test(w) || (i > 0 && SPELLED_VALUES[w.toLowerCase()] !== undefined));
+  if (!np || timed || isTimeWord(np) || /^behalf$/i.test(head) || (notAHead(head) && !counted) || DIGIT_START.test(head) || PRONOUNS.test(head) || ((p === 'in' || p === 'at' || p === 'from') && /^[A-Z]/u.test(head))) return '';
   return ` ${p} ${np}`;
 }
 
@@ -894,10 +917,10 @@ function mainClause(clause: string): string {
   const ws = wordsOf(clause.split(/[,;:.!?"“”()]|\s(?:-|--|–|—)\s/)[0] ?? '').slice(0, 8);
   while (ws.length > 0 && (PRONOUNS.test(ws[0]!) || AUXILIARIES.test(ws[0]!) || ADVERB_WORDS.test(ws[0]!) || ARTICLES.has(ws[0]!.toLowerCase()))) ws.shift();
   ws.splice(6);
-  const stop = ws.findIndex((w, i) => i > 0 && (CLAUSE_OPENERS.test(w) || /^(?:what|how|why)$/i.test(w) || (TRUE_PREPS.has(w.toLowerCase()) && !/^(?:of|in)$/i.test(w))));
+  const stop = ws.findIndex((w, i) => i > 0 && (CLAUSE_OPENERS.test(w) || QUESTION_WORDS.test(w) || (TRUE_PREPS.has(w.toLowerCase()) && !OF_IN.test(w))));
   const words = ws.slice(0, stop < 0 ? undefined : stop);
   while (words.length > 0 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!))) words.pop();
-  return words.length >= 2 && !CLAUSE_OPENERS.test(words[0]!) && !/^(?:what|how|why)$/i.test(words[0]!) ? words.join(' ') : '';
+  return words.length >= 2 && !CLAUSE_OPENERS.test(words[0]!) && !QUESTION_WORDS.test(words[0]!) ? words.join(' ') : '';
 }
 
 /** ", its contribution would": a clause with a subject of its own. */
@@ -929,9 +952,9 @@ function whatLasted(before: string, verbAlone = false): string {
   const ws = wordsOf(clause);
   let k = ws.length;
   // "… on Friday and the process would continue over the next 10 days": "and" before a new subject opens a clause.
-  const opensClause = (i: number): boolean => /^(?:and|but|or)$/i.test(ws[i]!) && /^(?:the|a|an|its|their|his|her|it|they|he|she|we|i|then)$/i.test(ws[i + 1] ?? '');
-  while (k > 0 && ws.length - k < 8 && !/^\d/.test(ws[k - 1]!) && !CLAUSE_OPENERS.test(ws[k - 1]!) && !opensClause(k - 1)) k--;
-  const afterNumber = k > 0 && /^\d/.test(ws[k - 1]!);
+  const opensClause = (i: number): boolean => AND_BUT_OR.test(ws[i]!) && NEW_SUBJECT.test(ws[i + 1] ?? '');
+  while (k > 0 && ws.length - k < 8 && !DIGIT_START.test(ws[k - 1]!) && !CLAUSE_OPENERS.test(ws[k - 1]!) && !opensClause(k - 1)) k--;
+  const afterNumber = k > 0 && DIGIT_START.test(ws[k - 1]!);
   // "talks with Russia have been taking place" → "talks with Russia taking place": the verb group without its auxiliaries.
   const phrase = ws.slice(k).filter((w, i, all) => i === 0 || !AUXILIARIES.test(w) || MODALS.test(w) || MODALS.test(all[i - 1]!));
   // "Trump said Fox executives were calling every 15 minutes": what is reported, not who reports it.
@@ -987,7 +1010,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // "approvals - loans approved but not yet made - were £2bn": an aside between the subject and its verb
     // (not "- up £10m", a change stated after a dash, nor a figure that is itself inside an aside).
     .replace(/\s(?:-|--|–|—)\s[^-–—]{1,80}?\s(?:-|--|–|—)\s+((?:[\p{L}'’]+\s+){0,2})$/u, (aside, words: string) =>
-      /^(?:up|down)\b/i.test(words) || /^[^-–—]{0,50}\s(?:-|--|–|—)\s/.test(text.slice(parsed.end, parsed.end + 60)) ? aside : ` ${words}`);
+      UP_DOWN.test(words) || DASH_AHEAD.test(text.slice(parsed.end, parsed.end + 60)) ? aside : ` ${words}`);
   let after = text.slice(parsed.end, Math.min(sentence.end, parsed.end + 200));
   // "Ted Cruz (who has 231 delegates) must win": a figure inside brackets ends with them.
   const closing = after.indexOf(')');
@@ -1031,7 +1054,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     if (multiple) {
       const words = wordsOf(after.slice(0, multiple[0].length + 60).split(/[,;:.!?()"“”]|\s(?:-|--|–|—)\s/)[0]!).slice(0, 7);
       // "10 times better than Joss Stone and both", "more likely in the previous year": the comparison ends there.
-      const stop = words.findIndex((w, i) => i > 1 && /^(?:and|or|but|in|on|at|during|since|while|when|which|who|because)$/i.test(w));
+      const stop = words.findIndex((w, i) => i > 1 && MULTIPLE_STOP.test(w));
       if (stop > 0) words.splice(stop);
       while (words.length > 1 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!))) words.pop();
       return words.join(' ');
@@ -1046,7 +1069,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // "5 incidents of violent crime for every 1,000 residents", "users per 100 people": the base of a rate.
     const base = RATE_BASE.exec(before);
     const rated = base ? phraseBefore(before.slice(0, base.index), 3) : '';
-    if (rated && !/^\d/.test(rated) && !weakHead(rated)) return `${rated} per ${noun}`;
+    if (rated && !DIGIT_START.test(rated) && !weakHead(rated)) return `${rated} per ${noun}`;
     // "It takes 2,383 delegates to win": what the count is needed for.
     const purpose = /^\s+to\s+([\p{Ll}]+)\b/u.exec(after);
     if (purpose && /^(?:takes|took|take|needs|needed|need|requires|required|require)$/i.test(beforeWords[beforeWords.length - 1] ?? '')) {
@@ -1075,7 +1098,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     const does = GROUP_DOES.exec(unbracketed.replace(/^\s+of\s+/i, ' '));
     const doesWords = does ? wordsOf(does[1]!.split(/\s(?:--|-|–|—)\s|\s(?:including|while|but|whereas|compared)\s/)[0]!).slice(0, 5) : [];
     // "will grow to 29 percent": the phrase ends before another figure.
-    const digit = doesWords.findIndex((w) => /^\d/.test(w));
+    const digit = doesWords.findIndex((w) => DIGIT_START.test(w));
     if (digit >= 0) doesWords.splice(digit);
     while (doesWords.length > 1 && PREPOSITIONS.has(doesWords[doesWords.length - 1]!.toLowerCase())) doesWords.pop();
     // The of-phrase may already hold the verb ("voters say"): the group is what comes before it.
@@ -1112,7 +1135,8 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   if (upDown) {
     const base = /^\s+(on|from|against|compared with)\s+((?:the\s+)?(?:[\p{L}\p{N}'’ $£€-]|[.,](?=\d)){1,30}?)(?=\s*(?:[,.](?!\d)|[;:!?()]|$|\s(?:and|but|while|to|as|in)\s))/iu.exec(plainAfter);
     const subject = prevContext || clauseSubject(before.slice(0, upDown.index));
-    const change = `${upDown[1]!.toLowerCase()}${base ? ` ${base[1]!.toLowerCase()} ${base[2]!.trim()}` : ''}`;
+    // "up nearly $3bn from 2003 - while …": a dash after the base ends it.
+    const change = `${upDown[1]!.toLowerCase()}${base ? ` ${base[1]!.toLowerCase()} ${base[2]!.trim().replace(TRAILING_DASH, '')}` : ''}`;
     return subject ? `${subject} ${change}` : change;
   }
   // "Another 7% said they would not vote", "independents, 33%, say they feel that way": a share of people.
@@ -1192,6 +1216,19 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     const afterFigure = !np.includes(' ') && /\d\S*\s+$/.test(head.slice(0, head.lastIndexOf(np)));
     if (np && !afterFigure) return done && prev === 'for' ? `${np} ${done}` : np;
   }
+  // "furniture stores performed well, rising 2.2%": a change in -ing after a comma is said of the subject of the
+  // clause before it.
+  const trailing = TRAILING_CHANGE.exec(before);
+  if (trailing && CHANGE_ING.test(trailing[2]!)) {
+    const words = wordsOf(trailing[1]!.split(/[;:()"“”—–]|,\s/).pop() ?? '');
+    const verbAt = words.findIndex((w, k) => k > 0 && (AUXILIARIES.test(w) || CHANGE_VERBS.test(w) || participleOf(w) !== null || IRREGULAR_PASTS.test(w)));
+    const head = verbAt > 0 ? words.slice(0, verbAt) : [];
+    while (head.length > 1 && ADVERBS.test(head[head.length - 1]!)) head.pop();
+    // "However crude prices have rebounded": a sentence adverb is not part of the subject.
+    while (head.length > 1 && SENTENCE_ADVERB.test(head[0]!)) head.shift();
+    const subject = head.length > 0 ? subjectPhrase(head.join(' ')) : '';
+    if (subject && !PRONOUNS.test(subject) && !isTimeWord(subject) && !weakHead(subject)) return subject;
+  }
   // "profits at US media giant TimeWarner jumped 76%": the head of the subject of the change verb.
   let bareVerb = '';
   for (let i = beforeWords.length - 1; i >= Math.max(0, beforeWords.length - 5); i--) {
@@ -1210,6 +1247,13 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
       let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, '').replace(RELATIVE_SAYS, ' '), 3) : subjectPhrase(subject.replace(BRACKETED, ' ').replace(SUBJECT_ASIDE, ' '));
       // "Supporters of the software in the US managed to raise": "US" is where, the supporters raised it.
       if (earned && np && /\b(?:in|at|from|on)\s+(?:the\s+)?$/i.test(subject.slice(0, subject.lastIndexOf(np)))) np = subjectPhrase(subject) || np;
+      // "the movie, which took $31.8m": the relative pronoun stands for the phrase before its comma, and the verb
+      // says what that did with the sum.
+      // Only for the verbs left out of the bare-verb rule below, which names the subject of the others itself.
+      if (earned && !np && RELATIVE_SUBJECT.test(subject) && TOOK_MADE.test(beforeWords[i]!)) {
+        const antecedent = subjectPhrase(subject);
+        if (antecedent && !PRONOUNS.test(antecedent) && !isTimeWord(antecedent) && !weakHead(antecedent)) return `${antecedent} ${beforeWords[i]!.toLowerCase()}`;
+      }
       if (np) return np;
       // "he had raised $20m", "which owes $12bn": with no named subject the verb says what the sum is.
       // It is kept for last: "spends $15bn on defense" says more in what follows.
@@ -1234,6 +1278,12 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   if (ahead && !isTimeWord(ahead) && !aheadIsPlace && !notAHead(ahead.split(' ')[0]!)) return ahead;
   return placeOrTime || weakHead(np) ? '' : np;
 }
+
+/** "…, rising 2.2%": a change in -ing that opens a trailing clause. */
+const TRAILING_CHANGE = /^(.*\S),\s+(\p{Ll}+ing)\s+(?:(?:by|to)\s+)?$/su;
+const SENTENCE_ADVERB = /^(?:however|but|and|so|yet|meanwhile|still|also|now|then|instead|overall|elsewhere)$/i;
+const CHANGE_ING =
+  /^(?:rising|falling|growing|dropping|jumping|climbing|slipping|sliding|gaining|losing|declining|increasing|decreasing|soaring|surging|plunging|tumbling|sinking|dipping|edging|easing|shrinking|expanding|rebounding|advancing|slumping|rallying)$/i;
 
 const RELATIONAL_HEADS =
   /^(?:stake|stakes|holding|interest|deal|contract|loan|loans|investment|bid|offer|order|settlement|fine|award|package|fund|grant|debt|lawsuit|takeover|acquisition|budget|subsidy|subsidies|bailout|bond|bonds|levy|cap|limit|claim|payment|payout|compensation)$/i;
@@ -1264,6 +1314,10 @@ const GENERIC_HEADS = new Set(
 const LINK_PREPS = new Set(['of', 'at', 'in', 'for', 'from', 'to', 'on']);
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
+/** "Pre-tax profit for 2004 (was)", "debt for a graduate in 2015 (was)": a period closing the subject says when, not what. */
+const TRAILING_PERIOD =
+  /\s+(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|full|whole|first|second|third|fourth|final|last|past)\s+)*(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|(?:year|quarter|half)(?:\s+(?:19|20)\d{2})?)\s*$/i;
+
 /**
  * The subject of a change verb, read back from the verb over a bounded number of words: "the cost of
  * insuring a cargo ship rose" → "cost of insuring a cargo ship"; "freight rates from Odesa to Mumbai
@@ -1271,7 +1325,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']
  * stands alone, a generic one like "cost" or "rates" keeps its complement).
  */
 function subjectPhrase(subject: string): string {
-  const clauses = subject.split(/[,;:()"“”—–]|\s-\s/);
+  const clauses = subject.replace(TRAILING_PERIOD, '').split(/[,;:()"“”—–]|\s-\s/);
   const clause = clauses.pop() ?? '';
   // "the German economy, which shrank 0.2%": the relative pronoun stands for the phrase before its comma.
   if (/^\s*(?:which|who|that)\s*$/i.test(clause) && clauses.length > 0) return phraseBefore(clauses.pop()!, 3);
@@ -1285,7 +1339,7 @@ function subjectPhrase(subject: string): string {
   }
   const ws = wordsOf(clause);
   // "The amount of data that can be stored has grown": a relative clause inside the subject is passed over.
-  const rel = ws.findLastIndex((w, i) => i > 0 && i < ws.length - 1 && /^(?:that|which|who)$/i.test(w));
+  const rel = ws.findLastIndex((w, i) => i > 0 && i < ws.length - 1 && THAT_WHICH_WHO.test(w));
   // Not "a move which caused the firm's earnings (to slide)" nor "claimed that crime (has gone down)": the clause
   // must end in its own verb, after a noun.
   const relEnd = ws[ws.length - 1] ?? '';
@@ -1297,13 +1351,13 @@ function subjectPhrase(subject: string): string {
     const w = ws[k - 1]!;
     const lw = w.toLowerCase();
     const link = LINK_PREPS.has(lw) || ARTICLES.has(lw);
-    if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || /^\d/.test(w) || (!/^\p{Lu}/u.test(w) && isPastForm(w)))) break;
+    if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || DIGIT_START.test(w) || (!/^\p{Lu}/u.test(w) && isPastForm(w)))) break;
     k--;
   }
   let phrase = ws.slice(k);
   // "In early afternoon trade in London the company share price": an article right after a noun, with no
   // preposition between, opens the subject; what comes before it is a fronted phrase of time or place.
-  const opens = phrase.findLastIndex((w, i) => i > 0 && /^(?:the|a|an)$/i.test(w) && !LINK_PREPS.has(phrase[i - 1]!.toLowerCase()) && !ARTICLES.has(phrase[i - 1]!.toLowerCase()) && !/^\d/.test(phrase[i - 1]!));
+  const opens = phrase.findLastIndex((w, i) => i > 0 && ARTICLE_WORD.test(w) && !LINK_PREPS.has(phrase[i - 1]!.toLowerCase()) && !ARTICLES.has(phrase[i - 1]!.toLowerCase()) && !DIGIT_START.test(phrase[i - 1]!));
   if (opens > 0 && /^in$/i.test(phrase[0]!) && opens < phrase.length - 1) phrase = phrase.slice(opens);
   while (phrase.length > 0 && (LINK_PREPS.has(phrase[0]!.toLowerCase()) || ARTICLES.has(phrase[0]!.toLowerCase()))) phrase.shift();
   if (phrase.length === 0) return '';
@@ -1319,6 +1373,10 @@ function subjectPhrase(subject: string): string {
 }
 
 const EARNING_VERBS = /^(?:costs|cost|raked|took|takes|take|earned|earns|earn|made|makes|make|generated|generates|generate|grossed|grosses|spent|spends|spend|paid|pays|pay|repaid|raised|raises|raise|received|receives|receive|collected|collects|collect|netted|invested|invests|invest|borrowed|borrow|owed|owes|owe|sold|sells|sell|bought|buys|buy|absorbed|exceeding|exceeded|topped|hovering|had|has|have|won|wins|win|got|gets|snagged|secured|secures|garnered|polled|polls|scored|scores|leads|led|trails|trailed|contributed|contributes|contribute|saved|saves|save|lost|loses|gave|give|gives|donated|donates|donate|awarded|granted|lent|loaned|pledged|promised|offered)$/i;
+
+/** ", which (took)": a relative clause whose subject is the thing before the comma. */
+const RELATIVE_SUBJECT = /,\s*which\s*$/i;
+const TOOK_MADE = /^(?:took|takes|made|makes)$/i;
 
 const weakHead = (np: string): boolean => WEAK_HEADS.test(np) || isLyAdverb(np);
 
@@ -1397,10 +1455,10 @@ function changeContext(text: string, sentence: SentenceSpan, start: number): str
   const clause = text.slice(Math.max(sentence.start, start - 160), start).split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
   const ws = wordsOf(clause);
   // "its holding", "the cut": after a determiner the word is a noun.
-  const isVerb = (w: string, i: number): boolean => !ARTICLES.has((ws[i - 1] ?? '').toLowerCase()) && !AUXILIARIES.test(w) && !/^(?:up|down|hit|be|been|become|became)$/i.test(w) && (CHANGE_VERBS.test(w) || participleOf(w) !== null);
+  const isVerb = (w: string, i: number): boolean => !ARTICLES.has((ws[i - 1] ?? '').toLowerCase()) && !AUXILIARIES.test(w) && !NOT_CHANGE_WORDS.test(w) && (CHANGE_VERBS.test(w) || participleOf(w) !== null);
   let j = ws.length - 1;
   while (j >= 0 && ws.length - j <= 10 && !isVerb(ws[j]!, j)) j--;
-  if (j < 0 || ws.length - j > 10 || ws.slice(j + 1).some((w) => /^\d/.test(w) || CLAUSE_OPENERS.test(w))) return '';
+  if (j < 0 || ws.length - j > 10 || ws.slice(j + 1).some((w) => DIGIT_START.test(w) || CLAUSE_OPENERS.test(w))) return '';
   if (j === ws.length - 1) {
     let k = j;
     while (k > 0 && (AUXILIARIES.test(ws[k - 1]!) || VERB_GROUP.test(ws[k - 1]!) || ADVERBS.test(ws[k - 1]!.toLowerCase()))) k--;
@@ -1436,6 +1494,13 @@ const DEFINITE_FRAME = new RegExp(
   `\\b(?:(?:the|this|these|those)\\s+(?:${FRAME_WORD}\\s+)?|(?:its|his|her|their|our|my|your)\\s+${FRAME_WORD}\\s+)$`,
   'i',
 );
+const DECIMAL = /\.\d/;
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|my|our|your)\s+$/i;
+/** "over the past 18 months", "in the first 100 days": a definite window opened by a preposition other than "for". */
+const WINDOW_FRAME = new RegExp(
+  `\\b(?:in|over|during|within|throughout)\\s+(?:the|its|his|her|their|our|this)\\s+${FRAME_WORD}\\s+(?:(?:nearly|almost|about|around|some|more than|over)\\s+)?$`,
+  'i',
+);
 /** "she spent the past 23 years as a fundraiser": what was spent or served is a measure, not a frame. */
 const SPENT_BEFORE = /\b(?:spent|spend|spends|spending|served|serve|serves|serving)\s+(?:\S+\s+){1,2}$/i;
 const SUPERLATIVE_FRAME = /\b(?:the|its|his|her|their|our|a)\s+(?:[A-Za-z-]+\s+)?(?:[A-Za-z-]+est|most|least|best|worst)(?:\s+[A-Za-z-]+)?\s+(?:in|for)\s+$/i;
@@ -1448,6 +1513,22 @@ function isTimeFrame(text: string, sentence: SentenceSpan, start: number, parsed
   if (parsed.kind !== 'measure' || !TIME_UNITS.test(parsed.unit ?? '')) return false;
   const before = text.slice(Math.max(sentence.start, start - 60), start);
   if (SINCE_FRAME.test(before) || (/^minutes?$/.test(parsed.unit!) && MATCH_MINUTE.test(before))) return true;
+  // "within 18 months", "after 17 years" with nothing said of what lasted: a duration alone tells the table nothing
+  // (a timing with decimals, "45.91 seconds", is a result and stays).
+  // "his 14 years as mayor", "despite her 69 years" are a tenure and an age, kept.
+  if (context === '' && !DECIMAL.test(text.slice(start, parsed.end)) && !POSSESSIVE_BEFORE.test(before)) return true;
+  // "release new machines in the next 18 months": a window in which something happens, not how long anything
+  // lasted ("wooing the club for the last 12 months" is). Kept: "Rents collected over the past 15 years", where
+  // the participle right before the window is what it measures, and "Over the last 8 years, I have seen …", a
+  // window that opens the sentence and frames its main clause.
+  const window = WINDOW_FRAME.exec(before);
+  if (window && !FRONTED_DURATION.test(text.slice(sentence.start, start))) {
+    const lastWord = context.split(' ').pop() ?? '';
+    const lead = wordsOf(before.slice(0, window.index)).slice(-2);
+    // A reduced relative ("Rents collected"), not a finite verb group ("fares have soared").
+    const doneRightBefore = lastWord !== '' && isPastForm(lastWord) && lead[1] === lastWord && lead[0] !== undefined && !AUXILIARIES.test(lead[0]) && !ADVERBS.test(lead[0].toLowerCase());
+    if (!doneRightBefore) return true;
+  }
   // "the 15 year embargo", "the 95 minute rant": a singular unit makes the number part of a noun's modifier.
   if (!/s$/.test(parsed.unit!) || context === 'age' || SPENT_BEFORE.test(before) || !(DEFINITE_FRAME.test(before) || SUPERLATIVE_FRAME.test(before))) return false;
   // "the 100 days of slaughter": one word is what lasted only when it is what the duration is of.
@@ -1498,7 +1579,7 @@ function predicateAfter(text: string, sentence: SentenceSpan, start: number, end
   const m = PREDICATE_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 120)));
   if (!m) return '';
   const words = wordsOf(m[1]!).slice(0, 7);
-  const stop = words.findIndex((w, i) => i > 0 && (PREDICATE_STOP.test(w) || /^\d/.test(w)));
+  const stop = words.findIndex((w, i) => i > 0 && (PREDICATE_STOP.test(w) || DIGIT_START.test(w)));
   if (stop > 0) words.splice(stop);
   while (words.length > 0 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || ARTICLES.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!) || /^(?:to|not)$/i.test(words[words.length - 1]!))) words.pop();
   // An auxiliary alone ("are", "have been") says nothing.
@@ -1613,7 +1694,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     if (parsed.kind === 'percent' && (context === '' || context === prev?.context)) context = scoreOwner(text, sentence, start, parsed) || context;
     // A spelt-out count is kept only when the context says something of it: "two sons", "the two biggest
     // polluters" and "Four Seasons" name things, they do not state a figure.
-    if (m.spelled && (context === '' || [parsed.unit, parsed.noun].some((u) => (u ?? '').toLowerCase() === context.toLowerCase()) || /^\S+est\s/i.test(parsed.noun ?? '') || (/^[A-Z]/.test(raw) && !/(?:^|[.!?:"“”]\s*|\n)$/.test(text.slice(Math.max(0, numStart - 3), numStart))))) continue;
+    if (m.spelled && (context === '' || [parsed.unit, parsed.noun].some((u) => (u ?? '').toLowerCase() === context.toLowerCase()) || SUPERLATIVE_NOUN.test(parsed.noun ?? '') || (CAPITAL_START.test(raw) && !SENTENCE_OPENING.test(text.slice(Math.max(0, numStart - 3), numStart))))) continue;
     // "he raised $5.7m": the verb alone says what was done, the pronoun's person says by whom.
     context = nameSubject(hint.i, start, context);
     // A time frame, a number inside a name, a verb read as a noun: no figure, though the ranking counts it as before.
