@@ -705,4 +705,35 @@ describe('extractFigures: session 10 (subjects behind a period, a relative or a 
     const starts = figureMentions(found).map((m) => m.start);
     expect(starts).toEqual(expect.arrayContaining([text.indexOf('18 months'), text.indexOf('11 years')]));
   });
+
+  it('"raise the minimum wage to $12 an hour": what the verb brings to the sum', () => {
+    expect(find('The mayor wants to raise the city minimum wage to $12 an hour.', '$12 an hour')?.context).toBe('city minimum wage');
+    expect(find('The budget increased spending on rural roads to 40bn rupees.', '40bn rupees')?.context).toBe('spending on rural roads');
+    expect(find('He hopes to double it to $5bn.', '$5bn')?.context ?? '').not.toBe('it');
+  });
+
+  it('"£30bn in spending cuts", "12 percent fewer visitors": the change or comparison the figure sizes', () => {
+    expect(find('The party promised £30bn in spending cuts by 2010.', '£30bn')?.context).toBe('spending cuts');
+    expect(find('The museum had 12 percent fewer visitors this year.', '12 percent')?.context).toBe('fewer visitors');
+  });
+
+  it('"rose 20 cents, to $18.10 an ounce": a unit-only context is not passed on to the next figure', () => {
+    expect(find('Platinum rose 20 cents, to $18.10 an ounce.', '$18.10 an ounce')?.context).not.toBe('cents');
+  });
+});
+
+describe('extractFigures: poll sides named before the share, when the article names that person', () => {
+  const names = { people: [{ name: 'Maria Ruiz' }, { name: 'Tom Hale' }, { name: 'Ann Ode' }], organizations: [] };
+  const sides = (text: string) => extractFigures(text, splitSentences(text), names).map((f) => [f.text, f.context]);
+  it('"comes in third with", "follows X with", ", who has", a list line "Name, N percent."', () => {
+    expect(sides('Maria Ruiz comes in second with 31 percent. Tom Hale follows Ruiz with 12 percent.')).toEqual([
+      ['31 percent', 'Maria Ruiz'],
+      ['12 percent', 'Tom Hale'],
+    ]);
+    expect(sides('The survey shows Ann Ode ahead, while Ruiz, who has 28 percent, is second.')).toEqual([['28 percent', 'Ruiz']]);
+    expect(sides('Tom Hale, 9 percent.')).toEqual([['9 percent', 'Tom Hale']]);
+  });
+  it('not a name the article does not know as a person: "Unemployment comes in at 5 percent"', () => {
+    expect(sides('Unemployment comes in at 5 percent.')[0]?.[1]).not.toBe('Unemployment');
+  });
 });

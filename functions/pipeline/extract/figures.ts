@@ -42,6 +42,13 @@ const DROPPED_STARTS = new WeakMap<readonly FigureSpan[], number[]>();
 /** Module-level patterns used inside callbacks (a literal there would be evaluated per call). */
 const DIGIT_START = /^\d/;
 const TRAILING_DASH = /\s*-$/;
+const HAS_DIGIT = /\d/;
+const PLURAL_CHANGE_AFTER = /^\s+(cuts|increases|rises|hikes|reductions|savings|credits|breaks|rebates)\b/i;
+const OF_APPROX = /^(?:nearly|almost|about|around|roughly|some|over|more|approximately|under|just|only)$/i;
+const COMPARED_NOUN = /^\s+(more|fewer|less)\s+(\p{Ll}[\p{L}-]+)(?!\s+(?:than|to|likely))/u;
+const RAISED_TO =
+  /\b(?:raise|raised|raises|raising|double|doubled|doubles|doubling|increase|increased|increases|increasing|boost|boosted|boosts|boosting|lift|lifted|lifts|lifting|push|pushed|pushes|pushing|bring|brought|brings|bringing|hike|hiked|hikes|hiking|(?:an?\s+)?(?:increase|rise|hike|cut|reduction)\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+to\s+$/iu;
+const LOWER_WORD = /^\p{Ll}+$/u;
 const LY_WORD = /^\w{3,}ly$/i;
 const ING_END = /ing$/;
 const RELATIVE_OR_OBJECT = /^(?:who|that|which|them|him|her|us|me)(?:['’]\p{L}+)?$/iu;
@@ -861,6 +868,35 @@ function shareSide(text: string, sentence: SentenceSpan, start: number, parsed: 
   return side && /^(?:by|for|shows|showed|show|finds|found|puts|put|has|had|gives|gave)$/i.test(lead) && !MONTHS.test(side) && !isTimeWord(side) && !/^(?:With|The|But|And|In|On|At|Now)$/.test(side.split(' ')[0]!) ? side : '';
 }
 
+const POLL_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`;
+const POLL_TAIL = String.raw`\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$`;
+/**
+ * A poll's side named before its share: "Marco Rubio comes in third with 13 percent", "Ted Cruz follows Trump with
+ * 16 percent", "Clinton, who has 44 percent", "John Kasich, 9 percent." (a list line that opens the sentence).
+ */
+const POLL_SIDES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<![\p{L}'’])${POLL_NAME}\s+(?:(?:now|still|also|then)\s+)?(?:comes?|came|coming|finished|finishes|finishing|placed|places)\s+(?:in\s+)?(?:(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+place)?\s+)?(?:with|at)${POLL_TAIL}`,
+    'u',
+  ),
+  new RegExp(String.raw`(?<![\p{L}'’])${POLL_NAME}\s+(?:follows|followed|trails|trailed)\s+\p{Lu}[\p{L}'’-]+\s+(?:with|at)${POLL_TAIL}`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}'’])${POLL_NAME},\s+who\s+(?:has|had|got|gets|won|wins|received|receives|garnered|polled|polls|drew|draws)${POLL_TAIL}`, 'u'),
+  new RegExp(String.raw`^\W*${POLL_NAME},${POLL_TAIL}`, 'u'),
+];
+
+/** The side a share was polled for, when it is a person the article names (not "Unemployment comes in at"). */
+function pollSide(text: string, sentence: SentenceSpan, start: number, people: KnownNames['people']): string {
+  const before = text.slice(Math.max(sentence.start, start - 100), start);
+  for (const re of POLL_SIDES) {
+    const m = re.exec(re === POLL_SIDES[POLL_SIDES.length - 1] ? text.slice(sentence.start, start) : before);
+    if (!m) continue;
+    const side = m[1]!;
+    const last = side.split(' ').pop()!;
+    if (people.some((p) => p.name === side || p.name.endsWith(` ${last}`))) return side;
+  }
+  return '';
+}
+
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   const context = contextOf(text, sentence, start, parsed, prevContext);
   // "fined coach Sam Reid £2,000", "paid the Ellis family $40,000": a name between a verb and the money is whom
@@ -1019,7 +1055,9 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
   const prev = beforeWords[beforeWords.length - 1]?.toLowerCase() ?? '';
   // "5.65bn euros ($7.4bn; £3.9bn) of purchases": a conversion in brackets sits between the figure and its "of".
   const unbracketed = after.replace(/^\s*\([^()]{0,60}\)/, '');
-  const ofPhrase = /^\s+of\s/i.test(unbracketed) ? phraseAfter(unbracketed.replace(/^\s+of\s+/i, ''), 4, true) : '';
+  const ofRead = /^\s+of\s/i.test(unbracketed) ? phraseAfter(unbracketed.replace(/^\s+of\s+/i, ''), 4, true) : '';
+  // "11 percent of the nearly $238 million": an approximation before another figure names nothing.
+  const ofPhrase = OF_APPROX.test(ofRead) ? '' : ofRead;
   // "36 years old": an age.
   if (parsed.kind === 'measure' && /^years?$/.test(parsed.unit ?? '') && /^[\s-]+old\b/i.test(after)) return 'age';
   // "profits accumulated over the past 50 years", "talks have been taking place for 10 years": a duration
@@ -1182,8 +1220,32 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
       const relatedWords = tail ? phraseAfter(tail[2]!, 3).split(' ') : [];
       const cut = relatedWords.findIndex((w, i) => i > 0 && (notAHead(w) || isTimeWord(w) || isPastForm(w)));
       const related = relatedWords.slice(0, cut < 0 ? undefined : cut).join(' ');
-      return related && !isTimeWord(related) && !notAHead(related.split(' ')[0]!) ? `${np} ${tail![1]!.toLowerCase()} ${related}` : np;
+      if (related && !isTimeWord(related) && !notAHead(related.split(' ')[0]!)) return `${np} ${tail![1]!.toLowerCase()} ${related}`;
+      // "£50bn in spending cuts", "$660 billion in tax increases": the change the noun modifies is the thing.
+      const changed = viaIn && !np.includes(' ') ? PLURAL_CHANGE_AFTER.exec(plainAfter.slice(plainAfter.indexOf(np) + np.length)) : null;
+      return changed ? `${np} ${changed[1]!.toLowerCase()}` : np;
     }
+  }
+  // "44 percent fewer supporters", "20% more jobs": the comparison the share sizes.
+  if (parsed.kind === 'percent') {
+    const compared = COMPARED_NOUN.exec(plainAfter);
+    if (compared && isPluralNoun(compared[2]!)) return `${compared[1]!.toLowerCase()} ${compared[2]}`;
+  }
+  // "raise the federal minimum wage to $15 an hour", "pushed total spending for the month to $349bn": what the
+  // verb brings to that sum.
+  if (parsed.kind === 'money' && prev === 'to') {
+    const raised = RAISED_TO.exec(before);
+    // The whole object when short ("spending on primary education"), else its head.
+    const object = raised ? wordsOf(raised[1]!) : [];
+    // "bring debt down to": the particle is the verb's.
+    if (object.length > 1 && PARTICLES.test(object[object.length - 1]!)) object.pop();
+    const np =
+      object.length === 0 || object.some((w) => PRONOUNS.test(w))
+        ? ''
+        : object.length <= 5 && !PREPOSITIONS.has(object[object.length - 1]!.toLowerCase())
+          ? object.join(' ')
+          : subjectPhrase(object.join(' '));
+    if (np && !isTimeWord(np) && !weakHead(np) && !HAS_DIGIT.test(np)) return np;
   }
   // "Clinton’s 46 percent", "Labour's £1.7m": the name that owns the figure.
   const owner = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+$/u.exec(before);
@@ -1200,7 +1262,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
       if (/\b(?:a|an|the|its|their)\s*$/i.test(head.slice(0, m.index))) break;
       // "tax cuts worth 6.8bn rand": before worth, valued, of … the word is the noun itself.
       if (!/^(?:at|for|to)$/.test(prev)) break;
-      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|stuck|stay|stays|stayed|high|low|higher|lower|steady|stable|unchanged|flat|strong|weak)$/i.test(w) || isPastForm(w);
+      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|standing|running|hovering|sitting|stuck|stay|stays|stayed|high|low|higher|lower|steady|stable|unchanged|flat|strong|weak)$/i.test(w) || isPastForm(w);
       if (!verbal) break;
       if (done === '' && isPastForm(w) && (prev === 'for' || prev === 'at')) done = participleOf(w)!;
       head = head.slice(0, m.index);
@@ -1297,7 +1359,7 @@ const notAHead = (w: string): boolean => NOT_A_HEAD.test(w) || isLyAdverb(w);
 
 /** A change the figure sizes, named after it: "a 3.3% fall in car sales", "a 2% price drop". */
 const CHANGE_NOUN =
-  /^\s+(?:([\p{L}-]+)\s+)??(fall|falls|rise|rises|jump|jumps|increase|increases|decrease|decreases|drop|drops|decline|declines|gain|gains|cut|cuts|hike|hikes|rebound|slump|surge|growth|reduction|boost|climb|dip|slide|loss|losses|swing|shift|lead)\b(?:\s+(in|of|from|on|for|among)\s+([^,;:.!?()]{1,60}))?/iu;
+  /^\s+(?:(\p{L}[\p{L}-]*)\s+)??(fall|falls|rise|rises|jump|jumps|increase|increases|decrease|decreases|drop|drops|decline|declines|gain|gains|cut|cuts|hike|hikes|rebound|slump|surge|growth|reduction|boost|climb|dip|slide|loss|losses|swing|shift|lead)\b(?:\s+(in|of|from|on|for|among)\s+([^,;:.!?()]{1,60}))?/iu;
 
 /** "7% said they would not vote": a verb right after a percentage makes it a share of people who do so. */
 const SHARE_VERB =
@@ -1667,10 +1729,12 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     // "rose from 10% to 15%": a change, both values in the text, and the context says what changed and how.
     if (opener) context = changeContext(text, sentence, start) || context;
     // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
-    if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, (skipped) => (context !== '' && OWN_CLAUSE.test(skipped) ? skipped : '')))) {
+    if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, (skipped) => (context !== '' && (OWN_CLAUSE.test(skipped) || RAISED_TO.test(`${skipped} to `)) ? skipped : '')))) {
       // "…, its contribution would rise from 5bn euros": a clause with its own subject between them ends the link
       // when the figure has a context of its own.
-      context = prev.context || context;
+      // "rose 15 cents, to $20.07": a context that only repeated the unit before is no measure of this one.
+      const unitOnly = prev.context.toLowerCase() === (prev.unit ?? '').toLowerCase();
+      context = (unitOnly ? '' : prev.context) || context;
     }
     // "received 18.2 percent (95,509 votes)": a count in brackets restates the figure before it, and is the
     // object of the same verb.
@@ -1690,6 +1754,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     if (prevInSentence && prevInSentence.context !== '' && unmeasured && parsed.kind !== 'count' && /^,\s+or\s+$/i.test(between)) context = prevInSentence.context;
     // "versus 39 percent for Trump": a share named for its side is that side's, whatever the share before measured.
     if (parsed.kind === 'percent') context = shareSide(text, sentence, start, parsed) || context;
+    if (parsed.kind === 'percent' && names && (context === '' || LOWER_WORD.test(context))) context = pollSide(text, sentence, start, names.people) || context;
     // A score's second share ("46 percent to 44 percent") is the trailer's, not what the first measured.
     if (parsed.kind === 'percent' && (context === '' || context === prev?.context)) context = scoreOwner(text, sentence, start, parsed) || context;
     // A spelt-out count is kept only when the context says something of it: "two sons", "the two biggest
