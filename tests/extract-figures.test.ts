@@ -737,3 +737,17 @@ describe('extractFigures: poll sides named before the share, when the article na
     expect(sides('Unemployment comes in at 5 percent.')[0]?.[1]).not.toBe('Unemployment');
   });
 });
+
+describe('extractFigures: counts that only repeated their unit', () => {
+  it('"412 attacks against shelters", "61 cases of suspected fraud": what the counted are of or against', () => {
+    expect(find('Police reported 412 attacks against migrant shelters, ranging from arson to threats.', '412 attacks')?.context).toBe('attacks against migrant shelters');
+    expect(find('Auditors said there were 61 cases of suspected fraud in the scheme.', '61 cases')?.context).toBe('cases of suspected fraud');
+    // Not a place or a time: "18 players on the pitch" keeps to the unit rules.
+    expect(find('They had 18 players on the pitch.', '18 players')?.context ?? '').not.toMatch(/pitch/);
+  });
+
+  it('"raised its capacity by 8.1% to 120,500 megawatts": the level reached measures what changed', () => {
+    expect(find('The grid raised its generating capacity by 8.1% to 120,500 megawatts.', '120,500 megawatts')?.context).toBe('generating capacity');
+  });
+});
+

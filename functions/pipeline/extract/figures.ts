@@ -43,6 +43,9 @@ const DROPPED_STARTS = new WeakMap<readonly FigureSpan[], number[]>();
 const DIGIT_START = /^\d/;
 const TRAILING_DASH = /\s*-$/;
 const HAS_DIGIT = /\d/;
+const COUNT_COMPLEMENT = /^\s+(of|against)\s+(?:the\s+|their\s+|its\s+)?(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4})/u;
+const TO_ONLY = /^\s+to\s+$/i;
+const CHANGED_BY = /\bby\s+$/i;
 const PLURAL_CHANGE_AFTER = /^\s+(cuts|increases|rises|hikes|reductions|savings|credits|breaks|rebates)\b/i;
 const OF_APPROX = /^(?:nearly|almost|about|around|roughly|some|over|more|approximately|under|just|only)$/i;
 const COMPARED_NOUN = /^\s+(more|fewer|less)\s+(\p{Ll}[\p{L}-]+)(?!\s+(?:than|to|likely))/u;
@@ -1129,6 +1132,14 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     if (holder && !PREPOSITIONS.has(holder.split(' ')[0]!.toLowerCase()) && !MONTHS.test(holder) && !isTimeWord(holder)) {
       return `${holder}${/s$/.test(holder) ? '’' : '’s'} ${noun}`;
     }
+    // "906 attacks against asylum seeker homes", "the 12 cases of suspected fraud": what the counted are of or against.
+    const complement = where ? null : COUNT_COMPLEMENT.exec(after);
+    if (complement) {
+      const words = wordsOf(complement[2]!).slice(0, 4);
+      const cut = words.findIndex((w, k) => PREPOSITIONS.has(w.toLowerCase()) || (k > 0 && (isVerbIng(w) || isPastForm(w))));
+      const phrase = words.slice(0, cut < 0 ? undefined : cut);
+      if (phrase.length > 0 && !isTimeWord(phrase.join(' ')) && !notAHead(phrase[phrase.length - 1]!)) return `${noun} ${complement[1]!.toLowerCase()} ${phrase.join(' ')}`;
+    }
     return `${noun}${where}`;
   }
   // "78 percent of voters in a recent poll said they think …": the share of a group that says or does something.
@@ -1750,6 +1761,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
       // "rose by 8% globally and by 24% in China": the preposition repeated before the second item is no new head.
       context = prevInSentence.context;
     }
+    // "raised its capacity by 12.6% to 440,700 megawatts": the level a change reached measures what changed.
+    if (prevInSentence && unmeasured && context !== '' && TO_ONLY.test(between) && prevInSentence.context !== '' && prevInSentence.context.toLowerCase() !== (prevInSentence.unit ?? '').toLowerCase() && CHANGED_BY.test(text.slice(Math.max(sentence.start, prevInSentence.start - 4), prevInSentence.start))) context = prevInSentence.context;
     // "jumped $25.50, or 3.3 percent": after ", or" the figure restates the one before in another unit.
     if (prevInSentence && prevInSentence.context !== '' && unmeasured && parsed.kind !== 'count' && /^,\s+or\s+$/i.test(between)) context = prevInSentence.context;
     // "versus 39 percent for Trump": a share named for its side is that side's, whatever the share before measured.
