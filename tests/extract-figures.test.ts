@@ -749,5 +749,13 @@ describe('extractFigures: counts that only repeated their unit', () => {
   it('"raised its capacity by 8.1% to 120,500 megawatts": the level reached measures what changed', () => {
     expect(find('The grid raised its generating capacity by 8.1% to 120,500 megawatts.', '120,500 megawatts')?.context).toBe('generating capacity');
   });
-});
 
+  it('"£12m has already been spent on leaflets": an adverb inside the passive', () => {
+    expect(find('More than £12m has already been spent on leaflets this year.', 'More than £12m')?.context).toBe('spent on leaflets');
+  });
+
+  it('"Ann Ode has been fined £4,000": who was fined, and the verb', () => {
+    expect(find('Coach Ann Ode has been fined £4,000 for her remarks.', '£4,000')?.context).toBe('Coach Ann Ode fined');
+    expect(find('He was fined £4,000.', '£4,000')?.context ?? '').not.toMatch(/^He/);
+  });
+});

@@ -42,6 +42,7 @@ const DROPPED_STARTS = new WeakMap<readonly FigureSpan[], number[]>();
 /** Module-level patterns used inside callbacks (a literal there would be evaluated per call). */
 const DIGIT_START = /^\d/;
 const TRAILING_DASH = /\s*-$/;
+const PASSIVE_PENALTY = /\b(?:was|were|been|be|is|are)\s+(?:each\s+)?(fined|ordered to pay)\s+$/i;
 const HAS_DIGIT = /\d/;
 const COUNT_COMPLEMENT = /^\s+(of|against)\s+(?:the\s+|their\s+|its\s+)?(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4})/u;
 const TO_ONLY = /^\s+to\s+$/i;
@@ -803,7 +804,7 @@ function isVerbBefore(text: string, sentence: SentenceSpan, start: number, word:
 const PLANS_TO = /^(?:wants?|wanted|plans?|planned|hopes?|hoped|aims?|aimed|intends?|intended|agreed|decided|managed|expects?|expected|able|set|due|likely|going)$/i;
 
 /** "was spent", "will be paid", "has been used": a passive right after a sum, with its verb. */
-const SUM_PASSIVE = /^\s+(?:was|were|is|are|will be|would be|could be|can be|has been|have been|had been|is being|was being|is to be|are to be)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/u;
+const SUM_PASSIVE = /^\s+(?:was|were|is|are|will be|would be|could be|can be|(?:has|have|had)\s+(?:already\s+|now\s+|also\s+|so far\s+|just\s+)?been|is being|was being|is to be|are to be)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/u;
 const IRREGULAR_PASSIVES = /^(?:spent|paid|lost|given|sold|won|made|cut|set|put|sent|lent|kept|held|taken|raised|used)$/i;
 
 /** Words after a sum that say nothing of what it is: "$5m in total", "$20m combined", "£8m so far". */
@@ -902,6 +903,11 @@ function pollSide(text: string, sentence: SentenceSpan, start: number, people: K
 
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   const context = contextOf(text, sentence, start, parsed, prevContext);
+  // "Liam Gallagher has been fined 50,000 euros": who was fined says whose the sum is, the verb what it is.
+  if (parsed.kind === 'money' && context !== '' && !context.includes(' fined')) {
+    const penalty = PASSIVE_PENALTY.exec(text.slice(Math.max(sentence.start, start - 40), start).replace(APPROX, ''));
+    if (penalty && !PRONOUNS.test(context) && !LOWER_WORD.test(context)) return `${context} ${penalty[1]!.toLowerCase()}`;
+  }
   // "fined coach Sam Reid £2,000", "paid the Ellis family $40,000": a name between a verb and the money is whom
   // it was done to, and the verb says what the money is.
   if (parsed.kind === 'money' && /^\p{Lu}/u.test(context.split(' ').pop() ?? '')) {
