@@ -3,6 +3,8 @@
  * lone site names and URLs, photo captions and credits, bylines. Each pattern is anchored and bounded.
  */
 
+import { normaliseSpace } from './document.ts';
+
 const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
 
 const BOILERPLATE: RegExp[] = [
@@ -17,6 +19,8 @@ const BOILERPLATE: RegExp[] = [
   /^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$/i,
   /^(?:read|see|view) the (?:rest|full story|full article|full report|original(?: article| story)?)(?: here| at .{1,60})?\.?$/i,
   /^(?:continue reading|click here to read more|read the full story)\b.{0,60}$/i,
+  // A wire service's credits: "(Reporting by A in Washington; Editing by B.)".
+  /^\(\s*(?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i,
 ];
 
 /** A lone URL or domain ("www.example.com", "https://…", "example.co.uk/news"). */
@@ -54,6 +58,37 @@ export function stripMarkup(line: string): string {
   const out = line.replace(MARKUP_TAG, '\uE000').replace(SPENT_STOP, '$1').replaceAll('\uE000', '');
   // What stands alone after the tags went is their punctuation: `<tweet …><tweet/>.` leaves ".".
   return ONLY_PUNCTUATION.test(out) ? '' : out;
+}
+
+/**
+ * A source credit in brackets after a sentence, as news digests write them: "… on Sunday. [Lee Moran, HuffPost]",
+ * "… points.” [538]". An editor's insertion goes on in lower case ("… to jail. [She] should have …") and stays.
+ */
+const BRACKET_CREDIT = /(?<=[.!?…]["”’']?)\s*\[[A-Z0-9][\w.,'’&/ -]{0,60}\](?=\s*$|\s*[A-Z"“‘])/g;
+
+/**
+ * A digest item's shouted headline run into its first sentence ("VOTERS HEAD TO THE POLLS Turnout was …"): three
+ * or more words without a lower-case letter straight before a capitalised word. A dateline has a separator
+ * ("MOSCOW —", "NEW YORK (AP)"), so it never matches; nor does a headline before a quotation, which would leave
+ * the quotation opening the line as if it went on from the item above.
+ */
+/** The same credits closing a paragraph: "… in the region. (Reporting by A; Editing by B.)". */
+const WIRE_CREDIT_TAIL = /(?<=[.!?…]["”’']?)\s*\((?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i;
+
+const CAPS_HEADING = /^(?:[‘’'"“”$%&.,/-]*[A-Z0-9][A-Z0-9‘’'"“”$%&.,/-]* ){3,}(?=[A-Z][a-z])/;
+const CAPITAL = /[A-Z]/g;
+
+/**
+ * The line without source credits (in brackets, or a wire's closing its paragraph) and without a shouted headline run into its first sentence (the
+ * item under it restates it).
+ */
+export function stripCredits(line: string): string {
+  let out = line.includes('[') ? line.replace(BRACKET_CREDIT, ' ') : line;
+  if (out.endsWith(')') || out.endsWith(').')) out = out.replace(WIRE_CREDIT_TAIL, '');
+  const heading = CAPS_HEADING.exec(out);
+  // Enough capitals to be words ("A US" is not a headline), and not a place before its region ("SAN JOSE, Calif.").
+  if (heading && (heading[0].match(CAPITAL)?.length ?? 0) >= 10 && !heading[0].endsWith(', ')) out = out.slice(heading[0].length);
+  return out === line ? line : normaliseSpace(out);
 }
 
 /** Prose ends with sentence punctuation (or a closing quote); headlines, labels and captions do not. */

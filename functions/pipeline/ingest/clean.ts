@@ -12,6 +12,7 @@ import {
   isLoneUrl,
   isNonProse,
   isRelatedHeader,
+  stripCredits,
   stripMarkup,
   wordCount,
 } from './boilerplate.ts';
@@ -70,7 +71,7 @@ function publisherFromTail(tail: string[], domain: string | null): string | null
 }
 
 export function cleanBlocks(input: CleanInput): Cleaned {
-  const lines = input.blocks.map((b) => normaliseSpace(stripMarkup(b))).filter((l) => l !== '');
+  const lines = input.blocks.map((b) => stripCredits(normaliseSpace(stripMarkup(b)))).filter((l) => l !== '');
   const titleKey = input.title ? squash(input.title) : null;
   let published: string | null = null;
   let domain: string | null = null;
