@@ -302,8 +302,50 @@ function nearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: 
   return jaccard >= weights.duplicateJaccard || (containment >= weights.duplicateContainment && Math.min(a.size, b.size) >= 4);
 }
 
+/** Fewer words than this is a fragment ("He's bold.", "Cyprus v Israel."), not a statement an analyst can use. */
+const MIN_STATEMENT_WORDS = 4;
+const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
+/** A paragraph this short that does not end as a sentence does is a label; a longer one is a lede that lost its stop. */
+const MAX_LABEL_WORDS = 10;
+const LIST_ITEM = /^[-–—•*]\s/;
+/** The article turning to its reader: "Do you support the plan?", "Think your bill is high?". */
+const ASKS_READER = /\byou(?:r|rs|'re|’re)?\b/i;
+/** An opening quotation mark, double or single (an apostrophe inside a word is none). */
+const OPENS_QUOTATION = /(?:^|[\s,:;(—–-])["“‘'`]/;
+const UPPER = /[A-Z]/g;
+const LOWER = /[a-z]/g;
+
+/** Written in capitals ("PLEDGED DELEGATES.", "WHAT HAPPENS NEXT?"): a heading or a shout, not a statement. */
+export function inCapitals(text: string): boolean {
+  const upper = text.match(UPPER)?.length ?? 0;
+  return upper >= 8 && upper > 4 * (text.match(LOWER)?.length ?? 0);
+}
+
 /**
- * The best `count` sentences, best first, skipping any that repeats one already chosen. Only the top of the
+ * Sentences that are no statement whatever their score: a heading or a shout in capitals, a short paragraph of
+ * its own or a list item that does not end as a sentence does (a heading, a fixture "Arsenal v Stoke", a date
+ * "Friday, 25 February", "- Best actor - …"), a fragment of fewer than MIN_STATEMENT_WORDS words, a question put
+ * to the reader in the article's own voice (one someone asked, in quotation marks or after a colon, is left to the ranking).
+ */
+export function notStatements(sentences: readonly RankSentence[]): boolean[] {
+  const capitals = sentences.map((s) => inCapitals(s.text));
+  // Capitals mark a heading only where most of the text is not in them (an old wire feed sets everything so).
+  const capitalsStandOut = 2 * capitals.filter(Boolean).length < sentences.length;
+  const skip = sentences.map((s, i) => {
+    const text = s.text.trim();
+    const words = wordCount(text);
+    if (words < MIN_STATEMENT_WORDS || (capitalsStandOut && capitals[i])) return true;
+    if (QUESTION.test(text) && ASKS_READER.test(text) && !OPENS_QUOTATION.test(text) && !text.includes(':')) return true;
+    const alone = s.inParagraph === 0 && sentences[i + 1]?.paragraph !== s.paragraph;
+    return alone && !SENTENCE_END.test(text) && (words <= MAX_LABEL_WORDS || LIST_ITEM.test(text));
+  });
+  // Better a fragment than an empty sheet.
+  return skip.every(Boolean) ? skip.map(() => false) : skip;
+}
+
+/**
+ * The best `count` sentences, best first, skipping any that is no statement (`notStatements`) or repeats one
+ * already chosen. Only the top of the
  * ranking is compared against the chosen few, so this stays linear whatever the article's length.
  */
 export function selectStatements(
@@ -316,8 +358,10 @@ export function selectStatements(
   const chosen: Ranked[] = [];
   const chosenWords: Set<string>[] = [];
   const words = sentenceWords(sentences);
+  const skip = notStatements(sentences);
   for (const r of order) {
     if (chosen.length >= count) break;
+    if (skip[r.index]) continue;
     const ws = new Set(words[r.index]);
     if (chosenWords.some((c) => nearDuplicate(c, ws, weights))) continue;
     chosen.push(r);
