@@ -63,6 +63,12 @@ describe('rank: what is not a statement', () => {
     expect(notStatements(s)).toEqual([false, false, false]);
   });
 
+  it('leaves out the signature line of an embedded post', () => {
+    const s = sentencesOf(['Trams are back on the harbour line. — Harbour Trams (@harbourtrams) May 2, 2025.', 'The board backed the tram line on Tuesday by seven votes to two.']);
+    expect(s.map((x) => x.text)).toContain('— Harbour Trams (@harbourtrams) May 2, 2025.');
+    expect(notStatements(s)).toEqual(s.map((x) => x.text.startsWith('—')));
+  });
+
   it('leaves out a question put to the reader, not one someone asked', () => {
     const s = sentencesOf([
       'Do you support the harbour tram line?',

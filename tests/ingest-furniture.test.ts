@@ -77,7 +77,31 @@ describe('ingest: credits and digest headings', () => {
     }
   });
 
-  it('drops a wire credit line and a line that was only a credit', () => {
+  it('drops a tweet’s embed links but keeps its words', () => {
+    expect(stripCredits('Trams are back on the harbour line! pic.twitter.com/Ab12Cd — Harbour Trams (@harbourtrams) May 2, 2025.')).toBe(
+      'Trams are back on the harbour line! — Harbour Trams (@harbourtrams) May 2, 2025.',
+    );
+    expect(stripCredits('Read the plan https://t.co/Xy9Z8 today.')).toBe('Read the plan today.');
+    expect(stripCredits('New trams in #harbour https://t.co/Xy9Z8 pic.twitter.com/Ab12Cd.')).toBe('New trams in #harbour.');
+    expect(stripCredits('Trams are back.https://t.co/Xy9Z8— Harbour Trams (@harbourtrams) May 2, 2025.')).toBe('Trams are back. — Harbour Trams (@harbourtrams) May 2, 2025.');
+    expect(stripCredits('It will save £10m a year.“ [Harbour Post]')).toBe('It will save £10m a year.“');
+  });
+
+  it('drops a wire credit line, a line that was only a credit, the site’s call to its reader and an update note', () => {
+    const tail = [
+      '[Harbour Post]',
+      '(Reporting by Jo Marsh in Port Ellen; Editing by Sam Reid.)',
+      'For more video news from the Harbour Post, check out our morning briefing.',
+      'This story has been updated to include comments from the operator.',
+      'For more than ten years the harbour has waited for trams.',
+    ].join('\n\n');
+    const a = run(`Tram line approved\n\n${BODY}\n\n${tail}\n`);
+    expect(a.paragraphs.some((p) => /Reporting by|\[Harbour Post\]|check out|has been updated/.test(p))).toBe(false);
+    expect(a.paragraphs.at(-1)).toBe('For more than ten years the harbour has waited for trams.');
+    expect(a.paragraphs.at(-2)).toMatch(/^Shop owners/);
+  });
+
+  it('drops a wire credit line at the end of the text', () => {
     const a = run(`Tram line approved\n\n${BODY}\n\n[Harbour Post]\n\n(Reporting by Jo Marsh in Port Ellen; Editing by Sam Reid.)\n`);
     expect(a.paragraphs.some((p) => /Reporting by|\[Harbour Post\]/.test(p))).toBe(false);
     expect(a.paragraphs.at(-1)).toMatch(/^Shop owners/);

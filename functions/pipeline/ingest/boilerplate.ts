@@ -19,6 +19,12 @@ const BOILERPLATE: RegExp[] = [
   /^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$/i,
   /^(?:read|see|view) the (?:rest|full story|full article|full report|original(?: article| story)?)(?: here| at .{1,60})?\.?$/i,
   /^(?:continue reading|click here to read more|read the full story)\b.{0,60}$/i,
+  // The site turning to its reader: "For more, sign up for our newsletter.", "For more video news from X, check out …".
+  /^for more(?:,| on| from| of| video| news| stories| information| coverage| updates)\b.{0,120}\b(?:sign up|subscribe|check out|download|visit|go to|head to|click|follow)\b.{0,120}$/i,
+  // An editor's note on the story itself: "This story has been updated to include …".
+  /^(?:\(?(?:editor'?s|editors’|editor’s) note:.{0,300}|this (?:story|article|post|report|piece) (?:has been|was) (?:updated|corrected|revised|amended)\b.{0,300})$/i,
+  // A source credit on a line of its own: "[Lee Moran, HuffPost]".
+  /^\[[A-Z0-9][\w.,'’&/ -]{0,60}\]$/,
   // A wire service's credits: "(Reporting by A in Washington; Editing by B.)".
   /^\(\s*(?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i,
 ];
@@ -64,7 +70,7 @@ export function stripMarkup(line: string): string {
  * A source credit in brackets after a sentence, as news digests write them: "… on Sunday. [Lee Moran, HuffPost]",
  * "… points.” [538]". An editor's insertion goes on in lower case ("… to jail. [She] should have …") and stays.
  */
-const BRACKET_CREDIT = /(?<=[.!?…]["”’']?)\s*\[[A-Z0-9][\w.,'’&/ -]{0,60}\](?=\s*$|\s*[A-Z"“‘])/g;
+const BRACKET_CREDIT = /(?<=[.!?…]["“”’‘']?)\s*\[[A-Z0-9][\w.,'’&/ -]{0,60}\](?=\s*$|\s*[A-Z"“‘])/g;
 
 /**
  * A digest item's shouted headline run into its first sentence ("VOTERS HEAD TO THE POLLS Turnout was …"): three
@@ -72,6 +78,11 @@ const BRACKET_CREDIT = /(?<=[.!?…]["”’']?)\s*\[[A-Z0-9][\w.,'’&/ -]{0,60
  * ("MOSCOW —", "NEW YORK (AP)"), so it never matches; nor does a headline before a quotation, which would leave
  * the quotation opening the line as if it went on from the item above.
  */
+/** A tweet's embed links left in its text ("… speech. pic.twitter.com/mzvF… — Name (@name)"): a link, not words. */
+const EMBED_LINK = /\s*(?:https?:\/\/t\.co|pic\.twitter\.com)\/\w+/g;
+/** After a removed link, a space or punctuation needs nothing in its place; a word or dash needs a space. */
+const SPACE_OR_STOP = /^(?:[\s.,;:!?]|$)/;
+
 /** The same credits closing a paragraph: "… in the region. (Reporting by A; Editing by B.)". */
 const WIRE_CREDIT_TAIL = /(?<=[.!?…]["”’']?)\s*\((?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i;
 
@@ -79,12 +90,13 @@ const CAPS_HEADING = /^(?:[‘’'"“”$%&.,/-]*[A-Z0-9][A-Z0-9‘’'"“”$
 const CAPITAL = /[A-Z]/g;
 
 /**
- * The line without source credits (in brackets, or a wire's closing its paragraph) and without a shouted headline run into its first sentence (the
- * item under it restates it).
+ * The line without source credits (in brackets, or a wire's closing its paragraph), without a tweet's embed links,
+ * and without a shouted headline run into its first sentence (the item under it restates it).
  */
 export function stripCredits(line: string): string {
   let out = line.includes('[') ? line.replace(BRACKET_CREDIT, ' ') : line;
   if (out.endsWith(')') || out.endsWith(').')) out = out.replace(WIRE_CREDIT_TAIL, '');
+  if (out.includes('t.co/') || out.includes('pic.twitter.com/')) out = out.replace(EMBED_LINK, (link: string, at: number, all: string) => (SPACE_OR_STOP.test(all.slice(at + link.length, at + link.length + 1)) ? '' : ' '));
   const heading = CAPS_HEADING.exec(out);
   // Enough capitals to be words ("A US" is not a headline), and not a place before its region ("SAN JOSE, Calif.").
   if (heading && (heading[0].match(CAPITAL)?.length ?? 0) >= 10 && !heading[0].endsWith(', ')) out = out.slice(heading[0].length);
