@@ -314,13 +314,17 @@ const ASKS_READER = /\byou(?:r|rs|'re|’re)?\b/i;
 const OPENS_QUOTATION = /(?:^|[\s,:;(—–-])["“‘'`]/;
 /** The signature line of an embedded post, cut off from its text: "— Harbour Trams (@harbourtrams) May 2, 2025." */
 const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}\.?$/;
-const UPPER = /[A-Z]/g;
-const LOWER = /[a-z]/g;
 
 /** Written in capitals ("PLEDGED DELEGATES.", "WHAT HAPPENS NEXT?"): a heading or a shout, not a statement. */
 export function inCapitals(text: string): boolean {
-  const upper = text.match(UPPER)?.length ?? 0;
-  return upper >= 8 && upper > 4 * (text.match(LOWER)?.length ?? 0);
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122 && ++lower * 4 >= text.length) return false;
+  }
+  return upper >= 8 && upper > 4 * lower;
 }
 
 /**
