@@ -63,6 +63,16 @@ describe('rank: what is not a statement', () => {
     expect(notStatements(s)).toEqual([false, false, false]);
   });
 
+  it('leaves out a line with page controls glued into it, not one with a hashtag or a brand', () => {
+    const s = sentencesOf([
+      'ReplyShareLikeFlagJo Marsh 3pts 9:12PM The board backed the tram line by seven votes to two.',
+      'Supporters posted #BuildTheHarbourLine after the board backed the tram line.',
+      'The board will stream the vote on YouTube and PlayStation consoles in the harbour library.',
+      'The bulk mailer OptInRealBig filed for bankruptcy after the harbour board sued it.',
+    ]);
+    expect(notStatements(s)).toEqual([true, false, false, false]);
+  });
+
   it('leaves out the signature line of an embedded post', () => {
     const s = sentencesOf(['Trams are back on the harbour line. — Harbour Trams (@harbourtrams) May 2, 2025.', 'The board backed the tram line on Tuesday by seven votes to two.']);
     expect(s.map((x) => x.text)).toContain('— Harbour Trams (@harbourtrams) May 2, 2025.');

@@ -312,6 +312,12 @@ const LIST_ITEM = /^[-–—•*]\s/;
 const ASKS_READER = /\byou(?:r|rs|'re|’re)?\b/i;
 /** An opening quotation mark, double or single (an apostrophe inside a word is none). */
 const OPENS_QUOTATION = /(?:^|[\s,:;(—–-])["“‘'`]/;
+/**
+ * Page controls and labels glued into the text by a scraper ("FlagShareLikeReplyPaige Lavender 5pts…"): five or
+ * more capitalised words without a space between them (a name runs to four: "OptInRealBig"), not a hashtag or
+ * handle ("#MakeAmericaGreatAgain").
+ */
+const GLUED_WORDS = /(?<![#@\w])(?:[A-Z][a-z]+){5,}/;
 /** The signature line of an embedded post, cut off from its text: "— Harbour Trams (@harbourtrams) May 2, 2025." */
 const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}\.?$/;
 
@@ -331,7 +337,7 @@ export function inCapitals(text: string): boolean {
  * Sentences that are no statement whatever their score: a heading or a shout in capitals, a short paragraph of
  * its own or a list item that does not end as a sentence does (a heading, a fixture "Arsenal v Stoke", a date
  * "Friday, 25 February", "- Best actor - …"), a fragment of fewer than MIN_STATEMENT_WORDS words, the signature
- * of an embedded post, a question put
+ * of an embedded post, a line with page controls glued into it, a question put
  * to the reader in the article's own voice (one someone asked, in quotation marks or after a colon, is left to the ranking).
  */
 export function notStatements(sentences: readonly RankSentence[]): boolean[] {
@@ -341,7 +347,7 @@ export function notStatements(sentences: readonly RankSentence[]): boolean[] {
   const skip = sentences.map((s, i) => {
     const text = s.text.trim();
     const words = wordCount(text);
-    if (words < MIN_STATEMENT_WORDS || (capitalsStandOut && capitals[i]) || POST_SIGNATURE.test(text)) return true;
+    if (words < MIN_STATEMENT_WORDS || (capitalsStandOut && capitals[i]) || POST_SIGNATURE.test(text) || GLUED_WORDS.test(text)) return true;
     if (QUESTION.test(text) && ASKS_READER.test(text) && !OPENS_QUOTATION.test(text) && !text.includes(':')) return true;
     const alone = s.inParagraph === 0 && sentences[i + 1]?.paragraph !== s.paragraph;
     return alone && !SENTENCE_END.test(text) && (words <= MAX_LABEL_WORDS || LIST_ITEM.test(text));
