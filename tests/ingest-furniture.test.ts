@@ -92,11 +92,12 @@ describe('ingest: credits and digest headings', () => {
       '[Harbour Post]',
       '(Reporting by Jo Marsh in Port Ellen; Editing by Sam Reid.)',
       'For more video news from the Harbour Post, check out our morning briefing.',
+      'For more, sign up for the Harbour Post newsletter.',
       'This story has been updated to include comments from the operator.',
       'For more than ten years the harbour has waited for trams.',
     ].join('\n\n');
     const a = run(`Tram line approved\n\n${BODY}\n\n${tail}\n`);
-    expect(a.paragraphs.some((p) => /Reporting by|\[Harbour Post\]|check out|has been updated/.test(p))).toBe(false);
+    expect(a.paragraphs.some((p) => /Reporting by|\[Harbour Post\]|check out|sign up|has been updated/.test(p))).toBe(false);
     expect(a.paragraphs.at(-1)).toBe('For more than ten years the harbour has waited for trams.');
     expect(a.paragraphs.at(-2)).toMatch(/^Shop owners/);
   });

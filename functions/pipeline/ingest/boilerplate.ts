@@ -20,7 +20,7 @@ const BOILERPLATE: RegExp[] = [
   /^(?:read|see|view) the (?:rest|full story|full article|full report|original(?: article| story)?)(?: here| at .{1,60})?\.?$/i,
   /^(?:continue reading|click here to read more|read the full story)\b.{0,60}$/i,
   // The site turning to its reader: "For more, sign up for our newsletter.", "For more video news from X, check out …".
-  /^for more(?:,| on| from| of| video| news| stories| information| coverage| updates)\b.{0,120}\b(?:sign up|subscribe|check out|download|visit|go to|head to|click|follow)\b.{0,120}$/i,
+  /^for more(?:,| (?:on|from|of|video|news|stories|information|coverage|updates)\b).{0,120}\b(?:sign up|subscribe|check out|download|visit|go to|head to|click|follow)\b.{0,120}$/i,
   // An editor's note on the story itself: "This story has been updated to include …".
   /^(?:\(?(?:editor'?s|editors’|editor’s) note:.{0,300}|this (?:story|article|post|report|piece) (?:has been|was) (?:updated|corrected|revised|amended)\b.{0,300})$/i,
   // A source credit on a line of its own: "[Lee Moran, HuffPost]".
