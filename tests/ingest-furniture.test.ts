@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../functions/pipeline/ingest.ts';
-import { stripCredits } from '../functions/pipeline/ingest/boilerplate.ts';
+import { bracketCredits, stripCredits } from '../functions/pipeline/ingest/boilerplate.ts';
 import { isStoppedHeadline } from '../functions/pipeline/ingest/text.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
 import { makeFactSheet } from '../functions/pipeline/index.ts';
@@ -100,6 +100,24 @@ describe('ingest: credits and digest headings', () => {
     expect(a.paragraphs.some((p) => /Reporting by|\[Harbour Post\]|check out|sign up|has been updated/.test(p))).toBe(false);
     expect(a.paragraphs.at(-1)).toBe('For more than ten years the harbour has waited for trams.');
     expect(a.paragraphs.at(-2)).toMatch(/^Shop owners/);
+  });
+
+  it('keeps what the removed bracketed credits named, for the sheet’s sources', async () => {
+    expect(bracketCredits('The depot reopened. [Jo Marsh, Harbour Post] The board met.')).toEqual(['Jo Marsh, Harbour Post']);
+    expect(bracketCredits('[Transit Weekly | Paywall]')).toEqual(['Transit Weekly | Paywall']);
+    expect(bracketCredits('He said she would resign. [She] should have gone sooner.')).toEqual([]);
+    const digest = [
+      'Harbour digest',
+      'TRAM LINE GETS GREEN LIGHT The board voted on Tuesday to extend the tram line to the ferry terminal by 2027. [HPX.]',
+      'Fares on the line will rise by 5 percent in May, the operator said in a letter to passengers on Monday. [Transit Weekly | Paywall]',
+      'Shop owners on the quay said they expected more visitors once the works were finished. [Jo Marsh.]',
+      'Early figures show that ridership doubled on weekends and fell slightly on weekdays. [Weekend figures, Weekday figures.]',
+      'The council has promised to publish the full costs before the works begin next spring. [Jo Marsh, Harbour Post]',
+    ].join('\n\n');
+    const { sheet } = await makeFactSheet({ bytes: utf8(`${digest}\n`), key: 'digest.txt' }, { pdf: false });
+    expect(sheet.sources).toEqual(['HPX', 'Transit Weekly', 'Harbour Post']);
+    expect(sheet.keyStatements.length).toBe(5);
+    expect(sheet.keyStatements.filter((k) => /\[|Paywall/.test(k.text))).toEqual([]);
   });
 
   it('drops a wire credit line at the end of the text', () => {

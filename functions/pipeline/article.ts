@@ -14,6 +14,11 @@ export interface Article {
   paragraphs: string[];
   input: { key: string; format: InputFormat; bytes: number; sha256: string; version: string | null };
   warnings: string[];
+  /**
+   * Source credits a digest prints in brackets after an item ("… on Sunday. [NYT]"), as written; ingest takes
+   * them out of the text, so they reach the sheet's sources from here. Absent when there are none.
+   */
+  credits?: string[];
 }
 
 /** Offsets of each paragraph inside the cleaned text `paragraphs.join("\n\n")`. */

@@ -127,5 +127,6 @@ export function ingest(bytes: Uint8Array, meta: { key: string; version: string |
       version: meta.version,
     },
     warnings,
+    ...(cleaned.credits.length > 0 ? { credits: cleaned.credits } : {}),
   };
 }

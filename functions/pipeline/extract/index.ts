@@ -109,7 +109,7 @@ export function extract(article: Article, limits: Limits): ExtractedSheet {
     figures: figures.map((f) => ({ ...f, paragraph: paragraphAt(starts, f.start) })),
     dates: dates.map((d) => ({ ...d, paragraph: paragraphAt(starts, d.start) })),
     entities,
-    sources: extractSources(text, article.publisher),
+    sources: extractSources(text, article.publisher, article.credits),
     paragraphs,
     input: article.input,
     warnings: [...article.warnings, ...quoted.warnings],

@@ -4,7 +4,7 @@
  * known agency), so people cited the same way ("according to Lavrov") are left to the quotes. The
  * publisher itself is not a cited source.
  */
-import { KNOWN_OUTLETS, OUTLET_WORDS } from './names.ts';
+import { isFirstName, KNOWN_OUTLETS, OUTLET_WORDS } from './names.ts';
 
 const NAME = String.raw`((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.\-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.\-]*){0,5})`;
 const REPORT_VERBS = 'reported|reports|reporting|said|says|wrote|writes|quoted|quotes|cited|cites|learned|learnt|noted|notes|added|stated|states|confirmed|confirms|published|publishes|broadcast|aired|revealed|reveals|claimed|claims|obtained|first reported|was told|has learned';
@@ -46,8 +46,11 @@ function outletIn(raw: string): string | null {
   return null;
 }
 
-/** Outlets the article cites, in order of first citation, without the publisher. */
-export function extractSources(text: string, publisher: string | null): string[] {
+/**
+ * Outlets the article cites, in order of first citation, without the publisher; then those its bracketed credits
+ * name (`credits`, from ingest), which stand where a digest names its source, so they need no outlet word.
+ */
+export function extractSources(text: string, publisher: string | null, credits: readonly string[] = []): string[] {
   const found = new Map<string, { name: string; at: number }>();
   const pub = publisher ? clean(publisher).toLowerCase() : null;
   for (const re of PATTERNS) {
@@ -61,5 +64,32 @@ export function extractSources(text: string, publisher: string | null): string[]
       if (!prev || m.index < prev.at) found.set(key, { name, at: m.index });
     }
   }
-  return [...found.values()].sort((a, b) => a.at - b.at).map((s) => s.name);
+  const cited = [...found.values()].sort((a, b) => a.at - b.at).map((s) => s.name);
+  for (const credit of credits) {
+    const name = creditedOutlet(credit);
+    const key = name?.toLowerCase();
+    if (!name || !key || found.has(key) || (pub && (key === pub || pub.includes(key) || key.includes(pub)))) continue;
+    found.set(key, { name, at: Infinity });
+    cited.push(name);
+  }
+  return cited;
+}
+
+/** Words after the outlet in a credit: "WSJ | Paywall". */
+const CREDIT_NOTE = /\s*\|.*$/;
+const CREDIT_STOP = /[.,\s]+$/;
+/** A lower-case word other than a name's function words: a link's label ("Republican results"), no outlet. */
+const LABEL_WORD = /(?:^|\s)(?!(?:of|the|and|for|de|on)\s)[a-z]/;
+
+/**
+ * The outlet a bracketed credit names: "NYT." → "NYT", "WSJ | Paywall" → "WSJ", "Lee Moran, HuffPost" →
+ * "HuffPost" (a writer and where they write); none for a writer alone ("Jo Reilly.") or a link's label
+ * ("[Democratic results, Republican results.]").
+ */
+function creditedOutlet(credit: string): string | null {
+  const parts = credit.replace(CREDIT_NOTE, '').split(',');
+  const name = clean((parts[parts.length - 1] ?? '').replace(CREDIT_STOP, ''));
+  const words = name.split(' ');
+  if (name === '' || LABEL_WORD.test(name) || (words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? ''))) return null;
+  return name;
 }

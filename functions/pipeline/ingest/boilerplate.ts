@@ -24,7 +24,7 @@ const BOILERPLATE: RegExp[] = [
   // An editor's note on the story itself: "This story has been updated to include …".
   /^(?:\(?(?:editor'?s|editors’|editor’s) note:.{0,300}|this (?:story|article|post|report|piece) (?:has been|was) (?:updated|corrected|revised|amended)\b.{0,300})$/i,
   // A source credit on a line of its own: "[Lee Moran, HuffPost]".
-  /^\[[A-Z0-9][\w.,'’&/ -]{0,60}\]$/,
+  /^\[[A-Z0-9][\w.,'’&/ |-]{0,60}\]$/,
   // A wire service's credits: "(Reporting by A in Washington; Editing by B.)".
   /^\(\s*(?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i,
 ];
@@ -70,7 +70,18 @@ export function stripMarkup(line: string): string {
  * A source credit in brackets after a sentence, as news digests write them: "… on Sunday. [Lee Moran, HuffPost]",
  * "… points.” [538]". An editor's insertion goes on in lower case ("… to jail. [She] should have …") and stays.
  */
-const BRACKET_CREDIT = /(?<=[.!?…]["“”’‘']?)\s*\[[A-Z0-9][\w.,'’&/ -]{0,60}\](?=\s*$|\s*[A-Z"“‘])/g;
+const BRACKET_CREDIT = /(?<=[.!?…]["“”’‘']?)\s*\[([A-Z0-9][\w.,'’&/ |-]{0,60})\](?=\s*$|\s*[A-Z"“‘])/g;
+
+/** A tweet's embed links left in its text ("… speech. pic.twitter.com/mzvF… — Name (@name)"): a link, not words. */
+const EMBED_LINK = /\s*(?:https?:\/\/t\.co|pic\.twitter\.com)\/\w+/g;
+/** After a removed link, a space or punctuation needs nothing in its place; a word or dash needs a space. */
+const SPACE_OR_STOP = /^(?:[\s.,;:!?]|$)/;
+
+/** A credit on a line of its own ("[Jo Marsh, Harbour Post]"), as the boilerplate list drops it. */
+const LONE_CREDIT = /^\[([A-Z0-9][\w.,'’&/ |-]{0,60})\]$/;
+
+/** The same credits closing a paragraph: "… in the region. (Reporting by A; Editing by B.)". */
+const WIRE_CREDIT_TAIL = /(?<=[.!?…]["”’']?)\s*\((?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i;
 
 /**
  * A digest item's shouted headline run into its first sentence ("VOTERS HEAD TO THE POLLS Turnout was …"): three
@@ -78,16 +89,18 @@ const BRACKET_CREDIT = /(?<=[.!?…]["“”’‘']?)\s*\[[A-Z0-9][\w.,'’&/ -
  * ("MOSCOW —", "NEW YORK (AP)"), so it never matches; nor does a headline before a quotation, which would leave
  * the quotation opening the line as if it went on from the item above.
  */
-/** A tweet's embed links left in its text ("… speech. pic.twitter.com/mzvF… — Name (@name)"): a link, not words. */
-const EMBED_LINK = /\s*(?:https?:\/\/t\.co|pic\.twitter\.com)\/\w+/g;
-/** After a removed link, a space or punctuation needs nothing in its place; a word or dash needs a space. */
-const SPACE_OR_STOP = /^(?:[\s.,;:!?]|$)/;
-
-/** The same credits closing a paragraph: "… in the region. (Reporting by A; Editing by B.)". */
-const WIRE_CREDIT_TAIL = /(?<=[.!?…]["”’']?)\s*\((?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i;
-
 const CAPS_HEADING = /^(?:[‘’'"“”$%&.,/-]*[A-Z0-9][A-Z0-9‘’'"“”$%&.,/-]* ){3,}(?=[A-Z][a-z])/;
 const CAPITAL = /[A-Z]/g;
+
+/**
+ * What the bracketed credits of a line name, as written ("Lee Moran, HuffPost", "NYT.", "WSJ | Paywall"): the
+ * outlets a digest cites, kept for the sheet's sources when the credits leave the text.
+ */
+export function bracketCredits(line: string): string[] {
+  if (!line.includes('[')) return [];
+  const alone = LONE_CREDIT.exec(line);
+  return alone ? [alone[1] ?? ''] : [...line.matchAll(BRACKET_CREDIT)].map((m) => m[1] ?? '');
+}
 
 /**
  * The line without source credits (in brackets, or a wire's closing its paragraph), without a tweet's embed links,

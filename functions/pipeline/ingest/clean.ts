@@ -12,6 +12,7 @@ import {
   isLoneUrl,
   isNonProse,
   isRelatedHeader,
+  bracketCredits,
   stripCredits,
   stripMarkup,
   wordCount,
@@ -34,6 +35,8 @@ export interface Cleaned {
   dateline: string | null;
   /** Site domain seen as a lone line ("www.newindianexpress.com"). */
   domain: string | null;
+  /** What the bracketed source credits removed from the text named ("NYT.", "Lee Moran, HuffPost"). */
+  credits: string[];
 }
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -71,7 +74,14 @@ function publisherFromTail(tail: string[], domain: string | null): string | null
 }
 
 export function cleanBlocks(input: CleanInput): Cleaned {
-  const lines = input.blocks.map((b) => stripCredits(normaliseSpace(stripMarkup(b)))).filter((l) => l !== '');
+  const credits: string[] = [];
+  const lines = input.blocks
+    .map((b) => {
+      const line = normaliseSpace(stripMarkup(b));
+      credits.push(...bracketCredits(line));
+      return stripCredits(line);
+    })
+    .filter((l) => l !== '');
   const titleKey = input.title ? squash(input.title) : null;
   let published: string | null = null;
   let domain: string | null = null;
@@ -142,5 +152,5 @@ export function cleanBlocks(input: CleanInput): Cleaned {
       break;
     }
   }
-  return { paragraphs: kept, publisher, published, dateline, domain };
+  return { paragraphs: kept, publisher, published, dateline, domain, credits };
 }
