@@ -167,3 +167,32 @@ describe('a photo caption run into the text is a sentence of its own for the spe
     expect(none.find((q) => q.text.startsWith('They came here'))?.speaker).not.toBe('Marko Petrovic');
   });
 });
+
+describe('a pronoun or a description resolves only to someone the sheet shows to be a person', () => {
+  const withOrganisations = (text: string) => {
+    const entities = extractEntities(text, starts(text));
+    return extractQuotes(text, starts(text), entities.people, 100, { organizations: entities.organizations }).quotes;
+  };
+
+  it('"The retired teacher said" is the person the People list holds, not a name the finder read in a pet or a holiday', () => {
+    const pet = 'Walter Grimsby, 82, chased a fox from his garden. Mr Grimsby was out with his terrier Biscuit Monty when it came.\n\nThe retired teacher said: "I have never seen a fox that size."';
+    expect(withOrganisations(pet).find((q) => q.text.startsWith('I have never'))).toMatchObject({ speaker: 'Walter Grimsby', speakerMention: 'The retired teacher' });
+    const holiday = 'Walter Grimsby, 82, chased a fox from his garden over the New Year holiday. New Year walks are his habit.\n\nThe retired teacher said: "I have never seen a fox that size."';
+    expect(withOrganisations(holiday).find((q) => q.text.startsWith('I have never'))?.speaker).toBe('Walter Grimsby');
+  });
+
+  it('with no listed person to go to, the description keeps its words and names no one', () => {
+    const t = 'A fox came through a hedge in the village over the New Year holiday. New Year walks are popular there.\n\nThe retired teacher said: "I have never seen a fox that size."';
+    expect(withOrganisations(t).find((q) => q.text.startsWith('I have never'))).toMatchObject({ speaker: null, speakerMention: 'The retired teacher' });
+  });
+
+  it('"he" skips a capitalised phrase that is no person ("New Year") for the person named before it', () => {
+    const t = 'Harold Pike spoke after the New Year holiday. New Year sales were strong.\n\n"We have had a good run," he said.';
+    expect(withOrganisations(t).find((q) => q.text.startsWith('We have had'))).toMatchObject({ speaker: 'Harold Pike', speakerMention: 'he' });
+  });
+
+  it('"he" still goes to someone the list misses when an attribution named them as a speaker', () => {
+    const t = '"We will not be moved," said Hassel. The agent added that talks would go on.\n\n"It was a thought at one stage," he said.';
+    expect(withOrganisations(t).find((q) => q.text.startsWith('It was a thought'))?.speaker).toBe('Hassel');
+  });
+});

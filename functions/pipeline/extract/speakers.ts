@@ -1201,6 +1201,21 @@ export function attributeQuotes(
   const organizationNamed = new Map(organizations.map((o) => [nameKey(o.name), o.name]));
   const knownNames = new Set(people.map((p) => p.name.toLowerCase()));
   const isKnownPerson = (name: string): boolean => knownNames.has(name.toLowerCase()) || info.has(name);
+  // A pronoun or a description stands for a person the sheet lists as one: the name finder also reads "Manchester
+  // United", "New Labour" or "Jack Russell Sam" (a dog) as names, and a "he" or "the retired charity worker" sent
+  // there is a wrong name where the words alone are right.
+  const isListedPerson = (name: string): boolean => knownNames.has(name.toLowerCase());
+  // "he" and "she" may also stand for someone the list missed whom the article shows to be a person: a title or an
+  // honorific before the name ("Gov. Hale", "Mr Lake"), a first name the gendered lists know ("Tom McCabe MSP"), or
+  // a name an earlier attribution gave as a quote's speaker ("…,” said Hassel. … “…,” he said).
+  const namedSpeakers = new Set<string>();
+  const isPersonLike = (name: string): boolean => {
+    if (isListedPerson(name)) return true;
+    if (organizationNamed.has(nameKey(name))) return false;
+    if ((info.get(name)?.titles.size ?? 0) > 0 || namedSpeakers.has(name)) return true;
+    const space = name.indexOf(' ');
+    return space > 0 && isGenderedFirstName(name.slice(0, space));
+  };
   // Person mentions outside quotes, in order, with their titles and genders.
   const mentions = findNameMentions(text);
   const resolved = resolvePersonNames(mentions);
@@ -1316,6 +1331,7 @@ export function attributeQuotes(
       if (lowerMention !== 'he' && lowerMention !== 'she') return null;
       const want: Gender = lowerMention === 'he' ? 'm' : 'f';
       const fits = (n: string): boolean => {
+        if (!isPersonLike(n)) return false;
         const g = info.get(n)?.gender ?? genderOfName(n, []);
         return g === null || g === want;
       };
@@ -1384,9 +1400,9 @@ export function attributeQuotes(
     if (GROUP_NOUNS.has(headWord) || (!PERSON_NOUNS.has(headWord) && headWord.endsWith('s'))) return null;
     if (!PERSON_NOUNS.has(headWord)) return null;
     const wanted = DESCRIPTION_SYNONYMS[headWord] ?? [headWord];
-    const byTitle = mostRecent(pos, (n) => [...(info.get(n)?.titles ?? [])].some((t) => wanted.some((w) => t.split(/\s+/).includes(w))));
+    const byTitle = mostRecent(pos, (n) => isListedPerson(n) && [...(info.get(n)?.titles ?? [])].some((t) => wanted.some((w) => t.split(/\s+/).includes(w))));
     if (byTitle) return byTitle;
-    return mostRecent(pos, () => true);
+    return mostRecent(pos, isListedPerson);
   };
 
   // No attribution at all: the person who opens the quote's own sentence, outside the quote, as its subject
@@ -1440,6 +1456,8 @@ export function attributeQuotes(
 
     let found: Found | null = null;
     let via: Attribution['via'] = 'none';
+    // Found without a speech verb: the owner of the words ("Obama's “…” promise") or the sentence's subject.
+    let verbless = false;
     const tryAfter = (): void => {
       if (!found && afterWords.length > 0) {
         found = withPartner(afterWords, attributionAfter(afterWords, text, commaSlot));
@@ -1485,11 +1503,13 @@ export function attributeQuotes(
       if (!object && /^\p{Lu}[\p{L}-]*['’]s?$/u.test(last.text) && /['’]/.test(last.text) && knownParts.has(last.text.replace(/['’]s?$/u, ''))) {
         found = { start: last.start, end: last.end };
         via = 'before';
+        verbless = true;
       }
     }
     if (!found && beforeWords.length > 0) {
       found = withPartner(beforeWords, subjectOfSentence(beforeWords, text, (n) => knownParts.has(n), (w) => capCounts.get(w) ?? 0));
       if (found) via = 'before';
+      verbless = true;
     }
     // A bare quote after a paragraph that ends "X said:" belongs to X.
     if (!found && beforeWords.length === 0 && span.open === firstNonSpaceFrom(text, ps) && p > 0) {
@@ -1596,6 +1616,7 @@ export function attributeQuotes(
         : { speaker: null, mention: null, mentionStart: null, mentionEnd: null, via: 'none' };
     }
     if (attribution.speaker && attribution.mentionStart !== null) speakersSoFar.push({ name: attribution.speaker, pos: span.start });
+    if (attribution.speaker && attribution.mention && (attribution.via === 'after' || (attribution.via === 'before' && !verbless && FULL_NAME.test(attribution.speaker))) && writtenAsName(attribution.mention, attribution.speaker)) namedSpeakers.add(attribution.speaker);
     else if (!attribution.speaker && attribution.mention && attribution.mentionStart !== null && attribution.via !== 'continuation' && unnamedPerson(attribution.mention)) describers.push(attribution.mentionStart);
     results.push(attribution);
     prev = { attribution, span };
@@ -1604,6 +1625,24 @@ export function attributeQuotes(
   return results;
 }
 
+
+/** The first word of a phrase. */
+const FIRST_WORD = /^\S*/;
+/** A first name and a surname ("Jan Brewer", "Aris Shirvanian"), not a place or a title ("Sacramento", "Going Viral"). */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?<!ing)(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/**
+ * Whether an attribution's words are the speaker's name as written, maybe behind a title ("Hassel", "Former Arizona
+ * governor Jan Brewer"), and not a description ("the Salford MP") or a place or a party read as a name.
+ */
+function writtenAsName(mention: string, speaker: string): boolean {
+  const first = (FIRST_WORD.exec(mention)?.[0] ?? '').toLowerCase();
+  const lower = speaker.toLowerCase();
+  // "New York Presbyterian Hospital", "Manchester United": a name that opens on a place is an institution's.
+  const words = lower.split(' ');
+  if (PLACES.has(words[0] as string) || (words.length > 2 && PLACES.has(`${words[0]} ${words[1]}`))) return false;
+  return mention.includes(speaker) && !DETERMINERS.has(first) && !POSSESSIVE_DETERMINERS.has(first) && !PLACES.has(lower) && !DEMONYMS.has(lower) && !NON_NAME_WORDS.has(lower) && !ORG_WORDS.has(lower.slice(lower.lastIndexOf(' ') + 1));
+}
 
 /** "a senior official", "one aide", "an Interior Ministry spokesman": a person the article does not name. */
 function unnamedPerson(mention: string): boolean {
