@@ -191,6 +191,18 @@ describe('a pronoun or a description resolves only to someone the sheet shows to
     expect(withOrganisations(t).find((q) => q.text.startsWith('We have had'))).toMatchObject({ speaker: 'Harold Pike', speakerMention: 'he' });
   });
 
+  it('"the spokesman" and "his wife" are not the person named last, whom they speak for or stand beside', () => {
+    const spokesman = 'Chancellor Gordon Hale set out his budget on Wednesday. A Treasury spokesman said the plans were fully costed.\n\nThe spokesman said: "Every pledge has been paid for."';
+    expect(withOrganisations(spokesman).find((q) => q.text.startsWith('Every pledge'))).toMatchObject({ speaker: null, speakerMention: 'The spokesman' });
+    const wife = 'The novelist Arthur Penrose died on Monday at his home in Devon, aged 84.\n\n"He wrote every morning until the end," his wife said.';
+    expect(withOrganisations(wife).find((q) => q.text.startsWith('He wrote'))).toMatchObject({ speaker: null, speakerMention: 'his wife' });
+  });
+
+  it('a description in apposition to a name is that name: "Dora Vale, his literary agent, who said"', () => {
+    const t = 'Mr Penrose was championed by Dora Vale, his literary agent, who said: "He never missed a deadline."';
+    expect(withOrganisations(t).find((q) => q.text.startsWith('He never missed'))?.speaker).toBe('Dora Vale');
+  });
+
   it('"he" still goes to someone the list misses when an attribution named them as a speaker', () => {
     const t = '"We will not be moved," said Hassel. The agent added that talks would go on.\n\n"It was a thought at one stage," he said.';
     expect(withOrganisations(t).find((q) => q.text.startsWith('It was a thought'))?.speaker).toBe('Hassel');

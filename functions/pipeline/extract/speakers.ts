@@ -1027,6 +1027,18 @@ const DESCRIPTION_SYNONYMS: Record<string, string[]> = {
   billionaire: ['billionaire', 'businessman', 'mogul'],
 };
 
+/** Heads of a description that speak for someone else: with no title to match, the last person named is not them. */
+const STANDS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'source', 'sources', 'aide', 'aides']);
+/**
+ * A description opened by a possessive pronoun ("his wife", "her lawyer") is someone beside the person it points to.
+ * ("our correspondent" is the paper's own, often named.)
+ */
+const RELATIONAL_OPENERS = new Set(['his', 'her', 'their', 'my']);
+/** Only a comma between a name and the description after it: an apposition. */
+const APPOSITION_GAP = /^\s*,\s*$/;
+/** A possessive ending: "Blair's", "Jones’", "Hale’s". */
+const POSSESSIVE_END = /(?:['’]s|s['’])$/u;
+
 /** Strips determiners, titles and nationality words from a mention, leaving the name ("Sergey Lavrov"). */
 function nameIn(mention: string): string | null {
   let tokens = mention.split(/\s+/);
@@ -1402,7 +1414,13 @@ export function attributeQuotes(
     const wanted = DESCRIPTION_SYNONYMS[headWord] ?? [headWord];
     const byTitle = mostRecent(pos, (n) => isListedPerson(n) && [...(info.get(n)?.titles ?? [])].some((t) => wanted.some((w) => t.split(/\s+/).includes(w))));
     if (byTitle) return byTitle;
-    return mostRecent(pos, isListedPerson);
+    // "the spokesman", "a Whitehall source", "his wife", "Mr Hale's lawyer": someone who speaks for, or stands
+    // beside, a person the article names; the last person named is most often that person, not the speaker.
+    // (Unless the description stands in apposition to that name: "Niki Lauda, his team chairman, who told him".)
+    const last = mostRecentMention(pos, isListedPerson);
+    if (last && last.end !== undefined && APPOSITION_GAP.test(text.slice(last.end, pos))) return last.name;
+    if (STANDS_FOR.has(headWord) || RELATIONAL_OPENERS.has(tokens[0] as string) || core.some((t, i) => i < core.length - 1 && isCap(t) && POSSESSIVE_END.test(t))) return null;
+    return last ? last.name : null;
   };
 
   // No attribution at all: the person who opens the quote's own sentence, outside the quote, as its subject
