@@ -208,3 +208,18 @@ describe('a pronoun or a description resolves only to someone the sheet shows to
     expect(withOrganisations(t).find((q) => q.text.startsWith('It was a thought'))?.speaker).toBe('Hassel');
   });
 });
+
+describe('a participle that describes the subject is read past, back to the subject', () => {
+  const quotes = (text: string) => extractQuotes(text, starts(text), extractEntities(text, starts(text)).people, 100).quotes;
+
+  it('"Another source speaking to the Harbour Gazette said" is the source, not the paper', () => {
+    const t = 'Another council source speaking to the Harbour Gazette said, "The audit will be published in full next month."';
+    expect(quotes(t)[0]?.speakerMention).toBe('Another council source');
+  });
+
+  it('"A letter from the Rowing Union obtained by the Gazette warns that" is the letter, not the paper', () => {
+    const t = 'A March 3 letter from the Rowing Union obtained by the Harbour Gazette warns that "any further use of the crest will be referred to our lawyers."';
+    expect(quotes(t)[0]?.speakerMention).not.toMatch(/Gazette/);
+    expect(quotes(t)[0]?.speakerMention).toMatch(/Rowing Union/);
+  });
+});

@@ -307,7 +307,28 @@ function subjectBefore(ws: Word[], v: number): Found | null {
     const direct = e >= 0 ? nounPhraseBackward(ws, e) : null;
     return direct;
   }
-  return nounPhraseBackward(ws, i);
+  const np = nounPhraseBackward(ws, i);
+  return np ? (outerOfReducedRelative(ws, np) ?? np) : null;
+}
+
+/** Past participles that take an agent with "by" in a reduced relative ("a letter obtained by the Post"). */
+const AGENT_PARTICIPLE = /^[a-z]{3,}(?:ed|en)$|^(?:seen|written|sent|shown|given|taken|read|heard|made|held|told)$/;
+/** Prepositions after a present participle in a reduced relative ("a source speaking to Fox News"). */
+const PARTICIPLE_PREPS = new Set(['to', 'with', 'for']);
+
+/**
+ * "Another source speaking to Fox News said", "A letter obtained by the Post warns": the phrase read back from the
+ * verb is the object of a participle that describes the subject; the subject is the phrase before the participle.
+ */
+function outerOfReducedRelative(ws: Word[], np: Found): Found | null {
+  const at = wordIndexAt(ws, np.start);
+  const prep = ws[at - 1];
+  const participle = ws[at - 2];
+  if (!prep || !participle || participle.text !== participle.lower) return null;
+  const reduced = prep.lower === 'by' ? AGENT_PARTICIPLE.test(participle.text) : PARTICIPLE_PREPS.has(prep.lower) && isParticiple(participle.text);
+  if (!reduced) return null;
+  const outer = nounPhraseBackward(ws, at - 3);
+  return outer && validSubjectWords(ws, outer) ? outer : null;
 }
 
 /** Finite verbs that, after a name or a pronoun, make the words a clause ("Trump went on to …"). */
