@@ -1242,12 +1242,22 @@ export function attributeQuotes(
   // honorific before the name ("Gov. Hale", "Mr Lake"), a first name the gendered lists know ("Tom McCabe MSP"), or
   // a name an earlier attribution gave as a quote's speaker ("…,” said Hassel. … “…,” he said).
   const namedSpeakers = new Set<string>();
+  // Asked of every name in a pronoun's look-back window: what the text shows of a name is read once.
+  const shownPerson = new Map<string, boolean | null>();
   const isPersonLike = (name: string): boolean => {
-    if (isListedPerson(name)) return true;
-    if (organizationNamed.has(nameKey(name))) return false;
-    if ((info.get(name)?.titles.size ?? 0) > 0 || namedSpeakers.has(name)) return true;
-    const space = name.indexOf(' ');
-    return space > 0 && isGenderedFirstName(name.slice(0, space));
+    let shown = shownPerson.get(name);
+    if (shown === undefined) {
+      const space = name.indexOf(' ');
+      shown = isListedPerson(name)
+        ? true
+        : organizationNamed.has(nameKey(name))
+          ? false
+          : (info.get(name)?.titles.size ?? 0) > 0 || (space > 0 && isGenderedFirstName(name.slice(0, space)))
+            ? true
+            : null;
+      shownPerson.set(name, shown);
+    }
+    return shown ?? namedSpeakers.has(name);
   };
   // Person mentions outside quotes, in order, with their titles and genders.
   const mentions = findNameMentions(text);
