@@ -217,3 +217,32 @@ describe('names printed as titles of works ("who presents The Quiet Hour")', () 
     expect(lists('Staff at The Hollow Trust were told on Monday; the Hollow Trust said jobs would go.').organizations).toContain('Hollow Trust');
   });
 });
+
+describe('venues, geographic "X of Y" and upper-case labels', () => {
+  it('reads a centre, room or hall every mention sits inside as a place', () => {
+    const r = lists('Supporters shouted in the Harbour Lights Center on Monday evening. She recalled briefing the president in the Old Wing Situation Room.');
+    expect(r.places).toEqual(expect.arrayContaining(['Harbour Lights Center', 'Old Wing Situation Room']));
+    expect(r.organizations).not.toContain('Harbour Lights Center');
+    expect(r.organizations).not.toContain('Old Wing Situation Room');
+  });
+
+  it('keeps a centre a body works at or that speaks an organisation', () => {
+    const r = lists('"It is unlawful," said Dana Obi, a fellow at the Fair Vote Center. The Fair Vote Center said it would sue.');
+    expect(r.organizations).toContain('Fair Vote Center');
+    expect(r.places).not.toContain('Fair Vote Center');
+  });
+
+  it('reads a geographic word before "of" as a place, not a body ("Gulf of X")', () => {
+    const r = lists('The liner, now in the Gulf of Tamaris, is testing scanners. The Port of Tamaris Authority declined to comment.');
+    expect(r.places).toContain('Gulf of Tamaris');
+    expect(r.organizations).not.toContain('Gulf of Tamaris');
+    expect(r.places).not.toContain('Port of Tamaris Authority');
+  });
+
+  it('leaves out an upper-case label before a colon, not an acronym used as a name', () => {
+    const r = lists('The officer fired twice. (ADVISORY: the video contains graphic images.) ERRATUM: an earlier version misstated the date. The ACLU said it would sue.');
+    expect(r.organizations).not.toContain('ADVISORY');
+    expect(r.organizations).not.toContain('ERRATUM');
+    expect(r.organizations).toContain('ACLU');
+  });
+});

@@ -82,6 +82,36 @@ function placeContext(text: string, m: Readonly<NameMention>): boolean {
   return !m.name.split(' ').some((w) => ORG_WORDS.has(nameKey(w)) || KNOWN_ORGS.has(nameKey(w)));
 }
 
+/**
+ * Last words of a building's or a room's name that ORG_WORDS also hold ("Verizon Center", "Situation Room",
+ * "Carnegie Hall"): a venue when every mention sits inside it ("in the Verizon Center") and none speaks or
+ * employs. Only "in"/"inside" for a centre: "a fellow at the Campaign Legal Center" works for a body.
+ */
+const VENUE_HEADS = new Set(['center', 'centre', 'room', 'hall']);
+const INSIDE_BEFORE = /\b(?:in|inside)\s+the\s+$/i;
+const AT_BEFORE = /\b(?:in|inside|at)\s+the\s+$/i;
+
+function inVenue(text: string, m: Readonly<NameMention>, head: string): boolean {
+  const before = text.slice(Math.max(0, m.runStart - 12), m.runStart);
+  return (head === 'center' || head === 'centre' ? INSIDE_BEFORE : AT_BEFORE).test(before);
+}
+
+/**
+ * "Gulf of Mexico", "Bay of Biscay", "Southern District of New York": a geographic word right before "of" names
+ * a place, unless the name also has a word for a body ("Port of London Authority").
+ */
+function placeOfPlace(lowered: readonly string[]): boolean {
+  const of = lowered.indexOf('of');
+  return of > 0 && PLACE_WORDS.has(lowered[of - 1] ?? '') && !lowered.some((w) => ORG_WORDS.has(w) || ORG_SUFFIXES.has(w));
+}
+
+/** An upper-case label before a colon ("CORRECTION:", "(WARNING: Video contains …)"), not a body's acronym. */
+const LABEL_AFTER = /^\s*:/;
+const LABEL_BEFORE = /(?:^|[.!?(\n]["”’)]?)\s*$/;
+function label(text: string, m: Readonly<NameMention>): boolean {
+  return LABEL_AFTER.test(text.slice(m.end, m.end + 3)) && LABEL_BEFORE.test(text.slice(Math.max(0, m.runStart - 4), m.runStart));
+}
+
 /** Standing alone inside quotation marks: the title of a work (“Celebrity Apprentice”). */
 function quoted(text: string, m: Readonly<NameMention>): boolean {
   const open = text[m.runStart - 1] ?? '';
@@ -312,11 +342,20 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       verdict.set(k, 'place');
       continue;
     }
-    if (first.kind === 'place') {
+    if (first.kind === 'place' || placeOfPlace(k.split(' '))) {
       verdict.set(k, 'place');
       continue;
     }
     const known = KNOWN_ORGS.has(k) || KNOWN_OUTLETS.has(k);
+    const head = k.slice(k.lastIndexOf(' ') + 1);
+    if (!lone && VENUE_HEADS.has(head) && sample.every((m) => inVenue(text, m, head)) && !sample.some((m) => speaks(text, m))) {
+      verdict.set(k, 'place');
+      continue;
+    }
+    if (!known && lone && name.length >= 4 && isAcronym(name) && sample.every((m) => label(text, m))) {
+      verdict.set(k, null);
+      continue;
+    }
     if (kept.has(k) || (lone && surnames.has(k))) {
       verdict.set(k, null);
       continue;
