@@ -246,3 +246,18 @@ describe('venues, geographic "X of Y" and upper-case labels', () => {
     expect(r.organizations).toContain('ACLU');
   });
 });
+
+describe('people named by their post, and posts, are not organisations', () => {
+  it('leaves out "<employer> <post> <name>" runs, posts ending a run and "<post> of X"', () => {
+    const r = lists('The memo went to Harlow Daily Managing Editor Carla Benn on Friday. Ridgeline Media Chairman spoke later. The CEO of Tamsin Foods declined to comment. Harlow Daily said nothing.');
+    expect(r.organizations).not.toContain('Harlow Daily Managing Editor Carla Benn');
+    expect(r.organizations).not.toContain('Ridgeline Media Chairman');
+    expect(r.organizations).not.toContain('CEO of Tamsin Foods');
+    expect(r.organizations).toContain('Harlow Daily');
+  });
+
+  it('keeps bodies named after a title or ending in a newspaper noun', () => {
+    const r = lists('Worshippers gathered at the King Solomon Baptist Church. The Tamworth Union Leader reported the vote, and the Duke Jasper Foundation said it would help.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['King Solomon Baptist Church', 'Tamworth Union Leader']));
+  });
+});

@@ -23,7 +23,7 @@
  * bounded window around one mention, so the pass stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { AREA_WORDS, DEMONYMS, HONORIFICS, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS, wordBefore } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, isFirstName, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS, wordBefore } from './names.ts';
 
 
 /** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */
@@ -110,6 +110,34 @@ const LABEL_AFTER = /^\s*:/;
 const LABEL_BEFORE = /(?:^|[.!?(\n]["”’)]?)\s*$/;
 function label(text: string, m: Readonly<NameMention>): boolean {
   return LABEL_AFTER.test(text.slice(m.end, m.end + 3)) && LABEL_BEFORE.test(text.slice(Math.max(0, m.runStart - 4), m.runStart));
+}
+
+/**
+ * Job titles inside a run that make it a person described by their employer ("Washington Managing Editor Bill
+ * Sammon", "RNC Chief of Staff Katie Walsh") or a post ("Fox News Vice President", "CEO of Hewlett-Packard"),
+ * not the employer. Not "leader" or "reporter": "Union Leader" and "Hollywood Reporter" are newspapers.
+ */
+const POST_WORDS = new Set('chairman chairwoman president secretary director spokesman spokeswoman chief executive ceo cfo editor correspondent counsel judge dj presenter founder'.split(' '));
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
+/** A run that names a person by their post, or a post, rather than a body. */
+function postOrHolder(name: string, lowered: readonly string[]): boolean {
+  const n = lowered.length;
+  const last = lowered[n - 1] ?? '';
+  if (n < 2 || ORG_WORDS.has(last) || ORG_SUFFIXES.has(last)) return false;
+  // "CEO of Hewlett-Packard", "President of CNN Worldwide": the post, its holder unnamed.
+  if (POST_WORDS.has(lowered[0] ?? '') && lowered[1] === 'of' && lowered[0] !== 'secretary') return true;
+  const titleAt = lowered.findIndex((w) => POST_WORDS.has(w));
+  if (titleAt < 0) return false;
+  // "Fox News Chairman", "Fox News Vice President": ends with the post.
+  if (POST_WORDS.has(last) && !lowered.includes('of')) return true;
+  // A first name or an initial after the post, then capitalised words to the end: the holder's name.
+  const words = name.split(' ');
+  for (let i = titleAt + 1; i < n - 1; i++) {
+    const w = words[i] ?? '';
+    if (isFirstName(w) || INITIALS.test(w)) return words.slice(i + 1).every((x) => /^\p{Lu}/u.test(x));
+  }
+  return false;
 }
 
 /** Standing alone inside quotation marks: the title of a work (“Celebrity Apprentice”). */
@@ -367,7 +395,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     // "Belgians", "Middle Eastern": nationalities, not organisations; "King Edward III": a person.
     const lowered = k.split(' ');
     const nationality = lowered.every((w) => /^(?:other|many|some|all|most|the)$/.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || /^(?:north|south|east|west|middle|central)(?:ern)?$/.test(w) || (lone && /(?:ians|ans|ese|ish)$/.test(w) && !isAcronym(name)));
-    const titled = !lone && (HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '')) && !lowered.some((w) => ORG_WORDS.has(w));
+    const titled = !lone && (((HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '')) && !lowered.some((w) => ORG_WORDS.has(w))) || postOrHolder(name, lowered));
     if (!known && (nationality || titled || sample.every((m) => quoted(text, m)))) {
       verdict.set(k, null);
       continue;
