@@ -261,3 +261,18 @@ describe('people named by their post, and posts, are not organisations', () => {
     expect(r.organizations).toEqual(expect.arrayContaining(['King Solomon Baptist Church', 'Tamworth Union Leader']));
   });
 });
+
+describe('former states, seas and regions; acronyms of formats and measures', () => {
+  it('lists the Soviet Union and the Caribbean as places, not organisations', () => {
+    const r = lists('After the collapse of the Soviet Union, trade with the Caribbean grew. The Caribbean was hit by storms.');
+    expect(r.places).toEqual(expect.arrayContaining(['Soviet Union', 'Caribbean']));
+    expect(r.organizations).not.toContain('Soviet Union');
+    expect(r.organizations).not.toContain('Caribbean');
+  });
+
+  it('leaves out formats and measures (AAC, GNP), a trade show ("Expo"), and keeps a magazine named "Fair"', () => {
+    const r = lists('Rivals use WMA while Kestrel uses AAC. GNP per head doubled. Crowds filled the Harbour Games Expo. A profile in Vanity Fair magazine said she was happy. Vanity Fair said it stood by the story.');
+    for (const o of ['AAC', 'WMA', 'GNP', 'Harbour Games Expo']) expect(r.organizations).not.toContain(o);
+    expect(r.organizations).toContain('Vanity Fair');
+  });
+});

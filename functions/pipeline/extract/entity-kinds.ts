@@ -39,7 +39,7 @@ const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
  * Open", "Olivier Awards", "Daily Show"): an event or a work, never the body behind it. "League" is not here:
  * "Arab League" is a body; a league is a competition only where the article plays in it (SPORT_AFTER).
  */
-const EVENT_HEADS = new Set('cup championship championships tournament trophy prix open bowl sevens premiership olympics paralympics festival awards marathon derby final finals slam show tour series'.split(' '));
+const EVENT_HEADS = new Set('cup championship championships tournament trophy prix open bowl sevens premiership olympics paralympics festival awards marathon derby final finals slam show tour series expo'.split(' '));
 /** A lone word naming a competition or a ceremony ("the Oscars", "the Premiership"). */
 const LONE_EVENTS = new Set('oscars emmys grammys baftas olympics paralympics premiership championship'.split(' '));
 /** "Six Nations", "RBS Six Nations Championship", "Tri-Nations": a rugby tournament, unlike "United Nations". */
@@ -65,7 +65,7 @@ const WORK_NOUN = /\b(?:film|films|movie|movies|drama|comedy|musical|biopic|sitc
 /** "starred in X", "her role in X": X is a work. */
 const ACTED_IN = /\b(?:starr(?:ed|ing)|stars|role|roles)\s+in\s+(?:(?:the|a|an)\s+)?$/i;
 /** Acronyms of times and technologies, which NOT_ORG_ACRONYMS leaves out ("10:00 GMT", "GPRS networks"). */
-const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm umts dvb dmb adsl wifi wi-fi mms pvr vcr umd hdtv rfid drm lgbt lgbtq suv suvs dos wwi wwii foia r&b agm awol bse fdi lng ftse'.split(' '));
+const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm umts dvb dmb adsl wifi wi-fi mms pvr vcr umd hdtv rfid drm lgbt lgbtq suv suvs dos wwi wwii foia r&b agm awol bse fdi lng ftse gnp gni aac wma dab'.split(' '));
 
 /** The lower-case word right after `pos` (past a possessive when `possessive`), or ''. */
 function wordAfter(text: string, pos: number, possessive = false): string {
