@@ -276,3 +276,12 @@ describe('former states, seas and regions; acronyms of formats and measures', ()
     expect(r.organizations).toContain('Vanity Fair');
   });
 });
+
+describe('peers named for a place', () => {
+  it('leaves "Baron X of Y" and "Duchess of Y" out of Organisations, and keeps a body named after a duke', () => {
+    const r = lists('He will be known as Baron Pellow of Marbury. The Duchess of Tamworth opened the ward. Staff at Duke Hollis University said the Duke Hollis University board met.');
+    expect(r.organizations).not.toContain('Baron Pellow of Marbury');
+    expect(r.organizations).not.toContain('Duchess of Tamworth');
+    expect(r.organizations).toContain('Duke Hollis University');
+  });
+});

@@ -32,6 +32,8 @@ const FIRM_NOUNS = new Set('firm company bank group insurer lender retailer carr
 const SPOKES = new Set('spokesman spokeswoman spokesperson spokespeople representative representatives executive executives chairman chairwoman chief boss bosses director directors president founder employees staff workers analyst analysts economist economists researcher researchers lawyers official officials'.split(' '));
 /** Titles that open a monarch's or a cleric's name ("King Edward III"), which HONORIFICS leave out. */
 const ROYAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'sheikh', 'archbishop', 'bishop', 'cardinal']);
+/** Peerages, named for a place ("Baron Kinnock of Bedwellty", "Duchess of Cornwall"): a person, with "of". */
+const PEERS = new Set(['baron', 'baroness', 'viscount', 'viscountess', 'earl', 'countess', 'duke', 'duchess', 'marquess', 'marchioness']);
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 
 /**
@@ -395,7 +397,8 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     // "Belgians", "Middle Eastern": nationalities, not organisations; "King Edward III": a person.
     const lowered = k.split(' ');
     const nationality = lowered.every((w) => /^(?:other|many|some|all|most|the)$/.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || /^(?:north|south|east|west|middle|central)(?:ern)?$/.test(w) || (lone && /(?:ians|ans|ese|ish)$/.test(w) && !isAcronym(name)));
-    const titled = !lone && (((HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '')) && !lowered.some((w) => ORG_WORDS.has(w))) || postOrHolder(name, lowered));
+    const peer = PEERS.has(lowered[0] ?? '') && lowered.includes('of');
+    const titled = !lone && (((HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '') || peer) && !lowered.some((w) => ORG_WORDS.has(w))) || postOrHolder(name, lowered));
     if (!known && (nationality || titled || sample.every((m) => quoted(text, m)))) {
       verdict.set(k, null);
       continue;
