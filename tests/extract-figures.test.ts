@@ -759,3 +759,23 @@ describe('extractFigures: counts that only repeated their unit', () => {
     expect(find('He was fined £4,000.', '£4,000')?.context ?? '').not.toMatch(/^He/);
   });
 });
+
+describe('extractFigures: a name alone before its own verb group', () => {
+  it('"Acme Freight Corp plans to raise $40m", "Bellmont earned $92m": who, with the verb that says what the sum is', () => {
+    expect(find('Acme Freight Corp plans to raise $40m (£21m) from the share sale.', '$40m (£21m)')?.context).toBe('Acme Freight Corp plans to raise');
+    expect(find('During the same period, Bellmont earned $92m, helped by strong demand.', '$92m')?.context).toBe('Bellmont earned');
+    expect(find('Stock markets were mixed, while the Tovex lost 2.1%.', '2.1%')?.context).toBe('Tovex lost');
+    expect(find('In March, Harlow Metals had agreed to pay $3m to settle the claim.', '$3m')?.context).toBe('Harlow Metals had agreed to pay');
+  });
+
+  it('not a name that is only part of the subject, nor one a bare "to" follows', () => {
+    // After an owner, "of", or "X and": the verb's subject is a longer phrase.
+    expect(find('Sales of shares in groups including Norway\'s Fjell Energy raised 2bn kroner.', '2bn kroner')?.context ?? '').not.toMatch(/raised/);
+    expect(find('Farm output in the North and Westmoor fell by 1.2% last year.', '1.2%')?.context ?? '').not.toMatch(/fell/);
+    expect(find('The Return of the Jedi took nearly £9m on its first weekend.', 'nearly £9m')?.context ?? '').not.toBe('Jedi took');
+    // "a loan with the bank to borrow $8m": the town borrows, not the bank.
+    expect(find('The town agreed a loan with the Regional Development Bank to borrow $8m.', '$8m')?.context ?? '').not.toMatch(/Bank to borrow/);
+    // "; and X was paid" opens a clause of its own.
+    expect(find('Ridge Hotels was paid $9,000; and Ridge Catering LLC was paid $12,500, records show.', '$12,500')?.context).toBe('Ridge Catering LLC was paid');
+  });
+});

@@ -901,8 +901,52 @@ function pollSide(text: string, sentence: SentenceSpan, start: number, people: K
   return '';
 }
 
+/** Words of a verb group before its verb: auxiliaries and intent ("plans to", "is to", "agreed to", "was planning to"). */
+const GROUP_WORDS =
+  /^(?:has|have|had|is|was|were|are|been|be|being|will|would|could|should|may|might|can|must|did|does|do|to|plans?|planned|planning|wants?|wanted|hopes?|hoped|aims?|aimed|agreed|decided|intends?|intended|expects?|expected|set|due|likely|able|going|trying|seeking|promised|pledged|not|also|now|still|already|reportedly|just|only|so|far|steadily|sharply)$/i;
+/** Verbs a subject's sum is done with ("Yahoo earned", "Marsh agreed to pay"): the earning verbs without "has"/"had"/"got". */
+const SUBJECT_SUM_VERBS = /^(?:costs?|earned|earns?|made|makes?|generated|generates?|grossed|grosses|spent|spends?|paid|pays?|repaid|raised|raises?|raise|received|receives?|collected|collects?|netted|invested|invests?|borrowed|borrows?|owed|owes?|sold|sells?|bought|buys?|won|wins?|taken|took|takes|lost|loses?|saved|saves?|gave|gives?|given|donated|donates?|awarded|granted|lent|loaned|pledged|promised|offered|allocated|allocates?|earmarked|committed)$/i;
+/** A change a subject underwent, with "by" or "to" before a share or count: "the JSE had risen by", "Consumption has jumped to". */
+const SUBJECT_CHANGE_VERBS = /^(?:rose|risen|rises?|grew|grown|grows?|fell|fallen|falls?|dropped|drops?|jumped|jumps?|climbed|climbs?|soared|surged|plunged|plummeted|slumped|slid|slipped|tumbled|sank|dipped|gained|gains?|lost|loses?|increased|increases?|decreased|declined|reduced|cut|doubled|tripled|halved|shrank|shrunk|widened|narrowed|eased|expanded|contracted|rallied)$/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s*$/i;
+const NAME_AFTER_PART = /(?:[A-Za-z]['’]s?|(?<![,;]\s?)\b(?:and|or)|\b(?:of|from|in|on|at|for|with|by|to|into|including|like|than))\s*$/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|of|and|&|the)$/u;
+
+/**
+ * A context that is only a name, with the name's own verb between it and the figure ("Nasdaq Stock Market plans
+ * to raise $100m", "Yahoo earned $187m", "the Nasdaq lost 1.3%"): the name alone says who, not what; the verb
+ * group after it says what the figure is. Only a plain verb group (auxiliaries, intent, one verb, "by"/"to"
+ * after a change) is read: an object, a clause or a comma between them is left as it was.
+ */
+function subjectWithVerb(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, context: string): string {
+  const words = context.split(' ');
+  if (words.length > 5 || !/^\p{Lu}/u.test(context) || PRONOUNS.test(words[0]!) || !words.every((w) => NAME_WORD.test(w))) return '';
+  const near = text.slice(Math.max(sentence.start, start - 120), start).replace(TOTAL_OF, '').replace(APPROX, '');
+  const at = near.lastIndexOf(context);
+  if (at < 0 || (at > 0 && /[\p{L}\p{N}]/u.test(near[at - 1]!))) return '';
+  // "imports from China and the United States grew", "Russia's OAO Mobile Telesystems raised": a name after a
+  // preposition, "and" or an owner is not the verb's whole subject.
+  // A clause after ", and" or "; and" has a subject of its own ("…; and Trump Restaurants LLC was paid").
+  const lead = near.slice(Math.max(0, at - 40), at).replace(ARTICLE_BEFORE, '');
+  if (NAME_AFTER_PART.test(lead)) return '';
+  const between = near.slice(at + context.length).replace(BRACKETED, '');
+  if (!/^\s+[a-z][a-z\s]*\s$/.test(between)) return '';
+  const group = wordsOf(between);
+  // "a proposal with the IMF to borrow": a verb after a bare "to" has another subject.
+  if (group.length === 0 || group.length > 5 || group[0] === 'to') return '';
+  let verb = group.length - 1;
+  const changeBy = parsed.kind !== 'money' && /^(?:by|to)$/.test(group[verb]!);
+  if (changeBy) verb--;
+  if (verb < 0 || !(changeBy ? SUBJECT_CHANGE_VERBS : SUBJECT_SUM_VERBS).test(group[verb]!)) return '';
+  // A share "won" or "had" by a side is that side's ("The Greens won 14 percent" → "Greens"): only a change is added.
+  if (!changeBy && parsed.kind !== 'money' && !SUBJECT_CHANGE_VERBS.test(group[verb]!)) return '';
+  if (!group.slice(0, verb).every((w) => GROUP_WORDS.test(w) || isLyAdverb(w))) return '';
+  return `${context} ${group.join(' ')}`;
+}
+
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
-  const context = contextOf(text, sentence, start, parsed, prevContext);
+  const raw = contextOf(text, sentence, start, parsed, prevContext);
+  const context = (raw !== '' && subjectWithVerb(text, sentence, start, parsed, raw)) || raw;
   // "Liam Gallagher has been fined 50,000 euros": who was fined says whose the sum is, the verb what it is.
   if (parsed.kind === 'money' && context !== '' && !context.includes(' fined')) {
     const penalty = PASSIVE_PENALTY.exec(text.slice(Math.max(sentence.start, start - 40), start).replace(APPROX, ''));
