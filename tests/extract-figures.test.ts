@@ -779,3 +779,16 @@ describe('extractFigures: a name alone before its own verb group', () => {
     expect(find('Ridge Hotels was paid $9,000; and Ridge Catering LLC was paid $12,500, records show.', '$12,500')?.context).toBe('Ridge Catering LLC was paid');
   });
 });
+
+describe('extractFigures: a sum in an "after …ing" clause', () => {
+  it('is taken by the subject that opens the sentence, past an aside', () => {
+    expect(find('The Lantern, starring Ada Moss as a lighthouse keeper, ended up in second place after taking $8.4m (£4.5m).', '$8.4m (£4.5m)')?.context).toBe('Lantern taking');
+    expect(find('Comedy Big Wally - written by Tom Reece - slipped to fifth place after taking $6.1m.', '$6.1m')?.context).toBe('Comedy Big Wally taking');
+    expect(find('"We are thrilled." Meanwhile, animated film Snowfall has become the top film abroad after taking $20m over the weekend.', '$20m')?.context).toBe('animated film Snowfall taking');
+  });
+
+  it('not a pronoun or an opening clause', () => {
+    expect(find('After collecting $90m this year, it has just $4m left.', '$90m')?.context ?? '').not.toMatch(/^(?:it|After)\b/i);
+    expect(find('It ended the week in third place after taking $3m.', '$3m')?.context ?? '').not.toMatch(/^It\b/);
+  });
+});

@@ -944,6 +944,41 @@ function subjectWithVerb(text: string, sentence: SentenceSpan, start: number, pa
   return `${context} ${group.join(' ')}`;
 }
 
+/** Sums a subject takes in, spends or reaches, in the -ing form an "after" clause gives them. */
+const DOING_SUM = /^(?:taking|raising|earning|making|collecting|generating|grossing|spending|paying|reaching|losing|winning|receiving|selling|borrowing|investing)$/;
+const SENTENCE_STOPS = /[.!?]["”’]?\s+/g;
+const OPENING_BREAK = /,\s|\s(?:-|--|–|—)\s|[;:()"“”]/;
+const AFTER_DOING = /\s(?:after|before|while)\s+$/;
+/** The first verb of a sentence's main clause, after its subject: an auxiliary, a change or a past form. */
+const MAIN_VERB_STOP = /^(?:ended|moved|became|has|have|had|is|was|were|are|will|would|hit|rose|fell|took|made|finished|climbed|slipped|dropped)$/i;
+
+/**
+ * "The Aviator, starring X, ended up third after taking $11.2m": a sum in an "after …ing" clause is taken by the
+ * sentence's subject, read from its start up to an aside or the main verb ("Aviator taking"). Only a subject
+ * that opens the sentence as a noun phrase (no pronoun, no opening adverbial clause) is read.
+ */
+function whoAfterDoing(text: string, sentence: SentenceSpan, start: number, verb: string): string {
+  if (!DOING_SUM.test(verb)) return '';
+  const before = text.slice(sentence.start, start).replace(APPROX, '');
+  const at = before.length - verb.length - 1;
+  if (at <= 0 || before.slice(at).trim() !== verb || !AFTER_DOING.test(before.slice(0, at))) return '';
+  // The sentence may hold the end of a quotation before it ("… we had hoped.” Meanwhile, Hitch has become").
+  let ownStart = 0;
+  for (const m of before.matchAll(SENTENCE_STOPS)) ownStart = m.index + m[0].length;
+  const own = before.slice(ownStart).replace(/^\W+/, '');
+  const parts = own.split(OPENING_BREAK);
+  // "Meanwhile, …", "However, …": a lone opening word before a comma is not the subject.
+  const opening = (parts.length > 1 && wordsOf(parts[0]!).length === 1 && own.startsWith(`${parts[0]!}, `) ? parts[1] : parts[0]) ?? '';
+  const ws = wordsOf(opening);
+  const stop = ws.findIndex((w, i) => i > 0 && (MAIN_VERB_STOP.test(w) || AUXILIARIES.test(w)));
+  const subject = ws.slice(0, stop < 0 ? ws.length : stop);
+  while (subject.length > 0 && ARTICLE_WORD.test(subject[0]!)) subject.shift();
+  // With no verb found, the subject must be cut off by an aside ("The Aviator, starring X, ended up").
+  if (subject.length === 0 || subject.length > 5 || (stop < 0 && parts.length === 1)) return '';
+  if (PRONOUNS.test(subject[0]!) || CLAUSE_OPENERS.test(subject[0]!) || TRUE_PREPS.has(subject[0]!.toLowerCase()) || subject.some((w) => DIGIT_START.test(w) || isTimeWord(w))) return '';
+  return `${subject.join(' ')} ${verb}`;
+}
+
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   const raw = contextOf(text, sentence, start, parsed, prevContext);
   const context = (raw !== '' && subjectWithVerb(text, sentence, start, parsed, raw)) || raw;
@@ -959,7 +994,7 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
     if (given && given[2]!.trim().endsWith(context.split(' ').pop()!)) return `${given[2]!.trim().replace(/^(?:the|a|an)\s+/i, '')} ${given[1]!.toLowerCase()}`;
   }
   if (parsed.kind !== 'count' && /^\p{Ll}+$/u.test(context)) {
-    const who = whoDid(text, sentence, start, context);
+    const who = whoDid(text, sentence, start, context) || (parsed.kind === 'money' ? whoAfterDoing(text, sentence, start, context) : '');
     if (who) return who;
     // "he spent $5m on ads", "paying $365m to buy the shuttle": with no subject to name, what the verb's sum went
     // on or to says what it is.
