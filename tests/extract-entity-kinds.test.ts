@@ -156,6 +156,16 @@ describe('the Organisations and Places lists', () => {
     expect(r.organizations).toContain('Long Day Out Ltd');
   });
 
+  it('leaves works out of Organisations by the words around them (a list of films, a sequel, a presenter, a series), not their owners', () => {
+    const r = lists(
+      'He also appeared in four Gale Ross movies, including Summer Cutters, and the sequel to the best-selling Road for Glory: Night tops the chart. ' +
+        'Ms Pike, who presents The Open Door tells viewers she loves it. The Harbour Cup series returns, and the Redcliffe Broadcasting series won an award. ' +
+        'Redcliffe Broadcasting said it was pleased.',
+    );
+    for (const o of ['Summer Cutters', 'Road for Glory', 'Open Door', 'Harbour Cup']) expect(r.organizations).not.toContain(o);
+    expect(r.organizations).toContain('Redcliffe Broadcasting');
+  });
+
   it('leaves laws and treaties out of Organisations ("… Agreement", "… Bill")', () => {
     const r = lists('The Harbour Free Trade Agreement cut tariffs, and MPs debated the Prevention of Fraud Bill on Monday.');
     expect(r.organizations).not.toContain('Harbour Free Trade Agreement');

@@ -63,7 +63,16 @@ const SPORT_AFTER = new Set('football rugby hockey basketball cricket match matc
  * "video game World of Warcraft"). Not "play", "show", "hit" or "games": they are verbs before names as often
  * ("will play Leicester", "polls show Clinton").
  */
-const WORK_NOUN = /\b(?:film|films|movie|movies|drama|comedy|musical|biopic|sitcom|series|programme|documentary|album|song|novel|book|opera|thriller|sequel|cartoon|fable|animation|blockbuster|videogame|game)\s+(?:(?:such\s+as|like)\s+)?(?:(?:the|a|an)\s+)?$/i;
+const WORK_NOUN = /\b(?:film|films|movie|movies|drama|comedy|musical|biopic|sitcom|series|programme|documentary|album|song|novel|book|opera|thriller|sequel|cartoon|fable|animation|blockbuster|videogame|game|movies|dramas|comedies|sitcoms|documentaries|albums|songs|novels|books|games)\s*(?:(?:such\s+as|like|,?\s*including)\s+)?(?:(?:the|a|an)\s+)?$/i;
+/** A follow-up named for the work it follows ("the sequel to the best-selling Need for Speed"). */
+const SEQUEL_TO = /\b(?:sequel|prequel|follow-up|remake|spin-off)\s+(?:to|of)\s+(?:the\s+)?(?:(?:best-selling|hit|original|popular|acclaimed|classic)\s+)?$/i;
+/**
+ * A verb of presenting or airing right before a capital "The" inside a sentence ("who presents The Weakest
+ * Link"): a programme, whatever verb follows it (the speaker of "… The Weakest Link tells X" is the presenter).
+ */
+const PRESENTS_THE = /\b(?:presents|presented|presenting|hosts|hosted|hosting|airs|aired|screened|watch|watched|watching)\s+$/i;
+/** A word after every mention for a programme or a run of fixtures ("the Home International series"). */
+const SHOW_AFTER = new Set('series show shows programme programmes episode episodes season sitcom franchise trilogy'.split(' '));
 /** "starred in X", "her role in X": X is a work. */
 const ACTED_IN = /\b(?:starr(?:ed|ing)|stars|role|roles)\s+in\s+(?:(?:the|a|an)\s+)?$/i;
 /** Acronyms of times and technologies, which NOT_ORG_ACRONYMS leaves out ("10:00 GMT", "GPRS networks"). */
@@ -199,6 +208,10 @@ function thingName(name: string): 'event' | 'league' | 'product' | 'law' | null 
   // "League One", "League Two": divisions; "Group B": a stage of a tournament.
   if (words.length === 2 && ((words[0] === 'league' && /^(?:one|two|three)$/.test(last)) || (words[0] === 'group' && /^[a-h]$/.test(last)))) return 'event';
   if (LAW_HEADS.has(last)) return 'law';
+  // A party's yearly meeting and a state's or a county's show ("Conservative Party Conference", "Iowa State
+  // Fair"), where "conference" and "fair" alone name bodies too ("Southern Leadership Conference", "Vanity Fair").
+  const pair = words.slice(-2).join(' ');
+  if (pair === 'party conference' || pair === 'state fair' || pair === 'county fair') return 'event';
   // "League Managers Association", "Olympic Committee": an organisation word last keeps a body a body.
   // ("nations" and "league" are organisation words, for "United Nations" and "Arab League").
   if (ORG_WORDS.has(last) && last !== 'league' && last !== 'nations') return null;
@@ -237,10 +250,24 @@ function workContext(text: string, m: Readonly<NameMention>): boolean {
   const after = text.slice(m.end, m.end + 40);
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": the owner of a work is a person.
   const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
-  if (!/^['’]/.test(after) && (WORK_NOUN.test(before) || ACTED_IN.test(before))) return true;
+  if (!/^['’]/.test(after) && (WORK_NOUN.test(before) || ACTED_IN.test(before) || SEQUEL_TO.test(before))) return true;
   // Set off by a comma or a dash: "Julie Andrews starred in …" and "X, who starred" are about a person;
   // not "X star Y" either: bands and teams have stars too ("former Hammers star Joe Cole").
   return /^\s*[,–—(-]\s*(?:co-)?starring\b/.test(after);
+}
+
+/** "presents The Weakest Link": a capital "The" inside a sentence after a verb of presenting or airing. */
+function presentedTitle(text: string, m: Readonly<NameMention>): boolean {
+  return m.start > m.runStart && text.startsWith('The ', m.runStart) && PRESENTS_THE.test(text.slice(Math.max(0, m.runStart - 14), m.runStart));
+}
+
+/**
+ * A name that could own a programme rather than be one ("the BBC series", "a Fox News show", "an HBO series"):
+ * an acronym, a body's or an outlet's word, a known outlet.
+ */
+function ownerLike(name: string): boolean {
+  const lowered = nameKey(name).split(' ');
+  return name.split(' ').some(isAcronym) || KNOWN_OUTLETS.has(lowered.join(' ')) || lowered.some((w) => ORG_WORDS.has(w) || ORG_HEADS.has(w) || ORG_SUFFIXES.has(w) || OUTLET_WORDS.has(w) || FIRM_NOUNS.has(w));
 }
 
 /** Words before an outlet cited as a source ("told The Nation", "according to The Big Lead", "wrote in The Nation"). */
@@ -411,6 +438,10 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       continue;
     }
     // A competition, a ceremony, a product, a work or a broken title: not an organisation unless it speaks as one.
+    if (!known && sample.some((m) => presentedTitle(text, m))) {
+      verdict.set(k, null);
+      continue;
+    }
     const thing = known ? null : thingName(name);
     const notABody =
       thing === 'event' ||
@@ -420,6 +451,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       THING_ACRONYMS.has(k) ||
       sample.every((m) => titleCased(m.name)) ||
       sample.some((m) => workContext(text, m)) ||
+      (!ownerLike(name) && sample.every((m) => SHOW_AFTER.has(wordAfter(text, m.end)))) ||
       printedAsTitle(text, name, sample) ||
       (lone && !isAcronym(name) && sample.every((m) => fragment(text, m)));
     if (notABody && !sample.some((m) => speaks(text, m))) {
