@@ -160,10 +160,10 @@ describe('the Organisations and Places lists', () => {
     const r = lists(
       'He also appeared in four Gale Ross movies, including Summer Cutters, and the sequel to the best-selling Road for Glory: Night tops the chart. ' +
         'Ms Pike, who presents The Open Door tells viewers she loves it. The Harbour Cup series returns, and the Redcliffe Broadcasting series won an award. ' +
-        'Redcliffe Broadcasting said it was pleased.',
+        'Redcliffe Broadcasting said it was pleased. The mayor hosted The Harbour Trust, and The Harbour Trust said it would help.',
     );
     for (const o of ['Summer Cutters', 'Road for Glory', 'Open Door', 'Harbour Cup']) expect(r.organizations).not.toContain(o);
-    expect(r.organizations).toContain('Redcliffe Broadcasting');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Redcliffe Broadcasting', 'Harbour Trust']));
   });
 
   it('leaves laws and treaties out of Organisations ("… Agreement", "… Bill")', () => {

@@ -68,7 +68,8 @@ const WORK_NOUN = /\b(?:film|films|movie|movies|drama|comedy|musical|biopic|sitc
 const SEQUEL_TO = /\b(?:sequel|prequel|follow-up|remake|spin-off)\s+(?:to|of)\s+(?:the\s+)?(?:(?:best-selling|hit|original|popular|acclaimed|classic)\s+)?$/i;
 /**
  * A verb of presenting or airing right before a capital "The" inside a sentence ("who presents The Weakest
- * Link"): a programme, whatever verb follows it (the speaker of "… The Weakest Link tells X" is the presenter).
+ * Link"): a programme, whatever verb follows it (the speaker of "… The Weakest Link tells X" is the presenter);
+ * not a name that could be a body or an outlet ("hosted The Harbour Trust", "watched The Daily Courier").
  */
 const PRESENTS_THE = /\b(?:presents|presented|presenting|hosts|hosted|hosting|airs|aired|screened|watch|watched|watching)\s+$/i;
 /** A word after every mention for a programme or a run of fixtures ("the Home International series"). */
@@ -438,7 +439,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       continue;
     }
     // A competition, a ceremony, a product, a work or a broken title: not an organisation unless it speaks as one.
-    if (!known && sample.some((m) => presentedTitle(text, m))) {
+    if (!known && !ownerLike(name) && sample.some((m) => presentedTitle(text, m))) {
       verdict.set(k, null);
       continue;
     }
