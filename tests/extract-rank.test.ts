@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPENING, orderOpening, RANK_WEIGHTS, scoreSentences, selectStatements, statementCount, type RankSentence } from '../functions/pipeline/extract/rank.ts';
-import { splitSentences } from '../functions/pipeline/extract/sentences.ts';
-
-function sentencesOf(paragraphs: string[]): RankSentence[] {
-  const text = paragraphs.join('\n\n');
-  const out: RankSentence[] = [];
-  let paragraph = 0;
-  let at = 0;
-  for (const s of splitSentences(text)) {
-    while (paragraph + 1 < paragraphs.length && at + paragraphs[paragraph]!.length + 2 <= s.start) {
-      at += paragraphs[paragraph]!.length + 2;
-      paragraph++;
-    }
-    const prev = out[out.length - 1];
-    out.push({ ...s, text: text.slice(s.start, s.end), paragraph, inParagraph: prev?.paragraph === paragraph ? prev.inParagraph + 1 : 0 });
-  }
-  return out;
-}
-
-const noFacts = (n: number) => Array.from({ length: n }, () => ({ names: 0, figures: 0, quotes: 0 }));
+import { noFacts, sentencesOf } from './helpers/rank-sentences.ts';
 
 const STORY = [
   'The city council approved a new flood defence plan for the river district on Monday.',
