@@ -7,6 +7,9 @@ import { normaliseSpace } from './document.ts';
 
 const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
 
+/** A source credit on a line of its own: "[Lee Moran, HuffPost]". */
+const LONE_CREDIT = /^\[([A-Z0-9][\w.,'’&/ |-]{0,60})\]$/;
+
 const BOILERPLATE: RegExp[] = [
   /^(?:related|more|top|latest|trending|popular|recommended|most read|most viewed|editor'?s picks?)(?: stories| articles| news| content| posts| videos| topics| reading| links| coverage)?\s*[:.]?$/i,
   /^no (?:stories|articles|results|posts|comments|items) (?:found|available|yet)\.?$/i,
@@ -23,8 +26,7 @@ const BOILERPLATE: RegExp[] = [
   /^for more(?:,| (?:on|from|of|video|news|stories|information|coverage|updates)\b).{0,120}\b(?:sign up|subscribe|check out|download|visit|go to|head to|click|follow)\b.{0,120}$/i,
   // An editor's note on the story itself: "This story has been updated to include …".
   /^(?:\(?(?:editor'?s|editors’|editor’s) note:.{0,300}|this (?:story|article|post|report|piece) (?:has been|was) (?:updated|corrected|revised|amended)\b.{0,300})$/i,
-  // A source credit on a line of its own: "[Lee Moran, HuffPost]".
-  /^\[[A-Z0-9][\w.,'’&/ |-]{0,60}\]$/,
+  LONE_CREDIT,
   // A wire service's credits: "(Reporting by A in Washington; Editing by B.)".
   /^\(\s*(?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i,
 ];
@@ -76,9 +78,6 @@ const BRACKET_CREDIT = /(?<=[.!?…]["“”’‘']?)\s*\[([A-Z0-9][\w.,'’&/ 
 const EMBED_LINK = /\s*(?:https?:\/\/t\.co|pic\.twitter\.com)\/\w+/g;
 /** After a removed link, a space or punctuation needs nothing in its place; a word or dash needs a space. */
 const SPACE_OR_STOP = /^(?:[\s.,;:!?]|$)/;
-
-/** A credit on a line of its own ("[Jo Marsh, Harbour Post]"), as the boilerplate list drops it. */
-const LONE_CREDIT = /^\[([A-Z0-9][\w.,'’&/ |-]{0,60})\]$/;
 
 /** The same credits closing a paragraph: "… in the region. (Reporting by A; Editing by B.)". */
 const WIRE_CREDIT_TAIL = /(?<=[.!?…]["”’']?)\s*\((?:additional )?(?:reporting|writing|editing|research|compiled) by\b[^()]{1,250}\)\.?$/i;
