@@ -77,3 +77,21 @@ describe('the name rules it shares with speakers.ts (names.ts)', () => {
     expect(contextOf('Peter Grant spoke with the Walker candidate. Walker activists cheered. He raised $2m for the harbour.', '$2m')).toBe('raised for harbour');
   });
 });
+
+describe('"it"/"they" after a name that reports of itself, or after a place opening the sentence before', () => {
+  const known: KnownNames = { people: [{ name: 'Peter Grant' }], organizations: [{ name: 'Norland Power' }, { name: 'Harbour Trust' }], places: [{ name: 'Vestmark' }, { name: 'Wales' }] };
+  it('names the reporting verb\'s subject, one name, an organisation or a place', () => {
+    expect(contextOf('Shares slid as Norland Power said last week it would pay $85m to settle the claims.', '$85m', known)).toMatch(/^Norland Power pay/);
+    expect(contextOf('The market fell after Vestmark said it expected repayments of $3bn this year.', '$3bn', known)).toMatch(/^Vestmark expected/);
+    expect(contextOf('Norland Power has said all along that they want $4m for the site.', '$4m', known)).toMatch(/^Norland Power want/);
+    expect(contextOf('Wales say they will pay £150,000 for the striker.', '£150,000', known)).toMatch(/^Wales pay/);
+  });
+  it('leaves the verb bare when the name is only part of the subject, or the verb does not agree', () => {
+    expect(contextOf('The bank and Vestmark said they expected repayments of $3bn.', '$3bn', known)).not.toMatch(/Vestmark/);
+    expect(contextOf('Vestmark said they expected repayments of $3bn.', '$3bn', known)).not.toMatch(/Vestmark/);
+  });
+  it('"it" opening a sentence is a place that opened the sentence before; "they" is not', () => {
+    expect(contextOf('Vestmark will boost state spending next year. It has earmarked $96bn for roads.', '$96bn', known)).toMatch(/^Vestmark earmarked/);
+    expect(contextOf('Vestmark will boost state spending next year. They have earmarked $96bn for roads.', '$96bn', known)).not.toMatch(/Vestmark/);
+  });
+});

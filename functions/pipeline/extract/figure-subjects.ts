@@ -14,6 +14,8 @@ import type { QuoteSpan } from './speakers.ts';
 export interface KnownNames {
   people: ReadonlyArray<{ name: string }>;
   organizations: ReadonlyArray<{ name: string }>;
+  /** Countries and cities, which "it" may stand for ("South Korea will boost spending. It has earmarked …"). */
+  places?: ReadonlyArray<{ name: string }>;
   /** The article's paired quotations (quotes.ts `pairQuotes`), in text order; paired here when not given. */
   quotes?: readonly QuoteSpan[];
 }
@@ -187,6 +189,38 @@ function organisationOpening(sentence: string, organizations: KnownNames['organi
   return null;
 }
 
+/**
+ * What a name says of itself right before the pronoun: "Marsh said last week it would pay", "Sociedad say they
+ * will pay", "Indonesia said it expected". The one name that is the reporting verb's subject is who the pronoun
+ * is. "it" takes an organisation or a place with a verb in the singular, "they" an organisation, or a place
+ * whose verb is plural (a team: "Wales say they"). Not a name that is only part of the subject ("a spokesman for
+ * Acme said", "Acme and Bolt said") nor one after a quotation's close.
+ */
+const REPORTING_TAIL =
+  /\s+(has\s+|have\s+|had\s+)?(?:also\s+)?(said|says|say|indicated|claimed|announced|added|confirmed|insisted|warned|admitted|revealed|stated|expects|hopes)(?:\s+(?:on\s+[A-Z][a-z]+|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|all\s+along|yesterday|today|earlier))?(?:\s+that)?\s+$/;
+const NOT_WHOLE_SUBJECT = /(?:\b(?:and|or|of|for|from|at|in|by|with|to|nor)|[&'’"”])\s*$/i;
+
+function reportingSubject(lead: string, pronoun: string, names: KnownNames): string | null {
+  const tail = REPORTING_TAIL.exec(lead);
+  if (!tail) return null;
+  const plural = tail[1] === 'have ' || tail[2] === 'say' || /^have\s/.test(tail[1] ?? '');
+  const before = lead.slice(0, tail.index);
+  const fits = (list: ReadonlyArray<{ name: string }> | undefined): string | null => {
+    let best: string | null = null;
+    for (const o of list ?? []) {
+      if (!before.endsWith(o.name) || /[A-Za-z0-9-]/.test(before[before.length - o.name.length - 1] ?? ' ')) continue;
+      if (!best || o.name.length > best.length) best = o.name;
+    }
+    return best;
+  };
+  const org = fits(names.organizations);
+  const place = fits(names.places);
+  const name = org && (!place || org.length >= place.length) ? org : place;
+  if (!name || NOT_WHOLE_SUBJECT.test(before.slice(0, before.length - name.length).replace(/\s*\bthe\s*$/i, ' '))) return null;
+  if (name === org) return pronoun === 'it' ? (plural ? null : name) : name;
+  return (pronoun === 'it') !== plural ? name : null;
+}
+
 /** Names a figure's pronoun subject: (the figure's sentence index, where the figure starts, its context) → context. */
 export type SubjectNamer = (sentenceIndex: number, start: number, context: string) => string;
 
@@ -229,7 +263,8 @@ function namePronounSubject(article: ArticleReading, sentenceIndex: number, star
     // the sentence before.
     const prev = sentences[sentenceIndex - 1];
     const lead = text.slice(sentence.start, pronounAt);
-    if (prev && /^[\s"“]*$/.test(lead)) who = organisationOpening(text.slice(prev.start, prev.end), names.organizations);
+    if (prev && /^[\s"“]*$/.test(lead)) who = organisationOpening(text.slice(prev.start, prev.end), lower === 'it' ? [...names.organizations, ...(names.places ?? [])] : names.organizations);
+    else who = reportingSubject(lead, lower, names);
   }
   return who ? `${who} ${context}` : context;
 }
