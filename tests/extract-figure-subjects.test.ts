@@ -95,3 +95,17 @@ describe('"it"/"they" after a name that reports of itself, or after a place open
     expect(contextOf('Vestmark will boost state spending next year. They have earmarked $96bn for roads.', '$96bn', known)).not.toMatch(/Vestmark/);
   });
 });
+
+describe('"It" opening a sentence after one that opens with "The <noun>" and its verb', () => {
+  const none: KnownNames = { people: [], organizations: [] };
+  it('names the subject head, in the number the pronoun asks for', () => {
+    expect(contextOf('The krona has weakened sharply since May. It has lost 6% against the euro.', '6%', none)).toMatch(/^krona lost/);
+    expect(contextOf('The claim asks the court to halt the sale. It also seeks damages of $50,000.', '$50,000', none)).toMatch(/^claim seeks damages/);
+    expect(contextOf('The growers have appealed for help. They raised $80,000 last winter.', '$80,000', none)).toMatch(/^growers raised/);
+  });
+  it('leaves an owner, a count word, or a pronoun of the other number bare', () => {
+    expect(contextOf("The fund's manager has resigned. It has lost 6% this year.", '6%', none)).not.toMatch(/fund|manager/);
+    expect(contextOf('The number of buyers has fallen. It has lost 6% this year.', '6%', none)).not.toMatch(/number/);
+    expect(contextOf('The growers have appealed for help. It raised $80,000 last winter.', '$80,000', none)).not.toMatch(/growers/);
+  });
+});

@@ -221,6 +221,31 @@ function reportingSubject(lead: string, pronoun: string, names: KnownNames): str
   return (pronoun === 'it') !== plural ? name : null;
 }
 
+/**
+ * The head of a sentence's subject written as "The <noun>" and followed by its verb ("The dollar has weakened",
+ * "The lawsuit seeks"): a sentence opening "It" stands for it, as a reader takes the last subject for the
+ * pronoun. One or two plain words, in the number the pronoun asks for ("it" a singular, "they" a plural); not an
+ * owner ("The firm's chief"), nor a word that only counts or orders ("The number of", "The first").
+ */
+const NOUN_SUBJECT = /^[\s"“]*The\s+([a-z]+)(?:\s+([a-z]+))?\s+([a-z]+)/;
+const SUBJECT_AUX = new Set('has have had is are was were will would could can may might should also already just now still then'.split(' '));
+const NOT_A_HEAD = new Set('first second third last latest next other same former latter following rest best most number majority bulk amount total figure figures result results one two three'.split(' '));
+const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+[^s]s)$/;
+
+function nounSubject(sentence: string, pronoun: string): string | null {
+  const m = NOUN_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const [, first, second, third] = m as unknown as [string, string, string | undefined, string];
+  let noun: string;
+  if (second !== undefined && (SUBJECT_AUX.has(second) || VERB_LIKE.test(second))) noun = first;
+  else if (second !== undefined && !SUBJECT_AUX.has(first) && (SUBJECT_AUX.has(third) || VERB_LIKE.test(third))) noun = `${first} ${second}`;
+  else return null;
+  if (noun.split(' ').some((w) => NOT_A_HEAD.has(w) || SUBJECT_AUX.has(w) || w === 'of')) return null;
+  const head = noun.split(' ').pop()!;
+  const plural = /[^su]s$/.test(head);
+  return plural === (pronoun === 'they') ? noun : null;
+}
+
 /** Names a figure's pronoun subject: (the figure's sentence index, where the figure starts, its context) → context. */
 export type SubjectNamer = (sentenceIndex: number, start: number, context: string) => string;
 
@@ -263,8 +288,10 @@ function namePronounSubject(article: ArticleReading, sentenceIndex: number, star
     // the sentence before.
     const prev = sentences[sentenceIndex - 1];
     const lead = text.slice(sentence.start, pronounAt);
-    if (prev && /^[\s"“]*$/.test(lead)) who = organisationOpening(text.slice(prev.start, prev.end), lower === 'it' ? [...names.organizations, ...(names.places ?? [])] : names.organizations);
-    else who = reportingSubject(lead, lower, names);
+    if (prev && /^[\s"“]*$/.test(lead)) {
+      const before = text.slice(prev.start, prev.end);
+      who = organisationOpening(before, lower === 'it' ? [...names.organizations, ...(names.places ?? [])] : names.organizations) ?? nounSubject(before, lower);
+    } else who = reportingSubject(lead, lower, names);
   }
   return who ? `${who} ${context}` : context;
 }
