@@ -109,3 +109,15 @@ describe('"It" opening a sentence after one that opens with "The <noun>" and its
     expect(contextOf('The growers have appealed for help. It raised $80,000 last winter.', '$80,000', none)).not.toMatch(/growers/);
   });
 });
+
+describe('"it" later in a sentence whose subject is "The <noun>", nothing else between', () => {
+  const none: KnownNames = { people: [], organizations: [] };
+  it('after a linking word or a reporting verb', () => {
+    expect(contextOf('The krona has weakened sharply since May when it traded about $1.20 to the euro.', 'about $1.20', none)).toMatch(/^krona traded/);
+    expect(contextOf('The company said it expected profits to be about £138m.', 'about £138m', none)).toMatch(/^company expected profits/);
+  });
+  it('not when another thing or a name is written between', () => {
+    expect(contextOf('The company bought the mill when it traded about $1.20 to the euro.', 'about $1.20', none)).not.toMatch(/company/);
+    expect(contextOf('The company told Reuters that it expected profits to be about £138m.', 'about £138m', none)).not.toMatch(/company/);
+  });
+});

@@ -231,19 +231,40 @@ const NOUN_SUBJECT = /^[\s"“]*The\s+([a-z]+)(?:\s+([a-z]+))?\s+([a-z]+)/;
 const SUBJECT_AUX = new Set('has have had is are was were will would could can may might should also already just now still then'.split(' '));
 const NOT_A_HEAD = new Set('first second third last latest next other same former latter following rest best most number majority bulk amount total figure figures result results one two three'.split(' '));
 const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+[^s]s)$/;
+/** Past forms that end in neither -ed nor -s, of the verbs a figure's subject most often opens with. */
+const IRREGULAR_PAST = new Set('said told paid put cut hit set rose fell grew won lost made took sold bought spent'.split(' '));
+const verbish = (w: string): boolean => SUBJECT_AUX.has(w) || VERB_LIKE.test(w) || IRREGULAR_PAST.has(w);
 
 function nounSubject(sentence: string, pronoun: string): string | null {
   const m = NOUN_SUBJECT.exec(sentence);
   if (!m) return null;
   const [, first, second, third] = m as unknown as [string, string, string | undefined, string];
   let noun: string;
-  if (second !== undefined && (SUBJECT_AUX.has(second) || VERB_LIKE.test(second))) noun = first;
-  else if (second !== undefined && !SUBJECT_AUX.has(first) && (SUBJECT_AUX.has(third) || VERB_LIKE.test(third))) noun = `${first} ${second}`;
+  if (second === undefined ? verbish(third) : verbish(second)) noun = first;
+  else if (second !== undefined && !SUBJECT_AUX.has(first) && verbish(third)) noun = `${first} ${second}`;
   else return null;
   if (noun.split(' ').some((w) => NOT_A_HEAD.has(w) || SUBJECT_AUX.has(w) || w === 'of')) return null;
   const head = noun.split(' ').pop()!;
   const plural = /[^su]s$/.test(head);
   return plural === (pronoun === 'they') ? noun : null;
+}
+
+/**
+ * "The dollar has weakened sharply since September when it traded …", "The company said it expected …": the
+ * pronoun after a linking word or a reporting verb in the sentence whose subject is "The <noun>" is that noun,
+ * when nothing else that it could stand for is written between (no other article, possessive or capitalised
+ * word besides a month or a weekday).
+ */
+const CLAUSE_LINK = /\s(?:when|as|after|before|because|since|until|while|and|but|said|says|say|added|expects|expected|hopes|hoped|warned|that)\s+$/;
+const OTHER_CANDIDATE = /\b(?:the|a|an|its|their|this|that|these|those|his|her)\s+(?!(?:when|as|after|said|it|they)\b)|[A-Z]|[,;:"“”()]/;
+const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+function sameSentenceSubject(lead: string, pronoun: string): string | null {
+  if (!CLAUSE_LINK.test(lead)) return null;
+  const noun = nounSubject(lead, pronoun);
+  if (!noun) return null;
+  const rest = lead.slice(lead.indexOf(noun) + noun.length).replace(CALENDAR_WORD, 'x').replace(/\s(?:that)\s+$/, ' ');
+  return OTHER_CANDIDATE.test(rest) ? null : noun;
 }
 
 /** Names a figure's pronoun subject: (the figure's sentence index, where the figure starts, its context) → context. */
@@ -291,7 +312,7 @@ function namePronounSubject(article: ArticleReading, sentenceIndex: number, star
     if (prev && /^[\s"“]*$/.test(lead)) {
       const before = text.slice(prev.start, prev.end);
       who = organisationOpening(before, lower === 'it' ? [...names.organizations, ...(names.places ?? [])] : names.organizations) ?? nounSubject(before, lower);
-    } else who = reportingSubject(lead, lower, names);
+    } else who = reportingSubject(lead, lower, names) ?? sameSentenceSubject(lead, lower);
   }
   return who ? `${who} ${context}` : context;
 }
