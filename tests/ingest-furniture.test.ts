@@ -52,6 +52,20 @@ describe('ingest: a headline that ends with a full stop', () => {
     expect(isStoppedHeadline('Trams stopped last night.')).toBe(false);
     expect(isStoppedHeadline(`${'word '.repeat(22)}end.`)).toBe(false);
   });
+
+  it('leaves the short lead of an untitled article in the text: a lead is prose, not headlinese', () => {
+    const lead = run(`The transport board has backed a tram line to the harbour.\n\n${BODY}\n`);
+    expect(lead.paragraphs[0]).toBe('The transport board has backed a tram line to the harbour.');
+    for (const prose of [
+      'Tram fares are rising faster than wages.',
+      'Harbour shops will close early during the works.',
+      'Tram ridership doubled in a year, official figures show.',
+      'Shares in Harbour Trams have fallen.',
+    ]) {
+      expect(isStoppedHeadline(prose)).toBe(false);
+    }
+    expect(isStoppedHeadline('Update: Board backs harbour tram line.')).toBe(true);
+  });
 });
 
 describe('ingest: credits and digest headings', () => {

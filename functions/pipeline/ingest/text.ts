@@ -61,12 +61,27 @@ const STOPPED = /[^\s.!?][.!]$/;
 const QUOTED_LEAD = /^["“‘'«`].*["”’'»],? (?:[\w.'’-]+ ){0,4}(?:said|says|told|tells|added|adds|according)\b/i;
 
 /**
+ * Words a lead's prose needs and headlinese drops: articles, the auxiliaries of the perfect and the progressive,
+ * modals, possessive "its"/"their" ("Shares in UK Coal have fallen", "Microsoft is releasing tools").
+ */
+const PROSE_WORDS = /\b(?:the|a|an|has|have|had|was|were|is|are|been|will|would|could|may|might|its|their)\b/i;
+/** A lead's closing attribution: "…, official figures show.", "…, say two reports.". */
+const REPORTING_TAIL = /,? (?:[\w'’-]+ ){0,5}(?:says?|suggests?|claims?|shows?|reports?|warns?|believes?|argues?)\.$/i;
+/** A kicker before the headline proper: "Poll: …", "The Latest: …". */
+const KICKER = /^[^:]{1,30}: /;
+
+/**
  * A headline that some sites end with a full stop ("Senator backs transit plan, rejects fare rise."): one
- * short line alone above a blank line and the body, not a quotation with its speaker, no time of day or week.
+ * short line alone above a blank line and the body, not a quotation with its speaker, no time of day or week,
+ * and written in headlinese. Without that last test a short lead of an untitled article ("Tony Blair has won a
+ * third term.") was taken for its title: 686 of the 723 BBC leads of 3–20 words would have been, against 7 now,
+ * while 242 of the 339 PolNeAR headlines that end in "." and are not in Title Case are still found.
  */
 export function isStoppedHeadline(line: string): boolean {
   const words = line.split(' ').length;
-  return words >= 3 && words <= 20 && line.length <= 150 && STOPPED.test(line) && !QUOTED_LEAD.test(line) && !LEAD_TIME.test(line) && !isByline(line);
+  if (words < 3 || words > 20 || line.length > 150 || !STOPPED.test(line) || QUOTED_LEAD.test(line) || LEAD_TIME.test(line) || isByline(line)) return false;
+  const body = line.replace(KICKER, '');
+  return !PROSE_WORDS.test(body) && !REPORTING_TAIL.test(body);
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
