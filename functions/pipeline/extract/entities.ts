@@ -27,6 +27,7 @@ import {
   PLACE_WORDS,
   PLACE_ACRONYMS,
   PLACES,
+  PLURAL,
   ORG_HEADS,
   ORG_SUFFIXES,
   SPEECH_VERBS,
@@ -35,7 +36,7 @@ import {
   UNISEX_FIRST_NAMES,
 } from './names.ts';
 import { looksCaseless } from './sentences.ts';
-import { keptPeople } from './entity-evidence.ts';
+import { keptPeople, occursAsWord } from './entity-evidence.ts';
 import { kindLists } from './entity-kinds.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -320,22 +321,8 @@ function personOfPlace(text: string, words: readonly string[], prevWord: string,
   const titled = c.nameFrom > 0;
   if (titled || isFirstName(name[0] ?? '')) return { nameFrom: c.nameFrom, end: of };
   // "the Recording Industry of America": no one is named after "the".
-  const plain = name.length === 2 && !afterThe && !PLURAL.test(lower(name[1] ?? '')) && !name.some(isAllCaps) && !name.some((w) => PLACES.has(lower(w)) || DEMONYMS.has(lower(w)) || usedInLowerCase(text, lower(w)));
+  const plain = name.length === 2 && !afterThe && !PLURAL.test(lower(name[1] ?? '')) && !name.some(isAllCaps) && !name.some((w) => PLACES.has(lower(w)) || DEMONYMS.has(lower(w)) || (lower(w) !== w.toUpperCase() && occursAsWord(text, lower(w))));
   return plain ? { nameFrom: c.nameFrom, end: of } : null;
-}
-
-/** Whether `word` (lower case) stands in the text as a word of its own, written in lower case ("the industry"). */
-function usedInLowerCase(text: string, word: string): boolean {
-  if (word === '' || word !== word.toLowerCase() || word === word.toUpperCase()) return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
-}
-
-/** A Latin letter by char code (NaN, out of the text, is none). */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 interface RawRun {
@@ -410,8 +397,6 @@ const runWords = (r: RawRun): string => r.tokens.map((t) => t.text).join(' ');
 const personTitle = (w: string): boolean => HONORIFICS.has(w) || (TITLE_WORDS.has(w) && PERSON_NOUNS.has(w));
 const acronym = isAllCaps;
 const DIGIT = /\d/;
-/** A plural noun, not a word ending in "ss" ("Broncos", "Services"; not "Congress"). */
-const PLURAL = /[^s]s$/;
 /** What stands between the last item of a list and the part closing it. */
 const AND_GAP = /^,? and $/;
 const NBSP = /\u00a0/g;

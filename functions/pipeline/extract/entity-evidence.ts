@@ -469,8 +469,8 @@ function wordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127 || c === 39 || c === 45;
 }
 
-/** Whether `word` (lower case) stands in the text as a whole word, spelt in lower case. */
-function occursAsWord(text: string, word: string): boolean {
+/** Whether `word` (lower case) stands in the text as a whole word, spelt in lower case ("the industry"). */
+export function occursAsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!wordChar(text.charCodeAt(at - 1)) && !wordChar(text.charCodeAt(at + word.length))) return true;
   }

@@ -23,7 +23,7 @@
  * bounded window around one mention, so the pass stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { AREA_WORDS, DEMONYMS, HONORIFICS, isFirstName, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, SPEECH_VERBS, wordBefore } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, isFirstName, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, PLURAL, SPEECH_VERBS, wordBefore } from './names.ts';
 
 
 /** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */
@@ -304,7 +304,7 @@ function theBefore(text: string, m: Readonly<NameMention>): 'capital' | 'lower' 
 function printedAsTitle(text: string, name: string, sample: readonly Readonly<NameMention>[]): boolean {
   const lowered = nameKey(name).split(' ');
   const last = lowered[lowered.length - 1] ?? '';
-  if (/[^s]s$/.test(last) || PRESS_NOUNS.has(last) || FIRM_NOUNS.has(last) || name.split(' ').some(isAcronym) || lowered.some((w) => ORG_WORDS.has(w) || ORG_HEADS.has(w) || ORG_SUFFIXES.has(w) || OUTLET_WORDS.has(w))) return false;
+  if (PLURAL.test(last) || PRESS_NOUNS.has(last) || FIRM_NOUNS.has(last) || name.split(' ').some(isAcronym) || lowered.some((w) => ORG_WORDS.has(w) || ORG_HEADS.has(w) || ORG_SUFFIXES.has(w) || OUTLET_WORDS.has(w))) return false;
   let capital = false;
   for (const m of sample) {
     const the = theBefore(text, m);

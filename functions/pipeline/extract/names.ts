@@ -7,6 +7,9 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
 
 /** How names and words are compared: lower case, a typographic apostrophe as a plain one ("O’Neill" = "o'neill"). */
+/** A plural noun, not a word ending in "ss" ("Broncos", "Services"; not "Congress"). */
+export const PLURAL = /[^s]s$/;
+
 export const nameKey = (s: string): string => {
   const l = s.toLowerCase();
   return l.includes('’') ? l.replace(/’/g, "'") : l;
