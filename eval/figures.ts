@@ -3,6 +3,14 @@
  * by hand before and after a change, plus counts a machine can take over the whole corpus.
  *
  *   npx tsx eval/figures.ts [corpus dir] [--all] [--seed=text] [--dated] [--json=out.json]
+ *   npx tsx eval/figures.ts [corpus dir] --dates=N [--seed=text] [--dated]
+ *
+ * `--dates=N` samples about N dates on their own (no figures) and judges them against `eval/dates-judged.tsv`:
+ * file, offset of the date's first character, text, resolved value ("2024-03-01..2024-03-31", "null"), sentence
+ * snippet, verdict. `ok` when the item is a date and its resolved day or range is right for that article (with
+ * `--dated`, a PolNeAR article's date is the one its file name carries); `bad` when it is not a date (a
+ * programme, a paper, a duration) or resolves to the wrong day, range or direction, or is cut or split. A named
+ * day with no fixed date ("Super Tuesday") left unresolved is `ok`.
  *
  * `--dated` gives each PolNeAR article the publication date its file name carries (as an HTML page's
  * metadata would), so that relative dates ("last week", "August last year") are resolved and can be checked.
@@ -39,14 +47,19 @@ import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
 
-/** Verdicts by "file\tat\ttext\tcontext"; lines starting with # are comments. */
-function readJudged(file: string): Map<string, string> {
+/**
+ * Verdicts by their first `keyColumns` columns ("file\tat\ttext\tcontext" for figures, "file\tat\ttext\tvalue"
+ * for dates, whose snippet column is for the reader); the verdict is column `verdictAt` (from 0).
+ * Lines starting with # are comments.
+ */
+function readJudged(file: string, keyColumns = 4, verdictAt = 4): Map<string, string> {
   const judged = new Map<string, string>();
   if (!existsSync(file)) return judged;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
-    const [f, at, text, context, verdict] = line.split('\t');
-    if (verdict) judged.set([f, at, text, context].join('\t'), verdict.trim());
+    const cols = line.split('\t');
+    const verdict = cols[verdictAt];
+    if (verdict) judged.set(cols.slice(0, keyColumns).join('\t'), verdict.trim());
   }
   return judged;
 }
@@ -101,6 +114,21 @@ interface DateRow {
   isoEnd: string | null;
   published: string | null;
   sentence: string;
+  /** The seeded hash of file and offset: `--dates=N` keeps those under N / (all dates). */
+  rank: number;
+}
+
+/** A date's resolved value as the verdict file keeps it: "2024-03-01", "2024-03-01..2024-03-31" or "null". */
+function resolvedValue(iso: string | null, isoEnd: string | null): string {
+  return `${iso}${isoEnd ? `..${isoEnd}` : ''}`;
+}
+
+/** About 60 characters of the sentence either side of the date, so a verdict line stays readable. */
+function dateSnippet(sentence: string, text: string): string {
+  const at = Math.max(0, sentence.indexOf(text));
+  const from = Math.max(0, at - 60);
+  const to = Math.min(sentence.length, at + text.length + 60);
+  return `${from > 0 ? '…' : ''}${sentence.slice(from, to)}${to < sentence.length ? '…' : ''}`;
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -112,6 +140,7 @@ async function main(): Promise<void> {
   const jsonOut = args.find((a) => a.startsWith('--json='))?.slice('--json='.length);
   SEED = args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? SEED;
   const dated = args.includes('--dated');
+  const datesOnly = Number(args.find((a) => a.startsWith('--dates='))?.slice('--dates='.length) ?? 0);
   const judgedFile = args.find((a) => a.startsWith('--judged='))?.slice('--judged='.length) ?? path.join(import.meta.dirname, 'figures-judged.tsv');
   const judged = readJudged(judgedFile);
   if (!existsSync(root)) {
@@ -160,10 +189,15 @@ async function main(): Promise<void> {
       const next = sheet.dates[i + 1];
       if (next && /^\s*(?:of\s+)?$/i.test(text.slice(d.end, next.start))) splitDates++;
       if (sheet.published !== null && d.iso === null) unresolvedInDated++;
-      if (all || unitHash(`${rel}:${d.start}`) < DATE_RATE) {
-        dates.push({ file: rel, at: d.start, text: d.text, iso: d.iso, isoEnd: d.isoEnd, published: sheet.published, sentence: oneLine(d.context) });
+      const rank = unitHash(`${rel}:${d.start}`);
+      if (all || datesOnly > 0 || rank < DATE_RATE) {
+        dates.push({ file: rel, at: d.start, text: d.text, iso: d.iso, isoEnd: d.isoEnd, published: sheet.published, sentence: oneLine(d.context), rank });
       }
     });
+  }
+  if (datesOnly > 0) {
+    printDateSample(dates.filter((d) => d.rank < datesOnly / Math.max(1, dateCount)), dateCount, path.join(import.meta.dirname, 'dates-judged.tsv'));
+    return;
   }
 
   console.log(`# Figures sample (${figures.length} of ${figureCount})`);
@@ -187,6 +221,23 @@ async function main(): Promise<void> {
   console.log(`figures ${figureCount}; empty context ${pct(emptyContext, figureCount)}; context = unit ${pct(unitOnly, figureCount)}`);
   console.log(`dates ${dateCount}; adjacent pairs (one date read as two?) ${splitDates}; in ${datedArticles} dated articles, unresolved ${unresolvedInDated}`);
   if (jsonOut) await writeFile(jsonOut, JSON.stringify({ figures, dates }, null, 1));
+}
+
+/** The `--dates=N` sample with its verdicts, then the counts of ok, bad and unjudged. */
+function printDateSample(sample: DateRow[], dateCount: number, judgedFile: string): void {
+  const judged = readJudged(judgedFile, 4, 5);
+  const verdicts = { ok: 0, bad: 0, unjudged: 0 };
+  console.log(`# Dates sample, seed ${SEED} (${sample.length} of ${dateCount})`);
+  for (const d of sample) {
+    const value = resolvedValue(d.iso, d.isoEnd);
+    const snippet = dateSnippet(d.sentence, d.text);
+    const verdict = judged.get([d.file, d.at, d.text, value].join('\t')) ?? '??';
+    if (verdict === 'ok' || verdict === 'bad') verdicts[verdict]++;
+    else verdicts.unjudged++;
+    // One tab-separated line per date, ready to be copied into the verdict file with its verdict filled in.
+    console.log([d.file, d.at, d.text, value, snippet, verdict, `published=${d.published}`].join('\t'));
+  }
+  console.log(`judged (${path.basename(judgedFile)}): ok ${verdicts.ok}, bad ${verdicts.bad}, unjudged ${verdicts.unjudged} of ${sample.length}`);
 }
 
 await main();
