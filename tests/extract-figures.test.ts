@@ -29,6 +29,17 @@ describe('extractFigures', () => {
     expect(find(text, '£600m')).toBeUndefined();
   });
 
+  it('keeps a range with its converted range as one figure: "$2.1m to $3.4m (£1.5m to £2.4m)"', () => {
+    const text = 'The retailer said the closures would reduce its earnings by $2.1m to $3.4m (£1.5m to £2.4m) this year.';
+    expect(figures(text).map((f) => f.text)).toEqual(['$2.1m to $3.4m (£1.5m to £2.4m)']);
+    expect(find(text, '$2.1m to $3.4m (£1.5m to £2.4m)')).toMatchObject({ value: 2.1e6, unit: 'USD' });
+  });
+
+  it('reads "per annum" as a rate, with the conversion after it: "$20 billion per annum (£11bn)"', () => {
+    const text = 'The charity says $20 billion per annum (£11bn) is needed to vaccinate children in poorer countries.';
+    expect(figures(text).map((f) => [f.text, f.unit])).toEqual([['$20 billion per annum (£11bn)', 'USD per year']]);
+  });
+
   it('names the subject of the change verb, never the month or the place after the figure', () => {
     const text = 'The price of shipping a container climbed by 25% in March, to about $9,000 per box, while ferry fares from Dover to Calais reached £120 per car in Kent.';
     expect(figures(text).map((f) => [f.text, f.context])).toEqual([

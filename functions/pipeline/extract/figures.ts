@@ -1593,7 +1593,9 @@ function conversionEnd(text: string, parsed: Parsed): { end: number; starts: num
     const prefix = (item[1] ?? '').trim();
     const numStart = at + lead + item[0].length - item[2]!.length;
     const read = readAfter(text, numStart, numStart + item[2]!.length, numberValue(item[2]!), currencyOfPrefix(prefix));
-    if (!read || read.kind !== parsed.kind || text.slice(read.end, at + part.length).trim() !== '') return null;
+    // "$3.8m to $4.9m (£2m to £2.6m)": a range converts into a range.
+    const readEnd = read ? (rangeEnd(text, at + lead, read) ?? read.end) : 0;
+    if (!read || read.kind !== parsed.kind || text.slice(readEnd, at + part.length).trim() !== '') return null;
     starts.push(at + lead);
     at += part.length + 1;
   }
@@ -1630,7 +1632,9 @@ function changeContext(text: string, sentence: SentenceSpan, start: number): str
 }
 
 const PER_UNIT =
-  /^\s(?:a|an|per|each)\s(barrel|hour|day|week|month|year|share|head|person|tonne|ton|litre|liter|gallon|night|kilo|kilogram|pound|ounce|unit|seat|ticket|passenger|pupil|student|patient|household|employee|worker|visitor|user|subscriber|vote)\b(?!\s+(?:ago|earlier|before|previously|later|back)\b)/i;
+  /^\s(?:a|an|per|each)\s(barrel|hour|day|week|month|year|annum|share|head|person|tonne|ton|litre|liter|gallon|night|kilo|kilogram|pound|ounce|unit|seat|ticket|passenger|pupil|student|patient|household|employee|worker|visitor|user|subscriber|vote)\b(?!\s+(?:ago|earlier|before|previously|later|back)\b)/i;
+
+const PER_ANNUM = /^annum$/i;
 
 function isYear(raw: string, value: number): boolean {
   return /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100;
@@ -1809,13 +1813,18 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     // "the 60m", "the 400m title": a race, not a distance.
     if (/^(?:m|metres|meters)$/.test(parsed.unit ?? '') && (/(?:\bthe|'s|’s)\s$/i.test(before) || /^\s(?:title|final|race|relay|hurdles|freestyle|breaststroke|backstroke|butterfly|medley|sprint|event|heats?|semi-finals?|gold|silver|bronze|champion|world record|indoor)\b/i.test(text.slice(parsed.end, parsed.end + 16)))) continue;
     if (approx) start -= approx[0].length;
-    const converted = conversionEnd(text, parsed);
+    let converted = conversionEnd(text, parsed);
     if (converted !== null) parsed.end = converted.end;
     // "$53 a barrel", "£5.60 an hour": a price per unit is part of the figure and its unit, not the thing measured.
     const rate = parsed.kind === 'money' ? PER_UNIT.exec(text.slice(parsed.end, parsed.end + 24)) : null;
     if (rate) {
       parsed.end += rate[0].length;
-      parsed.unit = `${parsed.unit ?? ''} per ${rate[1]!.toLowerCase()}`.trim();
+      parsed.unit = `${parsed.unit ?? ''} per ${PER_ANNUM.test(rate[1]!) ? 'year' : rate[1]!.toLowerCase()}`.trim();
+      // "$10 billion per annum (£5.5bn)": the conversion may follow the rate.
+      if (converted === null) {
+        converted = conversionEnd(text, parsed);
+        if (converted !== null) parsed.end = converted.end;
+      }
     }
     const sentence = sentenceAt(sentences, numStart, hint);
     const figText = text.slice(start, parsed.end).trim();
