@@ -254,16 +254,21 @@ const VERB_TABLE = `employ hire fire:fired kill injure wound arrest detain evacu
 /** The table's past tenses and participles: "house" and "orders" may be nouns, "housed" and "ordered" are verbs. */
 const PAST_FORMS = new Set<string>();
 
+const WHITESPACE = /\s+/;
+const CONSONANT_Y_END = /[^aeiou]y$/;
+const SIBILANT_END = /(?:s|sh|ch|x)$/;
+const SHORT_CVC_VERB = /^[^aeiou]*[aeiou][bdgmnprt]$/;
+
 const VERB_FORMS: ReadonlyMap<string, string> = (() => {
   const forms = new Map<string, string>();
-  for (const entry of VERB_TABLE.split(/\s+/)) {
+  for (const entry of VERB_TABLE.split(WHITESPACE)) {
     const [base, part0, past0] = entry.split(':') as [string, string?, string?];
-    const regular = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+    const regular = base.endsWith('e') ? `${base}d` : CONSONANT_Y_END.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
     const part = part0 ?? regular;
     const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : part === `${base}${base.slice(-1)}ed` ? base + base.slice(-1) : base;
-    const third = /(?:s|sh|ch|x)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+    const third = SIBILANT_END.test(base) ? `${base}es` : CONSONANT_Y_END.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
     // "cutting", "shutting": a short verb ending consonant-vowel-consonant doubles its last letter.
-    const doubled = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) ? `${base}${base.slice(-1)}ing` : `${stem}ing`;
+    const doubled = SHORT_CVC_VERB.test(base) ? `${base}${base.slice(-1)}ing` : `${stem}ing`;
     for (const f of [base, third, part, past0 ?? part, `${stem}ing`, doubled]) if (!forms.has(f)) forms.set(f, part);
     PAST_FORMS.add(part).add(past0 ?? part);
   }
@@ -306,6 +311,21 @@ const STATE_AFTER =
 /** Words that open a clause of its own: no verb after them is the counted thing's verb. */
 const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|where|when|because|if|while|although|though|than|but|so|unless|whether|as|after|before|until)$/i;
 
+const OF_WORD = /\bof\s/i;
+const CAPITALISED_LIST_ITEM = /^\s+(?:the\s+)?\p{Lu}/u;
+const DELAYED_AUXILIARY = /^\s+(?:also\s+)?(?:were|was|are|is|have|has|had|will|would|could|should|may|might|can|must)\b/i;
+const WHO_THAT_WHICH = /^(?:who|that|which)$/;
+const WHO_THAT = /^(?:who|that)$/;
+const BE_FORMS = /^(?:are|is|were|was)$/;
+const S_OR_ING_END = /(?:s|ing)$/;
+const DETERMINER_WORD = /^(?:a|an|the|their|its|his|her|our)$/i;
+const INTRANSITIVE_VERBS = /^(?:benefit|go|lose|stay|face|remain|return|come|leave|work|live|die|say|think|believe|want|vote)$/;
+const PLAIN_VERBS = /^(?:live|lives|work|works|remain|remains|say|says|think|believe|want|wanted|face|faced|use|came|went|left|arrived|remained|lived|worked|returned|voted)$/;
+const ED_END = /ed$/i;
+const PERFECT_AUXILIARIES = /^(?:have|has|had)$/;
+const PREPOSITION_OBJECT = /^ (?:for|on|in|to|with|into|from|about|along|through|against)\b/;
+const HAVE_OR_BE = /^(?:have|be)$/i;
+
 /**
  * What happened to the things counted, read forwards from the count over a bounded number of words:
  * "23,000 people killed", "770 citizens of … were evacuated", "64 respondents out of 146 - among them 21
@@ -330,8 +350,8 @@ function verbAfter(after: string): string {
   let clause = segments[0]!;
   for (let k = 1; k < segments.length; k++) {
     const seg = segments[k]!;
-    const inList = /\bof\s/i.test(segments[0]!) && /^\s+(?:the\s+)?\p{Lu}/u.test(seg);
-    const delayed = /^\s+(?:also\s+)?(?:were|was|are|is|have|has|had|will|would|could|should|may|might|can|must)\b/i.test(seg);
+    const inList = OF_WORD.test(segments[0]!) && CAPITALISED_LIST_ITEM.test(seg);
+    const delayed = DELAYED_AUXILIARY.test(seg);
     if (!inList && !delayed) break;
     clause += ` ${seg}`;
   }
@@ -346,9 +366,9 @@ function verbAfter(after: string): string {
     rest = rest.slice(rest.indexOf(w) + w.length);
     const next = ws[i + 1];
     // "28 people who are opposed": a relative clause right after the count still says what they did.
-    if (i === 0 && /^(?:who|that|which)$/.test(lw) && next !== undefined && AUXILIARIES.test(next)) continue;
+    if (i === 0 && WHO_THAT_WHICH.test(lw) && next !== undefined && AUXILIARIES.test(next)) continue;
     // "22 million Americans who own MP3 players", "22 emails that went through": its verb and what it acts on.
-    if (i === 0 && /^(?:who|that)$/.test(lw) && next !== undefined && (VERB_FORMS.has(next.toLowerCase()) || isPastForm(next) || RELATIVE_VERBS.test(next))) {
+    if (i === 0 && WHO_THAT.test(lw) && next !== undefined && (VERB_FORMS.has(next.toLowerCase()) || isPastForm(next) || RELATIVE_VERBS.test(next))) {
       const tail = rest.slice(rest.indexOf(next) + next.length);
       return `${next.toLowerCase()}${objectAfter(tail) || placeAfter(tail)}`;
     }
@@ -360,7 +380,7 @@ function verbAfter(after: string): string {
       continue;
     }
     // "30,000 jobs are to go": what is planned for them.
-    if (lw === 'to' && /^(?:are|is|were|was)$/.test(aux) && next !== undefined) {
+    if (lw === 'to' && BE_FORMS.test(aux) && next !== undefined) {
       beTo = true;
       aux = 'will';
       continue;
@@ -369,41 +389,41 @@ function verbAfter(after: string): string {
     if (ADVERBS.test(lw) && i + 1 < ws.length) continue;
     const prev = (ws[i - 1] ?? '').toLowerCase();
     // "emails containing classified information": an -ing word without an auxiliary opens a modifier.
-    if (aux === '' && /ing$/.test(lw) && lw.length > 5) return '';
+    if (aux === '' && ING_END.test(lw) && lw.length > 5) return '';
     // "to fight", "to be": a purpose, not what happened to the count; "to Moscow" is a place passed over.
     if (prev === 'to' && !aux && (VERB_FORMS.has(lw) || lw === 'be')) return '';
     const adjectival = ARTICLES.has(prev) || (PREPOSITIONS.has(prev) && !AUXILIARIES.test(prev));
     // Without an auxiliary only a past form is the count's verb: "54 seats for the lower house" has none.
     // "50 million people own a mobile": a present verb right after the count, with its object, says what they do.
-    if (i === 0 && aux === '' && VERB_FORMS.get(lw) !== undefined && VERB_FORMS.get(lw) !== lw && !/(?:s|ing)$/.test(lw) && next !== undefined && /^(?:a|an|the|their|its|his|her|our)$/i.test(next)) {
+    if (i === 0 && aux === '' && VERB_FORMS.get(lw) !== undefined && VERB_FORMS.get(lw) !== lw && !S_OR_ING_END.test(lw) && next !== undefined && DETERMINER_WORD.test(next)) {
       const object = wordsOf(rest).slice(1, 4);
       const stop = object.findIndex((o) => PREPOSITIONS.has(o.toLowerCase()) || DIGIT_START.test(o));
       return `${lw} ${next} ${object.slice(0, stop < 0 ? undefined : stop).join(' ')}`.trim();
     }
     const part = adjectival || (aux === '' && !isPastForm(w)) ? null : participleOf(w);
-    const intransitive = /^(?:benefit|go|lose|stay|face|remain|return|come|leave|work|live|die|say|think|believe|want|vote)$/.test(lw);
-    const plain = !adjectival && /^(?:live|lives|work|works|remain|remains|say|says|think|believe|want|wanted|face|faced|use|came|went|left|arrived|remained|lived|worked|returned|voted)$/.test(lw);
+    const intransitive = INTRANSITIVE_VERBS.test(lw);
+    const plain = !adjectival && PLAIN_VERBS.test(lw);
     if (part !== null || (aux !== '' && intransitive) || plain) {
       // "are not receiving": a progressive is kept as written, and a negation always.
-      let verb = MODALS.test(aux) && !beTo ? `${aux} ${lw}` : beTo ? lw : aux !== '' && part !== null && !/ing$/.test(lw) ? part : lw;
+      let verb = MODALS.test(aux) && !beTo ? `${aux} ${lw}` : beTo ? lw : aux !== '' && part !== null && !ING_END.test(lw) ? part : lw;
       if (negated && !MODALS.test(aux)) verb = `not ${verb}`;
       else if (negated) verb = `${aux} not ${lw}`;
       // "deemed classified": a second participle completes the first.
-      if (next !== undefined && COMPLEMENT_VERBS.test(lw) && /ed$/i.test(next) && participleOf(next) !== null) verb += ` ${next.toLowerCase()}`;
+      if (next !== undefined && COMPLEMENT_VERBS.test(lw) && ED_END.test(next) && participleOf(next) !== null) verb += ` ${next.toLowerCase()}`;
       if (beTo) verb = `to ${verb}`;
       // "20 million people have seen the show": a perfect is active, and its object says what they did.
-      const perfect = /^(?:have|has|had)$/.test(aux);
+      const perfect = PERFECT_AUXILIARIES.test(aux);
       // "bought the set": an active past with a determined object says what they did to what.
-      const active = aux === '' && !adjectival && /^(?:a|an|the|their|its|his|her|our)$/i.test(next ?? '');
-      const object = (perfect || (MODALS.test(aux) && !beTo) || (aux !== '' && /ing$/.test(lw)) || active) && !negated ? objectAfter(rest) : '';
-      if (object && !/^ (?:for|on|in|to|with|into|from|about|along|through|against)\b/.test(object)) return `${perfect ? `${aux} ${lw}` : verb}${object}`;
+      const active = aux === '' && !adjectival && DETERMINER_WORD.test(next ?? '');
+      const object = (perfect || (MODALS.test(aux) && !beTo) || (aux !== '' && ING_END.test(lw)) || active) && !negated ? objectAfter(rest) : '';
+      if (object && !PREPOSITION_OBJECT.test(object)) return `${perfect ? `${aux} ${lw}` : verb}${object}`;
       return verb + placeAfter(rest);
     }
     // "311,000 people were waiting for treatment": a progressive, with what it is for.
     if (aux !== '' && !MODALS.test(aux) && isVerbIng(lw)) return `${negated ? 'not ' : ''}${lw}${objectAfter(rest) || placeAfter(rest)}`;
     // "120,000 people are expected to attend the show": the verb after "expected to" is what they do.
     if (aux !== '' && RAISING.test(lw) && next?.toLowerCase() === 'to' && ws[i + 2] !== undefined) {
-      const perfect = /^(?:have|be)$/i.test(ws[i + 2]!) && ws[i + 3] !== undefined;
+      const perfect = HAVE_OR_BE.test(ws[i + 2]!) && ws[i + 3] !== undefined;
       const verb = perfect ? `${ws[i + 2]!.toLowerCase()} ${ws[i + 3]!.toLowerCase()}` : ws[i + 2]!.toLowerCase();
       const tail = rest.slice(rest.indexOf(ws[perfect ? i + 3 : i + 2]!) + ws[perfect ? i + 3 : i + 2]!.length);
       return `${lw} to ${verb}${objectAfter(tail) || placeAfter(tail)}`;
@@ -530,6 +550,8 @@ const PARTICLES = /^(?:up|down|off|out|home|away|back)$/i;
 const COUNT_PREPS = /(?<![\p{L}'’-])(to|with|for|by|among|across|in|into|at|on)\s+$/iu;
 const TRUE_PREPS = new Set('of in on at for from to by with into among across under over than per via within after before during'.split(' '));
 
+const TO_WORD = /^to$/i;
+
 /**
  * The phrase a count is the object of a preposition in: "a campaign speech to 3,000 people" → "campaign speech
  * to", "Trump leads with 221 delegates" → "Trump leads with", "operations in 14 countries" → "operations in";
@@ -555,7 +577,7 @@ function governingPhrase(before: string): string {
   if (phrase.length === 1 && isPastForm(phrase[0]!)) {
     let k = ws.length - 1;
     // "the dinner is expected to be attended by": back over the verb group to its subject.
-    while (k > 0 && (AUXILIARIES.test(ws[k - 1]!) || ADVERBS.test(ws[k - 1]!.toLowerCase()) || RAISING.test(ws[k - 1]!) || /^to$/i.test(ws[k - 1]!))) k--;
+    while (k > 0 && (AUXILIARIES.test(ws[k - 1]!) || ADVERBS.test(ws[k - 1]!.toLowerCase()) || RAISING.test(ws[k - 1]!) || TO_WORD.test(ws[k - 1]!))) k--;
     const subject = k > 0 && k < ws.length - 1 ? subjectPhrase(ws.slice(0, k).join(' ')) : '';
     if (subject && !PRONOUNS.test(subject)) return `${subject} ${np.toLowerCase()} ${p}`;
   }
@@ -569,6 +591,15 @@ function wordsOf(s: string): string[] {
   return s.match(/\d[\d,.]*\d[\p{L}\p{N}'’-]*|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+const CHANGE_NOUN_WORDS = /^(?:cuts|rises|falls|increases|gains|losses|drops|declines|jumps|hikes|reductions)$/i;
+const CAPITAL_INITIAL = /^[A-Z]/u;
+const CAPITALISED_WORD = /^[A-Z][a-z]/u;
+const WHEN_ADVERBS = /^(?:already|now|still|even|then|yet|never|ever|again|however)$/i;
+const FAR_WORD = /^far$/i;
+const SO_WORD = /^so$/i;
+const LOWER_INITIAL = /^\p{Ll}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 /** A short noun phrase read backwards from the end of `before`, stopping at function words or punctuation. */
 function phraseBefore(before: string, maxWords = 3, throughVerbs = false, changeNoun = false): string {
   const clause = before.split(/[,;:()"“”—–]|\s-\s/).pop() ?? '';
@@ -577,9 +608,9 @@ function phraseBefore(before: string, maxWords = 3, throughVerbs = false, change
   for (let i = ws.length - 1; i >= 0 && out.length < maxWords; i--) {
     const w = ws[i]!;
     // "tax cuts worth 6.8bn rand": before a linker a plural change word is the noun measured.
-    const nounChange = changeNoun && out.length === 0 && /^(?:cuts|rises|falls|increases|gains|losses|drops|declines|jumps|hikes|reductions)$/i.test(w);
+    const nounChange = changeNoun && out.length === 0 && CHANGE_NOUN_WORDS.test(w);
     // "Bank of America subsidiaries": "of" between two capitalised words is inside a name.
-    if (w === 'of' && out.length > 0 && /^[A-Z]/u.test(out[0]!) && /^[A-Z][a-z]/u.test(ws[i - 1] ?? '') && !MONTHS.test(out[0]!)) {
+    if (w === 'of' && out.length > 0 && CAPITAL_INITIAL.test(out[0]!) && CAPITALISED_WORD.test(ws[i - 1] ?? '') && !MONTHS.test(out[0]!)) {
       out.unshift(ws[i - 1]!, w);
       i--;
       continue;
@@ -587,11 +618,14 @@ function phraseBefore(before: string, maxWords = 3, throughVerbs = false, change
     if (PREPOSITIONS.has(w.toLowerCase()) || (CHANGE_VERBS.test(w) && !nounChange) || DIGIT_START.test(w)) break;
     // "announced net profits of": the verb is not part of what is measured.
     // "The site has so far received": "so far" says when, as "already" does.
-    if (/^(?:already|now|still|even|then|yet|never|ever|again|however)$/i.test(w) || (out.length === 0 && /^far$/i.test(w) && /^so$/i.test(ws[i - 1] ?? '')) || (out.length === 0 && /^\p{Ll}/u.test(w) && isLyAdverb(w)) || (!throughVerbs && out.length > 0 && !/^\p{Lu}/u.test(w) && isPastForm(w))) break;
+    if (WHEN_ADVERBS.test(w) || (out.length === 0 && FAR_WORD.test(w) && SO_WORD.test(ws[i - 1] ?? '')) || (out.length === 0 && LOWER_INITIAL.test(w) && isLyAdverb(w)) || (!throughVerbs && out.length > 0 && !UPPER_INITIAL.test(w) && isPastForm(w))) break;
     out.unshift(w);
   }
   return out.join(' ');
 }
+
+const NUMBER_WORD = /^\d[\d,.]*$/;
+const PHRASE_AFTER_STOPS = /^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per|so)$/i;
 
 /** A short noun phrase read forwards from the start of `after` (leading articles skipped). */
 function phraseAfter(after: string, maxWords = 4, numbers = false): string {
@@ -605,8 +639,8 @@ function phraseAfter(after: string, maxWords = 4, numbers = false): string {
   for (; i < ws.length && out.length < maxWords; i++) {
     const w = ws[i]!;
     // "of the 55,000 staff": a number inside the phrase counts its noun.
-    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (DIGIT_START.test(w) && (!numbers || out.length > 0 || !/^\d[\d,.]*$/.test(w) || i + 1 >= ws.length || PREPOSITIONS.has(ws[i + 1]!.toLowerCase())))) break;
-    if (/^(?:were|was|is|are|have|has|had|will|would|which|who|that|out|off|away|back|ago|each|apiece|per|so)$/i.test(w)) break;
+    if (PREPOSITIONS.has(w.toLowerCase()) || CHANGE_VERBS.test(w) || (DIGIT_START.test(w) && (!numbers || out.length > 0 || !NUMBER_WORD.test(w) || i + 1 >= ws.length || PREPOSITIONS.has(ws[i + 1]!.toLowerCase())))) break;
+    if (PHRASE_AFTER_STOPS.test(w)) break;
     out.push(w);
   }
   return out.join(' ');
@@ -712,6 +746,10 @@ function readAfter(text: string, numStart: number, numEnd: number, value: number
   return null;
 }
 
+const SO_OR_FAR = /^(?:so|far)$/i;
+const SO_FAR = /^so far$/i;
+const INTENT_WORDS = /^(?:to|plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected|managed|agreed|decided|supposed|set|due|likely|able|offers?|offered|planning|trying|tries|tried|seeking|seeks|sought|hoping|promised|pledged|vowed|threatened|refused|intends?|intended|going|needs?|needed|ready|willing)$/i;
+
 /**
  * A context that is only the verb right before the figure ("could get $10,000", "which owes $12bn") says what
  * was done, not by whom: the verb's subject is put before it, read back past auxiliaries, "plans to" and a
@@ -742,8 +780,8 @@ function whoDid(text: string, sentence: SentenceSpan, start: number, verb: strin
   if (words.length === 0 || ARTICLES.has(words[words.length - 1]!.toLowerCase())) return '';
   let k = words.length;
   let infinitive = false;
-  while (k > 0 && (AUXILIARIES.test(words[k - 1]!) || ADVERBS.test(words[k - 1]!.toLowerCase()) || (/^(?:so|far)$/i.test(words[k - 1]!) && (/^so far$/i.test(words.slice(k - 2, k).join(' ')) || /^so far$/i.test(words.slice(k - 1, k + 1).join(' ')))) || /^(?:to|plans?|planned|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected|managed|agreed|decided|supposed|set|due|likely|able|offers?|offered|planning|trying|tries|tried|seeking|seeks|sought|hoping|promised|pledged|vowed|threatened|refused|intends?|intended|going|needs?|needed|ready|willing)$/i.test(words[k - 1]!))) {
-    if (/^to$/i.test(words[k - 1]!)) infinitive = true;
+  while (k > 0 && (AUXILIARIES.test(words[k - 1]!) || ADVERBS.test(words[k - 1]!.toLowerCase()) || (SO_OR_FAR.test(words[k - 1]!) && (SO_FAR.test(words.slice(k - 2, k).join(' ')) || SO_FAR.test(words.slice(k - 1, k + 1).join(' ')))) || INTENT_WORDS.test(words[k - 1]!))) {
+    if (TO_WORD.test(words[k - 1]!)) infinitive = true;
     k--;
   }
   // "proposals which the Tories say would save": the relative pronoun is the reported verb's subject.
@@ -1124,6 +1162,15 @@ function scoreOwner(text: string, sentence: SentenceSpan, start: number, parsed:
 const HOLDER =
   /(?<![\p{L}'’])(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:now|still|already|also|then)\s+)?(?:has|had|have|holds|held|had won|has won|won)\s+$/u;
 
+const LAST_WORD = /([\p{L}'’-]+)\s*$/u;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their)\s*$/i;
+const AT_FOR_TO = /^(?:at|for|to)$/;
+const LEVEL_VERB_WORDS = /^(?:however|stood|stands|stand|standing|running|hovering|sitting|stuck|stay|stays|stayed|high|low|higher|lower|steady|stable|unchanged|flat|strong|weak)$/i;
+const INTENT_TO_END = /\s+(?:plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|intends?|intended|agreed|decided|managed|tried|tries|needs?|needed|expects?|planning|hoping|aiming|wanting|expecting|trying|seeking|voting|voted|promised|pledged|offered|refused|threatened|proposed|vowed|sought|asked|ordered|is set|are set|was set|were set)\s+to\s*$/i;
+const IN_END = /\s+in\s*$/i;
+const PLACE_PREPOSITION_END = /\b(?:in|at|from|on)\s+(?:the\s+)?$/i;
+const HAVE_TAKE_MAKE = /^(?:had|has|have|got|gets|took|takes|made|makes)$/i;
+
 function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
   // "took just $239,850": a weak adverb before the figure says how much, not what.
   const before = text
@@ -1352,13 +1399,13 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     // the linker is passed over to its subject; a participle before "for" says what was done to it.
     let head = before.slice(0, before.toLowerCase().lastIndexOf(prev));
     let done = '';
-    for (let m = /([\p{L}'’-]+)\s*$/u.exec(head); m; m = /([\p{L}'’-]+)\s*$/u.exec(head)) {
+    for (let m = LAST_WORD.exec(head); m; m = LAST_WORD.exec(head)) {
       const w = m[1]!;
       // "an increase of £750": after an article the change word is a noun, and it is the thing.
-      if (/\b(?:a|an|the|its|their)\s*$/i.test(head.slice(0, m.index))) break;
+      if (DETERMINER_BEFORE.test(head.slice(0, m.index))) break;
       // "tax cuts worth 6.8bn rand": before worth, valued, of … the word is the noun itself.
-      if (!/^(?:at|for|to)$/.test(prev)) break;
-      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || /^(?:however|stood|stands|stand|standing|running|hovering|sitting|stuck|stay|stays|stayed|high|low|higher|lower|steady|stable|unchanged|flat|strong|weak)$/i.test(w) || isPastForm(w);
+      if (!AT_FOR_TO.test(prev)) break;
+      const verbal = AUXILIARIES.test(w) || ADVERBS.test(w) || CHANGE_VERBS.test(w) || LEVEL_VERB_WORDS.test(w) || isPastForm(w);
       if (!verbal) break;
       if (done === '' && isPastForm(w) && (prev === 'for' || prev === 'at')) done = participleOf(w)!;
       head = head.slice(0, m.index);
@@ -1395,16 +1442,16 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
     if (CHANGE_VERBS.test(beforeWords[i]!) || earned) {
       const subject = before
         .slice(0, before.lastIndexOf(beforeWords[i]!))
-        .replace(/\s+(?:plans?|planned|wants?|wanted|aims?|aimed|hopes?|hoped|intends?|intended|agreed|decided|managed|tried|tries|needs?|needed|expects?|planning|hoping|aiming|wanting|expecting|trying|seeking|voting|voted|promised|pledged|offered|refused|threatened|proposed|vowed|sought|asked|ordered|is set|are set|was set|were set)\s+to\s*$/i, ' ')
+        .replace(INTENT_TO_END, ' ')
         // "the economy is now expected to grow": an adverb in the verb group is not the subject's (not for an earning
         // verb, whose subject is read short: "Rovers have reportedly offered" keeps its verb below).
         .replace(earned ? VERB_GROUP_TAIL : VERB_GROUP_TAIL_ADVERBS, ' ');
       // An earning verb's subject is read short: its clause is often a reported one ("reports the party repaid").
       // "Scam mails, offering ways to make money, have declined", "economies (Argentina, Brazil) grew": an aside
       // between the subject and its verb is passed over.
-      let np = earned ? phraseBefore(subject.replace(/\s+in\s*$/i, '').replace(RELATIVE_SAYS, ' '), 3) : subjectPhrase(subject.replace(BRACKETED, ' ').replace(SUBJECT_ASIDE, ' '));
+      let np = earned ? phraseBefore(subject.replace(IN_END, '').replace(RELATIVE_SAYS, ' '), 3) : subjectPhrase(subject.replace(BRACKETED, ' ').replace(SUBJECT_ASIDE, ' '));
       // "Supporters of the software in the US managed to raise": "US" is where, the supporters raised it.
-      if (earned && np && /\b(?:in|at|from|on)\s+(?:the\s+)?$/i.test(subject.slice(0, subject.lastIndexOf(np)))) np = subjectPhrase(subject) || np;
+      if (earned && np && PLACE_PREPOSITION_END.test(subject.slice(0, subject.lastIndexOf(np)))) np = subjectPhrase(subject) || np;
       // "the movie, which took $31.8m": the relative pronoun stands for the phrase before its comma, and the verb
       // says what that did with the sum.
       // Only for the verbs left out of the bare-verb rule below, which names the subject of the others itself.
@@ -1415,7 +1462,7 @@ function contextOf(text: string, sentence: SentenceSpan, start: number, parsed: 
       if (np) return np;
       // "he had raised $20m", "which owes $12bn": with no named subject the verb says what the sum is.
       // It is kept for last: "spends $15bn on defense" says more in what follows.
-      if (earned && !/^(?:had|has|have|got|gets|took|takes|made|makes)$/i.test(beforeWords[i]!)) bareVerb = beforeWords[i]!.toLowerCase();
+      if (earned && !HAVE_TAKE_MAKE.test(beforeWords[i]!)) bareVerb = beforeWords[i]!.toLowerCase();
       break;
     }
   }
@@ -1503,13 +1550,13 @@ function subjectPhrase(subject: string): string {
   const relEnd = ws[ws.length - 1] ?? '';
   if (rel > 0 && (isPastForm(relEnd) || IRREGULAR_PASTS.test(relEnd)) && participleOf(ws[rel - 1]!) === null && !SAY_VERBS.test(ws[rel - 1]!) && !VERB_FORMS.has(ws[rel - 1]!.toLowerCase())) return subjectPhrase(ws.slice(0, rel).join(' '));
   // "the average closed down 1.6%": the verb before the change word is not the subject's.
-  while (ws.length > 1 && isPastForm(ws[ws.length - 1]!) && !/^\p{Lu}/u.test(ws[ws.length - 1]!)) ws.pop();
+  while (ws.length > 1 && isPastForm(ws[ws.length - 1]!) && !UPPER_INITIAL.test(ws[ws.length - 1]!)) ws.pop();
   let k = ws.length;
   while (k > 0 && ws.length - k < 10) {
     const w = ws[k - 1]!;
     const lw = w.toLowerCase();
     const link = LINK_PREPS.has(lw) || ARTICLES.has(lw);
-    if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || DIGIT_START.test(w) || (!/^\p{Lu}/u.test(w) && isPastForm(w)))) break;
+    if (!link && (PREPOSITIONS.has(lw) || CHANGE_VERBS.test(w) || DIGIT_START.test(w) || (!UPPER_INITIAL.test(w) && isPastForm(w)))) break;
     k--;
   }
   let phrase = ws.slice(k);
@@ -1570,6 +1617,8 @@ function rangeEnd(text: string, start: number, parsed: Parsed): number | null {
   return next.end;
 }
 
+const CONVERSION_ITEM = /^(?:(?:about|around|some|roughly|nearly|almost)\s)?((?:US|U\.S\.|A|C|HK)?\s?[$£€¥₹₽]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]\d)/;
+
 /**
  * Where a conversion in brackets right after a figure ends: "$1.13bn (£600m)", "5 miles (8km)", "7.5bn euros
  * ($9.7bn; £5.4bn)". Each part must read as a figure of the same kind, so "£5m (a record)" or "40% (12 seats)"
@@ -1588,7 +1637,7 @@ function conversionEnd(text: string, parsed: Parsed): { end: number; starts: num
   const starts: number[] = [];
   for (const part of parts) {
     const lead = part.length - part.trimStart().length;
-    const item = /^(?:(?:about|around|some|roughly|nearly|almost)\s)?((?:US|U\.S\.|A|C|HK)?\s?[$£€¥₹₽]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]\d)/.exec(part.trimStart());
+    const item = CONVERSION_ITEM.exec(part.trimStart());
     if (!item) return null;
     const prefix = (item[1] ?? '').trim();
     const numStart = at + lead + item[0].length - item[2]!.length;
@@ -1604,6 +1653,8 @@ function conversionEnd(text: string, parsed: Parsed): { end: number; starts: num
 
 /** Words of a verb group that come before its verb: "is forecast to fall", "had been cut". */
 const VERB_GROUP = /^(?:forecast|expected|set|likely|due|predicted|projected|going|to|not)$/i;
+
+const OBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 
 /**
  * What changed, for a figure that is a change "from X to Y": the subject with its verb group as written when the
@@ -1626,7 +1677,7 @@ function changeContext(text: string, sentence: SentenceSpan, start: number): str
     return subject && !/^(?:it|they|he|she|this|that|which|we)$/i.test(subject) ? `${subject} ${ws.slice(k, j + 1).join(' ')}` : '';
   }
   const object = ws.slice(j + 1);
-  while (object.length > 0 && /^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(object[0]!)) object.shift();
+  while (object.length > 0 && OBJECT_DETERMINER.test(object[0]!)) object.shift();
   if (object.length === 0 || object.length > 8) return '';
   return `${object.join(' ')} ${participleOf(ws[j]!) ?? ws[j]!.toLowerCase()}`;
 }
@@ -1736,6 +1787,8 @@ const PREDICATE_AFTER = /^\s+((?:are|were|is|was|have|has|had|will|would|may|mig
 const PREDICATE_STOP = /^(?:and|or|but|while|whereas|which|who|whom|that|because|when|where|as|than|if|since|after|before|until|unless|although|though|so|per|with)$/i;
 const PHRASE_BEFORE =
   /\b(?:of|in|from|with|by|for|on|at|to|among|amongst|between|into|than|after|before|over|under|per|across|through|within|without|like|including)\s+(?:(?:the|their|its|his|her|our|your|these|those|all|just|only|nearly|almost|some|about|around|roughly|another|further|\S+['’]s)\s+)*$/i;
+const TO_OR_NOT = /^(?:to|not)$/i;
+
 function predicateAfter(text: string, sentence: SentenceSpan, start: number, end: number): string {
   if (PHRASE_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) return '';
   const m = PREDICATE_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 120)));
@@ -1743,10 +1796,36 @@ function predicateAfter(text: string, sentence: SentenceSpan, start: number, end
   const words = wordsOf(m[1]!).slice(0, 7);
   const stop = words.findIndex((w, i) => i > 0 && (PREDICATE_STOP.test(w) || DIGIT_START.test(w)));
   if (stop > 0) words.splice(stop);
-  while (words.length > 0 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || ARTICLES.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!) || /^(?:to|not)$/i.test(words[words.length - 1]!))) words.pop();
+  while (words.length > 0 && (PREPOSITIONS.has(words[words.length - 1]!.toLowerCase()) || ARTICLES.has(words[words.length - 1]!.toLowerCase()) || AUXILIARIES.test(words[words.length - 1]!) || TO_OR_NOT.test(words[words.length - 1]!))) words.pop();
   // An auxiliary alone ("are", "have been") says nothing.
   return words.length > 1 ? words.join(' ') : '';
 }
+
+const OLD_AFTER = /^-?old\b/i;
+const AGO_AFTER = /^\s+(?:ago|later|earlier)\b/i;
+const ONE_IN_BEFORE = /\b(?:one|two|three|four|five|\d+)\s+in\s+$/i;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const CLOCK_COLON = /^:\d/;
+const REFERENCE_NUMBER_BEFORE = /\b(?:no|nos|number|article|section|chapter|page|room|flight|route|level|grade|windows|version|v)\.?\s?$/i;
+const WORD_BEFORE = /([\p{L}.]+)\s?$/u;
+const WORD_AFTER = /^\s?([\p{L}.]+)/u;
+const UNIT_AFTER_YEAR_LIKE = /^\s?(?:%|per ?cent|tons?|tonnes?|km|kg|people)/i;
+const TIME_SPAN_UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
+const POINT_IN_TIME_AFTER = /^\s+(?:ago|later|earlier|before|after)\b/i;
+const AGO_WORD_AFTER = /^\s+ago\b/i;
+const NUMBER_TO_NUMBER = /\d\s+to\s+\D{0,2}\d/;
+const FROM_END = /\bfrom\s+$/i;
+const UNDER_OR_OVER = /^(?:under|over)\s/i;
+const AGE_GROUP_UNITS = /^(?:boys|girls|players|sides|teams|squads|men|women|internationals|s)$/i;
+const METRE_UNITS = /^(?:m|metres|meters)$/;
+const THE_OR_POSSESSIVE_END = /(?:\bthe|'s|’s)\s$/i;
+const RACE_WORD_AFTER = /^\s(?:title|final|race|relay|hurdles|freestyle|breaststroke|backstroke|butterfly|medley|sprint|event|heats?|semi-finals?|gold|silver|bronze|champion|world record|indoor)\b/i;
+const RESTATING_JOINT = /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i;
+const WORDS_BEFORE_COMPARISON = /^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i;
+const OPEN_BRACKET_ONLY = /^\s*\(\s*$/;
+const CLAUSE_PUNCTUATION = /[,;:()"“”—–]/;
+const COMMA_OR = /^,\s+or\s+$/i;
+const S_END = /s$/;
 
 /** `names` (the sheet's people and organisations) lets a pronoun subject be named: "he raised" → "Ann Lee raised". */
 export function extractFigures(text: string, sentences: readonly SentenceSpan[], names?: KnownNames): FigureSpan[] {
@@ -1766,7 +1845,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     // "a 10-year deal", "a two-year ban": the hyphenated unit is the measure, the noun after it what it measures.
     const joined = HYPHEN_UNIT.exec(text.slice(numEnd, numEnd + 14));
     if (joined) {
-      if (/^-?old\b/i.test(text.slice(numEnd + joined[0].length, numEnd + joined[0].length + 5)) || /^\s+(?:ago|later|earlier)\b/i.test(text.slice(numEnd + joined[0].length, numEnd + joined[0].length + 10))) continue;
+      if (OLD_AFTER.test(text.slice(numEnd + joined[0].length, numEnd + joined[0].length + 5)) || AGO_AFTER.test(text.slice(numEnd + joined[0].length, numEnd + joined[0].length + 10))) continue;
       const figure = joinedFigure(text, numStart, numEnd + joined[0].length, value, joined[1]!.toLowerCase());
       if (figure) {
         UNCOUNTED.add(figure);
@@ -1776,12 +1855,12 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
       continue;
     }
     // "one in four voters" is a share, which the spelt-out form does not yet read.
-    if (m.spelled && (SPELLED_REFERENCE.test(text.slice(Math.max(0, numStart - 12), numStart)) || /\b(?:one|two|three|four|five|\d+)\s+in\s+$/i.test(text.slice(Math.max(0, numStart - 12), numStart)))) continue;
+    if (m.spelled && (SPELLED_REFERENCE.test(text.slice(Math.max(0, numStart - 12), numStart)) || ONE_IN_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart)))) continue;
     // Dates and times belong to the dates extractor; ordinals and "No. 10" are not quantities.
-    if (/^(?:st|nd|rd|th)\b/i.test(text.slice(numEnd, numEnd + 3)) || /^:\d/.test(text.slice(numEnd, numEnd + 2))) continue;
-    if (/\b(?:no|nos|number|article|section|chapter|page|room|flight|route|level|grade|windows|version|v)\.?\s?$/i.test(before)) continue;
-    const prevWord = /([\p{L}.]+)\s?$/u.exec(before)?.[1] ?? '';
-    const nextWord = /^\s?([\p{L}.]+)/u.exec(text.slice(numEnd, numEnd + 12))?.[1] ?? '';
+    if (ORDINAL_SUFFIX.test(text.slice(numEnd, numEnd + 3)) || CLOCK_COLON.test(text.slice(numEnd, numEnd + 2))) continue;
+    if (REFERENCE_NUMBER_BEFORE.test(before)) continue;
+    const prevWord = WORD_BEFORE.exec(before)?.[1] ?? '';
+    const nextWord = WORD_AFTER.exec(text.slice(numEnd, numEnd + 12))?.[1] ?? '';
     if ((MONTHS.test(prevWord) || MONTHS.test(nextWord)) && value <= 31) continue;
 
     let currency: string | null = null;
@@ -1794,24 +1873,24 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
         break;
       }
     }
-    if (currency === null && isYear(raw, value) && !/^\s?(?:%|per ?cent|tons?|tonnes?|km|kg|people)/i.test(text.slice(numEnd, numEnd + 10))) continue;
+    if (currency === null && isYear(raw, value) && !UNIT_AFTER_YEAR_LIKE.test(text.slice(numEnd, numEnd + 10))) continue;
     const parsed = readAfter(text, start, numEnd, value, currency);
     if (!parsed) continue;
     // "two things", "three years": a spelt-out number before these names no fact worth the table.
     if (m.spelled && parsed.kind !== 'money' && parsed.kind !== 'percent' && SPELLED_NOT_COUNTED.test(parsed.unit ?? '')) continue;
     // "12 years ago", "two weeks later": a point in time, which the dates extractor reads.
     // Not "for 3 years before he left": after a time preposition it is a duration.
-    if (/^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(parsed.unit ?? '') && /^\s+(?:ago|later|earlier|before|after)\b/i.test(text.slice(parsed.end, parsed.end + 10)) && (/^\s+ago\b/i.test(text.slice(parsed.end, parsed.end + 6)) || !DURATION_FRAME.test(text.slice(Math.max(0, start - 40), start).replace(APPROX, '')))) continue;
+    if (TIME_SPAN_UNITS.test(parsed.unit ?? '') && POINT_IN_TIME_AFTER.test(text.slice(parsed.end, parsed.end + 10)) && (AGO_WORD_AFTER.test(text.slice(parsed.end, parsed.end + 6)) || !DURATION_FRAME.test(text.slice(Math.max(0, start - 40), start).replace(APPROX, '')))) continue;
     // "between £190m and £265m", "from 10% to 15%": one figure, valued at its low end, its text the whole range.
     const upper = rangeEnd(text, start, parsed);
     if (upper !== null) parsed.end = upper;
-    const opener = upper !== null || /\d\s+to\s+\D{0,2}\d/.test(text.slice(numStart, parsed.end)) ? /\bfrom\s+$/i.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    const opener = upper !== null || NUMBER_TO_NUMBER.test(text.slice(numStart, parsed.end)) ? FROM_END.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (opener) start -= opener[0].length;
     const approx = opener ? null : APPROX.exec(text.slice(Math.max(0, start - 30), start));
     // "under 14 boys", "over 50 players": an age group, not a count.
-    if (approx && /^(?:under|over)\s/i.test(approx[0]) && /^(?:boys|girls|players|sides|teams|squads|men|women|internationals|s)$/i.test(parsed.unit ?? '')) continue;
+    if (approx && UNDER_OR_OVER.test(approx[0]) && AGE_GROUP_UNITS.test(parsed.unit ?? '')) continue;
     // "the 60m", "the 400m title": a race, not a distance.
-    if (/^(?:m|metres|meters)$/.test(parsed.unit ?? '') && (/(?:\bthe|'s|’s)\s$/i.test(before) || /^\s(?:title|final|race|relay|hurdles|freestyle|breaststroke|backstroke|butterfly|medley|sprint|event|heats?|semi-finals?|gold|silver|bronze|champion|world record|indoor)\b/i.test(text.slice(parsed.end, parsed.end + 16)))) continue;
+    if (METRE_UNITS.test(parsed.unit ?? '') && (THE_OR_POSSESSIVE_END.test(before) || RACE_WORD_AFTER.test(text.slice(parsed.end, parsed.end + 16)))) continue;
     if (approx) start -= approx[0].length;
     let converted = conversionEnd(text, parsed);
     if (converted !== null) parsed.end = converted.end;
@@ -1834,7 +1913,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     // "rose from 10% to 15%": a change, both values in the text, and the context says what changed and how.
     if (opener) context = changeContext(text, sentence, start) || context;
     // "$1.13bn (£600m)", "… from $639m": a conversion or comparison measures what the figure before it did.
-    if (prev && prev.end > sentence.start && parsed.kind !== 'count' && /^(?:\s*\(|\s*;\s*|\s+(?:from|to|versus|vs\.?|compared with|against)\s+)$/i.test(text.slice(prev.end, start).replace(/^[^(]*?(?=\s+(?:from|to|versus|vs\.?|compared with|against)\s+$)/i, (skipped) => (context !== '' && (OWN_CLAUSE.test(skipped) || RAISED_TO.test(`${skipped} to `)) ? skipped : '')))) {
+    if (prev && prev.end > sentence.start && parsed.kind !== 'count' && RESTATING_JOINT.test(text.slice(prev.end, start).replace(WORDS_BEFORE_COMPARISON, (skipped) => (context !== '' && (OWN_CLAUSE.test(skipped) || RAISED_TO.test(`${skipped} to `)) ? skipped : '')))) {
       // "…, its contribution would rise from 5bn euros": a clause with its own subject between them ends the link
       // when the figure has a context of its own.
       // "rose 15 cents, to $20.07": a context that only repeated the unit before is no measure of this one.
@@ -1843,8 +1922,8 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     }
     // "received 18.2 percent (95,509 votes)": a count in brackets restates the figure before it, and is the
     // object of the same verb.
-    if (parsed.kind === 'count' && prevInSentence && context.toLowerCase() === (parsed.unit ?? '').toLowerCase() && /^\s*\(\s*$/.test(text.slice(prevInSentence.end, start))) {
-      const prevBefore = text.slice(Math.max(sentence.start, prevInSentence.start - 80), prevInSentence.start).split(/[,;:()"“”—–]/).pop() ?? '';
+    if (parsed.kind === 'count' && prevInSentence && context.toLowerCase() === (parsed.unit ?? '').toLowerCase() && OPEN_BRACKET_ONLY.test(text.slice(prevInSentence.end, start))) {
+      const prevBefore = text.slice(Math.max(sentence.start, prevInSentence.start - 80), prevInSentence.start).split(CLAUSE_PUNCTUATION).pop() ?? '';
       context = objectVerb(wordsOf(prevBefore), parsed.noun ?? parsed.unit ?? '', '') || context;
     }
     // "growth of 1.5% in Germany and 2.2% in France": a list item with nothing of its own measures what the
@@ -1858,7 +1937,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     // "raised its capacity by 12.6% to 440,700 megawatts": the level a change reached measures what changed.
     if (prevInSentence && unmeasured && context !== '' && TO_ONLY.test(between) && prevInSentence.context !== '' && prevInSentence.context.toLowerCase() !== (prevInSentence.unit ?? '').toLowerCase() && CHANGED_BY.test(text.slice(Math.max(sentence.start, prevInSentence.start - 4), prevInSentence.start))) context = prevInSentence.context;
     // "jumped $25.50, or 3.3 percent": after ", or" the figure restates the one before in another unit.
-    if (prevInSentence && prevInSentence.context !== '' && unmeasured && parsed.kind !== 'count' && /^,\s+or\s+$/i.test(between)) context = prevInSentence.context;
+    if (prevInSentence && prevInSentence.context !== '' && unmeasured && parsed.kind !== 'count' && COMMA_OR.test(between)) context = prevInSentence.context;
     // "versus 39 percent for Trump": a share named for its side is that side's, whatever the share before measured.
     if (parsed.kind === 'percent') context = shareSide(text, sentence, start, parsed) || context;
     if (parsed.kind === 'percent' && names && (context === '' || LOWER_WORD.test(context))) context = pollSide(text, sentence, start, names.people) || context;
@@ -1870,7 +1949,7 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     // "he raised $5.7m": the verb alone says what was done, the pronoun's person says by whom.
     context = nameSubject(hint.i, start, context);
     // A time frame, a number inside a name, a verb read as a noun: no figure, though the ranking counts it as before.
-    const wordCount = parsed.kind === 'count' && /s$/.test(parsed.unit ?? '') && !IRREGULAR_PLURALS.has((parsed.unit ?? '').toLowerCase());
+    const wordCount = parsed.kind === 'count' && S_END.test(parsed.unit ?? '') && !IRREGULAR_PLURALS.has((parsed.unit ?? '').toLowerCase());
     if (isTimeFrame(text, sentence, start, parsed, context) || (!m.spelled && currency === null && numberInName(text, sentence, numStart, parsed)) || isProportionBase(text, sentence, numStart, parsed) || (wordCount && parsed.noun === parsed.unit && VERB_NOT_NOUN.test(text.slice(parsed.end, parsed.end + 12)))) {
       if (!m.spelled) dropped.push(start, ...(converted?.starts ?? []));
       consumedTo = parsed.end;
