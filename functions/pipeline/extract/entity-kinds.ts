@@ -34,7 +34,36 @@ const SPOKES = new Set('spokesman spokeswoman spokesperson spokespeople represen
 const ROYAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'sheikh', 'archbishop', 'bishop', 'cardinal']);
 /** Peerages, named for a place ("Baron Kinnock of Bedwellty", "Duchess of Cornwall"): a person, with "of". */
 const PEERS = new Set(['baron', 'baroness', 'viscount', 'viscountess', 'earl', 'countess', 'duke', 'duchess', 'marquess', 'marchioness']);
-const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
+const ACRONYM = /^\p{Lu}{3,}$/u;
+const isAcronym = (w: string): boolean => ACRONYM.test(w);
+
+/** Patterns the per-mention and per-name tests below use, compiled once. */
+const OWNED_WORD = /^['’]s?\s+(\p{Ll}+)/u;
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
+const CAPITALISED = /^\p{Lu}/u;
+const OPEN_QUOTE = /["“‘']/;
+const CLOSE_QUOTE = /^[,.!?]?["”’]/;
+const WORKS_AT = /^(?:works?|worked|working|employed|analysts?|economists?|researchers?|executives?)$/;
+const COMMA_FROM = /,\s*(?:from|at)\s+$/;
+const CAPITAL_SMALL_WORD = /\s(?:Of|The|On|To|In|With|At|Is|Are|A|An|From|Into)\s/;
+const FOR_THE = /\sfor\sThe\s/;
+const DIVISION_NUMBER = /^(?:one|two|three)$/;
+const GROUP_LETTER = /^[a-h]$/;
+const MODEL_NUMBER = /^(?=[^\d]*\d)(?=.*\p{L})[\p{L}\d-]+$|^\d{3,}$/u;
+const AGE_GROUP = /^under-\d+s?$/;
+const SPACE_FIRST = /^\s/;
+const APOSTROPHE_FIRST = /^['’]/;
+const STARRING_AFTER = /^\s*[,–—(-]\s*(?:co-)?starring\b/;
+const HEAD_OF_THE = /\p{Lu}[\p{L}'’]*\s+of\s+the\s+$/u;
+const CLAUSE_END = /[.!?:"“”]$/;
+const PARTICIPLE_OR_PLURAL = /(?:ing|[^s]s)$/;
+const DOTS = /\./g;
+const QUANTIFIER = /^(?:other|many|some|all|most|the)$/;
+const FINAL_S = /s$/;
+const COMPASS = /^(?:north|south|east|west|middle|central)(?:ern)?$/;
+const NATIONALITY_ENDING = /(?:ians|ans|ese|ish)$/;
+/** Ends in s but not in "as", "is", "ss", "us" ("Christmas", "Sans" are no plurals). */
+const PLURAL_ENDING = /[^aisu]s$/;
 
 /**
  * Last words of a competition's, a ceremony's or a show's name ("Champions Cup", "Super Bowl", "Australian
@@ -82,7 +111,7 @@ const THING_ACRONYMS = new Set('gmt bst cet utc est edt pst pdt cst vhs gprs gsm
 /** The lower-case word right after `pos` (past a possessive when `possessive`), or ''. */
 function wordAfter(text: string, pos: number, possessive = false): string {
   const s = text.slice(pos, pos + 40);
-  const m = (possessive ? /^['’]s?\s+(\p{Ll}+)/u : /^\s+(\p{Ll}+)/u).exec(s);
+  const m = (possessive ? OWNED_WORD : NEXT_WORD).exec(s);
   return m?.[1] ?? '';
 }
 
@@ -147,7 +176,7 @@ function postOrHolder(name: string, lowered: readonly string[]): boolean {
   const words = name.split(' ');
   for (let i = titleAt + 1; i < n - 1; i++) {
     const w = words[i] ?? '';
-    if (isFirstName(w) || INITIALS.test(w)) return words.slice(i + 1).every((x) => /^\p{Lu}/u.test(x));
+    if (isFirstName(w) || INITIALS.test(w)) return words.slice(i + 1).every((x) => CAPITALISED.test(x));
   }
   return false;
 }
@@ -155,10 +184,10 @@ function postOrHolder(name: string, lowered: readonly string[]): boolean {
 /** Standing alone inside quotation marks: the title of a work (“Celebrity Apprentice”). */
 function quoted(text: string, m: Readonly<NameMention>): boolean {
   const open = text[m.runStart - 1] ?? '';
-  if (!/["“‘']/.test(open)) return false;
+  if (!OPEN_QUOTE.test(open)) return false;
   // A plain apostrophe opens a quotation only when doubled (''Showcase of Democracy''), as some newswires print.
   if (open === "'") return text[m.runStart - 2] === "'" && text.startsWith("''", m.end);
-  return /^[,.!?]?["”’]/.test(text.slice(m.end, m.end + 2));
+  return CLOSE_QUOTE.test(text.slice(m.end, m.end + 2));
 }
 
 /** What the words around one mention say about an organisation. */
@@ -170,7 +199,7 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
   const prev = nameKey(wordBefore(text, m.runStart));
   const prev2 = prev ? nameKey(wordBefore(text, m.runStart - prev.length - 1)) : '';
   // "investment bank Merrill Lynch", "a spokesman for JP Morgan Chase", "works at Hartley Simmons".
-  if (FIRM_NOUNS.has(prev) || (prev === 'for' && SPOKES.has(prev2)) || (prev === 'at' && /^(?:works?|worked|working|employed|analysts?|economists?|researchers?|executives?)$/.test(prev2))) return true;
+  if (FIRM_NOUNS.has(prev) || (prev === 'for' && SPOKES.has(prev2)) || (prev === 'at' && WORKS_AT.test(prev2))) return true;
   if (prev === 'the' && prev2 !== 'in' && prev2 !== 'at' && SPEECH_VERBS.has(wordAfter(text, m.end))) return true;
   // "X's spokesman", "X's chief executive"; "the Observer newspaper".
   const owned = wordAfter(text, m.end, true);
@@ -179,7 +208,7 @@ function orgEvidence(text: string, m: Readonly<NameMention>): boolean {
   const next = wordAfter(text, m.end);
   if (FIRM_NOUNS.has(next) || OUTLET_WORDS.has(next) || ORG_WORDS.has(next)) return true;
   // "Brad Adams, from X, said": where the person before works.
-  return (prev === 'from' || prev === 'at') && /,\s*(?:from|at)\s+$/.test(text.slice(Math.max(0, m.runStart - 8), m.runStart));
+  return (prev === 'from' || prev === 'at') && COMMA_FROM.test(text.slice(Math.max(0, m.runStart - 8), m.runStart));
 }
 
 /**
@@ -193,7 +222,7 @@ const titleCased = (name: string): boolean => {
   // "Big Day Out Ltd": an organisation word last is a firm's name however it is spelt.
   const last = nameKey(name.slice(name.lastIndexOf(' ') + 1));
   if (ORG_SUFFIXES.has(last) || ORG_WORDS.has(last)) return false;
-  return /\s(?:Of|The|On|To|In|With|At|Is|Are|A|An|From|Into)\s/.test(name) || /\sfor\sThe\s/.test(name);
+  return CAPITAL_SMALL_WORD.test(name) || FOR_THE.test(name);
 };
 
 /**
@@ -207,7 +236,7 @@ function thingName(name: string): 'event' | 'league' | 'product' | 'law' | null 
   const last = words[words.length - 1] ?? '';
   if (words.length === 1) return LONE_EVENTS.has(last) || NATIONS.test(last) ? 'event' : null;
   // "League One", "League Two": divisions; "Group B": a stage of a tournament.
-  if (words.length === 2 && ((words[0] === 'league' && /^(?:one|two|three)$/.test(last)) || (words[0] === 'group' && /^[a-h]$/.test(last)))) return 'event';
+  if (words.length === 2 && ((words[0] === 'league' && DIVISION_NUMBER.test(last)) || (words[0] === 'group' && GROUP_LETTER.test(last)))) return 'event';
   if (LAW_HEADS.has(last)) return 'law';
   // A party's yearly meeting and a state's or a county's show ("Conservative Party Conference", "Iowa State
   // Fair"), where "conference" and "fair" alone name bodies too ("Southern Leadership Conference", "Vanity Fair").
@@ -220,7 +249,7 @@ function thingName(name: string): 'event' | 'league' | 'product' | 'law' | null 
   if (last === 'league') return 'league';
   // A model number: letters with digits ("A380") or three digits or more; not "Radio 4", "Channel 5".
   // Not a team's age group ("England Under-21").
-  if (/^(?=[^\d]*\d)(?=.*\p{L})[\p{L}\d-]+$|^\d{3,}$/u.test(last) && !/^under-\d+s?$/.test(last)) return 'product';
+  if (MODEL_NUMBER.test(last) && !AGE_GROUP.test(last)) return 'product';
   return null;
 }
 
@@ -239,7 +268,7 @@ function speaks(text: string, m: Readonly<NameMention>): boolean {
   const prev2 = prev ? nameKey(wordBefore(text, m.runStart - prev.length - 1)) : '';
   if (prev === 'for' && SPOKES.has(prev2)) return true;
   if (SPOKES.has(wordAfter(text, m.end, true))) return true;
-  return SPEECH_VERBS.has(wordAfter(text, m.end)) && /^\s/.test(text.slice(m.end, m.end + 1));
+  return SPEECH_VERBS.has(wordAfter(text, m.end)) && SPACE_FIRST.test(text.slice(m.end, m.end + 1));
 }
 
 /**
@@ -251,10 +280,10 @@ function workContext(text: string, m: Readonly<NameMention>): boolean {
   const after = text.slice(m.end, m.end + 40);
   // "starred in Jean-Pierre Jeunet's A Very Long Engagement": the owner of a work is a person.
   const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
-  if (!/^['’]/.test(after) && (WORK_NOUN.test(before) || ACTED_IN.test(before) || SEQUEL_TO.test(before))) return true;
+  if (!APOSTROPHE_FIRST.test(after) && (WORK_NOUN.test(before) || ACTED_IN.test(before) || SEQUEL_TO.test(before))) return true;
   // Set off by a comma or a dash: "Julie Andrews starred in …" and "X, who starred" are about a person;
   // not "X star Y" either: bands and teams have stars too ("former Hammers star Joe Cole").
-  return /^\s*[,–—(-]\s*(?:co-)?starring\b/.test(after);
+  return STARRING_AFTER.test(after);
 }
 
 /** "presents The Weakest Link": a capital "The" inside a sentence after a verb of presenting or airing. */
@@ -321,11 +350,11 @@ function printedAsTitle(text: string, name: string, sample: readonly Readonly<Na
 function fragment(text: string, m: Readonly<NameMention>): boolean {
   const before = text.slice(Math.max(0, m.runStart - 40), m.runStart);
   // Only "of the": after "with the" comes a team or a party as often ("James Collins with the Under-21s").
-  const head = /\p{Lu}[\p{L}'’]*\s+of\s+the\s+$/u.exec(before);
+  const head = HEAD_OF_THE.exec(before);
   if (!head) return false;
   // Not a word opening a sentence ("But with the Tories", "All of the GOP candidates").
   const lead = before.slice(0, head.index).trimEnd();
-  return lead !== '' && !/[.!?:"“”]$/.test(lead);
+  return lead !== '' && !CLAUSE_END.test(lead);
 }
 
 /**
@@ -337,7 +366,7 @@ function listedName(name: string): string {
   if (at < 0 || name.indexOf(' ') !== at) return name;
   const head = nameKey(name.slice(0, at));
   // Only a participle or a plural ("Regarding", "Republicans"): "Meet the Press", "Stop the War Coalition" are names.
-  if (!/(?:ing|[^s]s)$/.test(head) || ORG_WORDS.has(head) || ORG_SUFFIXES.has(head) || KNOWN_ORGS.has(head) || !/^\p{Lu}/u.test(name.slice(at + 5))) return name;
+  if (!PARTICIPLE_OR_PLURAL.test(head) || ORG_WORDS.has(head) || ORG_SUFFIXES.has(head) || KNOWN_ORGS.has(head) || !CAPITALISED.test(name.slice(at + 5))) return name;
   return name.slice(at + 5);
 }
 
@@ -418,13 +447,13 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       verdict.set(k, null);
       continue;
     }
-    if (!known && (k.length === 1 || NOT_ORG_ACRONYMS.has(k.replace(/\./g, '')))) {
+    if (!known && (k.length === 1 || NOT_ORG_ACRONYMS.has(k.replace(DOTS, '')))) {
       verdict.set(k, null);
       continue;
     }
     // "Belgians", "Middle Eastern": nationalities, not organisations; "King Edward III": a person.
     const lowered = k.split(' ');
-    const nationality = lowered.every((w) => /^(?:other|many|some|all|most|the)$/.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')) || /^(?:north|south|east|west|middle|central)(?:ern)?$/.test(w) || (lone && /(?:ians|ans|ese|ish)$/.test(w) && !isAcronym(name)));
+    const nationality = lowered.every((w) => QUANTIFIER.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(FINAL_S, '')) || COMPASS.test(w) || (lone && NATIONALITY_ENDING.test(w) && !isAcronym(name)));
     const peer = PEERS.has(lowered[0] ?? '') && lowered.includes('of');
     const titled = !lone && (((HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '') || peer) && !lowered.some((w) => ORG_WORDS.has(w))) || postOrHolder(name, lowered));
     if (!known && (nationality || titled || sample.every((m) => quoted(text, m)))) {
@@ -433,7 +462,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     }
     // People, not a body, whatever they say: "the Clintons" (a family the People list names), "many Muslims",
     // "many Democrats and Republicans" (some of a party's members, not the party).
-    const plural = lone && !isAcronym(name) && /s$/.test(k);
+    const plural = lone && !isAcronym(name) && FINAL_S.test(k);
     if (!known && plural && (PEOPLES.has(k) || surnames.has(k.slice(0, -1)) || (k.endsWith('es') && surnames.has(k.slice(0, -2))) || sample.every((m) => SOME_OF.test(text.slice(Math.max(0, m.runStart - 25), m.runStart))))) {
       verdict.set(k, null);
       continue;
@@ -462,7 +491,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     if (first.kind === 'organization') {
       // A lone word after "the": an organisation only on evidence ("the Observer newspaper", "the Tories").
       // A plural ("the Tories", "the Whigs"), not a word that only ends in s ("Christmas", "Sans").
-      const plain = lone && !known && !isAcronym(name) && !/[^aisu]s$/.test(name);
+      const plain = lone && !known && !isAcronym(name) && !PLURAL_ENDING.test(name);
       verdict.set(k, plain && !sample.some((m) => orgEvidence(text, m)) ? null : 'organization');
       continue;
     }
