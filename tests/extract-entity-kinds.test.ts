@@ -295,3 +295,15 @@ describe('peers named for a place', () => {
     expect(r.organizations).toContain('Duke Hollis University');
   });
 });
+
+describe('a person\'s surname used as a modifier is no organisation', () => {
+  it('leaves out a lone word every mention of which precedes "administration", "presidency" or "aide"', () => {
+    const r = lists('The trade deal was signed under the Harwick administration in 1998. Critics said the Harwick administration had moved too fast.');
+    expect(r.organizations).not.toContain('Harwick');
+  });
+
+  it('keeps a party, an acronym or a body before such a noun, and a name before "campaign"', () => {
+    const r = lists('Officials said the Labour administration would publish costings, and the NRA advisers said nothing. Organisers of the Greenvale campaign marched.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Labour', 'NRA', 'Greenvale']));
+  });
+});

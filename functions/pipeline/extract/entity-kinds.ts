@@ -23,7 +23,7 @@
  * bounded window around one mention, so the pass stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { AREA_WORDS, DEMONYMS, HONORIFICS, isFirstName, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PLACE_WORDS, PLURAL, SPEECH_VERBS, wordBefore } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, isFirstName, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PARTY_WORDS, PLACE_WORDS, PLURAL, SPEECH_VERBS, wordBefore } from './names.ts';
 
 
 /** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */
@@ -144,6 +144,22 @@ function inVenue(text: string, m: Readonly<NameMention>, head: string): boolean 
 function placeOfPlace(lowered: readonly string[]): boolean {
   const of = lowered.indexOf('of');
   return of > 0 && PLACE_WORDS.has(lowered[of - 1] ?? '') && !lowered.some((w) => ORG_WORDS.has(w) || ORG_SUFFIXES.has(w));
+}
+
+/**
+ * Lower-case nouns after a surname for a person's office or staff ("the Obama administration", "the Sanders
+ * aide", "a Reagan presidency"). Not "campaign", "team" or "supporters": they follow a body's name as often.
+ */
+const OFFICE_AFTER = new Set('administration administrations presidency aide aides adviser advisers advisor advisors staffer staffers surrogate surrogates loyalists'.split(' '));
+
+/**
+ * A lone word naming a person used as a modifier, not a body: every mention is followed by a noun for that
+ * person's office or staff ("the Obama administration", "the Sanders aide"). Never a party, a body's word, a
+ * place or an acronym ("the Labour administration", "Senate aides", "NRA advisers").
+ */
+function personAsModifier(text: string, k: string, name: string, sample: readonly Readonly<NameMention>[]): boolean {
+  if (isAcronym(name) || PARTY_WORDS.has(k) || ORG_WORDS.has(k) || ORG_HEADS.has(k) || DEMONYMS.has(k) || PLACE_WORDS.has(k)) return false;
+  return sample.every((m) => m.kind !== 'place' && OFFICE_AFTER.has(wordAfter(text, m.end)));
 }
 
 /** An upper-case label before a colon ("CORRECTION:", "(WARNING: Video contains …)"), not a body's acronym. */
@@ -444,6 +460,10 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       continue;
     }
     if (kept.has(k) || (lone && surnames.has(k))) {
+      verdict.set(k, null);
+      continue;
+    }
+    if (!known && lone && personAsModifier(text, k, name, sample)) {
       verdict.set(k, null);
       continue;
     }
