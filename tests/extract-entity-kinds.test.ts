@@ -266,6 +266,18 @@ describe('people named by their post, and posts, are not organisations', () => {
     expect(r.organizations).toContain('Harlow Daily');
   });
 
+  it('leaves out a body or a post then a person\'s name ("Harlow County Recorder Helen Purcell", "Navy SEAL Chris Kyle")', () => {
+    const r = lists('The ballots were counted by Harlow County Recorder Helen Purcell on Monday. The film is about Navy SEAL Chris Kyle. The statement came from Senate Energy Ranking Democrat Dianne Weller.');
+    expect(r.organizations).not.toContain('Harlow County Recorder Helen Purcell');
+    expect(r.organizations).not.toContain('Navy SEAL Chris Kyle');
+    expect(r.organizations).not.toContain('Senate Energy Ranking Democrat Dianne Weller');
+  });
+
+  it('keeps a body whose name holds a first name ("Woodrow Wilson Center", "Garfield Morgan Securities")', () => {
+    const r = lists('Analysts at Garfield Morgan Securities said so. A fellow at the Woodrow Wilson Center agreed.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Garfield Morgan Securities', 'Woodrow Wilson Center']));
+  });
+
   it('keeps bodies named after a title or ending in a newspaper noun', () => {
     const r = lists('Worshippers gathered at the King Solomon Baptist Church. The Tamworth Union Leader reported the vote, and the Duke Jasper Foundation said it would help.');
     expect(r.organizations).toEqual(expect.arrayContaining(['King Solomon Baptist Church', 'Tamworth Union Leader']));

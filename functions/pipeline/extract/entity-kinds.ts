@@ -23,7 +23,7 @@
  * bounded window around one mention, so the pass stays linear.
  */
 import type { NameMention } from './entities.ts';
-import { AREA_WORDS, DEMONYMS, HONORIFICS, isFirstName, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PARTY_WORDS, PLACE_WORDS, PLURAL, SPEECH_VERBS, wordBefore } from './names.ts';
+import { AREA_WORDS, DEMONYMS, HONORIFICS, isFirstName, KNOWN_ORGS, KNOWN_OUTLETS, nameKey, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_SUFFIXES, ORG_WORDS, OUTLET_WORDS, PARTY_WORDS, PERSON_NOUNS, PLACE_WORDS, PLURAL, SPEECH_VERBS, TITLE_WORDS, wordBefore } from './names.ts';
 
 
 /** Lower-case nouns for an organisation right before its name ("investment bank Merrill Lynch"). */
@@ -64,6 +64,8 @@ const COMPASS = /^(?:north|south|east|west|middle|central)(?:ern)?$/;
 const NATIONALITY_ENDING = /(?:ians|ans|ese|ish)$/;
 /** Ends in s but not in "as", "is", "ss", "us" ("Christmas", "Sans" are no plurals). */
 const PLURAL_ENDING = /[^aisu]s$/;
+/** A surname: a capital, then lower-case letters (not an acronym, not an initial). */
+const CASED_NAME = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /**
  * Last words of a competition's, a ceremony's or a show's name ("Champions Cup", "Super Bowl", "Australian
@@ -193,6 +195,29 @@ function postOrHolder(name: string, lowered: readonly string[]): boolean {
   for (let i = titleAt + 1; i < n - 1; i++) {
     const w = words[i] ?? '';
     if (isFirstName(w) || INITIALS.test(w)) return words.slice(i + 1).every((x) => CAPITALISED.test(x));
+  }
+  return false;
+}
+
+/** A word for a post, a body, a party or a force before a person's name ("Senate … Ranking Democrat", "Navy SEAL", "County Recorder"). */
+const bodyOrPostWord = (w: string, lowered: string): boolean =>
+  isAcronym(w) || ORG_WORDS.has(lowered) || ORG_HEADS.has(lowered) || ORG_SUFFIXES.has(lowered) || TITLE_WORDS.has(lowered) || PERSON_NOUNS.has(lowered) || PARTY_WORDS.has(lowered) || AREA_WORDS.has(lowered) || PLACE_WORDS.has(lowered);
+
+/**
+ * A run of a body or a post and then a person's name, beyond the posts postOrHolder knows ("Senate Intelligence
+ * Ranking Democrat Dianne Feinstein", "Maricopa County Recorder Helen Purcell", "Navy SEAL Chris Kyle"): a known
+ * first name after the first word, then one or two capitalised words that end the run, none a word for a body
+ * ("Woodrow Wilson Center", "JP Morgan Securities"), and a word for a body or a post before the first name
+ * ("JP Morgan Chase" has none). The person is named; the run names no organisation.
+ */
+function bodyThenPerson(words: readonly string[], lowered: readonly string[]): boolean {
+  const n = words.length;
+  const last = lowered[n - 1] ?? '';
+  if (n < 3 || ORG_WORDS.has(last) || ORG_SUFFIXES.has(last) || ORG_HEADS.has(last) || OUTLET_WORDS.has(last) || FIRM_NOUNS.has(last) || PRESS_NOUNS.has(last)) return false;
+  for (let i = Math.max(1, n - 3); i < n - 1; i++) {
+    if (!isFirstName(words[i] ?? '')) continue;
+    const tail = words.slice(i + 1);
+    if (tail.every((w) => CASED_NAME.test(w)) && words.slice(0, i).some((w, j) => bodyOrPostWord(w, lowered[j] ?? ''))) return true;
   }
   return false;
 }
@@ -475,7 +500,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     const lowered = k.split(' ');
     const nationality = lowered.every((w) => QUANTIFIER.test(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(FINAL_S, '')) || COMPASS.test(w) || (lone && NATIONALITY_ENDING.test(w) && !isAcronym(name)));
     const peer = PEERS.has(lowered[0] ?? '') && lowered.includes('of');
-    const titled = !lone && (((HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '') || peer) && !lowered.some((w) => ORG_WORDS.has(w))) || postOrHolder(name, lowered));
+    const titled = !lone && (((HONORIFICS.has(lowered[0] ?? '') || ROYAL.has(lowered[0] ?? '') || peer) && !lowered.some((w) => ORG_WORDS.has(w))) || postOrHolder(name, lowered) || bodyThenPerson(name.split(' '), lowered));
     if (!known && (nationality || titled || sample.every((m) => quoted(text, m)))) {
       verdict.set(k, null);
       continue;
