@@ -125,6 +125,23 @@ describe('layout', () => {
     });
   });
 
+  it('names the speaker in the article’s fuller words, and never repeats a title and surname beside the name', () => {
+    const said = (speaker: string, speakerMention: string) => {
+      const s = { ...sheet, quotes: [{ ...sheet.quotes[0]!, speaker, speakerMention }] };
+      return section(layout(s, resolveTemplate('standard')).sections, 'quotes')!.items[0];
+    };
+    expect(said('Alan Ferris', 'Sir Alan Ferris')).toMatchObject({ attribution: 'Sir Alan Ferris', mention: null });
+    expect(said('Acosta', 'Ms. Acosta')).toMatchObject({ attribution: 'Ms. Acosta', mention: null });
+    expect(said('Paul Ryan', 'Mr. Ryan')).toMatchObject({ attribution: 'Paul Ryan', mention: null });
+    expect(said('Paul Ryan', 'Mr Paul Ryan')).toMatchObject({ attribution: 'Paul Ryan', mention: null });
+    expect(said('Ken Livingstone', "Labour's Mr Livingstone")).toMatchObject({ attribution: 'Ken Livingstone', mention: 'Labour’s Mr Livingstone' });
+    // A statement that is nothing but a quote is signed with the same fuller name.
+    const quote = { text: 'We will rebuild the bridge by spring.', speaker: 'Alan Ferris', speakerMention: 'Sir Alan Ferris', paragraph: 2, start: 501, end: 538 };
+    const only = { text: '“We will rebuild the bridge by spring.”', score: 1, paragraph: 2, start: 500, end: 539 };
+    const statements = section(layout({ ...sheet, keyStatements: [only], quotes: [quote] }, resolveTemplate('standard')).sections, 'numbered')!;
+    expect(statements.items[0]!.text).toBe('“We will rebuild the bridge by spring.” — Sir Alan Ferris');
+  });
+
   it('strips the quote marks the extractor kept, since the sheet prints its own', () => {
     const marked = { ...sheet, quotes: [{ ...sheet.quotes[0]!, text: '“We will stay,”' }] };
     expect(section(layout(marked, resolveTemplate('standard')).sections, 'quotes')!.items[0]!.text).toBe('We will stay');

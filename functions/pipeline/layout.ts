@@ -228,7 +228,7 @@ function withSpeaker(text: string, k: FactSheet['keyStatements'][number], quotes
   for (const q of quotes) {
     if (q.speaker === null || q.start < k.start || q.end > k.end) continue;
     const outside = k.text.slice(0, q.start - k.start) + k.text.slice(q.end - k.start);
-    if (!/[\p{L}\p{N}]/u.test(outside)) return `${text} — ${clean(q.speaker)}`;
+    if (!/[\p{L}\p{N}]/u.test(outside)) return `${text} — ${attribute(q.speaker, q.speakerMention).attribution}`;
   }
   return text;
 }
@@ -375,6 +375,10 @@ function unquote(s: string): string {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'i', 'we', 'you', 'his', 'hers', 'their']);
+/** Titles the article may put before a name ("Sir Alan Ferris", "Ms. Acosta", "Dr Amal Haddad"). */
+const LEADING_TITLES = /^(?:(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Rev|Reverend|Rabbi|Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/;
+/** Titles that only say "this person" and are not part of the name as a sheet would print it with a first name. */
+const COURTESY_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+$/;
 
 /**
  * Who a quote is from, as the sheet prints it. An unresolved speaker the article described ("a spokeswoman for
@@ -382,17 +386,35 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'i', 
  * nothing but a pronoun or no words at all is the speaker "not identified".
  */
 function attribute(speaker: string | null, mention: string | null): { attribution: string; mention: string | null } {
-  if (speaker) return { attribution: clean(speaker), mention: mentionWorthShowing(speaker, mention) };
+  if (speaker) return { attribution: fullerName(clean(speaker), mention), mention: mentionWorthShowing(speaker, mention) };
   const described = mentionWorthShowing(null, mention);
   if (described) return { attribution: described.charAt(0).toUpperCase() + described.slice(1), mention: null };
   return { attribution: 'speaker not identified', mention: null };
 }
 
+/**
+ * The article's own fuller words for a speaker when they are the name with a title in front: "Sir Alan Ferris"
+ * for "Alan Ferris", "Ms. Acosta" for "Acosta". A courtesy title before a full name ("Mr Paul Ryan") adds nothing.
+ */
+function fullerName(name: string, mention: string | null): string {
+  if (!mention) return name;
+  const m = clean(mention);
+  if (!m.endsWith(name) || m.length === name.length) return name;
+  const title = m.slice(0, m.length - name.length);
+  if (!LEADING_TITLES.test(title) || title.replace(LEADING_TITLES, '') !== '') return name;
+  return COURTESY_ONLY.test(title) && name.includes(' ') ? name : m;
+}
+
 function mentionWorthShowing(speaker: string | null, mention: string | null): string | null {
   if (!mention) return null;
   const m = clean(mention);
-  // "Kovács" for "Mirela Kovács" adds nothing, nor does "he"; "the top Russian diplomat" does.
-  if (!m || PRONOUNS.has(m.toLowerCase()) || (speaker && clean(speaker).toLowerCase().includes(m.toLowerCase()))) return null;
+  if (!m || PRONOUNS.has(m.toLowerCase())) return null;
+  if (speaker === null) return m;
+  // "Kovács" or "Mr. Ryan" beside "Mirela Kovács" or "Paul Ryan" adds nothing, nor does "he"; "the top Russian
+  // diplomat" does.
+  const name = clean(speaker).toLowerCase();
+  const rest = m.replace(LEADING_TITLES, '').toLowerCase();
+  if (rest === '' || name.includes(rest)) return null;
   return m;
 }
 
