@@ -142,6 +142,16 @@ describe('layout', () => {
     expect(statements.items[0]!.text).toBe('“We will rebuild the bridge by spring.” — Sir Alan Ferris');
   });
 
+  it('keeps a mention count on the line of its name (no-break space)', () => {
+    const groups = section(layout(sheet, resolveTemplate('standard')).sections, 'groups')!.groups;
+    const counted = groups.flatMap((g) => g.names).filter((n) => /\(\d+\)$/.test(n));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const n of counted) expect(n).toMatch(/\S\u00a0\(\d+\)$/);
+    // The wrapper breaks only at plain spaces, so the name's last word and its count move together.
+    const measure = (s: string) => s.length;
+    expect(wrapText('Sergey Lavrov\u00a0(5)', 16, measure)).toEqual(['Sergey ', 'Lavrov\u00a0(5)']);
+  });
+
   it('strips the quote marks the extractor kept, since the sheet prints its own', () => {
     const marked = { ...sheet, quotes: [{ ...sheet.quotes[0]!, text: '“We will stay,”' }] };
     expect(section(layout(marked, resolveTemplate('standard')).sections, 'quotes')!.items[0]!.text).toBe('We will stay');
@@ -353,9 +363,11 @@ describe('layout: clean', () => {
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '')
       .replace(/\s+/g, ' ')
       .trim()
+      .replace(/''/g, '"')
       .replace(/(^|[\s([{—–-])"/gu, '$1“')
       .replace(/"/g, '”')
-      .replace(/(\p{L})'(\p{L})/gu, '$1’$2');
+      .replace(/(^|[\s([{“—–-])'(?=[^\s\d])/gu, '$1‘')
+      .replace(/'/g, '’');
 
   it('gives what all its steps give, for any text', () => {
     const char = fc.oneof(
@@ -375,5 +387,10 @@ describe('layout: clean', () => {
     expect(clean('  He said "it\'s\u200b done"\n\tnow ')).toBe('He said “it’s done” now');
     expect(clean('Plain text, left as it is.')).toBe('Plain text, left as it is.');
     expect(clean("it's")).toBe('it’s');
+    // Single quotes curl like double ones; one before a digit is an elision.
+    expect(clean("the 'greatest gadget' of the '90s, 'Hi' she said")).toBe('the ‘greatest gadget’ of the ’90s, ‘Hi’ she said');
+    expect(clean(`"'Go home,' he told me"`)).toBe('“‘Go home,’ he told me”');
+    expect(clean("the players' union")).toBe('the players’ union');
+    expect(clean("he said. ''Robbie has an agreement,'' he added")).toBe('he said. “Robbie has an agreement,” he added');
   });
 });

@@ -188,7 +188,8 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
         names: [...list]
           .sort((a, b) => b.mentions - a.mentions)
           .slice(0, max)
-          .map((e) => (e.mentions > 1 ? `${clean(e.name)} (${e.mentions})` : clean(e.name))),
+          // A no-break space: the count stays on the line of the name it counts.
+          .map((e) => (e.mentions > 1 ? `${clean(e.name)}\u00a0(${e.mentions})` : clean(e.name))),
       });
       return {
         ...head,
@@ -333,16 +334,20 @@ function dropLast(s: LaidOutSection): LaidOutSection {
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 const SPACES = /\s+/g;
+/** Two straight single quotes typed for a double one (''Personally…'' in some wire copy). */
+const DOUBLED_SINGLE = /''/g;
 const OPENING_QUOTE = /(^|[\s([{—–-])"/gu;
 const CLOSING_QUOTE = /"/g;
-const APOSTROPHE = /(\p{L})'(\p{L})/gu;
+/** A single quote opens after a space or an opening mark and before a word; one before a digit is the elision in "’90s". */
+const SINGLE_OPENING = /(^|[\s([{“—–-])'(?=[^\s\d])/gu;
+const SINGLE_CLOSING = /'/g;
 /** Anything one of the steps of clean would change; most texts have none, and are returned as they are. */
 // eslint-disable-next-line no-control-regex
 const UNCLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff"']|[^\S ]| {2}|^ | $/;
 
 /**
  * Collapses whitespace (including the newlines extraction may leave), strips control characters, and sets
- * straight quotes as typographic ones ("…" → “…”, it's → it’s), as a printed sheet should.
+ * straight quotes as typographic ones ("…" → “…”, '…' → ‘…’, it's → it’s), as a printed sheet should.
  */
 export function clean(s: string): string {
   if (!UNCLEAN.test(s)) return s;
@@ -350,9 +355,11 @@ export function clean(s: string): string {
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .trim()
+    .replace(DOUBLED_SINGLE, '"')
     .replace(OPENING_QUOTE, '$1“')
     .replace(CLOSING_QUOTE, '”')
-    .replace(APOSTROPHE, '$1’$2');
+    .replace(SINGLE_OPENING, '$1‘')
+    .replace(SINGLE_CLOSING, '’');
 }
 
 /** Cuts at a word boundary so the result, with "…", is at most `max` characters. */
