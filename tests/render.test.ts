@@ -220,6 +220,22 @@ describe('render: scripts and glyphs', async () => {
     expect(out.warnings.join('\n')).toMatch(/東 \(U\+6771\)/);
     expect(out.warnings.join('\n')).toMatch(/京 \(U\+4EAC\)/);
   });
+
+  it('leaves out emoji no font has, instead of boxes, and says so', async () => {
+    const base = loadSheet('standard-en');
+    const emoji = {
+      ...base,
+      title: 'Fans cheer 🎉🎉 as the team wins 👍🏽',
+      quotes: [{ ...base.quotes[0]!, text: 'What a night ❤️ for all of us 🇬🇧' }],
+    };
+    const out = await renderSheet(emoji, 'standard');
+    expect(out.pdf.text).not.toContain('\uFFFD');
+    expect(has(out.pdf, 'Fans cheer as the team wins')).toBe(true);
+    expect(out.pdf.text).toMatch(/What a night (❤ )?for all of us/);
+    expect(out.warnings.join('\n')).toMatch(/emoji the embedded fonts cannot show were left out: .*🎉 \(U\+1F389\)/);
+    expect(out.warnings.join('\n')).not.toMatch(/printed as/);
+    expect(textOutsidePage(out.pdf)).toEqual([]);
+  });
 });
 
 describe('render: the three templates differ as described', async () => {

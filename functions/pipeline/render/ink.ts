@@ -17,6 +17,14 @@ export type Role = 'regular' | 'bold' | 'italic' | 'quote';
 export type FontParser = (bytes: Buffer) => FontkitFont;
 
 const REPLACEMENT = '\uFFFD';
+/**
+ * Emoji, and the joiners, variation selectors, skin tones, flags and tags that build them. None of the embedded
+ * fonts has colour emoji: one no font can show is left out (with a warning), since a row of boxes tells a
+ * reader nothing and a sheet is no less true without the decoration.
+ */
+const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f|\u20e3|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\u{e0020}-\u{e007f}]/u;
+const EMOJI_ALL = new RegExp(EMOJI.source, 'gu');
+const SPACE_RUN = / {2,}/g;
 
 /**
  * Per-process font state. Parsing a TTF's tables costs far more than drawing a sheet, so each font is
@@ -335,6 +343,7 @@ export class Ink {
   private readonly wrapCache = new Map<string, string[]>();
   private readonly fitCache = new Map<string, string>();
   private readonly missing = new Set<string>();
+  private readonly leftOut = new Set<string>();
   /** pdfkit's key for each font opened in this document (its PostScript name). */
   private readonly opened = new Map<FontFile, string>();
   private currentFont: FontFile | null = null;
@@ -433,7 +442,10 @@ export class Ink {
       let c = ch;
       if (!this.covers(font, cp)) {
         if (this.covers(FALLBACK_FONT, cp)) f = FALLBACK_FONT;
-        else {
+        else if (EMOJI.test(ch)) {
+          if (record) this.leftOut.add(ch);
+          continue;
+        } else {
           if (record) this.missing.add(ch);
           c = REPLACEMENT;
           f = this.covers(font, 0xfffd) ? font : FALLBACK_FONT;
@@ -473,11 +485,29 @@ export class Ink {
     return this.doc.currentLineHeight(false) + this.t.sizes.lineGap;
   }
 
+  /**
+   * The text without the emoji no embedded font can show (see EMOJI), and without the doubled space one leaves
+   * ("Great news 🎉 today"), so the lines are wrapped and measured as they will be drawn.
+   */
+  private withoutUnshownEmoji(text: string, font: FontFile): string {
+    if (!EMOJI.test(text)) return text;
+    let removed = false;
+    const kept = text.replace(EMOJI_ALL, (ch) => {
+      const cp = ch.codePointAt(0)!;
+      if (this.covers(font, cp) || this.covers(FALLBACK_FONT, cp)) return ch;
+      this.leftOut.add(ch);
+      removed = true;
+      return '';
+    });
+    return removed ? kept.replace(SPACE_RUN, ' ').trim() : text;
+  }
+
   wrap(text: string, role: Role, size: number, width: number): string[] {
     const key = `${role}|${size}|${width}|${text}`;
     let lines = this.wrapCache.get(key);
     if (!lines) {
-      lines = wrapText(text, width, (s) => this.width(s, role, size));
+      const shown = this.withoutUnshownEmoji(text, this.fonts[role]);
+      lines = wrapText(shown, width, (s) => this.width(s, role, size));
       this.wrapCache.set(key, lines);
     }
     return lines;
@@ -488,7 +518,7 @@ export class Ink {
     const key = `${role}|${size}|${width}|${text}`;
     let fitted = this.fitCache.get(key);
     if (fitted === undefined) {
-      fitted = fitMiddle(text, width, (s) => this.width(s, role, size));
+      fitted = fitMiddle(this.withoutUnshownEmoji(text, this.fonts[role]), width, (s) => this.width(s, role, size));
       this.fitCache.set(key, fitted);
     }
     return fitted;
@@ -524,10 +554,14 @@ export class Ink {
   }
 
   glyphWarnings(): string[] {
-    if (this.missing.size === 0) return [];
-    const list = [...this.missing]
-      .sort()
-      .map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-    return [`characters the embedded fonts cannot show were printed as ${REPLACEMENT}: ${list.join(', ')}`];
+    const list = (chars: Set<string>) =>
+      [...chars]
+        .sort()
+        .map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+        .join(', ');
+    const warnings: string[] = [];
+    if (this.missing.size > 0) warnings.push(`characters the embedded fonts cannot show were printed as ${REPLACEMENT}: ${list(this.missing)}`);
+    if (this.leftOut.size > 0) warnings.push(`emoji the embedded fonts cannot show were left out: ${list(this.leftOut)}`);
+    return warnings;
   }
 }
