@@ -178,7 +178,7 @@ describe('layout', () => {
       ],
     };
     const items = section(layout(two, resolveTemplate('standard')).sections, 'timeline')!.items;
-    expect(items).toEqual([{ when: 'November · December', text: 'Aid went in November and December.', ref: `¶${d.paragraph + 1}` }]);
+    expect(items).toEqual([{ when: 'November · December', text: 'Aid went in November and December.', ref: `¶${d.paragraph + 1}`, undated: true }]);
   });
 
   it('orders the timeline by date, undated entries last in article order', () => {

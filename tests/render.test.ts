@@ -238,6 +238,18 @@ describe('render: scripts and glyphs', async () => {
   });
 });
 
+describe('render: timeline', () => {
+  it('marks where the entries that could not be placed in time begin, and only when there are some', async () => {
+    const base = loadSheet('standard-en');
+    const undated = { ...base.dates[0]!, text: 'on Friday', iso: null, isoEnd: null, context: 'The harbour office reopened its doors.', paragraph: 7 };
+    const out = await renderSheet({ ...base, dates: [undated, ...base.dates] }, 'standard');
+    const at = readingPositions(out.pdf, ['A joint commission will meet again.', 'NOT DATED · IN ARTICLE ORDER', 'on Friday', 'The harbour office reopened']);
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(has((await renderSheet(base, 'standard')).pdf, 'NOT DATED')).toBe(false);
+  });
+});
+
 describe('render: the three templates differ as described', async () => {
   const sheet = bigSheet(8);
   const [standard, brief, detailed] = await Promise.all(['standard', 'brief', 'detailed'].map((t) => renderSheet(sheet, t)));

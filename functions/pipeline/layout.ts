@@ -26,6 +26,8 @@ export interface TimelineItem {
   when: string;
   text: string;
   ref: string;
+  /** The date could not be placed in time ("Friday", "November"): such entries follow the dated ones, in article order. */
+  undated?: true;
 }
 export interface EntityGroup {
   label: string;
@@ -178,6 +180,7 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
           when: d.iso ? formatRange(d.iso, d.isoEnd) : clean(d.text),
           text: clip(clean(d.context), chars),
           ref: ref(d.paragraph),
+          ...(d.iso ? {} : { undated: true as const }),
         })),
       );
       return { ...head, ...totalIfCut(items.length, max), kind: 'timeline', items: items.slice(0, max) };

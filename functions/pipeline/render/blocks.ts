@@ -18,6 +18,8 @@ export interface Block extends MeasuredBlock {
 }
 
 const REF_GUTTER = 30;
+/** Printed above the first timeline entry whose date could not be placed in time. */
+const UNDATED_MARK = 'NOT DATED · IN ARTICLE ORDER ';
 
 export function sheetBlocks(ink: Ink, laid: LaidOutSheet, g: Geometry, structs: SheetStructs): Block[] {
   const blocks = laid.sections.flatMap((section, i) => sectionBlocks(ink, laid.template, section, g, structs, i === 0));
@@ -195,28 +197,37 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
       const textX = g.left + dateWidth + 14;
       const width = g.width - dateWidth - 14 - REF_GUTTER - 6;
       const list = lazyStruct(doc, 'L', sect);
+      // Entries the extractor could not place in time follow the dated ones: a label says where they begin,
+      // and the timeline's rule stops above it, so "Friday" is not read as coming after 12 March.
+      const firstUndated = section.items.findIndex((item) => item.undated);
+      const markLh = ink.lineHeight('bold', s.small);
       return section.items.map((item, index) => {
+        const mark = index === firstUndated ? UNDATED_MARK : null;
+        const markHeight = mark ? markLh + 3 : 0;
         const when = ink.wrap(item.when, 'bold', s.body, dateWidth - 4);
         const lines = ink.wrap(item.text, 'regular', s.body, width);
-        const height = Math.max(when.length, lines.length) * lh;
+        const height = markHeight + Math.max(when.length, lines.length) * lh;
+        const ruleToNext = index < section.items.length - 1 && index + 1 !== firstUndated;
         return {
           height,
-          gapBefore: index === 0 ? 4 : 5,
+          gapBefore: index === 0 ? 4 : mark ? 9 : 5,
           keepWithNext: false,
-          draw: (top: number) => {
+          draw: (blockTop: number) => {
+            const top = blockTop + markHeight;
             ink.artifact(() => {
               const cx = g.left + dateWidth + 5;
-              doc.circle(cx, top + lh / 2 - 0.5, 2.2).fill(c.accent);
-              if (index < section.items.length - 1) {
-                doc.moveTo(cx, top + lh / 2 + 3).lineTo(cx, top + height + 5).lineWidth(0.6).strokeColor(c.rule).stroke();
+              doc.circle(cx, top + lh / 2 - 0.5, 2.2).fill(mark || item.undated ? c.muted : c.accent);
+              if (ruleToNext) {
+                doc.moveTo(cx, top + lh / 2 + 3).lineTo(cx, blockTop + height + 5).lineWidth(0.6).strokeColor(c.rule).stroke();
               }
             });
             const li = doc.struct('LI');
             list().add(li);
             li.add(
-              doc.struct('Lbl', {}, () =>
-                when.forEach((line, i) => ink.line(line, g.left, top + i * lh, { role: 'bold', size: s.body, color: c.accent })),
-              ),
+              doc.struct('Lbl', {}, () => {
+                if (mark) ink.line(mark, g.left, blockTop, { role: 'bold', size: s.small, color: c.muted });
+                when.forEach((line, i) => ink.line(line, g.left, top + i * lh, { role: 'bold', size: s.body, color: c.accent }));
+              }),
             );
             li.add(
               doc.struct('LBody', {}, () => {
