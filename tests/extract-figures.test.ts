@@ -803,3 +803,15 @@ describe('extractFigures: a sum in an "after …ing" clause', () => {
     expect(find('It ended the week in third place after taking $3m.', '$3m')?.context ?? '').not.toMatch(/^It\b/);
   });
 });
+
+describe('extractFigures: a sum in a closing ", …ing" clause', () => {
+  it('is taken by the subject that opens the sentence, not by the nearest noun', () => {
+    expect(find('Animated film Gears has opened at the top of the North American box office chart, taking $24.5m (£13m) on its first weekend.', '$24.5m (£13m)')?.context).toBe('Animated film Gears taking');
+    expect(find('The Long Road, starring Ada Moss, was the biggest import in Italy last year, earning 9.2m euros.', '9.2m euros')?.context).toBe('Long Road earning');
+  });
+
+  it('not past a second clause or a report', () => {
+    expect(find('Last week’s top film, Harbour Lights, slipped to second with $11m, while Tin Drum fell two places, taking $6m.', '$6m')?.context ?? '').not.toMatch(/Harbour|top film/);
+    expect(find('The Daily Courier said the trade was growing fast, making more than 30bn yuan last year.', 'more than 30bn yuan')?.context ?? '').not.toMatch(/Courier/);
+  });
+});

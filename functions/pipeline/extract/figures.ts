@@ -986,14 +986,19 @@ function subjectWithVerb(text: string, sentence: SentenceSpan, start: number, pa
 const DOING_SUM = /^(?:taking|raising|earning|making|collecting|generating|grossing|spending|paying|reaching|losing|winning|receiving|selling|borrowing|investing)$/;
 const SENTENCE_STOPS = /[.!?]["”’]?\s+/g;
 const OPENING_BREAK = /,\s|\s(?:-|--|–|—)\s|[;:()"“”]/;
-const AFTER_DOING = /\s(?:after|before|while)\s+$/;
+const AFTER_DOING = /\s(?:after|before|while)\s+$|,\s+$/;
+const COMMA_DOING = /,\s+$/;
+const SECOND_CLAUSE = /\s(?:while|whereas|but)\s|;|,\s(?:and|but)\s/;
+/** ", taking $36.5m": a sum verb in -ing that closes its sentence after a comma, right before the figure. */
+const TRAILING_DOING = /,\s+([a-z]+ing)\s+$/;
 /** The first verb of a sentence's main clause, after its subject: an auxiliary, a change or a past form. */
 const MAIN_VERB_STOP = /^(?:ended|moved|became|has|have|had|is|was|were|are|will|would|hit|rose|fell|took|made|finished|climbed|slipped|dropped)$/i;
 
 /**
  * "The Aviator, starring X, ended up third after taking $11.2m": a sum in an "after …ing" clause is taken by the
  * sentence's subject, read from its start up to an aside or the main verb ("Aviator taking"). Only a subject
- * that opens the sentence as a noun phrase (no pronoun, no opening adverbial clause) is read.
+ * that opens the sentence as a noun phrase (no pronoun, no opening adverbial clause) is read. So is a sum in a
+ * closing ", taking …" clause ("Robots has opened at the top of the chart, taking $36.5m").
  */
 function whoAfterDoing(text: string, sentence: SentenceSpan, start: number, verb: string): string {
   if (!DOING_SUM.test(verb)) return '';
@@ -1004,6 +1009,8 @@ function whoAfterDoing(text: string, sentence: SentenceSpan, start: number, verb
   let ownStart = 0;
   for (const m of before.matchAll(SENTENCE_STOPS)) ownStart = m.index + m[0].length;
   const own = before.slice(ownStart).replace(/^\W+/, '');
+  // "X slipped to second, while Coach Carter fell two places, taking $8m": a second clause has a subject of its own.
+  if (COMMA_DOING.test(before.slice(0, at)) && SECOND_CLAUSE.test(own)) return '';
   const parts = own.split(OPENING_BREAK);
   // "Meanwhile, …", "However, …": a lone opening word before a comma is not the subject.
   const opening = (parts.length > 1 && wordsOf(parts[0]!).length === 1 && own.startsWith(`${parts[0]!}, `) ? parts[1] : parts[0]) ?? '';
@@ -1012,12 +1019,17 @@ function whoAfterDoing(text: string, sentence: SentenceSpan, start: number, verb
   const subject = ws.slice(0, stop < 0 ? ws.length : stop);
   while (subject.length > 0 && ARTICLE_WORD.test(subject[0]!)) subject.shift();
   // With no verb found, the subject must be cut off by an aside ("The Aviator, starring X, ended up").
-  if (subject.length === 0 || subject.length > 5 || (stop < 0 && parts.length === 1)) return '';
-  if (PRONOUNS.test(subject[0]!) || CLAUSE_OPENERS.test(subject[0]!) || TRUE_PREPS.has(subject[0]!.toLowerCase()) || subject.some((w) => DIGIT_START.test(w) || isTimeWord(w))) return '';
+  if (subject.length === 0 || subject.length > 6 || (stop < 0 && parts.length === 1)) return '';
+  // "China Daily said the market was …, making": the subject of a reported clause is not read past the report.
+  if (PRONOUNS.test(subject[0]!) || CLAUSE_OPENERS.test(subject[0]!) || TRUE_PREPS.has(subject[0]!.toLowerCase()) || subject.some((w) => DIGIT_START.test(w) || isTimeWord(w) || SAY_VERBS.test(w))) return '';
   return `${subject.join(' ')} ${verb}`;
 }
 
 function contextFor(text: string, sentence: SentenceSpan, start: number, parsed: Parsed, prevContext: string): string {
+  // "…opened at the top of the chart, taking $36.5m": the subject of the sentence took it, whatever is nearer.
+  const doing = parsed.kind === 'money' ? TRAILING_DOING.exec(text.slice(sentence.start, start).replace(APPROX, '')) : null;
+  const taker = doing ? whoAfterDoing(text, sentence, start, doing[1]!) : '';
+  if (taker) return taker;
   const raw = contextOf(text, sentence, start, parsed, prevContext);
   const context = (raw !== '' && subjectWithVerb(text, sentence, start, parsed, raw)) || raw;
   // "Liam Gallagher has been fined 50,000 euros": who was fined says whose the sum is, the verb what it is.
