@@ -618,6 +618,13 @@ describe('extractFigures: what is no figure, and what a figure compares', () => 
     expect(figureMentions(found)).toHaveLength(found.length + 3);
   });
 
+  it('how long since a bare superlative is no figure: "their lowest level in 22 years", "a seven-year high"', () => {
+    const text =
+      'Spending held up, helped by mortgage rates which are at their lowest level in 22 years. Copper rose to a seven-year high, and the index hit four-month lows. ' +
+      'She won her first final in 48 minutes and ran the 200m in 22.04 seconds.';
+    expect(figures(text).map((f) => f.text)).toEqual(['48 minutes', '22.04 seconds']);
+  });
+
   it('keeps a tenure, an age and time spent, which measure someone: "his 14 years as mayor"', () => {
     const text =
       'During his 14 years as mayor he built a bridge. She spent the past 20 years as a nurse. The singer, despite his 71 years, still tours.';

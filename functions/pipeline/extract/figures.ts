@@ -97,6 +97,8 @@ const SPELLED_NOT_COUNTED = /^(?:times|ways|things|others|sides|reasons|words|ki
 
 const HYPHEN_PLURALS: Record<string, string> = { foot: 'feet', man: 'men', story: 'stories', storey: 'storeys', km: 'km', match: 'matches' };
 
+const LEVEL_SINCE = /^(?:highs?|lows?|peaks?|bests?|worsts?)$/i;
+
 /** "a 10-year deal" → { text: "10-year", unit: "years", context: "deal" }; null when no noun follows the unit. */
 function joinedFigure(text: string, start: number, end: number, value: number, unit: string): FigureSpan | null {
   const after = text.slice(end, end + 60);
@@ -106,7 +108,8 @@ function joinedFigure(text: string, start: number, end: number, value: number, u
   const verbAt = words.findIndex((w, i) => i > 0 && (isPastForm(w) || VERB_FORMS.has(w.toLowerCase())));
   const noun = words.slice(0, verbAt < 0 ? undefined : verbAt).join(' ');
   const first = noun.split(' ')[0] ?? '';
-  if (!noun || isTimeWord(noun) || notAHead(first) || PREPOSITIONS.has(first.toLowerCase())) return null;
+  // "a five-year high", "four-month lows": how long since the level was last seen, no measure of anything.
+  if (!noun || isTimeWord(noun) || notAHead(first) || PREPOSITIONS.has(first.toLowerCase()) || LEVEL_SINCE.test(first)) return null;
   return { text: text.slice(start, end), value, unit: HYPHEN_PLURALS[unit] ?? `${unit}s`, context: noun, start, end };
 }
 
@@ -1731,6 +1734,12 @@ const SPENT_BEFORE = /\b(?:spent|spend|spends|spending|served|serve|serves|servi
 const SUPERLATIVE_FRAME = /\b(?:the|its|his|her|their|our|a)\s+(?:[A-Za-z-]+\s+)?(?:[A-Za-z-]+est|most|least|best|worst)(?:\s+[A-Za-z-]+)?\s+(?:in|for)\s+$/i;
 /** "for the first time in 30 years", "at any time in 17 months": how long since, said of no thing. A match minute ("on 62 minutes") dates a goal. */
 const SINCE_FRAME = /\btime\s+in\s+$/i;
+/** "the highest level in 12 years", "the slowest pace in more than 50 years": how long since, said of no thing that lasted. */
+const SUPERLATIVE_SINCE =
+  /(?<![\p{L}'’-])(?:first|best|worst|most|least|\p{L}+iest|(?:high|low|big|larg|small|fast|slow|strong|weak|deep|sharp|steep|long|short|great|fin|cheap|dear|hott|cold|warm|wett|dri)est)(?:\s+[\p{L}'’-]+){0,5}\s+(?:in|for)\s+$/iu;
+const CLAUSE_STOP = /[,;:()"“”—–]/;
+const LONG_SPAN_UNITS = /^(?:weeks?|months?|years?|decades?)$/;
+const BARE_SUPERLATIVE = /^(?:\p{L}+est|best|worst|first|most|least)(?:\s+(?:level|point|pace|ever))?$/iu;
 const MATCH_MINUTE = /\bon\s+$/i;
 
 /** Whether a duration read with `context` is a time frame (see DEFINITE_FRAME), to be left off the figures. */
@@ -1738,6 +1747,10 @@ function isTimeFrame(text: string, sentence: SentenceSpan, start: number, parsed
   if (parsed.kind !== 'measure' || !TIME_UNITS.test(parsed.unit ?? '')) return false;
   const before = text.slice(Math.max(sentence.start, start - 60), start);
   if (SINCE_FRAME.test(before) || (/^minutes?$/.test(parsed.unit!) && MATCH_MINUTE.test(before))) return true;
+  // Only when nothing but the superlative is said ("at their lowest level in 24 years"): "Hotel bookings at their
+  // highest level", "lowest mortgage rates" say what was so high or low for so long, and stay. Not "stormed to his
+  // first title in 21.01 seconds": how long it took.
+  if (LONG_SPAN_UNITS.test(parsed.unit!) && BARE_SUPERLATIVE.test(context) && SUPERLATIVE_SINCE.test(before.split(CLAUSE_STOP).pop() ?? '')) return true;
   // "within 18 months", "after 17 years" with nothing said of what lasted: a duration alone tells the table nothing
   // (a timing with decimals, "45.91 seconds", is a result and stays).
   // "his 14 years as mayor", "despite her 69 years" are a tenure and an age, kept.
