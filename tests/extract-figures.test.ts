@@ -625,6 +625,13 @@ describe('extractFigures: what is no figure, and what a figure compares', () => 
     expect(figures(text).map((f) => f.text)).toEqual(['48 minutes', '22.04 seconds']);
   });
 
+  it('a falling hyphenated pair is a score, no figure, while the ranking still counts it: "3-3 winners"', () => {
+    const text = 'Rovers sealed a 4-2 Premier League win and were 3-3 winners on aggregate. The club sold 10-15 players last year.';
+    const found = figures(text);
+    expect(found.map((f) => f.text)).toEqual(['10-15 players']);
+    expect(figureMentions(found)).toHaveLength(2);
+  });
+
   it('keeps a tenure, an age and time spent, which measure someone: "his 14 years as mayor"', () => {
     const text =
       'During his 14 years as mayor he built a bridge. She spent the past 20 years as a nurse. The singer, despite his 71 years, still tours.';

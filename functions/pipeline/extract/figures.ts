@@ -1852,6 +1852,13 @@ const CLAUSE_PUNCTUATION = /[,;:()"“”—–]/;
 const COMMA_OR = /^,\s+or\s+$/i;
 const S_END = /s$/;
 
+/** "5-1", "19-13", "2-2": a hyphenated pair whose second number is not the larger, which no range is written as. */
+const HYPHEN_PAIR = /^(\d+)\s?[-–]\s?(\d+)(?![\d.,]\d)/;
+function isScore(figureText: string): boolean {
+  const pair = HYPHEN_PAIR.exec(figureText);
+  return pair !== null && Number(pair[2]) <= Number(pair[1]);
+}
+
 /** `names` (the sheet's people and organisations) lets a pronoun subject be named: "he raised" → "Ann Lee raised". */
 export function extractFigures(text: string, sentences: readonly SentenceSpan[], names?: KnownNames): FigureSpan[] {
   const out: FigureSpan[] = [];
@@ -1901,6 +1908,12 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     if (currency === null && isYear(raw, value) && !UNIT_AFTER_YEAR_LIKE.test(text.slice(numEnd, numEnd + 10))) continue;
     const parsed = readAfter(text, start, numEnd, value, currency);
     if (!parsed) continue;
+    // "beat Celtic 5-1 Champions League", "the 19-13 Six Nations win": a falling pair is a score, no range of a count.
+    if (parsed.kind === 'count' && isScore(text.slice(numStart, parsed.end))) {
+      dropped.push(start);
+      consumedTo = parsed.end;
+      continue;
+    }
     // "two things", "three years": a spelt-out number before these names no fact worth the table.
     if (m.spelled && parsed.kind !== 'money' && parsed.kind !== 'percent' && SPELLED_NOT_COUNTED.test(parsed.unit ?? '')) continue;
     // "12 years ago", "two weeks later": a point in time, which the dates extractor reads.
