@@ -319,3 +319,16 @@ describe('a person\'s surname used as a modifier is no organisation', () => {
     expect(r.organizations).toEqual(expect.arrayContaining(['Labour', 'NRA', 'Greenvale']));
   });
 });
+
+describe('the EU and "X-based"', () => {
+  it('lists the EU as an organisation, as it lists the European Union, not as a place', () => {
+    const r = lists('Ministers met in Brussels, where the EU said the tariffs would stay. EU officials agreed.');
+    expect(r.organizations).toContain('EU');
+    expect(r.places).not.toContain('EU');
+  });
+
+  it('leaves out "X-based", which says where a body is', () => {
+    const r = lists('Werner Holt, chief executive of the Frankfurt-based exchange, may come back with a better offer.');
+    expect(r.organizations).not.toContain('Frankfurt-based');
+  });
+});

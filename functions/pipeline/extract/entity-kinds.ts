@@ -164,6 +164,12 @@ function personAsModifier(text: string, k: string, name: string, sample: readonl
   return sample.every((m) => m.kind !== 'place' && OFFICE_AFTER.has(wordAfter(text, m.end)));
 }
 
+/** Acronyms the gazetteer reads as places (PLACE_ACRONYMS) that name a body of states: the Organisations list's. */
+const UNION_ACRONYMS = new Set(['eu', 'e.u.']);
+
+/** "Frankfurt-based", "UK-based": where a body is, said of it, never its name. */
+const BASED = /-based$/;
+
 /** An upper-case label before a colon ("CORRECTION:", "(WARNING: Video contains …)"), not a body's acronym. */
 const LABEL_AFTER = /^\s*:/;
 const LABEL_BEFORE = /(?:^|[.!?(\n]["”’)]?)\s*$/;
@@ -466,6 +472,11 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     const sample = ms.slice(0, 12);
     const name = listedName(first.name);
     const lone = !name.includes(' ');
+    // "the EU said", "EU ministers": a union of states that acts and speaks as one body, as "European Union" does.
+    if (UNION_ACRONYMS.has(k)) {
+      verdict.set(k, 'organization');
+      continue;
+    }
     if (sample.some((m) => placeContext(text, m))) {
       verdict.set(k, 'place');
       continue;
@@ -492,7 +503,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
       verdict.set(k, null);
       continue;
     }
-    if (!known && (k.length === 1 || NOT_ORG_ACRONYMS.has(k.replace(DOTS, '')))) {
+    if (!known && (k.length === 1 || NOT_ORG_ACRONYMS.has(k.replace(DOTS, '')) || BASED.test(k))) {
       verdict.set(k, null);
       continue;
     }
