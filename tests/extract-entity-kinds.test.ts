@@ -332,3 +332,19 @@ describe('the EU and "X-based"', () => {
     expect(r.organizations).not.toContain('Frankfurt-based');
   });
 });
+
+describe('short forms merged', () => {
+  it('lists an acronym the article defines in brackets under the full name, with both counts', () => {
+    const e = extractEntities('The Harbour Trade Organisation (HTO) is to hold talks. The HTO said it was pleased. Members of the UK Fishing Party (UKFP) met, and UKFP said so.', [0]);
+    const hto = e.organizations.find((o) => o.name === 'Harbour Trade Organisation');
+    expect(hto?.mentions).toBe(2); // the name with its bracketed acronym, then "the HTO"
+    expect(names(e.organizations)).not.toContain('HTO');
+    expect(names(e.organizations)).toContain('UK Fishing Party');
+    expect(names(e.organizations)).not.toContain('UKFP');
+  });
+
+  it('keeps an acronym that does not spell the name\'s initials', () => {
+    const r = lists('The Legal Affairs Committee (JURI) voted. JURI said the vote was close.');
+    expect(r.organizations).toContain('JURI');
+  });
+});

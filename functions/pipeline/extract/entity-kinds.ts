@@ -417,6 +417,46 @@ function listedName(name: string): string {
   return name.slice(at + 5);
 }
 
+/** An acronym in brackets right after a name ("the World Trade Organisation (WTO)"). */
+const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}][\p{Lu}.&]{1,9})\)/u;
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&', 'de']);
+
+/** The letters a name's words give its acronym: an initial per word, all of an acronym inside it ("UK Independence Party": UKIP). */
+function initialsOf(name: string, withSmall: boolean): string {
+  return name
+    .split(' ')
+    .filter((w) => withSmall || !SMALL_WORDS.has(w.toLowerCase()))
+    .map((w) => (isAllCapsWord(w) ? w.replace(DOTS, '') : w.charAt(0)))
+    .join('')
+    .toUpperCase();
+}
+const ALL_CAPS_WORD = /^[\p{Lu}.]{2,}$/u;
+const isAllCapsWord = (w: string): boolean => ALL_CAPS_WORD.test(w);
+
+/**
+ * Short forms the article defines for an organisation it lists ("the World Trade Organisation (WTO) … the WTO
+ * said"): the acronym's key to the full name, when the acronym spells the name's initials (with or without "of",
+ * "and": "Confederation of British Industry (CBI)", "Department of Energy (DoE)" is left alone). One entry, under the full name, for both.
+ */
+function shortForms(text: string, mentions: readonly Readonly<NameMention>[], verdict: ReadonlyMap<string, 'organization' | 'place' | null>): { short: Map<string, string>; bracketed: Set<number> } {
+  const short = new Map<string, string>();
+  const bracketed = new Set<number>();
+  for (const m of mentions) {
+    const name = listedName(m.name);
+    if (!name.includes(' ') || verdict.get(nameKey(name)) !== 'organization') continue;
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(m.end, m.end + 16))?.[1];
+    if (!acronym) continue;
+    const letters = acronym.replace(DOTS, '');
+    const key = nameKey(acronym);
+    if (verdict.get(key) !== 'organization' || (short.get(key) ?? name) !== name) continue;
+    if (letters === initialsOf(name, false) || letters === initialsOf(name, true)) {
+      short.set(key, name);
+      bracketed.add(text.indexOf(acronym, m.end));
+    }
+  }
+  return { short, bracketed };
+}
+
 export interface KindLists {
   /** The People list less titles of works it took for names ("the film Mary Poppins"). */
   people: string[];
@@ -558,11 +598,14 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   const people = works.size === 0 ? [...keptPeople] : keptPeople.filter((n) => !works.has(nameKey(n)));
   const organizations: string[] = [];
   const places: string[] = [];
+  const { short, bracketed } = shortForms(text, mentions, verdict);
   for (const m of mentions) {
     const name = listedName(m.name);
     const v = verdict.get(nameKey(name));
-    if (v === 'organization') organizations.push(name);
-    else if (v === 'place') places.push(name);
+    // The acronym in brackets after the full name is the same mention as the name, counted once.
+    if (v === 'organization') {
+      if (!bracketed.has(m.start)) organizations.push(short.get(nameKey(name)) ?? name);
+    } else if (v === 'place') places.push(name);
   }
   return { people, organizations, places };
 }
