@@ -348,3 +348,11 @@ describe('short forms merged', () => {
     expect(r.organizations).toContain('JURI');
   });
 });
+
+describe('an outlet whose last word the run finder drops', () => {
+  it('lists "USA TODAY" as an organisation, not "USA" as a place', () => {
+    const r = lists('Donations rose, a USA TODAY analysis shows. The USA won gold in Rio.');
+    expect(r.organizations).toContain('USA TODAY');
+    expect(r.places).toEqual(['USA']);
+  });
+});
