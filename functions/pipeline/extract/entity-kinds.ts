@@ -457,6 +457,18 @@ function shortForms(text: string, mentions: readonly Readonly<NameMention>[], ve
   return { short, bracketed };
 }
 
+/** A capitalised word right after a name. */
+const NEXT_CAPITALISED = /^ (\p{Lu}\p{L}*)/u;
+
+/**
+ * "USA TODAY", "USA Today": the run finder drops a calendar word that ends a run ("Trump Today"), and with it an
+ * outlet's last word, leaving "USA" for a place. The outlet's name when the next word completes a known outlet.
+ */
+function outletWithNextWord(text: string, m: Readonly<NameMention>): string | null {
+  const next = NEXT_CAPITALISED.exec(text.slice(m.end, m.end + 12))?.[1];
+  return next && KNOWN_OUTLETS.has(nameKey(`${m.name} ${next}`)) ? text.slice(m.start, m.end + 1 + next.length) : null;
+}
+
 export interface KindLists {
   /** The People list less titles of works it took for names ("the film Mary Poppins"). */
   people: string[];
@@ -498,8 +510,14 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   // "Clinton" read as an organisation where the People list has "Hillary Clinton": a person, in neither list.
   const surnames = new Set(keptPeople.map((n) => nameKey(n.split(' ').pop() ?? n)));
   // Per name, whether any mention carries organisation or place evidence (asked of at most 12 mentions).
+  const outlets = new Map<Readonly<NameMention>, string>();
+  for (const m of mentions) {
+    const outlet = outletWithNextWord(text, m);
+    if (outlet) outlets.set(m, outlet);
+  }
   const byName = new Map<string, Array<Readonly<NameMention>>>();
   for (const m of mentions) {
+    if (outlets.has(m)) continue;
     if ((m.kind === 'person' || m.kind === 'unknown') && (kept.has(nameKey(resolved.get(m as NameMention) ?? m.name)) || surnames.has(nameKey(m.name.split(' ').pop() ?? '')))) continue;
     const k = nameKey(listedName(m.name));
     const list = byName.get(k) ?? [];
@@ -600,6 +618,11 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   const places: string[] = [];
   const { short, bracketed } = shortForms(text, mentions, verdict);
   for (const m of mentions) {
+    const outlet = outlets.get(m);
+    if (outlet) {
+      organizations.push(outlet);
+      continue;
+    }
     const name = listedName(m.name);
     const v = verdict.get(nameKey(name));
     // The acronym in brackets after the full name is the same mention as the name, counted once.
