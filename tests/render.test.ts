@@ -356,6 +356,19 @@ describe('render: the three templates differ as described', async () => {
       expect(normalizeSpace(pdf.text)).toContain('until it ends.”');
     });
   });
+
+  it('sets the speaker beside a one-line quote, and under a longer one', async () => {
+    const base = loadSheet('standard-en');
+    const short = { ...base.quotes[0]!, text: 'Not one more delay', speaker: 'Ana Ruiz', speakerMention: null };
+    const long = { ...base.quotes[0]!, text: `${'A long quotation that keeps going '.repeat(5)}to its end`, speaker: 'Ben Ode', speakerMention: null };
+    const { pdf } = await renderSheet({ ...base, quotes: [short, long] }, 'standard');
+    const item = (s: string) => pdf.pages[0]!.items.find((i) => i.str.includes(s))!;
+    const [quote, speaker] = [item('Not one more delay'), item('Ana Ruiz')];
+    expect(Math.abs(quote.y - speaker.y)).toBeLessThan(1);
+    expect(speaker.x).toBeGreaterThan(quote.x + quote.width);
+    expect(item('Ben Ode').y).toBeLessThan(item('to its end').y - 5);
+    expect(textOutsidePage(pdf)).toEqual([]);
+  });
 });
 
 describe('render: empty and odd sheets', () => {

@@ -18,6 +18,10 @@ export interface Block extends MeasuredBlock {
 }
 
 const REF_GUTTER = 30;
+/** Between a one-line quote and the speaker set beside it. */
+const BESIDE_GAP = 10;
+/** DejaVu's ascent in ems (hhea 1901 / 2048): where a line's baseline falls below its top. */
+const DEJAVU_ASCENT = 0.928;
 /** Printed above the first timeline entry whose date could not be placed in time. */
 const UNDATED_MARK = 'NOT DATED · IN ARTICLE ORDER ';
 
@@ -147,12 +151,18 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
       const pad = 7;
       const bar = 3;
       const inner = g.width - bar - pad * 2 - REF_GUTTER;
+      const as = s.small + 0.5;
+      const alh = ink.lineHeight('bold', as);
+      // Top of the attribution when it shares the quote's line, so the two stand on one baseline.
+      const besideDrop = DEJAVU_ASCENT * (qs - as);
       return section.items.map((q) => {
         const lines = ink.wrap(`“${q.text}”`, 'quote', qs, inner);
         const attribution = q.mention ? `— ${q.attribution}, as “${q.mention}”` : `— ${q.attribution}`;
-        const attrLines = ink.wrap(attribution, 'bold', s.small + 0.5, inner);
-        const alh = ink.lineHeight('bold', s.small + 0.5);
-        const height = pad + lines.length * qlh + 3 + attrLines.length * alh + pad - 2;
+        // A one-line quote has its speaker beside it when both fit: a card of one line, not two.
+        const quoteWidth = lines.length === 1 ? ink.width(lines[0]!, 'quote', qs) : Infinity;
+        const beside = quoteWidth + BESIDE_GAP + ink.width(attribution, 'bold', as) <= inner;
+        const attrLines = beside ? [attribution] : ink.wrap(attribution, 'bold', as, inner);
+        const height = beside ? pad + qlh + pad - 2 : pad + lines.length * qlh + 3 + attrLines.length * alh + pad - 2;
         return {
           height,
           gapBefore: 6,
@@ -170,12 +180,11 @@ function bodyBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geometry,
                 lines.forEach((line, i) => ink.line(line, x, top + pad + i * qlh, { role: 'quote', size: qs, color: c.text })),
               ),
             );
-            const at = top + pad + lines.length * qlh + 3;
+            const ax = beside ? x + quoteWidth + BESIDE_GAP : x;
+            const at = beside ? top + pad + besideDrop : top + pad + lines.length * qlh + 3;
             bq.add(
               doc.struct('P', {}, () => {
-                attrLines.forEach((line, i) =>
-                  ink.line(line, x, at + i * alh, { role: 'bold', size: s.small + 0.5, color: c.muted }),
-                );
+                attrLines.forEach((line, i) => ink.line(line, ax, at + i * alh, { role: 'bold', size: as, color: c.muted }));
                 ink.line(` ${q.ref}`, g.left + g.width - REF_GUTTER - pad, top + pad + 1, refStyle);
               }),
             );
