@@ -134,6 +134,7 @@ describe('layout', () => {
     expect(said('Acosta', 'Ms. Acosta')).toMatchObject({ attribution: 'Ms. Acosta', mention: null });
     expect(said('Paul Ryan', 'Mr. Ryan')).toMatchObject({ attribution: 'Paul Ryan', mention: null });
     expect(said('Paul Ryan', 'Mr Paul Ryan')).toMatchObject({ attribution: 'Paul Ryan', mention: null });
+    expect(said('MPAA', 'The MPAA')).toMatchObject({ attribution: 'MPAA', mention: null });
     expect(said('Ken Livingstone', "Labour's Mr Livingstone")).toMatchObject({ attribution: 'Ken Livingstone', mention: 'Labour’s Mr Livingstone' });
     // A statement that is nothing but a quote is signed with the same fuller name.
     const quote = { text: 'We will rebuild the bridge by spring.', speaker: 'Alan Ferris', speakerMention: 'Sir Alan Ferris', paragraph: 2, start: 501, end: 538 };

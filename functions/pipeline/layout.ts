@@ -387,6 +387,8 @@ function unquote(s: string): string {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'i', 'we', 'you', 'his', 'hers', 'their']);
 /** Titles the article may put before a name ("Sir Alan Ferris", "Ms. Acosta", "Dr Amal Haddad"). */
 const LEADING_TITLES = /^(?:(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Prof|Professor|Rev|Reverend|Rabbi|Mr|Mrs|Ms|Miss|Mx)\.?\s+)+/;
+/** "The MPAA" for "MPAA" is the same name. */
+const LEADING_THE = /^the\s+/i;
 /** Titles that only say "this person" and are not part of the name as a sheet would print it with a first name. */
 const COURTESY_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+$/;
 
@@ -423,7 +425,7 @@ function mentionWorthShowing(speaker: string | null, mention: string | null): st
   // "Kovács" or "Mr. Ryan" beside "Mirela Kovács" or "Paul Ryan" adds nothing, nor does "he"; "the top Russian
   // diplomat" does.
   const name = clean(speaker).toLowerCase();
-  const rest = m.replace(LEADING_TITLES, '').toLowerCase();
+  const rest = m.replace(LEADING_TITLES, '').replace(LEADING_THE, '').toLowerCase();
   if (rest === '' || name.includes(rest)) return null;
   return m;
 }
