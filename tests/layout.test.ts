@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactSheet } from '../functions/pipeline/factsheet.ts';
 import { clean, clip, formatDate, formatRange, itemCount, layout, trimOneItem, type LaidOutSection } from '../functions/pipeline/layout.ts';
 import { paginate } from '../functions/pipeline/render/paginate.ts';
-import { fitMiddle, wrapText } from '../functions/pipeline/render/wrap.ts';
+import { fitMiddle, visualWordOrder, wrapText } from '../functions/pipeline/render/wrap.ts';
 import { resolveTemplate } from '../functions/pipeline/templates.ts';
 import { bigSheet, loadSheet } from './fixtures/sheets/sheets.ts';
 
@@ -262,6 +262,14 @@ describe('text helpers', () => {
     const lines = wrapText('see https://example.org/a/very/long/path/to/somewhere now', 50, measure);
     for (const line of lines) expect(measure(line.trimEnd())).toBeLessThanOrEqual(50);
     expect(lines.join('').replace(/ /g, '')).toBe('seehttps://example.org/a/very/long/path/to/somewherenow');
+  });
+
+  it('draws the words of a right-to-left run from the right, leaving left-to-right words in place', () => {
+    expect(visualWordOrder('שלום עולם')).toBe('עולם שלום');
+    expect(visualWordOrder('We said שלום עולם to all ')).toBe('We said עולם שלום to all ');
+    // Numbers and punctuation between right-to-left words belong to their run.
+    expect(visualWordOrder('مرحبا 2024 بالعالم')).toBe('بالعالم 2024 مرحبا');
+    expect(visualWordOrder('Plain — text')).toBe('Plain — text');
   });
 
   it('fits a long key in the middle with an ellipsis', () => {

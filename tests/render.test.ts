@@ -213,6 +213,19 @@ describe('render: scripts and glyphs', async () => {
     expect(out.warnings).toEqual([]);
   });
 
+  it('sets right-to-left words in reading order: the first word of a Hebrew or Arabic run is its rightmost', async () => {
+    const base = loadSheet('standard-en');
+    const rtl = { ...base, quotes: [{ ...base.quotes[0]!, text: 'אחד שניים שלושה, and then مرحبا بالعالم' }] };
+    const out = await renderSheet(rtl, 'standard');
+    const x = (word: string) => out.pdf.pages[0]!.items.find((i) => i.str.includes(word))!.x;
+    expect(x('אחד')).toBeGreaterThan(x('שניים'));
+    expect(x('שניים')).toBeGreaterThan(x('שלושה'));
+    expect(x('مرحبا')).toBeGreaterThan(x('بالعالم'));
+    expect(x('and then')).toBeGreaterThan(x('אחד'));
+    expect(x('بالعالم')).toBeGreaterThan(x('and then'));
+    expect(out.warnings).toEqual([]);
+  });
+
   it('never leaves a silent blank: text no font has is marked and reported', async () => {
     const cjk = { ...loadSheet('standard-en'), title: 'Summit in 東京 ends' };
     const out = await renderSheet(cjk, 'standard');

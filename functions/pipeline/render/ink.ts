@@ -9,7 +9,7 @@ import { pdfNumber } from './pdf-object.ts';
 import { SHAPE_DATA } from './shape-data.ts';
 import { shapePlain, type ShapeableFont, type ShapedGlyph, type ShapedPosition, type ShapedRun } from './shape.ts';
 import { encodeSubset, postHeader, type TtfFont, type TtfSubset } from './subset.ts';
-import { fitMiddle, wrapText } from './wrap.ts';
+import { fitMiddle, visualWordOrder, wrapText } from './wrap.ts';
 
 export type Doc = PDFKit.PDFDocument;
 export type Role = 'regular' | 'bold' | 'italic' | 'quote';
@@ -533,6 +533,7 @@ export class Ink {
   ): void {
     const role = o.role ?? 'regular';
     const font = this.fonts[role];
+    text = visualWordOrder(text);
     let cx = x;
     if (o.align === 'right' && o.width !== undefined) cx = x + o.width - this.width(text.trimEnd(), role, o.size);
     fillColor(this.doc, o.color);

@@ -77,3 +77,40 @@ export function fitMiddle(text: string, width: number, measure: Measure): string
   }
   return '…';
 }
+
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+/** The first letter of a word: its direction is the word's (digits and punctuation have none). */
+const FIRST_LETTER = /\p{L}/u;
+
+/**
+ * A line as it is drawn from left to right. The sheet is set left to right, and the font engine already turns
+ * each Hebrew or Arabic word's letters around; what it cannot know is that a run of such words reads from the
+ * right, so the words of each run are put in reverse order here ("שלום עולם" is drawn "עולם שלום"). Numbers and
+ * punctuation between two right-to-left words belong to their run. A simplified bidi: enough for names,
+ * phrases and whole lines in one of those scripts.
+ */
+export function visualWordOrder(line: string): string {
+  if (!RTL_CHAR.test(line)) return line;
+  const trailing = line.endsWith(' ') ? ' ' : '';
+  const words = line.split(' ');
+  if (trailing) words.pop();
+  const direction = (w: string): 'rtl' | 'ltr' | null => {
+    const letter = FIRST_LETTER.exec(w)?.[0];
+    return letter === undefined ? null : RTL_CHAR.test(letter) ? 'rtl' : 'ltr';
+  };
+  const dirs = words.map(direction);
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (dirs[i] !== 'rtl') {
+      out.push(words[i++]!);
+      continue;
+    }
+    // The run ends at its last right-to-left word before a left-to-right one (or the line's end).
+    let end = i;
+    for (let j = i + 1; j < words.length && dirs[j] !== 'ltr'; j++) if (dirs[j] === 'rtl') end = j;
+    out.push(...words.slice(i, end + 1).reverse());
+    i = end + 1;
+  }
+  return out.join(' ') + trailing;
+}
