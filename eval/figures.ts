@@ -68,6 +68,11 @@ function readJudged(file: string, keyColumns = 4, verdictAt = 4): Map<string, st
 let SEED = 'figures-audit-1';
 const FIGURE_RATE = 100 / 8650;
 const DATE_RATE = 60 / 8590;
+/**
+ * `--dates=N` draws at the rate N / (the dates found on the shared corpus with --dated at main 41b04b2), fixed
+ * so that a change that finds more or fewer dates does not move which ones are drawn.
+ */
+const DATES_AT_41B04B2 = 10_875;
 
 /** FNV-1a, 32 bits: a stable, seeded position in [0, 1). */
 function unitHash(s: string): number {
@@ -196,7 +201,7 @@ async function main(): Promise<void> {
     });
   }
   if (datesOnly > 0) {
-    printDateSample(dates.filter((d) => d.rank < datesOnly / Math.max(1, dateCount)), dateCount, path.join(import.meta.dirname, 'dates-judged.tsv'));
+    printDateSample(dates.filter((d) => d.rank < datesOnly / DATES_AT_41B04B2), dateCount, path.join(import.meta.dirname, 'dates-judged.tsv'));
     return;
   }
 

@@ -23,7 +23,8 @@ describe('extractDates', () => {
   it('resolves relative dates against the article date', () => {
     const ds = dates(text, '2022-01-20');
     expect(ds.find((d) => d.text === 'November')?.iso).toBe('2021-11-01');
-    expect(ds.find((d) => d.text === 'next week')?.iso).toBe('2022-01-27');
+    // A week is Monday to Sunday (20 January 2022 was a Thursday).
+    expect(ds.find((d) => d.text === 'next week')).toMatchObject({ iso: '2022-01-24', isoEnd: '2022-01-30' });
   });
 
   it('does not guess a year without the article date, but resolves dates that state theirs', () => {
@@ -79,11 +80,12 @@ describe('extractDates', () => {
 
   it('"last year" and "next month" are that whole year or month, not a day a year or month from the article date', () => {
     const ds = dates('Sales fell last year and may rise next month. Over the past year, costs grew. Prices peaked on 3 March.', '2021-06-17');
-    // A whole year or month is the range of its days (the sheet prints "2020", "Jul 2021"); a rolling year is not.
+    // A whole year or month is the range of its days (the sheet prints "2020", "Jul 2021"); a rolling year is
+    // the twelve months to the article's date.
     expect(ds.map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
       ['last year', '2020-01-01', '2020-12-31'],
       ['next month', '2021-07-01', '2021-07-31'],
-      ['past year', '2020-06-17', null],
+      ['the past year', '2020-06-17', '2021-06-17'],
       ['3 March', '2021-03-03', null],
     ]);
   });
@@ -112,6 +114,101 @@ describe('extractDates', () => {
     const story = 'Harbour reopens\n\nThe harbour, built on 5 March 1990, reopened on Monday.';
     const plain = extract(ingest(new TextEncoder().encode(story), { key: 'story.txt', version: null }, DEFAULT_LIMITS), DEFAULT_LIMITS);
     expect(plain.dates.find((d) => d.text === 'Monday')?.iso).toBeNull();
+  });
+
+  it('reads "this week", "last week" and "next week" as Monday to Sunday, "earlier this week" up to the article date', () => {
+    // 15 December 2015 was a Tuesday.
+    const t = 'The party last week was his first. The vote is next week. Talks began earlier this week. A deal may come later this week. Rain is due this week.';
+    expect(dates(t, '2015-12-15').map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['last week', '2015-12-07', '2015-12-13'],
+      ['next week', '2015-12-21', '2015-12-27'],
+      ['this week', '2015-12-14', '2015-12-15'],
+      ['this week', '2015-12-15', '2015-12-20'],
+      ['this week', '2015-12-14', '2015-12-20'],
+    ]);
+  });
+
+  it('resolves a bare weekday or month backward in the past tense and forward in the future tense', () => {
+    // 25 February 2016 was a Thursday. chrono alone puts each on the nearest one, either side.
+    const t =
+      'Jeb Bush, who dropped out on Saturday, endorsed no one. The House will vote on Monday. Mr. Cruz told reporters on Monday that he would stay. ' +
+      'The summit will be held on 2 March. The rally was held in December. She wants to win the November election. He won the caucuses on Saturday. Applicants were due to file by February 20.';
+    expect(dates(t, '2016-02-25').map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['Saturday', '2016-02-20', null],
+      ['Monday', '2016-02-29', null],
+      ['Monday', '2016-02-22', null],
+      ['2 March', '2016-03-02', null],
+      ['December', '2015-12-01', '2015-12-31'],
+      ['November', '2016-11-01', '2016-11-30'],
+      ['Saturday', '2016-02-20', null],
+      ['February 20', '2016-02-20', null],
+    ]);
+    // With no word for the tense, chrono's nearest reading stands; the article's own day is both.
+    expect(dates('The talks end on Thursday. Fares rise in December.', '2016-02-25').map((d) => d.iso)).toEqual(['2016-02-25', '2015-12-01']);
+    expect(dates('He will speak on Thursday.', '2016-02-25').map((d) => d.iso)).toEqual(['2016-02-25']);
+  });
+
+  it('reads the tense only from the words that govern the date', () => {
+    // 25 February 2016 was a Thursday. Each of these reads wrong if the nearest tense word anywhere decides:
+    // "was set to", "called", "will" after the rally, "later", "contested", and "passed" three words before "Friday".
+    const t =
+      'Trump was set to headline Saturday in Albuquerque. Cross called November\'s election a test. The rally Monday will matter. ' +
+      'He replied later Monday. It would set the stage for a contested convention in July. Cruz on Tuesday called it off. ' +
+      'The new law, passed last year, takes effect Friday. Shops closed after Tuesday\'s storm.';
+    expect(dates(t, '2016-02-25').map((d) => [d.text, d.iso])).toEqual([
+      ['Saturday', '2016-02-20'],
+      ['November', '2015-11-01'],
+      ['Monday', '2016-02-22'],
+      ['Monday', '2016-02-22'],
+      ['July', '2016-07-01'],
+      ['Tuesday', '2016-02-23'],
+      ['last year', '2015-01-01'],
+      ['Friday', '2016-02-26'],
+      ['Tuesday', '2016-02-23'],
+    ]);
+  });
+
+  it('does not read papers and programmes as dates: "USA TODAY", the Today programme, "This Week", the Sunday Times', () => {
+    const t =
+      'He told USA TODAY and NBC\'s Today show that he would run. She said on ABC\'s This Week that she had not. His show Lopez Tonight ended. ' +
+      'He told the Sunday Times and the Mail on Sunday, then Fox News Sunday, that he was leaving. Today he left. “Tonight we celebrate,” he said.';
+    expect(dates(t, '2016-02-25').map((d) => [d.text, d.iso])).toEqual([
+      ['Today', '2016-02-25'],
+      ['Tonight', '2016-02-25'],
+    ]);
+  });
+
+  it('lists a named day ("Super Tuesday", "Black Friday") whole and unresolved', () => {
+    const ds = dates('Polls were unclear before Super Tuesday. Shops opened early on Black Friday. Results came on Wednesday.', '2016-03-02');
+    expect(ds.map((d) => [d.text, d.iso])).toEqual([
+      ['Super Tuesday', null],
+      ['Black Friday', null],
+      ['Wednesday', '2016-03-02'],
+    ]);
+  });
+
+  it('does not read someone\'s year as the article\'s: "his last year in office"', () => {
+    const ds = dates('He held 25 parties in 2008, his last year in office. The firm\'s next year looks hard. Sales fell last year.', '2015-12-15');
+    expect(ds.map((d) => d.text)).toEqual(['2008', 'last year']);
+  });
+
+  it('reads "the weekend of 9 and 10 July" as one range', () => {
+    const ds = dates('Bands will play over the weekend of 9 and 10 July.', '2005-03-01');
+    expect(ds.map((d) => [d.text, d.iso, d.isoEnd])).toEqual([['9 and 10 July', '2005-07-09', '2005-07-10']]);
+  });
+
+  it('reads "the past three months", "the last two years", "the next two weeks" as ranges ending or starting at the article date', () => {
+    const t = 'Sales rose over the past three months and the last two years. We will wait for the next two weeks. In the past 12 months it fell. ' +
+      'The last week of 2019 was wet. The next day he left. Over the past years it grew. The next two years he spent abroad.';
+    expect(dates(t, '2016-03-31').map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['the past three months', '2015-12-31', '2016-03-31'],
+      ['the last two years', '2014-03-31', '2016-03-31'],
+      ['the next two weeks', '2016-03-31', '2016-04-14'],
+      ['the past 12 months', '2015-03-31', '2016-03-31'],
+      ['last week of 2019', '2019-12-25', null],
+    ]);
+    // Without the article's date a stretch is listed unresolved.
+    expect(dates('Sales rose over the past three months.', null).map((d) => [d.text, d.iso])).toEqual([['the past three months', null]]);
   });
 
   it('does not read counts, "now" or "may" as dates', () => {

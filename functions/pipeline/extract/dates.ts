@@ -131,7 +131,7 @@ export function extractDates(
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!DATE_HINT.test(sentence)) {
-      out.push(...withBareYears(text, s, sentence, []));
+      out.push(...withBareYears(text, s, sentence, withStretches(text, s, sentence, [], refDate)));
       continue;
     }
     // Without an article date chrono would resolve against today; give it a fixed reference and only
@@ -191,7 +191,8 @@ export function extractDates(
         end: s.start + offset + phrase.length,
       });
     }
-    const dated = joinRanges(text, withStatedYear(text, found, refDate));
+    const read = joinRanges(text, withStatedYear(text, found, refDate));
+    const dated = withStretches(text, s, sentence, readInContext(text, s, sentence, read, refDate), refDate);
     out.push(...withBareYears(text, s, sentence, dated).map((d) => (figurativeInQuote(text, d) ? { ...d, iso: null, isoEnd: null } : wholePeriod(d))));
   }
   return out;
@@ -378,4 +379,250 @@ function withStatedYear(text: string, found: DateSpan[], refDate: Date | null): 
     out.push(d);
   }
   return out;
+}
+
+const DAY_MS = 86_400_000;
+
+function isoDay(t: number): string {
+  const d = new Date(t);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** "Tuesday", "Sunday night", "Monday's": a weekday and nothing that fixes which one. */
+const BARE_WEEKDAY = /^(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+/** "Super Tuesday", "Black Friday", "Bloody Sunday": a day with a name of its own, and no date the weekday fixes. */
+const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Good|Ash|Easter|Palm|Holy|Maundy|Shrove|Giving|Mini)\s+$/;
+/** "the Sunday Telegraph", "Saturday Night Live", "the Mail on Sunday", "Fox News Sunday": papers and programmes. */
+const TITLE_AFTER_WEEKDAY = /^\s+(?:Telegraph|Times|Mirror|Express|People|Herald|Post|Sport|Politics|Night\s+(?:Live|Football))\b/;
+const TITLE_BEFORE_WEEKDAY = /\b(?:(?:Mail|Independent)\s+on|News)\s+$/;
+/** "USA Today", "NBC's Today show", "ABC's This Week", "Lopez Tonight": capitalised after a word, a title. */
+const RELATIVE_TITLE = /^(?:Today|Tonight|Tomorrow|This Week|This Morning|Last Week)$|^(?:TODAY|TONIGHT|THIS WEEK)$/;
+const AFTER_A_WORD = /[\p{L}\p{N}'’]\s+$/u;
+/** "his last year in office", "the company's next year": a year of someone's, not one the article's date places. */
+const OWNED_PERIOD = /^(?:last|next|this|past)\s+(?:year|month|week)$/i;
+const OWNER_BEFORE = /(?:\b(?:his|her|their|its|my|our|your)|\p{L}['’]s)\s+$/iu;
+/** "this week", "earlier this week", "last week": a calendar week, Monday to Sunday. */
+const CALENDAR_WEEK = /^(this|last|next)\s+week$/i;
+const WEEK_PART_BEFORE = /\b(earlier|later)\s+$/i;
+/** "the weekend of 9 and 10 July": the weekend is the date that follows. */
+const WEEKEND_OF = /^\s+of\s+\d/;
+/** "9 and 10 July", "9-10 July": the first day of a range chrono reads only the end of. */
+const DAY_RANGE_START = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$/;
+const DAY_MONTH = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\.?$`, 'i');
+
+/**
+ * Words that say a clause is about the past or the future. "-ed" words are past unless they say something is
+ * planned ("scheduled for Monday"); "-eed" words ("need", "exceed") are not past at all.
+ */
+const PAST_WORD =
+  /\b(?:(?:would|could|did|was|were|had)n['’]t|(?:could|would) not|was|were|had|been|did|said|told|went|came|won|lost|met|gave|took|made|held|ran|left|saw|spoke|wrote|began|fell|rose|got|sent|brought|thought|found|became|struck|sold|bought|paid|led|knew|felt|kept|drew|chose|ago|since)\b/gi;
+const PAST_PARTICIPLE = /(?<!-)\b\p{Ll}{2,}ed\b/gu;
+const NOT_PAST_PARTICIPLE = /^(?:scheduled|slated|expected|planned|proposed|supposed|intended|anticipated|\p{Ll}*eed)$/u;
+const FUTURE_WORD =
+  /\b(?:will|won['’]t|shall|would(?! not)|could(?! not)|should|may|might|plans? to|planning to|(?<!\b(?:was|were)\s)(?:(?:set|scheduled|slated|expected|going) to|(?:scheduled|slated|set) for)|(?:is|are|['’]s) due|upcoming|ahead of|in anticipation of|in advance of|is to|are to|aims? to|hopes? to|intends? to|wants? to)\b|(?<=\p{L})['’]ll\b/giu;
+
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|his|her|its|their|our)\s+$/i;
+const PASSIVE_BEFORE = /\b(?:be|being|is|are)\s+$/i;
+
+type Tense = 'past' | 'future' | null;
+
+/** Where a clause ends: punctuation, or a word that opens another clause ("said on Monday that she would stay"). */
+const CLAUSE_BREAK = /[,;:()“”"—–]|\s--?\s|\b(?:that|who|which|whether|because|but|when|while|and)\b/i;
+/** "On Tuesday, ...", "In May, ...": a date that opens its sentence takes the tense of the clause that follows. */
+const OPENS_SENTENCE = /^\s*(?:(?:on|in|last|early|late)\s+)?$/i;
+/** How far from the date a tense word is read: "said on Saturday", "will vote on Monday", "Cruz on Friday played". */
+const TENSE_REACH_BEFORE = 30;
+const TENSE_REACH_AFTER = 20;
+
+/**
+ * The tense of the word that governs the date: the nearest tense word just before it in its clause ("who
+ * dropped out on Saturday", "will vote on Monday", "told reporters on Monday that he would stay"), else one just
+ * after it ("Cruz on Friday played down"), else, for a date that opens the sentence, the first in the clause
+ * after it ("In May, the council voted"). Farther words are about something else ("spending before the primary
+ * on Tuesday", "an unprecedented windfall sometime in March"), and chrono's nearest reading stands.
+ */
+function tenseNear(sentence: string, from: number, to: number): Tense {
+  // "the prime minister's Dec. 28 meeting", "called November's election": the day of an event, which the verbs
+  // around do not date, unless it is the day after or before which something happened ("after Wednesday's attacks").
+  if (/['’]s\s+$/.test(sentence.slice(Math.max(0, from - 4), from)) || /^['’]s\b/.test(sentence.slice(to, to + 3))) {
+    const lead = sentence.slice(Math.max(0, from - 20), from);
+    return /\b(?:after|since|following)\s+$/i.test(lead) ? 'past' : /\b(?:ahead of|before|until)\s+$/i.test(lead) ? 'future' : null;
+  }
+  // The window starts at a word, so that no word's tail ("…ited") reads as a past tense.
+  let before = from > TENSE_REACH_BEFORE ? sentence.slice(from - TENSE_REACH_BEFORE, from).replace(/^\S*/, '') : sentence.slice(0, from);
+  const cut = lastBreak(before);
+  if (cut >= 0) before = before.slice(cut);
+  const last = tenseWords(before).pop();
+  if (last !== undefined) return last;
+  // After the date only for "X on Friday played down" and "On Friday, X said"; "the rally Tuesday will keep"
+  // and "Monday's decision will reverberate" tell of the rally and the decision, not of the day.
+  const opens = OPENS_SENTENCE.test(sentence.slice(0, from));
+  if (!opens && !/\bon\s+$/i.test(before)) return null;
+  const after = opens ? sentence.slice(to, to + TENSE_REACH_AFTER + 30).replace(/^\s*,/, '') : sentence.slice(to, to + TENSE_REACH_AFTER);
+  const stop = after.search(CLAUSE_BREAK);
+  return tenseWords(stop >= 0 ? after.slice(0, stop) : after)[0] ?? null;
+}
+
+function lastBreak(s: string): number {
+  let at = -1;
+  for (const m of s.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))) at = m.index + m[0].length;
+  return at;
+}
+
+/** The tenses of the tense words in `s`, in order. */
+function tenseWords(s: string): Tense[] {
+  const found: Array<[number, Tense]> = [];
+  const add = (re: RegExp, tense: Tense, skip?: RegExp): void => {
+    for (const m of s.matchAll(re)) {
+      if (skip?.test(m[0])) continue;
+      // "a contested convention", "the so-called": after a determiner an "-ed" word is an adjective.
+      if (tense === 'past' && re === PAST_PARTICIPLE && DETERMINER_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "will be held", "is being sold": a passive's tense is its auxiliary's, not the participle's.
+      if (tense === 'past' && PASSIVE_BEFORE.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+      found.push([m.index, tense]);
+    }
+  };
+  add(PAST_WORD, 'past');
+  add(PAST_PARTICIPLE, 'past', NOT_PAST_PARTICIPLE);
+  add(FUTURE_WORD, 'future');
+  return found.sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+}
+
+/**
+ * chrono puts a bare weekday or month on the nearest one, either side of the article's date; what the sentence
+ * tells decides: "Jeb Bush, who dropped out on Saturday" is the Saturday before, "will vote on Monday" the Monday
+ * after, "Clinton went there in September" the last September. The article's own day or month counts for both.
+ */
+function byTense(d: DateSpan, tense: Tense, ref: Date): DateSpan {
+  if (d.iso === null || tense === null) return d;
+  const refNoon = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
+  const weekday = BARE_WEEKDAY.exec(d.text);
+  if (weekday && d.isoEnd === null) {
+    const want = WEEKDAY_INDEX[weekday[1]!.toLowerCase()]!;
+    const have = ref.getUTCDay();
+    const shift = tense === 'past' ? -((have - want + 7) % 7) : (want - have + 7) % 7;
+    return { ...d, iso: isoDay(refNoon + shift * DAY_MS) };
+  }
+  if (!MONTH_WITHOUT_YEAR.test(d.text) || (d.isoEnd !== null && d.iso.slice(0, 7) !== d.isoEnd.slice(0, 7))) return d;
+  const wholeMonth = !DAY_MONTH.test(d.text) && !/\d/.test(d.text);
+  const refYear = ref.getUTCFullYear();
+  const sameYear = `${refYear}${d.iso.slice(4)}`;
+  const refIso = isoDay(refNoon);
+  // A whole month compares by month: the article's own month is neither before nor after it.
+  const cmp = wholeMonth ? sameYear.slice(0, 7).localeCompare(refIso.slice(0, 7)) : sameYear.localeCompare(refIso);
+  const year = tense === 'past' ? (cmp > 0 ? refYear - 1 : refYear) : cmp < 0 ? refYear + 1 : refYear;
+  const move = (iso: string | null): string | null => (iso === null ? null : `${year}${iso.slice(4)}`);
+  return { ...d, iso: move(d.iso), isoEnd: move(d.isoEnd) };
+}
+
+/** The Monday to Sunday of the week `weeks` from the article's date's week. */
+function calendarWeek(ref: Date, weeks: number): [string, string] {
+  const refNoon = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
+  const monday = refNoon - ((ref.getUTCDay() + 6) % 7) * DAY_MS + weeks * 7 * DAY_MS;
+  return [isoDay(monday), isoDay(monday + 6 * DAY_MS)];
+}
+
+/**
+ * What the words around a date say about it: a title or a paper is no date ("USA TODAY", "the Sunday Times"),
+ * a named day ("Super Tuesday") is listed whole and unresolved, someone's year ("his last year in office") is
+ * not the article's, a week is a Monday-to-Sunday range, a bare weekday or month goes the way the tense says,
+ * and "9 and 10 July" is one range.
+ */
+function readInContext(text: string, s: SentenceSpan, sentence: string, found: DateSpan[], ref: Date | null): DateSpan[] {
+  const out: DateSpan[] = [];
+  found.forEach((d, i) => {
+    const before = text.slice(Math.max(s.start, d.start - 30), d.start);
+    const after = text.slice(d.end, d.end + 30);
+    if (RELATIVE_TITLE.test(d.text) && AFTER_A_WORD.test(before)) return;
+    const weekday = BARE_WEEKDAY.test(d.text);
+    if (weekday && (TITLE_AFTER_WEEKDAY.test(after) || TITLE_BEFORE_WEEKDAY.test(before))) return;
+    if (OWNED_PERIOD.test(d.text) && OWNER_BEFORE.test(before)) return;
+    if (/^weekend$/i.test(d.text) && WEEKEND_OF.test(after) && found[i + 1] !== undefined) return;
+    const named = weekday ? NAMED_DAY_BEFORE.exec(before) : null;
+    if (named) {
+      const start = d.start - named[0].length + (named[0].length - named[0].trimStart().length);
+      out.push({ ...d, text: text.slice(start, d.end), start, iso: null, isoEnd: null });
+      return;
+    }
+    const firstDay = DAY_MONTH.test(d.text) && d.isoEnd === null ? DAY_RANGE_START.exec(before) : null;
+    let item = d;
+    if (firstDay) {
+      const start = d.start - (before.length - firstDay.index - (firstDay[0].length - firstDay[0].trimStart().length));
+      item = { ...d, text: text.slice(start, d.end), start, iso: d.iso === null ? null : `${d.iso.slice(0, 8)}${pad(Number(firstDay[1]))}`, isoEnd: d.iso };
+      if (item.iso !== null && item.iso > d.iso!) item = d;
+    }
+    if (ref === null || item.iso === null) {
+      out.push(item);
+      return;
+    }
+    const week = CALENDAR_WEEK.exec(item.text);
+    if (week && item.isoEnd === null) {
+      const which = week[1]!.toLowerCase();
+      let [from, to] = calendarWeek(ref, which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      // "earlier this week" ends at the article's date; "later this week" starts there.
+      const part = which === 'this' ? WEEK_PART_BEFORE.exec(before) : null;
+      if (part?.[1]!.toLowerCase() === 'earlier') to = isoDay(ref.getTime());
+      if (part?.[1]!.toLowerCase() === 'later') from = isoDay(ref.getTime());
+      out.push({ ...item, iso: from, isoEnd: to });
+      return;
+    }
+    const at = item.start - s.start;
+    out.push(byTense(item, tenseNear(sentence, at, at + item.text.length), ref));
+  });
+  return out;
+}
+
+const COUNT_WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, fifty: 50, 'couple of': 2,
+};
+/**
+ * "the past three months", "the last two years", "the next two weeks", "the past year": a stretch of time that
+ * ends (or starts) at the article's date. "the last week of 2003" is placed in its year elsewhere, and "the
+ * next day" counts from the story's events, not from the article's date.
+ */
+const STRETCH =
+  /\bthe\s+(past|last|next|coming)\s+(?:(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|fifty|couple of)\s+)?(weeks?|fortnight|months?|years?|decades?|days)\b(?!\s+of\b)/gi;
+
+const STRETCH_LEAD = /\b(?:over|in|within|during|for|through|throughout|into)\s+$/i;
+
+function stretchRange(ref: Date, back: boolean, count: number, unit: string): [string, string] {
+  const sign = back ? -1 : 1;
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth();
+  const day = ref.getUTCDate();
+  const other = (() => {
+    if (/^days?$/.test(unit)) return Date.UTC(y, m, day + sign * count, 12);
+    if (/^weeks?$/.test(unit)) return Date.UTC(y, m, day + sign * 7 * count, 12);
+    if (unit === 'fortnight') return Date.UTC(y, m, day + sign * 14, 12);
+    const months = /^months?$/.test(unit) ? count : /^years?$/.test(unit) ? 12 * count : 120 * count;
+    const target = new Date(Date.UTC(y, m + sign * months, 1, 12));
+    const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    return Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day, last), 12);
+  })();
+  const refIso = isoDay(Date.UTC(y, m, day, 12));
+  return back ? [isoDay(other), refIso] : [refIso, isoDay(other)];
+}
+
+function withStretches(text: string, s: SentenceSpan, sentence: string, dated: DateSpan[], ref: Date | null): DateSpan[] {
+  if (!/\bthe\s+(?:past|last|next|coming)\s/i.test(sentence)) return dated;
+  const stretches: DateSpan[] = [];
+  for (const m of sentence.matchAll(STRETCH)) {
+    const unit = m[3]!.toLowerCase();
+    const plural = unit.endsWith('s');
+    const count = m[2] === undefined ? 1 : Number(m[2]) || COUNT_WORDS[m[2].toLowerCase()]!;
+    // "the last year", "the past two years"; not "the past years" (how many?) or "the next three year".
+    if (m[2] === undefined ? plural : count > 1 !== plural) continue;
+    // "The next month, a committee …", "elections the next year": without "over", "in" or "within" before it, "the
+    // next" counts on from the story's events.
+    if (/^(?:next|coming)$/i.test(m[1]!) && !STRETCH_LEAD.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const [iso, isoEnd] = ref !== null ? stretchRange(ref, /^(?:past|last)$/i.test(m[1]!), count, unit) : [null, null];
+    stretches.push({ text: m[0], iso, isoEnd, context: sentence, start, end });
+  }
+  if (stretches.length === 0) return dated;
+  const kept = dated.filter((d) => !stretches.some((t) => d.start < t.end && t.start < d.end));
+  return [...kept, ...stretches].sort((a, b) => a.start - b.start);
 }
