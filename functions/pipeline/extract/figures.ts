@@ -991,7 +991,7 @@ const SENTENCE_STOPS = /[.!?]["”’]?\s+/g;
 const OPENING_BREAK = /,\s|\s(?:-|--|–|—)\s|[;:()"“”]/;
 const AFTER_DOING = /\s(?:after|before|while)\s+$|,\s+$/;
 const COMMA_DOING = /,\s+$/;
-const SECOND_CLAUSE = /\s(?:while|whereas|but)\s|;|,\s(?:and|but)\s/;
+const SECOND_CLAUSES = /\s(?:while|whereas|but)\s|;\s*|,\s(?:and|but)\s/g;
 /** ", taking $36.5m": a sum verb in -ing that closes its sentence after a comma, right before the figure. */
 const TRAILING_DOING = /,\s+([a-z]+ing)\s+$/;
 /** The first verb of a sentence's main clause, after its subject: an auxiliary, a change or a past form. */
@@ -1011,9 +1011,14 @@ function whoAfterDoing(text: string, sentence: SentenceSpan, start: number, verb
   // The sentence may hold the end of a quotation before it ("… we had hoped.” Meanwhile, Hitch has become").
   let ownStart = 0;
   for (const m of before.matchAll(SENTENCE_STOPS)) ownStart = m.index + m[0].length;
-  const own = before.slice(ownStart).replace(/^\W+/, '');
-  // "X slipped to second, while Coach Carter fell two places, taking $8m": a second clause has a subject of its own.
-  if (COMMA_DOING.test(before.slice(0, at)) && SECOND_CLAUSE.test(own)) return '';
+  let own = before.slice(ownStart).replace(/^\W+/, '');
+  // "X slipped to second, while Coach Carter fell two places, taking $8m": a second clause has a subject of its own,
+  // read from where it opens.
+  if (COMMA_DOING.test(before.slice(0, at))) {
+    let clauseStart = 0;
+    for (const m of own.matchAll(SECOND_CLAUSES)) clauseStart = m.index + m[0].length;
+    own = own.slice(clauseStart);
+  }
   const parts = own.split(OPENING_BREAK);
   // "Meanwhile, …", "However, …": a lone opening word before a comma is not the subject.
   const opening = (parts.length > 1 && wordsOf(parts[0]!).length === 1 && own.startsWith(`${parts[0]!}, `) ? parts[1] : parts[0]) ?? '';
