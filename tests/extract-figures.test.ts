@@ -779,6 +779,12 @@ describe('extractFigures: counts that only repeated their unit', () => {
     expect(find('More than £12m has already been spent on leaflets this year.', 'More than £12m')?.context).toBe('spent on leaflets');
   });
 
+  it('a name given or charged the sum reads "given to" it, not as the giver: "who gave Morton $2,500"', () => {
+    expect(find('A retired nurse from Leeds, who gave Morton $2,500, said she liked his plans.', '$2,500')?.context).toBe('given to Morton');
+    expect(find('The council has signed a land deal with Hale which could cost the Treasury £3bn.', '£3bn')?.context).toBe('cost to Treasury');
+    expect(find('The league fined Harlow coach Dan Moss £3,000 on Friday.', '£3,000')?.context).toBe('Harlow coach Dan Moss fined');
+  });
+
   it('"Ann Ode has been fined £4,000": who was fined, and the verb', () => {
     expect(find('Coach Ann Ode has been fined £4,000 for her remarks.', '£4,000')?.context).toBe('Coach Ann Ode fined');
     expect(find('He was fined £4,000.', '£4,000')?.context ?? '').not.toMatch(/^He/);

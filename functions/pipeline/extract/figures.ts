@@ -882,6 +882,12 @@ function sumComplement(after: string): string {
 const GIVEN_TO =
   /\b(fined|paid|awarded|granted|gave|given|offered|owed|lent|loaned|charged|ordered|cost|costs|billed|sued|donated|handed)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
 
+/** Verbs of GIVEN_TO whose name is the one given to (or charged), by the participle said of the sum. */
+const GIVEN_TO_WHOM: Readonly<Record<string, string>> = {
+  gave: 'given', given: 'given', lent: 'lent', loaned: 'loaned', donated: 'donated', handed: 'handed', offered: 'offered',
+  owed: 'owed', awarded: 'awarded', granted: 'granted', cost: 'cost', costs: 'cost',
+};
+
 /** Asides between a subject and its verb: ", offering ways to …,", ", a category that includes …,". */
 const SUBJECT_ASIDE = /,\s(?:[a-z]+ing\s|which\s|who\s|(?:a|an)\s[^,;:()]{1,40}?\s(?:that|which|who)\s)[^,;:()]{1,80},/gu;
 const BRACKETED = /\s?\([^()]{0,120}\)/g;
@@ -1049,7 +1055,13 @@ function contextFor(text: string, sentence: SentenceSpan, start: number, parsed:
   // it was done to, and the verb says what the money is.
   if (parsed.kind === 'money' && /^\p{Lu}/u.test(context.split(' ').pop() ?? '')) {
     const given = GIVEN_TO.exec(text.slice(Math.max(sentence.start, start - 80), start).replace(TOTAL_OF, '').replace(APPROX, ''));
-    if (given && given[2]!.trim().endsWith(context.split(' ').pop()!)) return `${given[2]!.trim().replace(/^(?:the|a|an)\s+/i, '')} ${given[1]!.toLowerCase()}`;
+    if (given && given[2]!.trim().endsWith(context.split(' ').pop()!)) {
+      const whom = given[2]!.trim().replace(/^(?:the|a|an)\s+/i, '');
+      // "who gave Ayotte $1,200", "could cost the UK £1bn": the name receives or bears the sum, so "Ayotte gave"
+      // would read backwards; "given to Ayotte", "cost to UK".
+      const toWhom = GIVEN_TO_WHOM[given[1]!];
+      return toWhom ? `${toWhom} to ${whom}` : `${whom} ${given[1]!.toLowerCase()}`;
+    }
   }
   if (parsed.kind !== 'count' && /^\p{Ll}+$/u.test(context)) {
     const who = whoDid(text, sentence, start, context) || (parsed.kind === 'money' ? whoAfterDoing(text, sentence, start, context) : '');
