@@ -356,3 +356,12 @@ describe('an outlet whose last word the run finder drops', () => {
     expect(r.places).toEqual(['USA']);
   });
 });
+
+describe('regions of Britain', () => {
+  it('lists "the Midlands" and "South Wales" as places, not organisations', () => {
+    const r = lists('He has been offered a new deal by the Midlands club. The group, from South Wales and Ireland, were released on bail.');
+    expect(r.places).toEqual(expect.arrayContaining(['Midlands', 'South Wales']));
+    expect(r.organizations).not.toContain('Midlands');
+    expect(r.organizations).not.toContain('South Wales');
+  });
+});

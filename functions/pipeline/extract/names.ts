@@ -204,6 +204,7 @@ thailand|togo|tunisia|turkey|turkmenistan|uganda|ukraine|united arab emirates|un
 great britain|england|scotland|wales|northern ireland|united states|america|united states of america
 uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|gaza|west bank|crimea|donbas|kashmir|tibet
 europe|asia|africa|latin america|south america|north america|middle east|central asia|balkans|caucasus
+midlands|east midlands|west midlands|south wales|north wales|mid wales|west country|home counties
 soviet union|yugoslavia|czechoslovakia|east germany|west germany|caribbean|scandinavia|mediterranean|antarctica
 kabul|moscow|washington|london|paris|berlin|beijing|tokyo|delhi|new delhi|islamabad|tehran|baghdad|damascus
 kyiv|kiev|minsk|ankara|istanbul|cairo|riyadh|doha|dubai|abu dhabi|jerusalem|tel aviv|beirut|amman|rome
