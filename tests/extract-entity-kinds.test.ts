@@ -365,3 +365,11 @@ describe('regions of Britain', () => {
     expect(r.organizations).not.toContain('South Wales');
   });
 });
+
+describe('names the run finder cut at "&"', () => {
+  it('lists "Shaw & Company Research", "Food & Agriculture Organisation" whole', () => {
+    const r = lists('A poll by Shaw & Company Research found it. Lawyers at Latham & Watkins LLP agreed. The Food & Agriculture Organisation said so.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Shaw & Company Research', 'Latham & Watkins LLP', 'Food & Agriculture Organisation']));
+    expect(r.organizations).not.toContain('Company Research');
+  });
+});

@@ -469,6 +469,26 @@ function outletWithNextWord(text: string, m: Readonly<NameMention>): string | nu
   return next && KNOWN_OUTLETS.has(nameKey(`${m.name} ${next}`)) ? text.slice(m.start, m.end + 1 + next.length) : null;
 }
 
+/** A capitalised word and " & " right before a name ("Shaw & Company Research", "Food & Agriculture Organisation"). */
+const AMPERSAND_HEAD = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*) & $/u;
+
+/**
+ * Organisations whose name the run finder cut at an "&" (a capitalised run never crosses one): "Latham & Watkins
+ * LLP" was listed as "Watkins LLP", "Food & Agriculture Organisation" as "Agriculture Organisation". The key of
+ * each such name to the name with the word before the "&", for every mention of it.
+ */
+function ampersandNames(text: string, mentions: readonly Readonly<NameMention>[], verdict: ReadonlyMap<string, 'organization' | 'place' | null>): Map<string, string> {
+  const joined = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.start !== m.runStart || !m.name.includes(' ')) continue;
+    const key = nameKey(m.name);
+    if (joined.has(key) || verdict.get(key) !== 'organization') continue;
+    const head = AMPERSAND_HEAD.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    if (head) joined.set(key, `${head} & ${m.name}`);
+  }
+  return joined;
+}
+
 export interface KindLists {
   /** The People list less titles of works it took for names ("the film Mary Poppins"). */
   people: string[];
@@ -617,6 +637,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
   const organizations: string[] = [];
   const places: string[] = [];
   const { short, bracketed } = shortForms(text, mentions, verdict);
+  const joined = ampersandNames(text, mentions, verdict);
   for (const m of mentions) {
     const outlet = outlets.get(m);
     if (outlet) {
@@ -627,7 +648,7 @@ export function kindLists(text: string, mentions: readonly Readonly<NameMention>
     const v = verdict.get(nameKey(name));
     // The acronym in brackets after the full name is the same mention as the name, counted once.
     if (v === 'organization') {
-      if (!bracketed.has(m.start)) organizations.push(short.get(nameKey(name)) ?? name);
+      if (!bracketed.has(m.start)) organizations.push(short.get(nameKey(name)) ?? joined.get(nameKey(name)) ?? name);
     } else if (v === 'place') places.push(name);
   }
   return { people, organizations, places };
