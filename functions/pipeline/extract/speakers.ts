@@ -1048,6 +1048,31 @@ const DESCRIPTION_SYNONYMS: Record<string, string[]> = {
   billionaire: ['billionaire', 'businessman', 'mogul'],
 };
 
+/** Abbreviated titles as the word they stand for: "Sen. Ann Lowry" holds the title "senator". */
+const TITLE_ABBREVIATIONS = new Map([
+  ['gov.', 'governor'],
+  ['gov', 'governor'],
+  ['sen.', 'senator'],
+  ['sen', 'senator'],
+  ['rep.', 'representative'],
+  ['rep', 'representative'],
+  ['gen.', 'general'],
+  ['gen', 'general'],
+  ['pres.', 'president'],
+  ['amb.', 'ambassador'],
+  ['atty.', 'attorney'],
+]);
+
+/** The words of a title, abbreviations written out ("new jersey gov." → new, jersey, governor). */
+const titleWords = (title: string): string[] => title.split(/\s+/).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
+
+/** An indefinite article or quantifier that brings someone in without a name. */
+const INDEFINITE_OPENER = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+/g;
+/** Up to five words with no punctuation between them: the noun phrase after an opener. */
+const PHRASE_WORDS = /^(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+/u;
+/** Words a noun phrase does not run past. */
+const PHRASE_STOPS = new Set([...DETERMINERS, ...LINKING_PREPS, 'to', 'in', 'on', 'by', 'and', 'or', 'but', 'who', 'that', 'which', 'as', 'is', 'was', 'has', 'had', 'said', 'says']);
+
 /** Heads of a description that speak for someone else: with no title to match, the last person named is not them. */
 const STANDS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'source', 'sources', 'aide', 'aides']);
 /**
@@ -1330,7 +1355,6 @@ export function attributeQuotes(
     }
     return best;
   };
-  const mostRecent = (pos: number, accept: (name: string) => boolean): string | null => mostRecentMention(pos, accept)?.name ?? null;
 
   const mostRecentSubject = (pos: number, accept: (name: string) => boolean): PersonMention | null => {
     const paraLo = starts[Math.max(0, paragraphAt(starts, pos) - 1)] as number;
@@ -1364,6 +1388,31 @@ export function attributeQuotes(
   // Where unnamed speakers were introduced ("a senior official said"): a later "he" is that person, not
   // the last one the article named.
   const describers: number[] = [];
+
+  // Whether the titles the article gives `name` hold title words, none of them one of `wanted`.
+  const titledOtherwise = (name: string, wanted: readonly string[]): boolean => {
+    const held = [...(info.get(name)?.titles ?? [])].flatMap(titleWords).filter((w) => TITLE_WORDS.has(w));
+    return held.length > 0 && !held.some((w) => wanted.includes(w));
+  };
+
+  // Whether someone is brought in by an indefinite phrase headed by `head` ("a senior Obama administration
+  // official", "another unnamed GOP official", "a second CIA officer") between the sentence that names `named`
+  // and `to`. ("Ron Hale, a former official," is Hale: an apposition names its person.)
+  const introducedUnnamed = (head: string, named: PersonMention, to: number): boolean => {
+    const from = bounds.start(named.pos, Math.max(0, named.pos - 600));
+    for (const m of text.slice(from, to).matchAll(INDEFINITE_OPENER)) {
+      const at = from + (m.index ?? 0);
+      // Quoted words bring no one in ("“… they have a mayor who will deliver,” he said").
+      if (text.slice(Math.max(0, at - 3), at).trimEnd().endsWith(',') || insideAnyQuote(allSpans, at)) continue;
+      const after = text.slice(at + m[0].length, at + m[0].length + 80);
+      // The noun phrase ends before a function word: "a question to the president" brings in no president.
+      for (const w of (PHRASE_WORDS.exec(after)?.[0] ?? '').toLowerCase().split(/\s+/)) {
+        if (w === head) return true;
+        if (PHRASE_STOPS.has(w)) break;
+      }
+    }
+    return false;
+  };
 
   const resolve = (written: string, pos: number): string | null => {
     // "Antonio "LA" Reid": a quoted nickname inside a name is not part of it.
@@ -1443,14 +1492,33 @@ export function attributeQuotes(
     if (GROUP_NOUNS.has(headWord) || (!PERSON_NOUNS.has(headWord) && headWord.endsWith('s'))) return null;
     if (!PERSON_NOUNS.has(headWord)) return null;
     const wanted = DESCRIPTION_SYNONYMS[headWord] ?? [headWord];
-    const byTitle = mostRecent(pos, (n) => isListedPerson(n) && [...(info.get(n)?.titles ?? [])].some((t) => wanted.some((w) => t.split(/\s+/).includes(w))));
-    if (byTitle) return byTitle;
+    const byTitle = mostRecentMention(pos, (n) => isListedPerson(n) && [...(info.get(n)?.titles ?? [])].some((t) => wanted.some((w) => t.split(/\s+/).includes(w))));
+    // "A senior administration official said … “…,” the official said": a person the text brought in without a
+    // name since it last named someone is the one "the official" picks up.
+    const definite = tokens[0] === 'the';
+    if (byTitle) return definite && introducedUnnamed(headWord, byTitle, pos) ? null : byTitle.name;
     // "the spokesman", "a Whitehall source", "his wife", "Mr Hale's lawyer": someone who speaks for, or stands
     // beside, a person the article names; the last person named is most often that person, not the speaker.
     // (Unless the description stands in apposition to that name: "Niki Lauda, his team chairman, who told him".)
     const last = mostRecentMention(pos, isListedPerson);
     if (last && last.end !== undefined && APPOSITION_GAP.test(text.slice(last.end, pos))) return last.name;
     if (STANDS_FOR.has(headWord) || RELATIONAL_OPENERS.has(tokens[0] as string) || core.some((t, i) => i < core.length - 1 && isCap(t) && POSSESSIVE_END.test(t))) return null;
+    // "Matchwinner Keane was full of praise for Duff's role. “…,” said the Tottenham striker": a definite
+    // description picks up the subject of the sentence that last names someone (the subject that fits, when a
+    // title rules that one out), not a name that sentence mentions in passing; nor one its own sentence names before it ("Mr Brown's Budget was …, the Tory
+    // leader said" follows "…, Mr Howard added."). A sentence with no person as its subject ("The spokesman set
+    // out Mr Blair's view after the cardinal backed Michael Howard's stance. The Tory leader …") keeps its last name.
+    // A person the article gives another title is not the one a title names ("Mayor Bill de Blasio" is not "the
+    // Republican presidential candidate").
+    if (definite) {
+      const fits = (n: string): boolean => isListedPerson(n) && !(TITLE_WORDS.has(headWord) && titledOtherwise(n, wanted));
+      const named = mostRecentMention(pos, fits);
+      const sentenceAt = (at: number): number => bounds.start(at, 0);
+      const anySubject = mostRecentSubject(pos, isListedPerson);
+      const inPassing = !!named && ((!!anySubject && anySubject.name !== named.name && sentenceAt(anySubject.pos) === sentenceAt(named.pos)) || sentenceAt(named.pos) === sentenceAt(pos));
+      const pick = inPassing ? (mostRecentSubject(pos, fits) ?? named) : named;
+      return pick && !introducedUnnamed(headWord, pick, pos) ? pick.name : null;
+    }
     return last ? last.name : null;
   };
 
