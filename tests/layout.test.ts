@@ -226,15 +226,28 @@ describe('layout', () => {
     expect(laid.meta.lang).toBe('und');
   });
 
-  it('trims one item at a time from the fullest section, later sections first, then drops sections', () => {
+  it('trims one item at a time where items are worth least for their number, later sections first, then drops sections', () => {
     let laid = layout(sheet, resolveTemplate('standard'));
+    // Items per section ÷ what one is worth (statements and quotes 3, figures and dates 2, names and outlets 1).
+    const worth: Record<string, number> = { summary: 4, keyStatements: 3, quotes: 3, figures: 2, dates: 2, entities: 1, sources: 1 };
+    const load = laid.sections.map((s) => (itemCount(s) > 1 ? itemCount(s) / worth[s.type]! : -1));
     const before = laid.sections.map(itemCount);
     const step = trimOneItem(laid)!;
     const after = step.sheet.sections.map(itemCount);
     const changed = before.findIndex((n, i) => n !== after[i]);
     expect(after[changed]).toBe(before[changed]! - 1);
-    expect(before[changed]).toBe(Math.max(...before));
-    expect(before.lastIndexOf(Math.max(...before))).toBe(changed);
+    expect(load.lastIndexOf(Math.max(...load))).toBe(changed);
+    // Four names, then four quotes: the fourth name goes first, though the quotes come later.
+    const quotes = section(laid.sections, 'quotes')!;
+    const names = section(laid.sections, 'groups')!;
+    const even: typeof laid = {
+      ...laid,
+      sections: [
+        { ...names, groups: [{ label: 'People', names: ['A', 'B', 'C', 'D'] }] },
+        { ...quotes, items: [0, 1, 2, 3].map((i) => quotes.items[i % quotes.items.length]!) },
+      ],
+    };
+    expect(trimOneItem(even)!.dropped).toBe(names.title);
     // The trimmed list remembers how many it had, so its heading can say so.
     expect(step.sheet.sections[changed]!.total ?? Infinity).toBeGreaterThanOrEqual(before[changed]!);
     let steps = 0;

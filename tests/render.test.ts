@@ -293,6 +293,39 @@ describe('render: the three templates differ as described', async () => {
     expect(textOutsidePage(standard!.pdf)).toEqual([]);
   });
 
+  it('does not end on a page of a few lines: a few names go so the sheet ends a page earlier, and it says so', async () => {
+    const base = loadSheet('standard-en');
+    const standardTemplate = resolveTemplate('standard');
+    // Every name shown, so each place more is one row more.
+    const sections = standardTemplate.sections.map(({ maxItems, ...rest }) => (rest.type === 'entities' ? rest : { ...rest, maxItems }));
+    const limited = resolveTemplate({ ...standardTemplate, name: 'three-pages', page: { ...standardTemplate.page, maxPages: 3 }, sections });
+    const unlimited = resolveTemplate({ ...standardTemplate, name: 'no-page-limit', page: { ...standardTemplate.page, maxPages: undefined }, sections });
+    const withPlaces = (n: number): FactSheet => ({
+      ...base,
+      entities: { ...base.entities, places: Array.from({ length: n }, (_, i) => ({ ...base.entities.places[0]!, name: `Harbour ${i + 1}`, mentions: 1 })) },
+    });
+    const pagesOf = async (sheet: FactSheet, t: typeof limited) => {
+      const warnings: string[] = [];
+      const pdf = await readPdf(await render(layout(sheet, t), { creationDate: DATE, onWarning: (w) => warnings.push(w) }));
+      return { pdf, warnings };
+    };
+    // The fewest places that push the sheet onto one more page: that page then holds one row of names.
+    const fewest = (await pagesOf(withPlaces(1), unlimited)).pdf.pageCount;
+    let [low, n] = [1, 64];
+    while (n - low > 1) {
+      const mid = Math.floor((low + n) / 2);
+      if ((await pagesOf(withPlaces(mid), unlimited)).pdf.pageCount === fewest) low = mid;
+      else n = mid;
+    }
+    expect((await pagesOf(withPlaces(n), unlimited)).pdf.pageCount).toBe(fewest + 1);
+    const out = await pagesOf(withPlaces(n), limited);
+    expect(out.pdf.pageCount).toBe(fewest);
+    expect(out.warnings.join('\n')).toMatch(new RegExp(`items? of "People, organisations and places" left out to fit ${fewest} pages?`));
+    // The heading says how many of all the names found the sheet shows.
+    const total = base.entities.people.length + base.entities.organizations.length + n;
+    expect(normalizeSpace(out.pdf.text)).toMatch(new RegExp(`PEOPLE, ORGANISATIONS AND PLACES \\d+ of ${total}`));
+  });
+
   it('drops the least important items to honour a page limit, and says so', async () => {
     const standardTemplate = resolveTemplate('standard');
     const onePage = resolveTemplate({

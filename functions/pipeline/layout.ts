@@ -194,8 +194,10 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
           // A no-break space: the count stays on the line of the name it counts.
           .map((e) => (e.mentions > 1 ? `${clean(e.name)}\u00a0(${e.mentions})` : clean(e.name))),
       });
+      const all = [sheet.entities.people, sheet.entities.organizations, sheet.entities.places];
       return {
         ...head,
+        ...totalIfCut(all.reduce((n, list) => n + list.length, 0), all.reduce((n, list) => n + Math.min(max, list.length), 0)),
         kind: 'groups',
         groups: [
           group('People', sheet.entities.people),
@@ -204,8 +206,10 @@ function layoutSection(sheet: FactSheet, s: TemplateSection): LaidOutSection | n
         ].filter((g) => g.names.length > 0),
       };
     }
-    case 'sources':
-      return { ...head, kind: 'inline', items: [...new Set(sheet.sources.map(clean))].filter(Boolean).slice(0, max) };
+    case 'sources': {
+      const outlets = [...new Set(sheet.sources.map(clean))].filter(Boolean);
+      return { ...head, ...totalIfCut(outlets.length, max), kind: 'inline', items: outlets.slice(0, max) };
+    }
     case 'article':
       return {
         ...head,
@@ -272,7 +276,12 @@ function isEmpty(s: LaidOutSection): boolean {
   }
 }
 
-/** How many items a section shows (for entity groups: the longest group). */
+/** How many items a section shows, as its heading counts them ("12 of 15"): every name of every entity group. */
+export function shownCount(s: LaidOutSection): number {
+  return s.kind === 'groups' ? s.groups.reduce((n, g) => n + g.names.length, 0) : itemCount(s);
+}
+
+/** How many items a section shows (for entity groups: the longest group, the rows of its table). */
 export function itemCount(s: LaidOutSection): number {
   switch (s.kind) {
     case 'text':
@@ -287,30 +296,52 @@ export function itemCount(s: LaidOutSection): number {
 }
 
 /**
- * One step of fitting a sheet into fewer pages: drop the last item of the section showing the most items
- * (later sections first on ties, since the template orders sections by importance); when every section is
- * down to one item, drop the last section. Null when nothing more can go (one section of one item left).
+ * What one item of a section is worth to a reader of the sheet, against the others: a statement or a quote
+ * carries the story, a figure or a dated event supports it, one more name or outlet is the least missed.
  */
-export function trimOneItem(laid: LaidOutSheet): { sheet: LaidOutSheet; dropped: string } | null {
+const ITEM_WORTH: Record<SectionType, number> = {
+  summary: 4,
+  keyStatements: 3,
+  quotes: 3,
+  figures: 2,
+  dates: 2,
+  entities: 1,
+  sources: 1,
+  article: 1,
+};
+
+/** A section whose items support the story (figures, dates, names, outlets) rather than tell it. */
+export function isSupporting(type: SectionType): boolean {
+  return ITEM_WORTH[type] <= 2;
+}
+
+/**
+ * One step of fitting a sheet into fewer pages: drop the last item of the section whose items are worth the
+ * least for how many it shows (items ÷ ITEM_WORTH: a ninth name goes before a fourth quote; later sections
+ * first on ties, since the template orders sections by importance); when every section is down to one item,
+ * drop the last section. Null when nothing more can go (one section of one item left).
+ */
+export function trimOneItem(laid: LaidOutSheet): { sheet: LaidOutSheet; dropped: string; type: SectionType } | null {
   const sections = laid.sections;
+  const load = (s: LaidOutSection) => itemCount(s) / ITEM_WORTH[s.type];
   let pick = -1;
   for (let i = sections.length - 1; i >= 0; i--) {
-    if (itemCount(sections[i]!) > 1 && (pick < 0 || itemCount(sections[i]!) > itemCount(sections[pick]!))) pick = i;
+    if (itemCount(sections[i]!) > 1 && (pick < 0 || load(sections[i]!) > load(sections[pick]!))) pick = i;
   }
   if (pick < 0) {
     if (sections.length <= 1) return null;
     const last = sections.at(-1)!;
-    return { sheet: { ...laid, sections: sections.slice(0, -1) }, dropped: last.title };
+    return { sheet: { ...laid, sections: sections.slice(0, -1) }, dropped: last.title, type: last.type };
   }
   const s = sections[pick]!;
   const next = [...sections];
   next[pick] = dropLast(s);
-  return { sheet: { ...laid, sections: next }, dropped: s.title };
+  return { sheet: { ...laid, sections: next }, dropped: s.title, type: s.type };
 }
 
 function dropLast(s: LaidOutSection): LaidOutSection {
-  // A list that loses items says so ("4 of 7"); entity groups and inline names are not one list to count.
-  const total = s.total ?? itemCount(s);
+  // A section that loses items says so ("4 of 7"; for entity groups, names of all groups).
+  const total = s.total ?? shownCount(s);
   switch (s.kind) {
     case 'text':
       return s;
@@ -318,7 +349,7 @@ function dropLast(s: LaidOutSection): LaidOutSection {
       return { ...s, total, rows: s.rows.slice(0, -1) };
     case 'groups': {
       const longest = Math.max(...s.groups.map((g) => g.names.length));
-      return { ...s, groups: s.groups.map((g) => (g.names.length === longest ? { ...g, names: g.names.slice(0, -1) } : g)) };
+      return { ...s, total, groups: s.groups.map((g) => (g.names.length === longest ? { ...g, names: g.names.slice(0, -1) } : g)) };
     }
     case 'numbered':
     case 'paragraphs':
@@ -328,7 +359,7 @@ function dropLast(s: LaidOutSection): LaidOutSection {
     case 'timeline':
       return { ...s, total, items: s.items.slice(0, -1) };
     case 'inline':
-      return { ...s, items: s.items.slice(0, -1) };
+      return { ...s, total, items: s.items.slice(0, -1) };
   }
 }
 

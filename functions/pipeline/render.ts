@@ -12,14 +12,14 @@
  */
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
-import { trimOneItem, type LaidOutSheet } from './layout.ts';
+import { isSupporting, trimOneItem, type LaidOutSheet } from './layout.ts';
 import { sheetBlocks } from './render/blocks.ts';
 import { footer, headerBand, pageGeometry, runningHeader } from './render/furniture.ts';
 import { fontView, Ink, type FontkitFont, type FontParser } from './render/ink.ts';
-import { paginate } from './render/paginate.ts';
+import { paginate, type MeasuredBlock, type Placement } from './render/paginate.ts';
 import { pdfValue } from './render/pdf-object.ts';
 import { SheetStructs } from './render/structs.ts';
-import { PAGE_SIZES } from './templates.ts';
+import { PAGE_SIZES, type SectionType } from './templates.ts';
 
 export interface RenderOptions {
   /** The clock: the PDF's CreationDate and the "Generated" line. Fixed date → identical bytes. */
@@ -188,6 +188,18 @@ function collectOutput(doc: PDFKit.PDFDocument): () => Buffer[] {
   };
 }
 
+/** A last page filled less than this (of its content height) is worth trimming a few items to avoid. */
+const SHORT_LAST_PAGE = 0.2;
+/** How many items at most may go to save such a page. */
+const SHORT_PAGE_STEPS = 6;
+
+/** How much of its content height the last page fills. */
+function lastPageFill(a: { blocks: readonly MeasuredBlock[]; pages: Placement[][] }, available: readonly [number, number]): number {
+  const last = a.pages.at(-1)!;
+  const bottom = Math.max(0, ...last.map((p) => p.y + a.blocks[p.block]!.height));
+  return bottom / available[a.pages.length === 1 ? 0 : 1];
+}
+
 export async function render(laid: LaidOutSheet, options: RenderOptions): Promise<Uint8Array> {
   const t = laid.template;
   const warn = (m: string) => options.onWarning?.(m);
@@ -234,7 +246,7 @@ export async function render(laid: LaidOutSheet, options: RenderOptions): Promis
   // is a fixed sequence of steps (layout.trimOneItem), so search it for the fewest steps that fit instead
   // of measuring after every single step.
   const maxPages = t.page.maxPages ?? Number.POSITIVE_INFINITY;
-  const steps: { sheet: LaidOutSheet; dropped: string }[] = [{ sheet: laid, dropped: '' }];
+  const steps: { sheet: LaidOutSheet; dropped: string; type?: SectionType }[] = [{ sheet: laid, dropped: '' }];
   const step = (k: number): LaidOutSheet | null => {
     while (steps.length <= k) {
       const next = trimOneItem(steps.at(-1)!.sheet);
@@ -248,44 +260,61 @@ export async function render(laid: LaidOutSheet, options: RenderOptions): Promis
     const blocks = sheetBlocks(ink, step(k)!, geometry, structs);
     return { k, structs, blocks, pages: paginate(blocks, available) };
   };
-  let best = attempt(0);
-  if (best.pages.length > maxPages) {
-    // Grow the step count until it fits (or nothing more can go), then bisect back to the fewest steps.
-    let low = 0;
-    let high = 1;
-    let fit: typeof best | null = null;
+  type Attempt = ReturnType<typeof attempt>;
+  /**
+   * The attempt with the fewest steps past `from` (which does not fit) that fits in `target` pages, trimming at
+   * most `limit` steps in all: grow the step count until it fits (or nothing more can go), then bisect back.
+   * `last` is the last attempt made when none fits.
+   */
+  const fewestSteps = (target: number, from: number, limit: number): { fit: Attempt | null; last: Attempt | null } => {
+    let low = from;
+    let high = from + 1;
+    let fit: Attempt | null = null;
+    let last: Attempt | null = null;
     for (;;) {
+      high = Math.min(high, limit);
+      if (high <= low) return { fit: null, last };
       if (step(high) === null) high = steps.length - 1;
+      if (high <= low) return { fit: null, last };
       const a = attempt(high);
-      if (a.pages.length <= maxPages) {
+      if (a.pages.length <= target) {
         fit = a;
         break;
       }
-      if (high === steps.length - 1 && step(high + 1) === null) {
-        best = a;
-        break;
-      }
+      last = a;
+      if (high >= limit || (high === steps.length - 1 && step(high + 1) === null)) return { fit: null, last };
       low = high;
-      high *= 2;
+      high = from + (high - from) * 2;
     }
-    if (fit) {
-      while (high - low > 1) {
-        const mid = Math.floor((low + high) / 2);
-        const a = attempt(mid);
-        if (a.pages.length <= maxPages) {
-          fit = a;
-          high = mid;
-        } else low = mid;
-      }
-      best = fit;
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      const a = attempt(mid);
+      if (a.pages.length <= target) {
+        fit = a;
+        high = mid;
+      } else low = mid;
     }
+    return { fit, last: fit };
+  };
+  let best = attempt(0);
+  if (best.pages.length > maxPages) {
+    const { fit, last } = fewestSteps(maxPages, 0, Number.POSITIVE_INFINITY);
+    best = fit ?? last ?? best;
   }
+  // A last page holding a few lines (a name or two of the entity table) is a page an editor throws away: when
+  // the template limits pages, a few more of the least important items go so the sheet ends a page earlier,
+  // as long as they are names, outlets, figures or dates, never a statement or a quote.
+  if (t.page.maxPages !== undefined && best.pages.length > 1 && lastPageFill(best, available) < SHORT_LAST_PAGE) {
+    const { fit } = fewestSteps(best.pages.length - 1, best.k, best.k + SHORT_PAGE_STEPS);
+    if (fit && steps.slice(best.k + 1, fit.k + 1).every((s) => s.type !== undefined && isSupporting(s.type))) best = fit;
+  }
+  const pageLimit = Math.min(maxPages, best.pages.length);
   const { structs, blocks } = best;
   let pages = best.pages;
   const dropped = new Map<string, number>();
   for (const s of steps.slice(1, best.k + 1)) dropped.set(s.dropped, (dropped.get(s.dropped) ?? 0) + 1);
   for (const [title, n] of dropped) {
-    warn(`template ${t.name}: ${n} item${n === 1 ? '' : 's'} of "${title}" left out to fit ${maxPages} page${maxPages === 1 ? '' : 's'}`);
+    warn(`template ${t.name}: ${n} item${n === 1 ? '' : 's'} of "${title}" left out to fit ${pageLimit} page${pageLimit === 1 ? '' : 's'}`);
   }
   if (pages.length > maxPages) {
     pages = pages.slice(0, maxPages);

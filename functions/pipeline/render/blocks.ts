@@ -3,7 +3,7 @@
  * paragraph. Each block knows its height before anything is drawn (so pagination is arithmetic) and how
  * to draw itself, tagged, once placed.
  */
-import { itemCount, type LaidOutSection, type LaidOutSheet, type TableColumn } from '../layout.ts';
+import { shownCount, type LaidOutSection, type LaidOutSheet, type TableColumn } from '../layout.ts';
 import type { Template } from '../templates.ts';
 import type { Geometry } from './furniture.ts';
 import type { Ink, Role } from './ink.ts';
@@ -39,7 +39,7 @@ function sectionBlocks(ink: Ink, t: Template, section: LaidOutSection, g: Geomet
   const sect = lazyStruct(doc, 'Sect', () => structs);
   const headingLh = ink.lineHeight('bold', s.heading);
   // "4 of 7" beside the heading when the sheet shows only some of the section's items.
-  const shown = itemCount(section);
+  const shown = shownCount(section);
   const count = section.total !== undefined && section.total > shown ? `${shown} of ${section.total}` : null;
   const countWidth = count ? ink.width(count, 'regular', s.small) + 12 : 0;
   const headingLines = ink.wrap(section.title.toUpperCase(), 'bold', s.heading, g.width - countWidth);
