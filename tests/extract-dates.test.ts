@@ -64,7 +64,7 @@ describe('extractDates', () => {
       ['next March', '2021-03-01', '2021-03-31'],
       ['May this year', '2021-05-01', '2021-05-31'],
       ['5 May last year', '2020-05-05', null],
-      ['between November 2019 and August last year', '2019-11-01', '2020-08-01'],
+      ['between November 2019 and August last year', '2019-11-01', '2020-08-31'],
     ]);
     for (const d of ds) expect(t.slice(d.start, d.end)).toBe(d.text);
     // Without the article's date they are still one item each, and unresolved.
@@ -209,6 +209,25 @@ describe('extractDates', () => {
     ]);
     // Without the article's date a stretch is listed unresolved.
     expect(dates('Sales rose over the past three months.', null).map((d) => [d.text, d.iso])).toEqual([['the past three months', null]]);
+  });
+
+  it('ends a range to a whole month with that month: "from March to May", "between August and November 2001"', () => {
+    const t = 'Rates rose from March to May. The site was online between August and November 2001. Talks ran from March 3 to May 5.';
+    expect(dates(t, '2016-06-16').map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['from March to May', '2016-03-01', '2016-05-31'],
+      ['between August and November 2001', '2001-08-01', '2001-11-30'],
+      ['from March 3 to May 5', '2016-03-03', '2016-05-05'],
+    ]);
+  });
+
+  it('reads "the Sept. 11 attacks" as 2001, "this past week" as a stretch, and "the last few years of my marriage" as no date', () => {
+    const t = 'He voted for the war after the Sept. 11 terrorist attacks. Cruz went after Trump this past week. ' +
+      '“In the last few years of my marriage, he was unfaithful,” she wrote on Thursday.';
+    expect(dates(t, '2016-03-16').map((d) => [d.text, d.iso, d.isoEnd])).toEqual([
+      ['Sept. 11', '2001-09-11', null],
+      ['this past week', '2016-03-09', '2016-03-16'],
+      ['Thursday', '2016-03-10', null],
+    ]);
   });
 
   it('does not read counts, "now" or "may" as dates', () => {

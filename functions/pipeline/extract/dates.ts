@@ -208,7 +208,12 @@ const NAMED_MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b\\.?`, 'i');
  * one reads "1 August" into it. A weekday, a day number or a week narrows it, and it is left as it is.
  */
 function wholePeriod(d: DateSpan): DateSpan {
-  if (d.iso === null || d.isoEnd !== null) return d;
+  if (d.iso === null) return d;
+  if (d.isoEnd !== null) {
+    // "from March to May": chrono ends the range on 1 May; it ends with May.
+    const tail = RANGE_TAIL.exec(d.text);
+    return tail ? { ...d, isoEnd: endOfNamedMonth({ ...d, text: tail[1]!, iso: d.isoEnd }) } : d;
+  }
   if (/\d{1,2}(?:st|nd|rd|th)?\b(?!\d)(?![,\s]*\d{4}\b)|\b(?:week|weekend|day|days|today|tonight|yesterday|tomorrow|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d\d)/i.test(d.text.replace(/\b\d{4}\b/g, ''))) return d;
   const y = Number(d.iso.slice(0, 4));
   if (NAMED_MONTH.test(d.text) || /^(?:last|next|this)\s+month$/i.test(d.text)) {
@@ -284,7 +289,8 @@ function joinRanges(text: string, found: DateSpan[]): DateSpan[] {
         const start = dateParser.parse(prev.text, new Date(`${d.iso}T12:00:00Z`))[0]?.start;
         iso = start ? isoOf(start, new Date(`${d.iso}T12:00:00Z`)) : null;
       }
-      out[out.length - 1] = { ...prev, text: text.slice(prev.start, d.end), iso, isoEnd: d.iso, end: d.end };
+      // "from March to May", "between August and November 2001": a range to a whole month ends with that month.
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, d.end), iso, isoEnd: endOfNamedMonth(d), end: d.end };
       continue;
     }
     out.push(d);
@@ -297,6 +303,15 @@ function joinRanges(text: string, found: DateSpan[]): DateSpan[] {
     const start = d.start - opener[0].length + (opener[0].length - opener[0].trimStart().length);
     return { ...d, text: text.slice(start, d.end), start };
   });
+}
+
+const RANGE_TAIL = /(?:\bto|\band|\buntil|\bthrough|[-–])\s*([^-–]*)$/i;
+
+/** The last day of a date that names a month and no day ("November 2001", "May"); otherwise its own day. */
+function endOfNamedMonth(d: DateSpan): string | null {
+  if (d.iso === null || !NAMED_MONTH.test(d.text) || /\d{1,2}(?:st|nd|rd|th)?\b(?![,\s]*\d{4}\b)/.test(d.text.replace(/\b\d{4}\b/g, ''))) return d.iso;
+  const last = new Date(Date.UTC(Number(d.iso.slice(0, 4)), Number(d.iso.slice(5, 7)), 0)).getUTCDate();
+  return `${d.iso.slice(0, 8)}${pad(last)}`;
 }
 
 /**
@@ -402,6 +417,9 @@ const AFTER_A_WORD = /[\p{L}\p{N}'’]\s+$/u;
 /** "his last year in office", "the company's next year": a year of someone's, not one the article's date places. */
 const OWNED_PERIOD = /^(?:last|next|this|past)\s+(?:year|month|week)$/i;
 const OWNER_BEFORE = /(?:\b(?:his|her|their|its|my|our|your)|\p{L}['’]s)\s+$/iu;
+const RELATIVE_PERIOD = /^(?:last|past|next)\s+(?:\S+\s+)*?(?:days|weeks?|months?|years?|decades?)$/i;
+const SEPTEMBER_11 = /^Sept(?:ember|\.)?\s+11(?:th)?$/i;
+const ATTACKS_AFTER = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack)/i;
 /** "this week", "earlier this week", "last week": a calendar week, Monday to Sunday. */
 const CALENDAR_WEEK = /^(this|last|next)\s+week$/i;
 const WEEK_PART_BEFORE = /\b(earlier|later)\s+$/i;
@@ -538,6 +556,13 @@ function readInContext(text: string, s: SentenceSpan, sentence: string, found: D
     const weekday = BARE_WEEKDAY.test(d.text);
     if (weekday && (TITLE_AFTER_WEEKDAY.test(after) || TITLE_BEFORE_WEEKDAY.test(before))) return;
     if (OWNED_PERIOD.test(d.text) && OWNER_BEFORE.test(before)) return;
+    // "the last few years of my marriage": a stretch of something else's time, not one ending at the article's date.
+    if (RELATIVE_PERIOD.test(d.text) && /^\s+of\b/i.test(after)) return;
+    // "the Sept. 11 attacks": the day has a year of its own, 2001, whatever the article's date.
+    if (SEPTEMBER_11.test(d.text) && ATTACKS_AFTER.test(after)) {
+      out.push({ ...d, iso: '2001-09-11', isoEnd: null });
+      return;
+    }
     if (/^weekend$/i.test(d.text) && WEEKEND_OF.test(after) && found[i + 1] !== undefined) return;
     const named = weekday ? NAMED_DAY_BEFORE.exec(before) : null;
     if (named) {
@@ -583,7 +608,7 @@ const COUNT_WORDS: Record<string, number> = {
  * next day" counts from the story's events, not from the article's date.
  */
 const STRETCH =
-  /\bthe\s+(past|last|next|coming)\s+(?:(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|fifty|couple of)\s+)?(weeks?|fortnight|months?|years?|decades?|days)\b(?!\s+of\b)/gi;
+  /\b(?:the|this)\s+(past|last|next|coming)\s+(?:(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|fifty|couple of)\s+)?(weeks?|fortnight|months?|years?|decades?|days)\b(?!\s+of\b)/gi;
 
 const STRETCH_LEAD = /\b(?:over|in|within|during|for|through|throughout|into)\s+$/i;
 
@@ -606,7 +631,7 @@ function stretchRange(ref: Date, back: boolean, count: number, unit: string): [s
 }
 
 function withStretches(text: string, s: SentenceSpan, sentence: string, dated: DateSpan[], ref: Date | null): DateSpan[] {
-  if (!/\bthe\s+(?:past|last|next|coming)\s/i.test(sentence)) return dated;
+  if (!/\b(?:the|this)\s+(?:past|last|next|coming)\s/i.test(sentence)) return dated;
   const stretches: DateSpan[] = [];
   for (const m of sentence.matchAll(STRETCH)) {
     const unit = m[3]!.toLowerCase();
@@ -614,6 +639,8 @@ function withStretches(text: string, s: SentenceSpan, sentence: string, dated: D
     const count = m[2] === undefined ? 1 : Number(m[2]) || COUNT_WORDS[m[2].toLowerCase()]!;
     // "the last year", "the past two years"; not "the past years" (how many?) or "the next three year".
     if (m[2] === undefined ? plural : count > 1 !== plural) continue;
+    // "this past week" is a stretch; "this last year", "this next month" are not said.
+    if (/^this\b/i.test(m[0]) && m[1]!.toLowerCase() !== 'past') continue;
     // "The next month, a committee …", "elections the next year": without "over", "in" or "within" before it, "the
     // next" counts on from the story's events.
     if (/^(?:next|coming)$/i.test(m[1]!) && !STRETCH_LEAD.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
