@@ -218,6 +218,8 @@ describe('extractDates', () => {
       ['between August and November 2001', '2001-08-01', '2001-11-30'],
       ['from March 3 to May 5', '2016-03-03', '2016-05-05'],
     ]);
+    // Without the article's date the start of "between March and October 2004" came out in 2005; it takes the end's year.
+    expect(dates('He accessed the system between March and October 2004.', null).map((d) => [d.iso, d.isoEnd])).toEqual([['2004-03-01', '2004-10-31']]);
   });
 
   it('reads "the Sept. 11 attacks" as 2001, "this past week" as a stretch, and "the last few years of my marriage" as no date', () => {
@@ -228,6 +230,8 @@ describe('extractDates', () => {
       ['this past week', '2016-03-09', '2016-03-16'],
       ['Thursday', '2016-03-10', null],
     ]);
+    // "last week of" a name, with no "the" before it, is still last week.
+    expect(dates('The collapse last week of China Aviation Oil hurt.', '2005-01-10').map((d) => [d.text, d.iso])).toEqual([['last week', '2005-01-03']]);
   });
 
   it('does not read counts, "now" or "may" as dates', () => {

@@ -212,7 +212,13 @@ function wholePeriod(d: DateSpan): DateSpan {
   if (d.isoEnd !== null) {
     // "from March to May": chrono ends the range on 1 May; it ends with May.
     const tail = RANGE_TAIL.exec(d.text);
-    return tail ? { ...d, isoEnd: endOfNamedMonth({ ...d, text: tail[1]!, iso: d.isoEnd }) } : d;
+    const ended = tail ? { ...d, isoEnd: endOfNamedMonth({ ...d, text: tail[1]!, iso: d.isoEnd }) } : d;
+    // "between March and October 2004": the start takes the end's year, as chrono can leave it a year after.
+    if (tail && ended.isoEnd !== null && ended.iso! > ended.isoEnd && !/\b\d{4}\b/.test(d.text.slice(0, tail.index))) {
+      const iso = `${ended.isoEnd.slice(0, 4)}${ended.iso!.slice(4)}`;
+      return { ...ended, iso: iso > ended.isoEnd ? `${Number(ended.isoEnd.slice(0, 4)) - 1}${ended.iso!.slice(4)}` : iso };
+    }
+    return ended;
   }
   if (/\d{1,2}(?:st|nd|rd|th)?\b(?!\d)(?![,\s]*\d{4}\b)|\b(?:week|weekend|day|days|today|tonight|yesterday|tomorrow|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d\d)/i.test(d.text.replace(/\b\d{4}\b/g, ''))) return d;
   const y = Number(d.iso.slice(0, 4));
@@ -418,6 +424,7 @@ const AFTER_A_WORD = /[\p{L}\p{N}'’]\s+$/u;
 const OWNED_PERIOD = /^(?:last|next|this|past)\s+(?:year|month|week)$/i;
 const OWNER_BEFORE = /(?:\b(?:his|her|their|its|my|our|your)|\p{L}['’]s)\s+$/iu;
 const RELATIVE_PERIOD = /^(?:last|past|next)\s+(?:\S+\s+)*?(?:days|weeks?|months?|years?|decades?)$/i;
+const OF_SOMETHING_ELSE = new RegExp(`^\\s+of\\s+(?!\\d{4}\\b|(?:${MONTH_NAMES})\\b)`, 'i');
 const SEPTEMBER_11 = /^Sept(?:ember|\.)?\s+11(?:th)?$/i;
 const ATTACKS_AFTER = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack)/i;
 /** "this week", "earlier this week", "last week": a calendar week, Monday to Sunday. */
@@ -557,7 +564,8 @@ function readInContext(text: string, s: SentenceSpan, sentence: string, found: D
     if (weekday && (TITLE_AFTER_WEEKDAY.test(after) || TITLE_BEFORE_WEEKDAY.test(before))) return;
     if (OWNED_PERIOD.test(d.text) && OWNER_BEFORE.test(before)) return;
     // "the last few years of my marriage": a stretch of something else's time, not one ending at the article's date.
-    if (RELATIVE_PERIOD.test(d.text) && /^\s+of\b/i.test(after)) return;
+    // "The collapse last week of China Aviation Oil" is a date, and "the last three months of 2015" one placed in its year.
+    if (RELATIVE_PERIOD.test(d.text) && /\bthe\s+$/i.test(before) && OF_SOMETHING_ELSE.test(after)) return;
     // "the Sept. 11 attacks": the day has a year of its own, 2001, whatever the article's date.
     if (SEPTEMBER_11.test(d.text) && ATTACKS_AFTER.test(after)) {
       out.push({ ...d, iso: '2001-09-11', isoEnd: null });
