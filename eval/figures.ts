@@ -25,7 +25,8 @@
  * and `--seed=s6-fresh`, each judged only after the rules of its session were written. Session 7 judged
  * `--seed=s7-audit` before changing anything (to count the kinds of fault), `--seed=s7-held` after its first rules
  * (it was then used for more, so no longer held-out) and `--seed=s7-final` last, held-out. Session 8 judged
- * `--seed=s8-a` before changing anything and `--seed=s8-held` last, held-out.
+ * `--seed=s8-a` before changing anything and `--seed=s8-held` last, held-out. Session 12 likewise judged
+ * `--seed=s12-a` first and `--seed=s12-held` last, held-out.
  *
  * Judgements live in `eval/figures-judged.tsv` (`--judged=<file>` for another): file, offset of the first digit,
  * figure text, context, verdict. `ok` when the context says what the figure measures (a reader of the sheet's
