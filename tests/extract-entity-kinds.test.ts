@@ -373,3 +373,12 @@ describe('names the run finder cut at "&"', () => {
     expect(r.organizations).not.toContain('Company Research');
   });
 });
+
+describe('a description before a name ("UK-based", "Privately-held")', () => {
+  it('lists the name without it, merged with the name\'s other mentions', () => {
+    const r = lists('Fellow shareholders UK-based Tarn Fund Management have doubts. Privately-held Falden Group bought two brands; Falden Group said it was pleased.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Tarn Fund Management', 'Falden Group']));
+    expect(r.organizations).not.toContain('UK-based Tarn Fund Management');
+    expect(r.organizations).not.toContain('Privately-held Falden Group');
+  });
+});

@@ -167,6 +167,9 @@ function personAsModifier(text: string, k: string, name: string, sample: readonl
 /** Acronyms the gazetteer reads as places (PLACE_ACRONYMS) that name a body of states: the Organisations list's. */
 const UNION_ACRONYMS = new Set(['eu', 'e.u.']);
 
+/** A hyphenated participle opening a run ("Paris-based LVMH", "Republican-controlled Congress"): a description, not a word of the name. */
+const DESCRIBED = /^[\p{L}.]+-(?:based|held|owned|controlled|run|backed|listed|funded|led|born|registered|headquartered) (?=\p{Lu})/u;
+
 /** "Frankfurt-based", "UK-based": where a body is, said of it, never its name. */
 const BASED = /-based$/;
 
@@ -409,6 +412,9 @@ function fragment(text: string, m: Readonly<NameMention>): boolean {
  * Foundation" opens a sentence, "delivered Republicans the White House" joins an object to a name.
  */
 function listedName(name: string): string {
+  // "UK-based TCI Fund Management", "Privately-held Falic Group": where or how a body is run, said before its name.
+  const described = DESCRIBED.exec(name);
+  if (described) return name.slice(described[0].length);
   const at = name.indexOf(' the ');
   if (at < 0 || name.indexOf(' ') !== at) return name;
   const head = nameKey(name.slice(0, at));
