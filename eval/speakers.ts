@@ -15,7 +15,7 @@
  * its mention is of the kind. The rates give about 80 descriptions and 40 pronouns on the shared corpus.
  *
  * Judged samples: the default seed (rules are written from it) was judged before any change; `--seed=s12-held`
- * was judged once, after the rules were written.
+ * was judged once, after the rules were written (figures in the header of the verdicts file).
  *
  * Judgements live in `eval/speakers-judged.tsv`: file, quote offset, mention, speaker, verdict. `ok` when the
  * speaker is the person the mention stands for, by the full name the article gives (or the surname alone when
