@@ -429,23 +429,44 @@ const COURTESY_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)+$/;
  * nothing but a pronoun or no words at all is the speaker "not identified".
  */
 function attribute(speaker: string | null, mention: string | null): { attribution: string; mention: string | null } {
-  if (speaker) return { attribution: fullerName(clean(speaker), mention), mention: mentionWorthShowing(speaker, mention) };
+  if (speaker) {
+    const name = clean(speaker);
+    const fuller = fullerName(name, mention);
+    return { attribution: fuller, mention: fuller === name ? mentionWorthShowing(speaker, mention) : null };
+  }
   const described = mentionWorthShowing(null, mention);
-  if (described) return { attribution: described.charAt(0).toUpperCase() + described.slice(1), mention: null };
+  if (described) return { attribution: capitalise(described), mention: null };
   return { attribution: 'speaker not identified', mention: null };
 }
 
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /**
- * The article's own fuller words for a speaker when they are the name with a title in front: "Sir Alan Ferris"
- * for "Alan Ferris", "Ms. Acosta" for "Acosta". A courtesy title before a full name ("Mr Paul Ryan") adds nothing.
+ * The article's own fuller words for a speaker when they hold the whole name: "Sir Alan Ferris" for "Alan
+ * Ferris", "Ms. Acosta" for "Acosta", "Virgin Blue chief executive Brett Godfrey" for "Brett Godfrey" (rather than
+ * the name and then the same words again beside it). A courtesy title before a full name ("Mr Paul Ryan") adds
+ * nothing.
  */
 function fullerName(name: string, mention: string | null): string {
   if (!mention) return name;
   const m = clean(mention);
-  if (!m.endsWith(name) || m.length === name.length) return name;
-  const title = m.slice(0, m.length - name.length);
-  if (!LEADING_TITLES.test(title) || title.replace(LEADING_TITLES, '') !== '') return name;
-  return COURTESY_ONLY.test(title) && name.includes(' ') ? name : m;
+  const at = m.indexOf(name);
+  if (at < 0 || m === name || !wordBounded(m, at, name.length) || POSSESSIVE.test(m.slice(at + name.length))) return name;
+  const title = m.slice(0, at);
+  const bare = title.replace(LEADING_THE, '') === '' || (COURTESY_ONLY.test(title) && name.includes(' '));
+  if (at + name.length === m.length && bare) return name;
+  return capitalise(m);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** "Obama’s" holds the name but speaks of something of his, not of him. */
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+
+/** The text at `at` is a whole word or words of `s`, not part of a longer one. */
+function wordBounded(s: string, at: number, length: number): boolean {
+  return !LETTER_OR_DIGIT.test(s.charAt(at - 1)) && !LETTER_OR_DIGIT.test(s.charAt(at + length));
 }
 
 function mentionWorthShowing(speaker: string | null, mention: string | null): string | null {
