@@ -143,7 +143,7 @@ describe('layout', () => {
     expect(said('Bob Neill', 'Bob Neill, leader of the Assembly group')).toMatchObject({ attribution: 'Bob Neill, leader of the Assembly group', mention: null });
     expect(said('Chris Paterson', 'team-mate Chris Paterson')).toMatchObject({ attribution: 'Team-mate Chris Paterson', mention: null });
     expect(said('Ann Lee', 'Ann Leeds')).toMatchObject({ attribution: 'Ann Lee', mention: 'Ann Leeds' });
-    expect(said('Obama', 'Obama’s')).toMatchObject({ attribution: 'Obama' });
+    expect(said('Obama', 'Obama’s')).toMatchObject({ attribution: 'Obama', mention: null });
     expect(said('Ken Livingstone', "Labour's Mr Livingstone")).toMatchObject({ attribution: 'Ken Livingstone', mention: 'Labour’s Mr Livingstone' });
     // A statement that is nothing but a quote is signed with the same fuller name.
     const quote = { text: 'We will rebuild the bridge by spring.', speaker: 'Alan Ferris', speakerMention: 'Sir Alan Ferris', paragraph: 2, start: 501, end: 538 };

@@ -461,6 +461,8 @@ function fullerName(name: string, mention: string | null): string {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** "Obama’s" beside "Obama" adds nothing either. */
+const POSSESSIVE_END = /['’]s?$/u;
 /** "Obama’s" holds the name but speaks of something of his, not of him. */
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
@@ -477,7 +479,7 @@ function mentionWorthShowing(speaker: string | null, mention: string | null): st
   // "Kovács" or "Mr. Ryan" beside "Mirela Kovács" or "Paul Ryan" adds nothing, nor does "he"; "the top Russian
   // diplomat" does.
   const name = clean(speaker).toLowerCase();
-  const rest = m.replace(LEADING_TITLES, '').replace(LEADING_THE, '').toLowerCase();
+  const rest = m.replace(LEADING_TITLES, '').replace(LEADING_THE, '').replace(POSSESSIVE_END, '').toLowerCase();
   if (rest === '' || name.includes(rest)) return null;
   return m;
 }
