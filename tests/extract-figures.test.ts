@@ -632,6 +632,16 @@ describe('extractFigures: what is no figure, and what a figure compares', () => 
     expect(figureMentions(found)).toHaveLength(2);
   });
 
+  it('a whole track distance names its event, no figure: "10,000m hope", "world 100m and 200m titles"', () => {
+    const text =
+      'The 5,000m hope Ana Reis was stripped of her world 100m and 200m titles. She jumped 6.42m, and the new tunnel is 400m long. ' +
+      'Imports reached 110m tons.';
+    const found = figures(text);
+    expect(found.map((f) => f.text)).toEqual(['6.42m', '400m', '110m']);
+    // The two dropped here stay mentions for the ranking ("The 5,000m" was never one: the race rule before reads it).
+    expect(figureMentions(found)).toHaveLength(5);
+  });
+
   it('keeps a tenure, an age and time spent, which measure someone: "his 14 years as mayor"', () => {
     const text =
       'During his 14 years as mayor he built a bridge. She spent the past 20 years as a nurse. The singer, despite his 71 years, still tours.';

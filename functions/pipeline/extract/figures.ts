@@ -1869,6 +1869,13 @@ const CLAUSE_PUNCTUATION = /[,;:()"“”—–]/;
 const COMMA_OR = /^,\s+or\s+$/i;
 const S_END = /s$/;
 
+/** Whole distances in metres that name a track event rather than measure anything. */
+const TRACK_EVENTS = new Set([60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]);
+const DECIMAL_RAW = /\./;
+const LENGTH_WORD_AFTER = /^\s*-?(?:long|high|wide|deep|tall|away|across|below|above|from|of)\b/i;
+const FIRST_WORD = /^\s+([\p{L}]+)/u;
+const nextWordAfter = (text: string, at: number): string => FIRST_WORD.exec(text.slice(at, at + 20))?.[1]?.toLowerCase() ?? '';
+
 /** "5-1", "19-13", "2-2": a hyphenated pair whose second number is not the larger, which no range is written as. */
 const HYPHEN_PAIR = /^(\d+)\s?[-–]\s?(\d+)(?![\d.,]\d)/;
 function isScore(figureText: string): boolean {
@@ -1946,6 +1953,14 @@ export function extractFigures(text: string, sentences: readonly SentenceSpan[],
     if (approx && UNDER_OR_OVER.test(approx[0]) && AGE_GROUP_UNITS.test(parsed.unit ?? '')) continue;
     // "the 60m", "the 400m title": a race, not a distance.
     if (METRE_UNITS.test(parsed.unit ?? '') && (THE_OR_POSSESSIVE_END.test(before) || RACE_WORD_AFTER.test(text.slice(parsed.end, parsed.end + 16)))) continue;
+    // "10,000m hope Cathal Lombard", "her world 100m and 200m titles": a whole track distance names its event; a
+    // length said of something ("a 400m long tunnel") or a mark with decimals ("6.63m") is measured.
+    // Not "110m tons", where "m" is millions of the measure after it.
+    if (METRE_UNITS.test(parsed.unit ?? '') && TRACK_EVENTS.has(value) && !DECIMAL_RAW.test(raw) && !LENGTH_WORD_AFTER.test(text.slice(parsed.end, parsed.end + 12)) && !MEASURES.has(nextWordAfter(text, parsed.end))) {
+      dropped.push(start);
+      consumedTo = parsed.end;
+      continue;
+    }
     if (approx) start -= approx[0].length;
     let converted = conversionEnd(text, parsed);
     if (converted !== null) parsed.end = converted.end;
