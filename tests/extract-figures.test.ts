@@ -400,8 +400,9 @@ describe('extractFigures', () => {
     expect(find(text, 'about 4,000 pilgrims')?.context).toBe('sermon to pilgrims');
     expect(find(text, '312 delegates')?.context).toBe('Hart leads with delegates');
     expect(find(text, '17 provinces')?.context).toBe('depots in provinces');
-    // "one in 8" is a ratio and "12 languages in 30 markets" a phrase after a number: neither is a governing phrase.
-    expect(find(text, '8 farmers')?.context).toBe('farmers sold');
+    // "one in 8" is a ratio, whose base is no count of farmers, and "12 languages in 30 markets" a phrase after a number:
+    // neither is a governing phrase.
+    expect(find(text, '8 farmers')).toBeUndefined();
     expect(find(text, '30 markets')?.context).toBe('markets');
     // A bare participle takes the subject of its verb group.
     expect(find('The gala is expected to be attended by 900 donors.', '900 donors')?.context).toBe('gala attended by donors');
@@ -655,6 +656,11 @@ describe('extractFigures: what is no figure, and what a figure compares', () => 
     expect(figures(text).map((f) => f.text)).toEqual(['About 40 people', '25 protesters', '15 marchers']);
     // After a colon a capital opens a clause, and a past verb is no name.
     expect(figures('CAREER: Played 118 matches for his county.').map((f) => f.text)).toEqual(['118 matches']);
+  });
+
+  it('after "one in" any number is the base of a rate: "one in 45 children", "1 in 4 residents"', () => {
+    const text = 'About one in 45 children has asthma, and 1 in 4 residents lives alone. Jo was one of 20 pupils hurt.';
+    expect(figures(text).map((f) => f.text)).toEqual(['20 pupils']);
   });
 
   it('the base of a proportion is no count: "eight in 10 voters", "one of 100 pupils"', () => {

@@ -1813,8 +1813,13 @@ function numberInName(text: string, sentence: SentenceSpan, numStart: number, pa
  * many of the ten or hundred, not how many voters there are.
  */
 const PROPORTION_BASE = /\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+(?:out\s+of|of|in)\s+$/i;
-const isProportionBase = (text: string, sentence: SentenceSpan, numStart: number, parsed: Parsed): boolean =>
-  parsed.kind === 'count' && [10, 100, 1000].includes(parsed.value) && PROPORTION_BASE.test(text.slice(Math.max(sentence.start, numStart - 24), numStart));
+/** "one in 13 pupils", "1 in 4 residents": after "one in" any number is the base of a rate ("one of 20 students" is a count). */
+const ONE_IN_BASE = /(?<![\p{L}\p{N}])(?:one|1)\s+in\s+$/iu;
+const isProportionBase = (text: string, sentence: SentenceSpan, numStart: number, parsed: Parsed): boolean => {
+  if (parsed.kind !== 'count') return false;
+  const lead = text.slice(Math.max(sentence.start, numStart - 24), numStart);
+  return ([10, 100, 1000].includes(parsed.value) && PROPORTION_BASE.test(lead)) || ONE_IN_BASE.test(lead);
+};
 
 /** "the 757 does not", "his age drives him", "Half-Life 2 feels like": a verb read as the counted noun. */
 const VERB_NOT_NOUN = /^\s+(?:not|him|her|them|me|us|itself|himself|herself|themselves)\b/i;
