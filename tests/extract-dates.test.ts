@@ -166,6 +166,8 @@ describe('extractDates', () => {
       ['Friday', '2016-02-26'],
       ['Tuesday', '2016-02-23'],
     ]);
+    // A passive's "be" may lie before the reach: "be decided at the convention in July" is not past.
+    expect(dates('The nominee will almost certainly be decided at the convention in July.', '2016-02-25').map((d) => d.iso)).toEqual(['2016-07-01']);
   });
 
   it('does not read papers and programmes as dates: "USA TODAY", the Today programme, "This Week", the Sunday Times', () => {

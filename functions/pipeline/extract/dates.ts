@@ -478,15 +478,16 @@ function tenseNear(sentence: string, from: number, to: number): Tense {
   let before = from > TENSE_REACH_BEFORE ? sentence.slice(from - TENSE_REACH_BEFORE, from).replace(/^\S*/, '') : sentence.slice(0, from);
   const cut = lastBreak(before);
   if (cut >= 0) before = before.slice(cut);
-  const last = tenseWords(before).pop();
+  const last = tenseWords(sentence, from - before.length, from).pop();
   if (last !== undefined) return last;
   // After the date only for "X on Friday played down" and "On Friday, X said"; "the rally Tuesday will keep"
   // and "Monday's decision will reverberate" tell of the rally and the decision, not of the day.
   const opens = OPENS_SENTENCE.test(sentence.slice(0, from));
   if (!opens && !/\bon\s+$/i.test(before)) return null;
-  const after = opens ? sentence.slice(to, to + TENSE_REACH_AFTER + 30).replace(/^\s*,/, '') : sentence.slice(to, to + TENSE_REACH_AFTER);
+  const start = to + (opens ? (/^\s*,/.exec(sentence.slice(to))?.[0].length ?? 0) : 0);
+  const after = sentence.slice(start, to + TENSE_REACH_AFTER + (opens ? 30 : 0));
   const stop = after.search(CLAUSE_BREAK);
-  return tenseWords(stop >= 0 ? after.slice(0, stop) : after)[0] ?? null;
+  return tenseWords(sentence, start, start + (stop >= 0 ? stop : after.length))[0] ?? null;
 }
 
 function lastBreak(s: string): number {
@@ -495,16 +496,18 @@ function lastBreak(s: string): number {
   return at;
 }
 
-/** The tenses of the tense words in `s`, in order. */
-function tenseWords(s: string): Tense[] {
+/** The tenses of the tense words in sentence[lo, hi), in order; the words before lo still show a passive. */
+function tenseWords(sentence: string, lo: number, hi: number): Tense[] {
+  const s = sentence.slice(lo, hi);
   const found: Array<[number, Tense]> = [];
   const add = (re: RegExp, tense: Tense, skip?: RegExp): void => {
     for (const m of s.matchAll(re)) {
       if (skip?.test(m[0])) continue;
       // "a contested convention", "the so-called": after a determiner an "-ed" word is an adjective.
-      if (tense === 'past' && re === PAST_PARTICIPLE && DETERMINER_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+      const at = lo + m.index;
+      if (tense === 'past' && re === PAST_PARTICIPLE && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) continue;
       // "will be held", "is being sold": a passive's tense is its auxiliary's, not the participle's.
-      if (tense === 'past' && PASSIVE_BEFORE.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+      if (tense === 'past' && PASSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 7), at))) continue;
       found.push([m.index, tense]);
     }
   };
