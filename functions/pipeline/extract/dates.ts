@@ -431,6 +431,7 @@ const ATTACKS_AFTER = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack)/i;
 const CALENDAR_WEEK = /^(this|last|next)\s+week$/i;
 const WEEK_PART_BEFORE = /\b(earlier|later)\s+$/i;
 /** "the weekend of 9 and 10 July": the weekend is the date that follows. */
+const WEEKEND = /^weekend$/i;
 const WEEKEND_OF = /^\s+of\s+\d/;
 /** "9 and 10 July", "9-10 July": the first day of a range chrono reads only the end of. */
 const DAY_RANGE_START = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$/;
@@ -490,9 +491,11 @@ function tenseNear(sentence: string, from: number, to: number): Tense {
   return tenseWords(sentence, start, start + (stop >= 0 ? stop : after.length))[0] ?? null;
 }
 
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
+
 function lastBreak(s: string): number {
   let at = -1;
-  for (const m of s.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))) at = m.index + m[0].length;
+  for (const m of s.matchAll(CLAUSE_BREAKS)) at = m.index + m[0].length;
   return at;
 }
 
@@ -574,7 +577,7 @@ function readInContext(text: string, s: SentenceSpan, sentence: string, found: D
       out.push({ ...d, iso: '2001-09-11', isoEnd: null });
       return;
     }
-    if (/^weekend$/i.test(d.text) && WEEKEND_OF.test(after) && found[i + 1] !== undefined) return;
+    if (WEEKEND.test(d.text) && WEEKEND_OF.test(after) && found[i + 1] !== undefined) return;
     const named = weekday ? NAMED_DAY_BEFORE.exec(before) : null;
     if (named) {
       const start = d.start - named[0].length + (named[0].length - named[0].trimStart().length);
