@@ -41,12 +41,13 @@
  * read as two: "August last year"); relative dates left unresolved in articles that have a date.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
+import { listArticles, unitHash } from './sample.ts';
 
 /**
  * Verdicts by their first `keyColumns` columns ("file\tat\ttext\tcontext" for figures, "file\tat\ttext\tvalue"
@@ -74,33 +75,6 @@ const DATE_RATE = 60 / 8590;
  * so that a change that finds more or fewer dates does not move which ones are drawn.
  */
 const DATES_AT_41B04B2 = 10_875;
-
-/** FNV-1a, 32 bits: a stable, seeded position in [0, 1). */
-function unitHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of `${SEED}:${s}`) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h / 2 ** 32;
-}
-
-async function listArticles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    if (!existsSync(dir)) return;
-    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.name.endsWith('.txt')) out.push(p);
-    }
-  };
-  await walk(path.join(root, 'bbc', 'articles'));
-  await walk(path.join(root, 'polnear', 'train', 'text'));
-  await walk(path.join(root, 'polnear', 'dev', 'text'));
-  await walk(path.join(root, 'seeds'));
-  return out;
-}
 
 interface FigureRow {
   file: string;
@@ -185,7 +159,7 @@ async function main(): Promise<void> {
       if (f.context.trim() === '') emptyContext++;
       else if (f.context.trim().toLowerCase() === (f.unit ?? '').toLowerCase()) unitOnly++;
       const digit = f.start + Math.max(0, text.slice(f.start, f.end).search(/\d/));
-      if (all || unitHash(`${rel}:${digit}`) < FIGURE_RATE) {
+      if (all || unitHash(SEED, `${rel}:${digit}`) < FIGURE_RATE) {
         figures.push({ file: rel, at: digit, text: f.text, value: f.value, unit: f.unit, context: f.context, sentence: sentenceOf(f.start) });
       }
     }
@@ -195,7 +169,7 @@ async function main(): Promise<void> {
       const next = sheet.dates[i + 1];
       if (next && /^\s*(?:of\s+)?$/i.test(text.slice(d.end, next.start))) splitDates++;
       if (sheet.published !== null && d.iso === null) unresolvedInDated++;
-      const rank = unitHash(`${rel}:${d.start}`);
+      const rank = unitHash(SEED, `${rel}:${d.start}`);
       if (all || datesOnly > 0 || rank < DATE_RATE) {
         dates.push({ file: rel, at: d.start, text: d.text, iso: d.iso, isoEnd: d.isoEnd, published: sheet.published, sentence: oneLine(d.context), rank });
       }

@@ -24,7 +24,7 @@
  * unchanged, so after a change only what moved is shown as `??`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
@@ -33,6 +33,7 @@ import { looksCaseless, splitSentences } from '../functions/pipeline/extract/sen
 import { paragraphOffsets } from '../functions/pipeline/article.ts';
 import { PERSON_NOUNS, TITLE_WORDS } from '../functions/pipeline/extract/names.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
+import { listArticles, unitHash } from './sample.ts';
 
 /** Verdicts by "file\tat\tmention\tspeaker"; lines starting with # are comments. */
 function readJudged(file: string): Map<string, string> {
@@ -49,33 +50,6 @@ function readJudged(file: string): Map<string, string> {
 let SEED = 'speakers-audit-1';
 const DESCRIPTION_RATE = 80 / 700;
 const PRONOUN_RATE = 40 / 3600;
-
-/** FNV-1a, 32 bits: a stable, seeded position in [0, 1). */
-function unitHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of `${SEED}:${s}`) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h / 2 ** 32;
-}
-
-async function listArticles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    if (!existsSync(dir)) return;
-    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.name.endsWith('.txt')) out.push(p);
-    }
-  };
-  await walk(path.join(root, 'bbc', 'articles'));
-  await walk(path.join(root, 'polnear', 'train', 'text'));
-  await walk(path.join(root, 'polnear', 'dev', 'text'));
-  await walk(path.join(root, 'seeds'));
-  return out;
-}
 
 /** Person words the names lists do not hold as titles: roles a description is headed by. */
 const ROLE_NOUNS = new Set(
@@ -143,7 +117,7 @@ async function main(): Promise<void> {
       const kind = mentionKind(q.speakerMention);
       if (!kind) continue;
       totals[kind]++;
-      if (unitHash(`${rel}:${q.start}`) >= (kind === 'pronoun' ? PRONOUN_RATE : DESCRIPTION_RATE)) continue;
+      if (unitHash(SEED, `${rel}:${q.start}`) >= (kind === 'pronoun' ? PRONOUN_RATE : DESCRIPTION_RATE)) continue;
       const from = Math.max(0, Math.min(q.start, q.mentionStart) - 500);
       const to = Math.min(text.length, Math.max(q.end, q.mentionEnd ?? q.mentionStart) + 120);
       const mark = (s: number, e: number, l: string, r: string): [number, number, string, string] => [s, e, l, r];
