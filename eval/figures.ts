@@ -40,31 +40,14 @@
  * ("people | people"); dates next to each other with nothing but a space or "of" between them (one date
  * read as two: "August last year"); relative dates left unresolved in articles that have a date.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest } from '../functions/pipeline/ingest.ts';
 import { extract } from '../functions/pipeline/extract/index.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
-import { listArticles, unitHash } from './sample.ts';
-
-/**
- * Verdicts by their first `keyColumns` columns ("file\tat\ttext\tcontext" for figures, "file\tat\ttext\tvalue"
- * for dates, whose snippet column is for the reader); the verdict is column `verdictAt` (from 0).
- * Lines starting with # are comments.
- */
-function readJudged(file: string, keyColumns = 4, verdictAt = 4): Map<string, string> {
-  const judged = new Map<string, string>();
-  if (!existsSync(file)) return judged;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    const cols = line.split('\t');
-    const verdict = cols[verdictAt];
-    if (verdict) judged.set(cols.slice(0, keyColumns).join('\t'), verdict.trim());
-  }
-  return judged;
-}
+import { listArticles, readJudged, unitHash } from './sample.ts';
 
 /** The development sample; `--seed=<text>` draws another, for a check on items no rule was written from. */
 let SEED = 'figures-audit-1';

@@ -1,9 +1,9 @@
 /**
- * What the hand-judged audits (figures.ts, speakers.ts) share: the corpus articles in a fixed order, and a seeded
+ * What the hand-judged audits (figures.ts, speakers.ts) share: the corpus articles in a fixed order, a seeded
  * hash that puts an item in a sample or not, so that the same item stays in the same sample across versions of
- * the extractor.
+ * the extractor, and the verdict files read back.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -33,4 +33,22 @@ export async function listArticles(root: string): Promise<string[]> {
   await walk(path.join(root, 'polnear', 'dev', 'text'));
   await walk(path.join(root, 'seeds'));
   return out;
+}
+
+/**
+ * Verdicts by their first `keyColumns` columns ("file\tat\ttext\tcontext" for figures, "file\tat\ttext\tvalue"
+ * for dates, whose snippet column is for the reader, "file\tat\tmention\tspeaker" for speakers); the verdict is
+ * column `verdictAt` (from 0).
+ * Lines starting with # are comments.
+ */
+export function readJudged(file: string, keyColumns = 4, verdictAt = 4): Map<string, string> {
+  const judged = new Map<string, string>();
+  if (!existsSync(file)) return judged;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const cols = line.split('\t');
+    const verdict = cols[verdictAt];
+    if (verdict) judged.set(cols.slice(0, keyColumns).join('\t'), verdict.trim());
+  }
+  return judged;
 }

@@ -23,7 +23,7 @@
  * null while the article names them. A judgement is reused while file, offset, mention and speaker are
  * unchanged, so after a change only what moved is shown as `??`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingest } from '../functions/pipeline/ingest.ts';
@@ -33,19 +33,7 @@ import { looksCaseless, splitSentences } from '../functions/pipeline/extract/sen
 import { paragraphOffsets } from '../functions/pipeline/article.ts';
 import { PERSON_NOUNS, TITLE_WORDS } from '../functions/pipeline/extract/names.ts';
 import { DEFAULT_LIMITS } from '../functions/pipeline/limits.ts';
-import { listArticles, unitHash } from './sample.ts';
-
-/** Verdicts by "file\tat\tmention\tspeaker"; lines starting with # are comments. */
-function readJudged(file: string): Map<string, string> {
-  const judged = new Map<string, string>();
-  if (!existsSync(file)) return judged;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    const [f, at, mention, speaker, verdict] = line.split('\t');
-    if (verdict) judged.set([f, at, mention, speaker].join('\t'), verdict.trim());
-  }
-  return judged;
-}
+import { listArticles, readJudged, unitHash } from './sample.ts';
 
 let SEED = 'speakers-audit-1';
 const DESCRIPTION_RATE = 80 / 700;
